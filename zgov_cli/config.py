@@ -1,0 +1,217 @@
+"""Configuration: ``zgov.toml`` or ``[tool.zgov]`` in ``pyproject.toml``,
+found by walking up from the working directory, or ``--config FILE``.
+
+Unknown keys and bad values raise :class:`ConfigError` naming the key; the
+CLI turns it into exit code 2. Defaults describe 泽州县 so it works with no
+config at all.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+FAIL_ON = ("error", "warning", "info", "never")
+SEVERITIES = ("error", "warning", "info")
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message is Chinese and names the key."""
+
+
+@dataclass
+class Limits:
+    """篇幅 limits of 第二十九条 (字), and which count they use."""
+
+    request: int = 1500  # 请示 呈报上级
+    comprehensive_report: int = 5000  # 综合报告
+    special_report: int = 3000  # 专项报告
+    general: int = 5000  # 报送县政府公文及代拟稿
+    special_task: int = 4000  # 部署专项工作或具体任务
+    count: str = "body"  # body | body_hanzi | all
+
+
+@dataclass
+class ReadLimits:
+    """Safety limits for readers (bounded resources on hostile input)."""
+
+    max_file_mb: int = 200  # bytes on disk
+    max_inflated_mb: int = 256  # docx: total uncompressed size of the zip
+    max_pages: int = 2000
+    max_paragraphs: int = 200_000
+
+
+@dataclass
+class Orgs:
+    """The organisation hierarchy (defaults: 泽州县)."""
+
+    county: str = "泽州县"
+    county_short: str = "县"
+    superiors: list[str] = field(default_factory=lambda: ["晋城市", "山西省"])
+    townships: list[str] = field(
+        default_factory=lambda: [
+            "南村镇", "下村镇", "大东沟镇", "周村镇", "犁川镇", "晋庙铺镇", "金村镇",
+            "高都镇", "巴公镇", "大阳镇", "山河镇", "柳树口镇", "北义城镇",
+            "川底乡", "李寨乡", "南岭乡",
+        ]
+    )
+    departments: list[str] = field(default_factory=list)  # extra names not matched by pattern
+
+
+@dataclass
+class Config:
+    select: list[str] = field(default_factory=lambda: ["ALL"])
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)  # code -> severity
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> codes
+    allow: list[str] = field(default_factory=list)  # exact evidence texts never reported
+    fail_on: str = "warning"
+    limits: Limits = field(default_factory=Limits)
+    orgs: Orgs = field(default_factory=Orgs)
+    read: ReadLimits = field(default_factory=ReadLimits)
+    calendar_holidays: list[str] = field(default_factory=list)
+    calendar_workdays: list[str] = field(default_factory=list)
+    path: str | None = None  # where it was loaded from
+
+
+_SECTIONS = {"limits": Limits, "orgs": Orgs, "read": ReadLimits}
+_TOP = {
+    "select", "ignore", "severity", "per-file-ignores", "allow", "fail-on",
+    "limits", "orgs", "read", "calendar",
+}
+
+
+def _norm_key(k: str) -> str:
+    return k.replace("-", "_")
+
+
+def _codes(value: Any, key: str) -> list[str]:
+    if isinstance(value, str):
+        value = [v for v in value.split(",") if v.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"配置项 {key} 应为规则代码列表，如 [\"ZG1\", \"ZG301\"]")
+    out = [v.strip().upper() for v in value]
+    for v in out:
+        if v != "ALL" and not (v.startswith("ZG") and v[2:].isdigit() or v == "ZG"):
+            raise ConfigError(f"配置项 {key} 中的规则代码 {v!r} 无效（应形如 ZG101 或前缀 ZG1）")
+    return out
+
+
+def _fill(obj: Any, table: dict[str, Any], prefix: str) -> None:
+    fields = obj.__dataclass_fields__
+    for k, v in table.items():
+        name = _norm_key(k)
+        if name not in fields:
+            raise ConfigError(f"未知的配置项：{prefix}.{k}")
+        current = getattr(obj, name)
+        if isinstance(current, bool) or (current is not None and not isinstance(v, type(current))):
+            if not (isinstance(current, int) and isinstance(v, int) and not isinstance(v, bool)):
+                raise ConfigError(
+                    f"配置项 {prefix}.{k} 的类型不对：应为 {type(current).__name__}，实为 {type(v).__name__}"
+                )
+        if isinstance(current, int) and not isinstance(current, bool) and v <= 0:
+            raise ConfigError(f"配置项 {prefix}.{k} 应为正整数")
+        if isinstance(current, list) and not all(isinstance(x, str) for x in v):
+            raise ConfigError(f"配置项 {prefix}.{k} 应为字符串列表")
+        setattr(obj, name, v)
+
+
+def from_table(table: dict[str, Any], path: str | None = None) -> Config:
+    """Build a Config from a parsed TOML table, validating every key."""
+    cfg = Config(path=path)
+    for k, v in table.items():
+        if k not in _TOP:
+            raise ConfigError(f"未知的配置项：{k}（可用：{'、'.join(sorted(_TOP))}）")
+        if k in ("select", "ignore"):
+            setattr(cfg, k, _codes(v, k))
+        elif k == "fail-on":
+            if v not in FAIL_ON:
+                raise ConfigError(f"配置项 fail-on 应为 {' / '.join(FAIL_ON)} 之一，实为 {v!r}")
+            cfg.fail_on = v
+        elif k == "severity":
+            if not isinstance(v, dict):
+                raise ConfigError("配置项 severity 应为表，如 ZG105 = \"info\"")
+            for code, sev in v.items():
+                _codes([code], f"severity.{code}")
+                if sev not in SEVERITIES:
+                    raise ConfigError(f"配置项 severity.{code} 应为 error / warning / info 之一")
+                cfg.severity[code.upper()] = sev
+        elif k == "per-file-ignores":
+            if not isinstance(v, dict):
+                raise ConfigError("配置项 per-file-ignores 应为表：\"通配符\" = [\"代码\", …]")
+            for glob, codes in v.items():
+                cfg.per_file_ignores[glob] = _codes(codes, f"per-file-ignores.{glob}")
+        elif k == "allow":
+            if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                raise ConfigError("配置项 allow 应为字符串列表（要放行的原文片段）")
+            cfg.allow = list(v)
+        elif k == "calendar":
+            if not isinstance(v, dict):
+                raise ConfigError("配置项 calendar 应为表：holidays = [...]，workdays = [...]")
+            for ck, cv in v.items():
+                if ck not in ("holidays", "workdays"):
+                    raise ConfigError(f"未知的配置项：calendar.{ck}（可用：holidays、workdays）")
+                if not isinstance(cv, list) or not all(isinstance(x, str) for x in cv):
+                    raise ConfigError(f"配置项 calendar.{ck} 应为日期字符串列表")
+            cfg.calendar_holidays = list(v.get("holidays", []))
+            cfg.calendar_workdays = list(v.get("workdays", []))
+            _validate_calendar(cfg)
+        else:
+            if not isinstance(v, dict):
+                raise ConfigError(f"配置项 {k} 应为表")
+            _fill(getattr(cfg, _norm_key(k)), v, k)
+    if cfg.limits.count not in ("body", "body_hanzi", "all"):
+        raise ConfigError("配置项 limits.count 应为 body / body_hanzi / all 之一")
+    return cfg
+
+
+def _validate_calendar(cfg: Config) -> None:
+    try:
+        from .deadlines import parse_overrides
+    except ImportError:  # pragma: no cover - during bootstrap
+        return
+    try:
+        parse_overrides(cfg.calendar_holidays, cfg.calendar_workdays)
+    except ValueError as e:
+        raise ConfigError(f"配置项 calendar 有误：{e}") from None
+
+
+def load_file(path: str | Path) -> Config:
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"找不到配置文件：{p}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ConfigError(f"配置文件 {p} 不是有效的 TOML：{e}") from None
+    except OSError as e:
+        raise ConfigError(f"无法读取配置文件 {p}：{e.strerror}") from None
+    if p.name == "pyproject.toml":
+        data = data.get("tool", {}).get("zgov", {})
+    return from_table(data, str(p))
+
+
+def discover(start: Path | None = None) -> Path | None:
+    """Walk up from ``start`` to the first zgov.toml or pyproject.toml with [tool.zgov]."""
+    here = (start or Path.cwd()).resolve()
+    for d in (here, *here.parents):
+        z = d / "zgov.toml"
+        if z.is_file():
+            return z
+        pp = d / "pyproject.toml"
+        if pp.is_file():
+            try:
+                if "zgov" in tomllib.loads(pp.read_text(encoding="utf-8")).get("tool", {}):
+                    return pp
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+                continue
+    return None
+
+
+def load(path: str | None = None) -> Config:
+    """``--config`` if given, else the discovered file, else defaults."""
+    if path:
+        return load_file(path)
+    found = discover()
+    return load_file(found) if found else Config()

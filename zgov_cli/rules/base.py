@@ -1,0 +1,119 @@
+"""The rule engine: one registry of small rule units carrying their metadata.
+
+A rule is a subclass of :class:`Rule` decorated with :func:`register`. Its
+class attributes are its documentation (they feed ``zgov rules``, ``zgov rule
+CODE``, SARIF metadata and the README table); ``check`` yields findings.
+Every rule has at least one bad example (must fire) and one good example
+(must not): ``tests/test_registry.py`` enforces it for every registered rule.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+
+from ..model import Document, Finding, Paragraph
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..config import Config
+
+
+@dataclass(frozen=True)
+class Example:
+    """A whole small document in fixture notation: one paragraph a line;
+    ``@title ``/``@center ``/``@right `` mark centred (large) or right-aligned
+    lines. ``options`` are the check options it needs (``today``,
+    ``doc_type``, ``report_kind``, ``due``, ``route``; ``format`` "docx"
+    with ``layout`` {field: value} for layout rules)."""
+
+    text: str
+    options: dict[str, Any] = field(default_factory=dict)
+    note: str = ""  # why it is bad / good, shown by `zgov rule`
+
+
+@dataclass
+class DocOptions:
+    """Per-document overrides for what text cannot tell (SPEC §1)."""
+
+    doc_type: str | None = None
+    report_kind: str | None = None  # comprehensive | special
+    due: _dt.date | None = None  # --due: superior's deadline for a 代拟稿
+    route: str | None = None  # government | department
+
+
+@dataclass
+class Context:
+    """What a rule may consult besides the document."""
+
+    config: "Config"
+    today: _dt.date
+    options: DocOptions = field(default_factory=DocOptions)
+    # deadline objects (SPEC §5 JSON) that ZG4 rules found applicable; they
+    # go into the file's ``deadlines`` list whether or not anything is late.
+    deadlines: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Rule:
+    code: ClassVar[str]
+    title: ClassVar[str]  # short Chinese title
+    severity: ClassVar[str]  # default: error | warning | info
+    article: ClassVar[str]  # cited article, e.g. "第二十七条" or "GB/T 9704-2012 7.2.4"
+    source: ClassVar[str] = ""  # fuller citation, e.g. "第二十七条；条例第十五条（四）"
+    article_keys: ClassVar[tuple[str, ...]] = ()  # keys into data/articles.toml
+    explanation: ClassVar[str] = ""  # why it matters (Chinese)
+    triggers: ClassVar[str] = ""  # what fires it (Chinese)
+    non_triggers: ClassVar[str] = ""  # what does not (Chinese)
+    fix_hint: ClassVar[str] = ""  # how to fix (Chinese)
+    bad: ClassVar[tuple[Example, ...]] = ()
+    good: ClassVar[tuple[Example, ...]] = ()
+    formats: ClassVar[tuple[str, ...]] = ("docx", "pdf", "txt")  # inputs it applies to
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:  # pragma: no cover
+        raise NotImplementedError
+
+    # helper for subclasses ------------------------------------------------
+    def finding(
+        self,
+        message: str,
+        evidence: str,
+        para: Paragraph | None,
+        *,
+        fix: str | None = None,
+        severity: str | None = None,
+    ) -> Finding:
+        return Finding(
+            code=self.code,
+            severity=severity or self.severity,
+            title=self.title,
+            message=message,
+            article=self.article,
+            evidence=evidence,
+            location=para.location() if para is not None else {"paragraph": None, "page": None},
+            fix=fix,
+        )
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    code = cls.code
+    if code in REGISTRY:
+        raise RuntimeError(f"duplicate rule code {code}")
+    for attr in ("title", "severity", "article"):
+        if not getattr(cls, attr, None):
+            raise RuntimeError(f"rule {code} lacks {attr}")
+    REGISTRY[code] = cls()
+    return cls
+
+
+def all_rules() -> dict[str, Rule]:
+    """Import every rule module once and return the registry sorted by code."""
+    from . import _load_all  # noqa: F401  (import side effect: registration)
+
+    return dict(sorted(REGISTRY.items()))
+
+
+def code_matches(code: str, patterns: list[str] | tuple[str, ...]) -> bool:
+    """Prefix match as ruff does: ``ZG1`` matches ZG101…ZG109; ``ALL`` all."""
+    return any(p == "ALL" or code.startswith(p) for p in patterns)

@@ -1,0 +1,1 @@
+"""Rule family module (filled in by its issue)."""
