@@ -1,0 +1,132 @@
+"""``zgov deadline RULE DATE``: one working-day deadline of SPEC §5."""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+import sys
+from typing import Any, Optional
+
+import typer
+
+_HELP = (
+    "计算《泽州县人民政府工作规则》规定的办理时限（工作日按国务院节假日安排）。\n\n"
+    "RULE：meeting-docs（第二十二条，会后7个工作日内印发）、county-meeting（第二十五条，"
+    "提前10个工作日报送请示）、superior-report（第二十八条，代拟稿提前15日/10日报县政府，需 --route）、"
+    "countersign（第三十一条，7个工作日内回复会签）、leave（第四十三条，提前3天请假）。"
+)
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"错误：{message}", err=True)
+    raise typer.Exit(2)
+
+
+def _iso(value: str, what: str) -> _dt.date:
+    v = value.strip()
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            raise ValueError
+        return _dt.date.fromisoformat(v)
+    except ValueError:
+        _fail(f"{what} {value!r} 无效，应为 YYYY-MM-DD（如 2025-03-14）")
+        raise  # unreachable
+
+
+def _weekday(d: str) -> str:
+    return "一二三四五六日"[_dt.date.fromisoformat(d).weekday()]
+
+
+def _render_text(res: dict[str, Any], spec: dict[str, Any], left: int | None) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    con = Console(highlight=False, soft_wrap=True)
+    deadline, eff = res["deadline"], res["effective_deadline"]
+    unit = "个工作日" if res["unit"] == "working_days" else "日（自然日）"
+    where = "后" if res.get("direction") == "after" else "前"
+    con.print(f"[bold]{escape(res['title'])}[/bold]（{res['article']}）")
+    con.print(f"  {spec.get('deadline_label', '截止日期')}：[bold green]{eff}[/]（星期{_weekday(eff)}）")
+    if eff != deadline:
+        con.print(f"  计算所得 {deadline}（星期{_weekday(deadline)}）不是工作日，按其前最后一个工作日 {eff} 办理")
+    if left is not None:
+        if left > 0:
+            con.print(f"  [bold]还剩 {left} 个工作日[/]")
+        elif left == 0:
+            con.print("  [bold yellow]今天截止[/]")
+        else:
+            con.print(f"  [bold red]已逾期 {-left} 天[/]")
+    con.print()
+    con.print(f"[bold]条文[/]：{res['article']}")
+    con.print(f"  “{escape(res['quote'])}”")
+    con.print()
+    con.print("[bold]计算[/]：")
+    route = ""
+    if res.get("route"):
+        route = f"（{spec['route_labels'][res['route']]}）"
+    con.print(f"  {spec.get('from_label', '起算日')} {res['from']}（星期{_weekday(res['from'])}）{where} {res['amount']} {unit}{route}")
+    if res["unit"] == "working_days":
+        counted = res.get("counted", [])
+        con.print(f"  计入的工作日（{len(counted)}）：" + "、".join(f"{d[5:]}" for d in counted))
+    else:
+        con.print(f"  {res['from']} {'+' if where == '后' else '−'} {res['amount']} 日 = {deadline}")
+    if res["skipped"]:
+        con.print(f"  跳过的非工作日（{len(res['skipped'])}）：")
+        for s in res["skipped"]:
+            con.print(f"    {s['date']}（星期{_weekday(s['date'])}）{escape(s['reason'])}")
+    else:
+        con.print("  跳过的非工作日：无")
+    for w in res["calendar_warnings"]:
+        con.print(f"[bold yellow]注意[/]：{escape(w)}")
+
+
+def deadline(
+    rule: str = typer.Argument(..., metavar="RULE", help="meeting-docs | county-meeting | superior-report | countersign | leave"),
+    date: str = typer.Argument(..., metavar="DATE", help="起算日期 YYYY-MM-DD（会议日、上级时限、收文日或离县日）"),
+    route: Optional[str] = typer.Option(None, "--route", help="superior-report 的报送路径：government（15日）| department（10日）"),
+    today: Optional[str] = typer.Option(None, "--today", help="视作今天的日期 YYYY-MM-DD，用于计算剩余或逾期天数"),
+    calendar: Optional[str] = typer.Option(None, "--calendar", help="日历补充文件（TOML，[calendar] holidays/workdays）"),
+    config: Optional[str] = typer.Option(None, "--config", help="配置文件（zgov.toml 或 pyproject.toml）"),
+    format: str = typer.Option("text", "--format", help="输出格式：text | json"),
+) -> None:
+    from ..config import ConfigError, load
+    from ..deadlines import Calendar, compute, days_left, load_calendar_file, parse_overrides, rules_table
+
+    if format not in ("text", "json"):
+        _fail(f"--format {format!r} 无效，deadline 命令支持 text 或 json")
+    table = rules_table()
+    if rule not in table:
+        _fail(f"未知的时限规则 {rule!r}；可用：{'、'.join(table)}")
+    start = _iso(date, "日期")
+    today_d = _iso(today, "--today") if today is not None else None
+    if route is not None and route not in ("government", "department"):
+        _fail(f"--route {route!r} 无效，应为 government（以县委、县政府名义报送上级党委、政府）或 department（以县政府名义报送上级部门）")
+    try:
+        cfg = load(config)
+    except ConfigError as e:
+        _fail(str(e))
+    try:
+        cfg_off, cfg_on = parse_overrides(cfg.calendar_holidays, cfg.calendar_workdays)
+        file_off: set[_dt.date] = set()
+        file_on: set[_dt.date] = set()
+        if calendar:
+            file_off, file_on = parse_overrides(*load_calendar_file(calendar))
+        # --calendar entries merge on top: a day the file lists wins over
+        # the config's opposite listing
+        cal = Calendar((cfg_off - file_on) | file_off, (cfg_on - file_off) | file_on)
+        res = compute(rule, start, route=route, calendar=cal)
+    except ValueError as e:
+        _fail(str(e))
+    left = None
+    if today_d is not None:
+        left = days_left(res, today_d, cal)
+        res["today"] = today_d.isoformat()
+        res["days_left"] = left
+    if format == "json":
+        sys.stdout.write(json.dumps(res, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _render_text(res, table[rule], left)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("deadline", help=_HELP)(deadline)
