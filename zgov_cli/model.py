@@ -116,6 +116,7 @@ class Document:
     title: str | None = None
     doc_type: str | None = None  # 文种
     doc_type_source: str = "title"  # title | option | none
+    doc_type_problem: str | None = None  # why the title's ending is not a valid 文种
     report_kind: str | None = None  # comprehensive | special (报告 only)
     report_kind_reason: str | None = None
     issuer: str | None = None  # 发文机关 (first one when joint)

@@ -117,3 +117,46 @@ def all_rules() -> dict[str, Rule]:
 def code_matches(code: str, patterns: list[str] | tuple[str, ...]) -> bool:
     """Prefix match as ruff does: ``ZG1`` matches ZG101…ZG109; ``ALL`` all."""
     return any(p == "ALL" or code.startswith(p) for p in patterns)
+
+
+def article_text(rule: Rule) -> str:
+    """The quoted text of the articles a rule enforces (data/articles.toml)."""
+    from ..data import load_toml
+
+    arts = load_toml("articles.toml")
+    keys = rule.article_keys or (rule.article,)
+    parts = []
+    for k in keys:
+        if k in arts:
+            label = k if not k.startswith("条例") else "《党政机关公文处理工作条例》" + k[2:]
+            if k.startswith("第"):
+                label = "《泽州县人民政府工作规则》" + k
+            parts.append(f"{label}：{arts[k].strip()}")
+    return "\n".join(parts)
+
+
+def rule_meta(rule: Rule) -> dict[str, Any]:
+    """Everything known about a rule, for `zgov rule`, json, SARIF and README."""
+    def ex(e: Example) -> dict[str, Any]:
+        return {"text": e.text, "options": dict(e.options), "note": e.note}
+
+    return {
+        "code": rule.code,
+        "title": rule.title,
+        "severity": rule.severity,
+        "article": rule.article,
+        "source": rule.source or rule.article,
+        "article_text": article_text(rule),
+        "explanation": rule.explanation,
+        "triggers": rule.triggers,
+        "non_triggers": rule.non_triggers,
+        "fix_hint": rule.fix_hint,
+        "formats": list(rule.formats),
+        "bad": [ex(e) for e in rule.bad],
+        "good": [ex(e) for e in rule.good],
+        "suppress": (
+            f"命令行 --ignore {rule.code}；或在 zgov.toml 中写 ignore = [\"{rule.code}\"]，"
+            f"或按文件 [per-file-ignores] \"旧档案/*.docx\" = [\"{rule.code}\"]，"
+            f"或把确认无误的原文片段加入 allow = [\"…\"]。"
+        ),
+    }

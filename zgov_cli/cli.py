@@ -1,0 +1,261 @@
+"""Command line: ``zgov check | inspect | deadline | rules | rule``.
+
+Heavy modules (readers, jieba, rich tables) are imported inside commands so
+that ``zgov --help`` starts fast.
+"""
+from __future__ import annotations
+
+import sys
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(
+    name="zgov",
+    help="zgov：党政机关公文合规检查（行文规则、篇幅、格式、时限）。",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+FORMATS_CHECK = ("text", "json", "sarif", "junit", "github")
+
+
+def _stderr(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def _fail_usage(msg: str) -> None:
+    _stderr(f"zgov：{msg}")
+    raise typer.Exit(2)
+
+
+def _date(value: Optional[str], name: str):
+    if not value:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail_usage(f"{name} 应为 YYYY-MM-DD 格式的日期，实为 {value!r}")
+
+
+def _codes(value: Optional[str], name: str) -> Optional[list[str]]:
+    if value is None:
+        return None
+    from .config import ConfigError, _codes as parse
+
+    try:
+        return parse(value, name)
+    except ConfigError as e:
+        _fail_usage(str(e))
+
+
+def _load_config(path: Optional[str]):
+    from .config import ConfigError, load
+
+    try:
+        return load(path)
+    except ConfigError as e:
+        _fail_usage(str(e))
+
+
+def _doc_options(doc_type, report_kind, due, route):
+    from .rules.base import DocOptions
+    from .structure import vocab
+
+    if doc_type is not None:
+        valid = set(vocab()["doc_types"]) | {"命令", "令"}
+        if doc_type not in valid:
+            _fail_usage(f"--doc-type 应为十五种法定文种之一（{'、'.join(vocab()['doc_types'])}），实为 {doc_type!r}")
+    if report_kind is not None and report_kind not in ("comprehensive", "special"):
+        _fail_usage("--report-kind 应为 comprehensive（综合报告）或 special（专项报告）")
+    if route is not None and route not in ("government", "department"):
+        _fail_usage("--route 应为 government（以县委、县政府名义报上级党委、政府）或 department（以县政府名义报上级部门）")
+    return DocOptions(doc_type=doc_type, report_kind=report_kind, due=_date(due, "--due"), route=route)
+
+
+def _console(stream=None):
+    from rich.console import Console
+
+    return Console(file=stream or sys.stdout, highlight=False, soft_wrap=False)
+
+
+@app.command()
+def check(
+    paths: List[str] = typer.Argument(..., help="文件、文件夹（递归）或通配符"),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="输出格式：text|json|sarif|junit|github（设置 GITHUB_ACTIONS 时默认 github）"),
+    config: Optional[str] = typer.Option(None, "--config", help="配置文件（默认向上查找 zgov.toml 或 pyproject.toml [tool.zgov]）"),
+    select: Optional[str] = typer.Option(None, "--select", help="只检查这些规则（逗号分隔，可用前缀，如 ZG1,ZG301）"),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="不检查这些规则（逗号分隔，可用前缀）"),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="达到该级别即以 1 退出：error|warning|info|never（默认 warning）"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="并行进程数（默认 CPU 核数）"),
+    today: Optional[str] = typer.Option(None, "--today", help="时限检查所用的“今天”（YYYY-MM-DD）"),
+    doc_type: Optional[str] = typer.Option(None, "--doc-type", help="指定文种（覆盖从标题识别的结果）"),
+    report_kind: Optional[str] = typer.Option(None, "--report-kind", help="报告类别：comprehensive|special"),
+    due: Optional[str] = typer.Option(None, "--due", help="代拟稿的上级报送时限（YYYY-MM-DD）"),
+    route: Optional[str] = typer.Option(None, "--route", help="代拟稿报送路径：government|department"),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="有问题也以 0 退出（无法读取的文件仍为 2）"),
+    statistics: bool = typer.Option(False, "--statistics", help="只输出各规则的问题数"),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="基线文件：只报告其中没有的新问题"),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="把本次问题写入基线文件"),
+    no_card: bool = typer.Option(False, "--no-card", help="文本报告中不显示公文要素卡片"),
+    debug: bool = typer.Option(False, "--debug", help="出错时显示内部调用栈"),
+) -> None:
+    """检查公文：识别要素，查找违反规则之处，计算适用的时限。"""
+    import os
+
+    from .config import FAIL_ON
+    from .engine import CheckOptions
+    from .inputs import expand
+
+    cfg = _load_config(config)
+    if format is None:
+        format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if format not in FORMATS_CHECK:
+        _fail_usage(f"--format 应为 {'|'.join(FORMATS_CHECK)} 之一，实为 {format!r}")
+    fail = fail_on or cfg.fail_on
+    if fail not in FAIL_ON:
+        _fail_usage(f"--fail-on 应为 {'|'.join(FAIL_ON)} 之一，实为 {fail!r}")
+    if jobs is not None and jobs < 1:
+        _fail_usage("--jobs 应为正整数")
+    opts = CheckOptions(
+        doc=_doc_options(doc_type, report_kind, due, route),
+        today=_date(today, "--today"),
+        select=_codes(select, "--select"),
+        ignore=_codes(ignore, "--ignore"),
+        debug=debug,
+    )
+    files = expand(paths)
+    from .batch import run_batch
+
+    results = run_batch(files, cfg, opts, jobs=jobs)
+    from .output import emit_check
+
+    code = emit_check(
+        results, cfg, opts, fmt=format, fail_on=fail, exit_zero=exit_zero, statistics=statistics,
+        baseline=baseline, write_baseline=write_baseline, show_card=not no_card,
+    )
+    raise typer.Exit(code)
+
+
+@app.command()
+def inspect(
+    file: str = typer.Argument(..., help="一个公文文件"),
+    format: str = typer.Option("text", "--format", "-f", help="text|json"),
+    config: Optional[str] = typer.Option(None, "--config"),
+    doc_type: Optional[str] = typer.Option(None, "--doc-type"),
+    report_kind: Optional[str] = typer.Option(None, "--report-kind"),
+    debug: bool = typer.Option(False, "--debug"),
+) -> None:
+    """显示读取结果：公文要素、每一段的角色和位置、字数。"""
+    import json
+
+    from .engine import CheckOptions, read_and_build
+    from .model import ReadError
+    from .report import ERROR_KIND_ZH
+
+    if format not in ("text", "json"):
+        _fail_usage("--format 应为 text 或 json")
+    cfg = _load_config(config)
+    opts = CheckOptions(doc=_doc_options(doc_type, report_kind, None, None), debug=debug)
+    try:
+        doc = read_and_build(file, cfg, opts)
+    except ReadError as e:
+        if format == "json":
+            print(json.dumps({"path": file, "status": "error", "error": {"kind": e.kind, "message": e.message}}, ensure_ascii=False, indent=2))
+        else:
+            _stderr(f"{file}：无法读取（{ERROR_KIND_ZH[e.kind]}）：{e.message}")
+        raise typer.Exit(2)
+    except Exception as e:  # never a traceback
+        if debug:
+            raise
+        _stderr(f"{file}：无法读取（文件损坏）：{type(e).__name__}")
+        raise typer.Exit(2)
+    if format == "json":
+        out = doc.card()
+        out["path"] = file
+        out["paragraphs"] = [
+            {"index": p.index, "page": p.page, "role": p.role, "text": p.text, "align": p.align,
+             "font_size": p.font_size, "in_table": p.in_table}
+            for p in doc.paragraphs
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        from .report.text import render_inspect
+
+        render_inspect(_console(), doc)
+
+
+@app.command("rules")
+def rules_cmd(format: str = typer.Option("text", "--format", "-f", help="text|json")) -> None:
+    """列出全部规则：代码、级别、依据条款、名称。"""
+    import json
+
+    from .rules.base import all_rules, rule_meta
+
+    rules = all_rules()
+    if format == "json":
+        print(json.dumps([rule_meta(r) for r in rules.values()], ensure_ascii=False, indent=2))
+    elif format == "text":
+        from .report.text import render_rules
+
+        render_rules(_console(), rules)
+    else:
+        _fail_usage("--format 应为 text 或 json")
+
+
+@app.command("rule")
+def rule_cmd(code: str = typer.Argument(..., help="规则代码，如 ZG101"), format: str = typer.Option("text", "--format", "-f", help="text|json")) -> None:
+    """说明一条规则：条文、触发与不触发的情形、正反示例、如何屏蔽。"""
+    import json
+
+    from .rules.base import all_rules, rule_meta
+
+    rules = all_rules()
+    rule = rules.get(code.upper())
+    if rule is None:
+        near = [c for c in rules if c.startswith(code.upper()[:4])]
+        _fail_usage(f"没有规则 {code}。" + (f"相近的有：{'、'.join(near)}" if near else "用 zgov rules 查看全部规则。"))
+    meta = rule_meta(rule)
+    if format == "json":
+        print(json.dumps(meta, ensure_ascii=False, indent=2))
+    elif format == "text":
+        from .report.text import render_rule
+
+        render_rule(_console(), rule, meta)
+    else:
+        _fail_usage("--format 应为 text 或 json")
+
+
+def _register_extra_commands() -> None:
+    """Commands that live in their own modules (``commands/<name>.py``)."""
+    import importlib
+
+    for name in ("deadline",):
+        try:
+            mod = importlib.import_module(f".commands.{name}", __package__)
+        except ImportError:
+            continue
+        mod.register(app)
+
+
+_register_extra_commands()
+
+
+def main() -> None:
+    # A terminal or pipe that is not UTF-8 must not crash the report.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if (stream.encoding or "").lower().replace("-", "") not in ("utf8", "utf_8"):
+                stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError):
+            pass
+    try:
+        app()
+    except KeyboardInterrupt:
+        _stderr("\nzgov：已中断。")
+        sys.exit(130)

@@ -1,0 +1,56 @@
+"""Expand command-line paths: files, folders (recursed) and globs."""
+from __future__ import annotations
+
+import glob
+import os
+from pathlib import Path
+
+SKIP_DIRS = {"__pycache__", "node_modules", ".git", ".venv", "venv", ".tox"}
+
+
+def _walk(folder: Path) -> list[str]:
+    from .readers import FOLDER_EXTS
+
+    out: list[str] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
+        for name in sorted(files):
+            if name.startswith((".", "~$")):  # hidden files, Word lock files
+                continue
+            if Path(name).suffix.lower() in FOLDER_EXTS:
+                out.append(os.path.join(root, name))
+    return out
+
+
+def expand(paths: list[str]) -> list[str]:
+    """Files in a stable order, each once. A path that neither exists nor
+    matches a glob is kept, so that it is reported as ``not_found``."""
+    seen: set[str] = set()
+    out: list[str] = []
+
+    def add(p: str) -> None:
+        key = os.path.normpath(p)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+
+    for arg in paths:
+        p = Path(arg)
+        if p.is_dir():
+            for f in _walk(p):
+                add(f)
+        elif p.exists() or p.is_symlink():
+            add(arg)
+        elif any(c in arg for c in "*?["):
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                add(arg)
+            for m in matches:
+                if os.path.isdir(m):
+                    for f in _walk(Path(m)):
+                        add(f)
+                else:
+                    add(m)
+        else:
+            add(arg)
+    return out

@@ -1,0 +1,140 @@
+"""Organisation kinds and the direction of a 公文 (上行/下行/平行).
+
+The county, its superiors and townships come from config (``[orgs]``,
+default 泽州县); the name patterns from ``data/orgs.toml``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .config import Orgs
+from .data import load_toml
+
+# kinds
+COUNTY_GOV = "county_gov"  # 县人民政府
+COUNTY_GOV_OFFICE = "county_gov_office"  # 县政府办公室
+COUNTY_PARTY = "county_party"  # 县委
+COUNTY_OTHER = "county_other"  # 县人大、县政协、法院、检察院…
+COUNTY_DEPT = "county_dept"  # 县直部门
+COORDINATION = "coordination"  # 议事协调机构（…领导小组办公室）
+TOWNSHIP = "township"  # 乡镇
+SUPERIOR_GOV = "superior_gov"  # 上级党委、政府（晋城市人民政府、市委、省政府、国务院）
+SUPERIOR_DEPT = "superior_dept"  # 上级部门（晋城市教育局）
+LOWER_GROUP = "lower_group"  # 各乡镇、各村
+LEADER = "leader"  # 领导个人（王县长）
+OTHER = "other"
+
+COUNTY_LEVEL = {COUNTY_GOV, COUNTY_GOV_OFFICE, COUNTY_PARTY}
+SUBORDINATE = {TOWNSHIP, COUNTY_DEPT, COORDINATION}
+SUPERIOR = {SUPERIOR_GOV, SUPERIOR_DEPT}
+
+_SPACE = re.compile(r"[\s\u3000]+")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[re.Pattern[str]]]:
+    data = load_toml("orgs.toml")
+    return {k: [re.compile(p) for p in v] for k, v in data.items()}
+
+
+def normalise(name: str) -> str:
+    return _SPACE.sub("", name).strip("：:，,。；;、 ")
+
+
+def _any(key: str, s: str) -> bool:
+    return any(p.search(s) for p in _patterns()[key])
+
+
+def classify(name: str, orgs: Orgs | None = None) -> str:
+    """The kind of organisation ``name`` is, from this county's point of view."""
+    orgs = orgs or Orgs()
+    s = normalise(name)
+    if not s:
+        return OTHER
+    if _any("lower_group", s):
+        return LOWER_GROUP
+    if len(s) <= 7 and _any("leader", s) and not re.search(r"(政府|办公室|局|委员会)", s):
+        return LEADER
+    # superiors by name
+    if s.startswith("中共"):
+        s_party = s[2:]
+    else:
+        s_party = s
+    for sup in orgs.superiors:
+        for cand in (s, s_party):
+            if cand.startswith(sup):
+                rest = cand[len(sup):]
+                if any(rest == suf for suf in _patterns_suffix()):
+                    return SUPERIOR_GOV
+                return SUPERIOR_DEPT
+    if _any("superior_gov_bare", s):
+        return SUPERIOR_GOV
+    # county level
+    county = orgs.county
+    rest = None
+    for prefix in (county, "中共" + county, orgs.county_short, "中共" + orgs.county_short):
+        if prefix and s.startswith(prefix):
+            rest = s[len(prefix):]
+            break
+    if s in orgs.townships or any(s.startswith(t) for t in orgs.townships):
+        return TOWNSHIP
+    if rest is not None:
+        if rest.startswith("直"):
+            return LOWER_GROUP if "各" in rest else COUNTY_DEPT
+        if _any("county_gov", rest):
+            return COUNTY_GOV
+        if _any("county_gov_office", rest):
+            return COUNTY_GOV_OFFICE
+        if _any("county_party", rest):
+            return COUNTY_PARTY
+        if _any("county_other", rest):
+            return COUNTY_OTHER
+        if _any("coordination", rest):
+            return COORDINATION
+        if _any("township", rest) and not re.search(r"(局|委|办)$", rest):
+            return TOWNSHIP
+        if _any("county_dept", rest) or rest in orgs.departments:
+            return COUNTY_DEPT
+        return OTHER
+    if s in orgs.departments:
+        return COUNTY_DEPT
+    if _any("county_other_bare", s):
+        return COUNTY_OTHER
+    if _any("superior_dept_bare", s):
+        return SUPERIOR_DEPT
+    if _any("township", s):
+        return TOWNSHIP
+    if _any("coordination", s):
+        return COORDINATION
+    return OTHER
+
+
+@lru_cache(maxsize=1)
+def _patterns_suffix() -> tuple[str, ...]:
+    return tuple(load_toml("orgs.toml")["superior_gov_suffix"])
+
+
+def direction(issuer: str | None, recipients: list[str], orgs: Orgs | None = None) -> str | None:
+    """上行 ``up``, 下行 ``down`` or 平行 ``parallel``; None when unknown."""
+    if not issuer or not recipients:
+        return None
+    ik = classify(issuer, orgs)
+    rks = [classify(r, orgs) for r in recipients]
+    if ik == OTHER:
+        return None
+    if ik in SUPERIOR:
+        return "down"
+    if ik in COUNTY_LEVEL:
+        if any(k in SUPERIOR for k in rks):
+            return "up"
+        if any(k in SUBORDINATE or k == LOWER_GROUP for k in rks):
+            return "down"
+        return "parallel"
+    if ik in SUBORDINATE:
+        if any(k in SUPERIOR or k in COUNTY_LEVEL or k == LEADER for k in rks):
+            return "up"
+        if any(k == LOWER_GROUP for k in rks) or (ik == TOWNSHIP and False):
+            return "down"
+        return "parallel"
+    return None

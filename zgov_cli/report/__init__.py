@@ -1,0 +1,34 @@
+"""Reporters: results → text / json (and sarif, junit, github).
+
+A reporter never decides anything: it formats what the engine found.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+SEV_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+ERROR_KIND_ZH = {
+    "not_found": "找不到文件",
+    "unsupported_format": "不支持的格式",
+    "corrupt": "文件损坏",
+    "encrypted": "已加密",
+    "no_text": "没有文字层",
+    "too_large": "文件过大",
+    "empty": "空文件",
+}
+
+
+def summarise(results: list[dict[str, Any]]) -> dict[str, int]:
+    s = {"files": len(results), "errors": 0, "warnings": 0, "infos": 0, "unreadable": 0}
+    for r in results:
+        if r.get("status") != "ok":
+            s["unreadable"] += 1
+        for f in r.get("findings", []):
+            key = {"error": "errors", "warning": "warnings", "info": "infos"}[f["severity"]]
+            s[key] += 1
+    return s
+
+
+def public(result: dict[str, Any]) -> dict[str, Any]:
+    """A file result without internal keys (``_doc``)."""
+    return {k: v for k, v in result.items() if not k.startswith("_")}

@@ -1,0 +1,220 @@
+"""The terminal report (rich): the document card, findings, deadlines, summary."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from . import ERROR_KIND_ZH, SEV_ZH
+
+SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+DIRECTION_ZH = {"up": "上行文", "down": "下行文", "parallel": "平行文"}
+REPORT_KIND_ZH = {"comprehensive": "综合报告", "special": "专项报告"}
+
+
+def _loc(loc: dict[str, Any]) -> str:
+    parts = []
+    if loc.get("page"):
+        parts.append(f"第{loc['page']}页")
+    if loc.get("paragraph"):
+        parts.append(f"第{loc['paragraph']}段")
+    return "".join(parts) or "全文"
+
+
+def card_lines(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, value) pairs of the document card, in GB/T 9704 order."""
+    def j(v: list[str]) -> str:
+        return "、".join(v) if v else "—"
+
+    kind = doc.get("doc_type") or "未识别"
+    if doc.get("report_kind"):
+        kind += f"（{REPORT_KIND_ZH.get(doc['report_kind'], doc['report_kind'])}）"
+    if doc.get("is_draft"):
+        kind += "（代拟稿）"
+    rows = [
+        ("标题", doc.get("title") or "未识别"),
+        ("文种", kind),
+    ]
+    if doc.get("report_kind_reason"):
+        rows.append(("报告类别依据", doc["report_kind_reason"]))
+    issuers = doc.get("issuers") or ([doc["issuer"]] if doc.get("issuer") else [])
+    rows += [
+        ("发文机关", j(issuers)),
+        ("发文字号", doc.get("doc_number") or "—"),
+        ("签发人", j(doc.get("signers") or [])),
+        ("主送机关", j(doc.get("recipients") or [])),
+        ("抄送机关", j(doc.get("cc") or [])),
+        ("成文日期", doc.get("date") or "—"),
+    ]
+    if doc.get("attachments"):
+        rows.append(("附件", j(doc["attachments"])))
+    if doc.get("note"):
+        rows.append(("附注", doc["note"]))
+    if doc.get("direction"):
+        rows.append(("行文方向", DIRECTION_ZH.get(doc["direction"], doc["direction"])))
+    c = doc.get("counts") or {}
+    rows.append(("字数", f"正文 {c.get('body', 0)} 字（其中汉字 {c.get('body_hanzi', 0)}）；全文 {c.get('all', 0)} 字"))
+    rows.append(("计数范围", "正文＝主送机关之后至附件说明、署名之前；不含标题、版头、版记和附件"))
+    return rows
+
+
+def _card_table(doc: dict[str, Any]) -> Table:
+    t = Table.grid(padding=(0, 2))
+    t.add_column(style="bold", no_wrap=True)
+    t.add_column()
+    for k, v in card_lines(doc):
+        t.add_row(k, escape(str(v)))
+    return t
+
+
+def _deadline_line(d: dict[str, Any]) -> Text:
+    unit = "个工作日" if d.get("unit") == "working_days" else "天"
+    line = Text("  期限 ", style="bold magenta")
+    title = d.get("title") or d.get("rule", "")
+    line.append(f"{title}（{d.get('article', '')}，{d.get('amount', '')}{unit}）：")
+    line.append(str(d.get("deadline")), style="bold")
+    if d.get("effective_deadline") and d.get("effective_deadline") != d.get("deadline"):
+        line.append(f"，遇节假日顺延至此前最后一个工作日 {d['effective_deadline']}")
+    if d.get("status_text"):
+        line.append(f"  {d['status_text']}")
+    for w in d.get("calendar_warnings") or []:
+        line.append(f"\n    ⚠ {w}", style="yellow")
+    return line
+
+
+def render_file(console: Console, r: dict[str, Any], *, show_card: bool = True) -> None:
+    path = r["path"]
+    if r.get("status") != "ok":
+        err = r.get("error") or {}
+        console.print(
+            Text.assemble((f"{path}", "bold"), "  ", (f"无法读取：{ERROR_KIND_ZH.get(err.get('kind'), err.get('kind'))}", "bold red"))
+        )
+        console.print(Text("  " + (err.get("message") or "")))
+        console.print()
+        return
+    doc = r["document"] or {}
+    findings = r.get("findings", [])
+    head = Text(path, style="bold")
+    head.append("  ")
+    head.append(doc.get("doc_type") or "文种未识别", style="green")
+    counts = Counter(f["severity"] for f in findings)
+    if findings:
+        head.append("  " + "，".join(f"{SEV_ZH[s]} {counts[s]}" for s in ("error", "warning", "info") if counts[s]))
+    else:
+        head.append("  未发现问题", style="green")
+    console.print(head)
+    if show_card:
+        console.print(Panel(_card_table(doc), expand=False, border_style="dim"))
+    for f in findings:
+        line = Text("  ")
+        line.append(f"{f['code']}", style=SEV_STYLE[f["severity"]])
+        line.append(f" {SEV_ZH[f['severity']]} ", style=SEV_STYLE[f["severity"]])
+        line.append(f"{f['title']}", style="bold")
+        line.append(f"  [{f['article']}] {_loc(f['location'])}", style="dim")
+        console.print(line)
+        console.print(Text("      " + f["message"]))
+        if f.get("evidence"):
+            console.print(Text("      原文：", style="dim") + Text(f"“{f['evidence']}”"))
+        if f.get("fix"):
+            console.print(Text("      建议改为：", style="dim") + Text(f"“{f['fix']}”", style="green"))
+    for d in r.get("deadlines", []):
+        console.print(_deadline_line(d))
+    for p in r.get("internal_errors", []):
+        console.print(Text(f"  ⚠ {p}", style="yellow"))
+    console.print()
+
+
+def render_summary(console: Console, results: list[dict[str, Any]], summary: dict[str, int]) -> None:
+    t = Table(title="检查汇总", show_header=True, header_style="bold")
+    t.add_column("文件")
+    t.add_column("错误", justify="right", style="red")
+    t.add_column("警告", justify="right", style="yellow")
+    t.add_column("提示", justify="right", style="cyan")
+    t.add_column("无法读取", justify="right")
+    t.add_row(str(summary["files"]), str(summary["errors"]), str(summary["warnings"]), str(summary["infos"]), str(summary["unreadable"]))
+    console.print(t)
+    per_rule = Counter((f["code"], f["title"]) for r in results for f in r.get("findings", []))
+    if per_rule and summary["files"] > 1:
+        rt = Table(title="各规则问题数", header_style="bold")
+        rt.add_column("规则")
+        rt.add_column("名称")
+        rt.add_column("数量", justify="right")
+        for (code, title), n in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0][0]))[:15]:
+            rt.add_row(code, title, str(n))
+        console.print(rt)
+    bad = [r for r in results if r.get("status") != "ok"]
+    if bad:
+        bt = Table(title="无法读取的文件", header_style="bold")
+        bt.add_column("文件")
+        bt.add_column("原因")
+        for r in bad:
+            bt.add_row(escape(r["path"]), ERROR_KIND_ZH.get(r["error"]["kind"], r["error"]["kind"]))
+        console.print(bt)
+
+
+def render_check(console: Console, results: list[dict[str, Any]], summary: dict[str, int], *, show_card: bool = True) -> None:
+    for r in results:
+        render_file(console, r, show_card=show_card)
+    render_summary(console, results, summary)
+
+
+def render_inspect(console: Console, doc, result: dict[str, Any] | None = None) -> None:
+    from ..structure import ROLES  # noqa: F401  (roles documented there)
+
+    console.print(Text(doc.path, style="bold"))
+    console.print(Panel(_card_table(doc.card()), title="公文要素", expand=False))
+    t = Table(title="段落与角色", header_style="bold", show_lines=False)
+    t.add_column("段", justify="right")
+    t.add_column("页", justify="right")
+    t.add_column("角色")
+    t.add_column("文字")
+    for p in doc.paragraphs:
+        text = p.text if len(p.text) <= 60 else p.text[:58] + "……"
+        t.add_row(str(p.index), str(p.page or ""), ROLE_ZH.get(p.role, p.role), escape(text))
+    console.print(t)
+
+
+ROLE_ZH = {
+    "copy_number": "份号", "secrecy": "密级", "urgency": "紧急程度", "issuer_mark": "发文机关标志",
+    "doc_number": "发文字号", "signer": "签发人", "title": "标题", "title_mark": "稿件标注",
+    "recipients": "主送机关", "body": "正文", "attachment": "附件说明", "signature": "发文机关署名",
+    "date": "成文日期", "note": "附注", "attachment_body": "附件/所附文件", "cc": "抄送机关",
+    "printer": "印发机关和日期", "separator": "分隔线", "other": "其他",
+}
+
+
+def render_rules(console: Console, rules) -> None:
+    t = Table(title="zgov 规则", header_style="bold")
+    t.add_column("代码", no_wrap=True)
+    t.add_column("级别", no_wrap=True)
+    t.add_column("依据")
+    t.add_column("名称")
+    for r in rules.values():
+        t.add_row(r.code, Text(SEV_ZH[r.severity], style=SEV_STYLE[r.severity]), escape(r.source or r.article), escape(r.title))
+    console.print(t)
+
+
+def render_rule(console: Console, rule, meta: dict[str, Any]) -> None:
+    parts: list[Any] = []
+    parts.append(Text.assemble((f"{rule.code}  {rule.title}", "bold"), "   ", (SEV_ZH[rule.severity], SEV_STYLE[rule.severity])))
+    parts.append(Text(f"依据：{rule.source or rule.article}", style="dim"))
+    for label, key in (("条文", "article_text"), ("说明", "explanation"), ("何时触发", "triggers"),
+                       ("何时不触发", "non_triggers"), ("如何修改", "fix_hint")):
+        if meta.get(key):
+            parts.append(Text(""))
+            parts.append(Text(label, style="bold"))
+            parts.append(Text(meta[key]))
+    for label, key, style in (("错误示例", "bad", "red"), ("正确示例", "good", "green")):
+        for ex in meta.get(key, [])[:2]:
+            parts.append(Text(""))
+            parts.append(Text(label + (f"（{ex['note']}）" if ex.get("note") else ""), style=f"bold {style}"))
+            parts.append(Panel(Text(ex["text"].strip()), border_style=style, expand=False))
+    parts.append(Text(""))
+    parts.append(Text("如何屏蔽", style="bold"))
+    parts.append(Text(meta["suppress"]))
+    console.print(Group(*parts))

@@ -1,0 +1,540 @@
+"""Paragraphs → :class:`Document`: the parts of a 公文 (GB/T 9704-2012).
+
+Works from the title down when there is no 版头 (a draft), with the 文号
+under the title (a web copy), and with attached texts after the 成文日期 (a
+通知 that 印发/转发 another document).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import orgs as _orgs
+from .config import Config
+from .counting import count_body, count_hanzi, count_words
+from .data import load_toml
+from .dates import parse_cn_date
+from .model import Document, Paragraph, RawDocument
+
+ROLES = (
+    "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer",
+    "title", "recipients", "body", "attachment", "signature", "date", "note",
+    "attachment_body", "cc", "printer", "separator", "other",
+)
+
+_WS = re.compile(r"[\s\u3000]+")
+_CN_NUM = "〇零○ＯO一二三四五六七八九十"
+_DATE_CORE = (
+    rf"(?:\d{{4}}|[０-９]{{4}}|[{_CN_NUM}]{{4}})\s*年\s*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN_NUM}]{{1,3}})\s*月"
+    rf"\s*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日"
+)
+DATE_LINE = re.compile(rf"^{_DATE_CORE}$")
+PRINT_LINE = re.compile(rf"^(?P<org>.*?)\s*(?P<date>{_DATE_CORE})\s*印\s*发$")
+# 发文字号: 机关代字 + 年份 in any bracket + 序号 + 号 (malformed ones too, so
+# that ZG301 can report them).
+DOC_NUMBER = re.compile(
+    r"(?P<num>[\u4e00-\u9fa5A-Za-z]{1,16}\s*(?:[〔\[【（(［]\s*\d{2,4}\s*[〕\]】）)］]|\d{4})\s*第?\s*[0-9０-９]+\s*号)"
+)
+SIGNER = re.compile(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")
+COPY_NUMBER = re.compile(r"^(?:份号[：:]?)?\s*[0-9０-９]{1,6}$")
+ATTACH = re.compile(r"^附\s*件\s*[：:]\s*(?P<rest>.*)$")
+ATTACH_ITEM = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[）)])\s*(?P<name>.+)$")
+CC = re.compile(r"^(?:抄\s*送|抄\s*报)\s*[：:]\s*(?P<rest>.*)$")
+NOTE_PAREN = re.compile(r"^[（(](?P<inner>.+)[）)]$")
+SENT_END = re.compile(r"[。！？；]")
+_PAREN_TAIL = re.compile(r"[（(](?P<mark>[^（）()]{1,8})[）)]$")
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    v = load_toml("structure.toml")
+    endings: dict[str, str] = {t: t for t in v["doc_types"]}
+    endings.update(v["aliases"])
+    v["_endings"] = sorted(endings.items(), key=lambda kv: -len(kv[0]))
+    v["_invalid"] = sorted(v["invalid_endings"].items(), key=lambda kv: -len(kv[0]))
+    v["_comprehensive"] = [re.compile(p) for p in v["report_kind"]["comprehensive_patterns"]]
+    return v
+
+
+def squash(text: str) -> str:
+    """Text with all white space removed (titles like ``通 知``)."""
+    return _WS.sub("", text)
+
+
+def split_title_mark(title: str) -> tuple[str, str | None]:
+    """``…的通知（代拟稿）`` → (``…的通知``, ``代拟稿``)."""
+    m = _PAREN_TAIL.search(title)
+    if m and any(s in m.group("mark") for s in vocab()["title_suffixes"]):
+        return title[: m.start()].rstrip(), m.group("mark")
+    return title, None
+
+
+def title_doc_type(title: str) -> tuple[str | None, str | None]:
+    """(文种, problem): problem is a Chinese note when the ending is invalid."""
+    t, _ = split_title_mark(squash(title))
+    t = t.rstrip("。.；;，,！!？?、")
+    for ending, problem in vocab()["_invalid"]:
+        if t.endswith(ending):
+            return None, problem
+    for ending, dtype in vocab()["_endings"]:
+        if t.endswith(ending):
+            if ending == "令" and not re.search(r"(政府|院|部|局|主席|委员会|命)令$", t):
+                continue
+            return dtype, None
+    return None, None
+
+
+def is_date_line(text: str) -> bool:
+    return bool(DATE_LINE.match(squash(text)))
+
+
+def _looks_like_org(s: str, max_len: int = 40) -> bool:
+    s = squash(s)
+    if not s or len(s) > max_len or SENT_END.search(s) or re.search(r"[，,：:]", s):
+        return False
+    if _orgs.classify(s) != _orgs.OTHER:
+        return True
+    return any(s.endswith(suf) for suf in vocab()["org_suffixes"])
+
+
+def split_orgs(line: str) -> list[str]:
+    """Split a 主送/抄送 line into organisations: on ，；, and on 、 only
+    where every piece is a whole organisation name (``各省、自治区、直辖市
+    人民政府`` stays one addressee)."""
+    s = line.strip().rstrip("：:。.；;")
+    out: list[str] = []
+    for chunk in re.split(r"[，,；;]", s):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        pieces = [p.strip() for p in chunk.split("、") if p.strip()]
+        if len(pieces) > 1 and all(
+            any(squash(p).endswith(suf) for suf in vocab()["org_suffixes"]) and len(squash(p)) >= 2
+            for p in pieces
+        ) and not re.search(r"[（(][^）)]*、", chunk):
+            out.extend(squash(p) for p in pieces)
+        else:
+            out.append(squash(chunk))
+    return out
+
+
+def _is_recipients(text: str) -> bool:
+    s = text.strip()
+    if not re.search(r"[：:]$", s):
+        return False
+    body = squash(s)[:-1]
+    if not body or len(body) > 300 or SENT_END.search(body):
+        return False
+    if re.search(r"(如下|通知|报告|批复|请示|意见|决定|内容|：.)$", body) and not _looks_like_org(body):
+        return False
+    pieces = split_orgs(body)
+    return all(_looks_like_org(p, 90) or len(p) <= 24 for p in pieces) and any(
+        _looks_like_org(p, 90) for p in pieces
+    )
+
+
+def _is_bare_recipients(text: str) -> bool:
+    """A 主送 line written without its colon (ZG306 reports it)."""
+    s = squash(text)
+    if not s or len(s) > 60 or SENT_END.search(s) or DOC_NUMBER.search(s):
+        return False
+    pieces = split_orgs(s)
+    kinds = [_orgs.classify(p) for p in pieces]
+    return all(k != _orgs.OTHER for k in kinds)
+
+
+def _note_text(text: str) -> str | None:
+    s = text.strip()
+    m = NOTE_PAREN.match(s)
+    inner = m.group("inner") if m else s
+    kws = vocab()["note_keywords"]
+    if m and any(k in inner for k in kws):
+        return inner.strip()
+    if not m and re.match(r"^(联\s*系\s*人|联系电话)\s*[：:]", s):
+        return s
+    return None
+
+
+def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, str] | None:
+    """The longest run from i (≤ 3 lines) ending in a 文种 word: (n, title)."""
+    best = None
+    joined = ""
+    for n in range(1, 4):
+        j = i + n - 1
+        if j >= limit:
+            break
+        t = paras[j].text.strip()
+        if not t or SENT_END.search(t[:-1] if t.endswith("。") else t) or len(squash(t)) > 70:
+            break
+        if re.search(r"[：:]$", t) or is_date_line(t) or DOC_NUMBER.fullmatch(squash(t)):
+            break
+        joined += t if not joined else t
+        dtype, problem = title_doc_type(joined)
+        if dtype or problem:
+            best = (n, joined)
+            break
+    return best
+
+
+def _find_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
+    """(start, count, text) of the title in the first part of the document."""
+    limit = min(len(paras), 25)
+    for i in range(limit):
+        t = paras[i].text.strip()
+        if _is_recipients(t):
+            break
+        cand = _title_candidate(paras, i, limit)
+        if cand:
+            n, title = cand
+            # A title line is not a sentence of the body.
+            if "关于" in squash(title) or n > 1 or paras[i].align == "center" or i < 6 or len(squash(title)) <= 30:
+                return i, n, title
+    return None
+
+
+def _fallback_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
+    """No 文种 at the end: the first centred/large line, or a 关于 line."""
+    for i, p in enumerate(paras[:12]):
+        t = p.text.strip()
+        if _is_recipients(t) or is_date_line(t):
+            break
+        if DOC_NUMBER.search(t) or t.endswith("文件") or SENT_END.search(t):
+            continue
+        if "关于" in t and len(squash(t)) <= 70:
+            return i, 1, t
+        if (p.align == "center" and (p.font_size or 0) >= 18) and len(squash(t)) <= 70:
+            return i, 1, t
+    return None
+
+
+def normalise_title(text: str) -> str:
+    """Join title lines; drop spaces used for layout (``通 知``) but keep
+    spaces between Latin words."""
+    t = text.strip()
+    t = re.sub(r"(?<=[^\x00-\x7f])[\s\u3000]+|[\s\u3000]+(?=[^\x00-\x7f])", "", t)
+    return t
+
+
+def _issuer_from_title(title: str) -> str | None:
+    m = re.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转)", squash(title))
+    if m:
+        org = m.group("org")
+        if _looks_like_org(org):
+            return org
+        # joint issuers in a title: A、B关于…
+        parts = [p for p in re.split(r"[、和与]", org) if p]
+        if parts and all(_looks_like_org(p) for p in parts):
+            return parts[0]
+    return None
+
+
+def report_kind_of(title: str | None) -> tuple[str, str]:
+    t = squash(title or "")
+    for pat in vocab()["_comprehensive"]:
+        m = pat.search(t)
+        if m:
+            return "comprehensive", f"标题含“{m.group(0)}”，汇报一个时期的全面工作，按综合报告计"
+    core = re.sub(r"^.*?关于", "", t)
+    core = re.sub(r"(的)?报告$", "", core)
+    return "special", f"标题所述为单项事项（{core or '未写明事由'}），按专项报告计"
+
+
+def build(raw: RawDocument, options=None, config: Config | None = None) -> Document:
+    """Read the parts of the 公文 from ``raw``'s paragraphs."""
+    config = config or Config()
+    o = config.orgs
+    paras = raw.paragraphs
+    for i, p in enumerate(paras):
+        if not p.index:
+            p.index = i + 1
+        p.role = "other"
+    doc = Document(path=raw.path, format=raw.format, paragraphs=paras, layout=raw.layout)
+    n = len(paras)
+
+    # ---- title --------------------------------------------------------
+    found = _find_title(paras) or _fallback_title(paras)
+    t_start, t_len = (found[0], found[1]) if found else (0, 0)
+    if found:
+        title_raw = found[2]
+        title = normalise_title(title_raw)
+        title, mark = split_title_mark(title)
+        if mark and any(d in mark for d in vocab()["draft_marks"]):
+            doc.is_draft = True
+        doc.title = title
+        doc.title_pos = list(range(t_start, t_start + t_len))
+        for k in doc.title_pos:
+            paras[k].role = "title"
+        dtype, problem = title_doc_type(title)
+        doc.doc_type = dtype
+        doc.doc_type_problem = problem
+    # a separate （代拟稿） line near the title
+    for k in range(max(0, t_start - 2), min(n, t_start + t_len + 2)):
+        s = squash(paras[k].text)
+        if paras[k].role == "other" and re.fullmatch(r"[（(]?代拟稿?[）)]?", s):
+            doc.is_draft = True
+            paras[k].role = "title_mark"
+
+    # ---- 版头 (before the title) ----------------------------------------
+    mark_lines: list[str] = []
+    for k in range(0, t_start):
+        p = paras[k]
+        s = squash(p.text)
+        if not s:
+            continue
+        m_sign = SIGNER.search(p.text)
+        m_num = DOC_NUMBER.search(s)
+        if m_sign:
+            doc.signers = [x for x in re.split(r"[\s\u3000、，,]+", m_sign.group("names").strip()) if x]
+            p.role = "signer"
+        if m_num and len(s) <= 60 and not SENT_END.search(s):
+            doc.doc_number = m_num.group("num").strip()
+            doc.doc_number_pos = k
+            p.role = "doc_number" if not m_sign else "doc_number"
+            continue
+        if m_sign:
+            continue
+        if COPY_NUMBER.match(s):
+            doc.copy_number = re.sub(r"^份号[：:]?", "", s)
+            p.role = "copy_number"
+        elif any(s.startswith(w) for w in vocab()["secrecy"]) and len(s) <= 16:
+            doc.secrecy = s
+            p.role = "secrecy"
+        elif any(s == w or s.startswith(w) for w in vocab()["urgency"]) and len(s) <= 6:
+            doc.urgency = s
+            p.role = "urgency"
+        elif re.fullmatch(r"[-—─━_＿=]+", s):
+            p.role = "separator"
+        elif len(s) <= 40 and not SENT_END.search(s):
+            mark_lines.append(p.text.strip())
+            p.role = "issuer_mark"
+    if mark_lines:
+        doc.issuer_mark = "\n".join(mark_lines)
+        names = []
+        for line in mark_lines:
+            for part in re.split(r"[\s\u3000]{2,}|、", line.strip()):
+                part = squash(part)
+                part = re.sub(r"文件$", "", part)
+                if part and part != "文件":
+                    names.append(part)
+        doc.issuers = names
+    doc.has_header = bool(mark_lines or doc.doc_number or doc.signers or doc.copy_number or doc.secrecy)
+
+    # ---- after the title: 文号 (web layout), 主送 --------------------------
+    k = t_start + t_len
+    while k < n and paras[k].role == "title_mark":
+        k += 1
+    # web copies put the 文号 under the title
+    if k < n and doc.doc_number is None:
+        s = squash(paras[k].text)
+        m_num = DOC_NUMBER.search(s)
+        if m_num and len(s) <= 40 and not SENT_END.search(s):
+            doc.doc_number = m_num.group("num")
+            doc.doc_number_pos = k
+            paras[k].role = "doc_number"
+            k += 1
+    body_start = k
+    if k < n:
+        t = paras[k].text.strip()
+        if _is_recipients(t) or (_is_bare_recipients(t) and k + 1 < n):
+            doc.recipients_pos = k
+            doc.recipients_line = t
+            doc.recipients = split_orgs(t)
+            paras[k].role = "recipients"
+            body_start = k + 1
+
+    # ---- the end of the main document ---------------------------------
+    # 版记 from the bottom: 抄送, 印发机关和印发日期
+    end = n
+    j = n - 1
+    while j >= body_start:
+        s = squash(paras[j].text)
+        if not s or re.fullmatch(r"[-—─━_＿=]+", s):
+            paras[j].role = "separator"
+            j -= 1
+            continue
+        pm = PRINT_LINE.match(s)
+        if pm:
+            doc.print_date = _iso(pm.group("date"))
+            if pm.group("org"):
+                doc.printer = pm.group("org")
+            elif j - 1 >= body_start and _looks_like_org(paras[j - 1].text) and not CC.match(squash(paras[j - 1].text)):
+                doc.printer = squash(paras[j - 1].text)
+                paras[j - 1].role = "printer"
+            paras[j].role = "printer"
+            end = j
+            j -= 1
+            if doc.printer and paras[j].role == "printer":
+                end = j
+                j -= 1
+            continue
+        cm = CC.match(s)
+        if cm:
+            doc.cc = split_orgs(cm.group("rest"))
+            doc.cc_pos = j
+            paras[j].role = "cc"
+            end = j
+            j -= 1
+            continue
+        break
+
+    # 成文日期: the first standalone date line after the body starts
+    date_pos = None
+    for k2 in range(body_start, end):
+        if is_date_line(paras[k2].text):
+            date_pos = k2
+            break
+        # 署名 and 日期 on one line
+        s = squash(paras[k2].text)
+        m = re.match(rf"^(?P<org>.{{2,30}}?)(?P<date>{_DATE_CORE})$", s)
+        if m and _looks_like_org(m.group("org")) and not SENT_END.search(s):
+            date_pos = k2
+            doc.signature = [m.group("org")]
+            break
+    main_end = end
+    if date_pos is not None:
+        dp = paras[date_pos]
+        dtext = squash(dp.text)
+        m = re.search(_DATE_CORE, dtext)
+        doc.date_text = m.group(0) if m else dtext
+        doc.date = _iso(doc.date_text)
+        doc.date_pos = date_pos
+        dp.role = "date"
+        # notes right after the date
+        q = date_pos + 1
+        notes = []
+        while q < end:
+            nt = _note_text(paras[q].text)
+            if nt is None:
+                break
+            notes.append(nt)
+            doc.note_pos.append(q)
+            paras[q].role = "note"
+            q += 1
+        if notes:
+            doc.note = "；".join(notes)
+        # anything after that and before 版记 is attached text
+        for r in range(q, end):
+            paras[r].role = "attachment_body"
+        main_end = date_pos
+    else:
+        # no date: notes at the bottom of the main part
+        q = end - 1
+        notes = []
+        while q >= body_start:
+            nt = _note_text(paras[q].text)
+            if nt is None:
+                break
+            notes.insert(0, nt)
+            doc.note_pos.insert(0, q)
+            paras[q].role = "note"
+            q -= 1
+        if notes:
+            doc.note = "；".join(notes)
+        main_end = q + 1
+
+    # 署名: org-like lines right before the date (or the end)
+    s_end = main_end
+    if not doc.signature:
+        sig: list[int] = []
+        q = s_end - 1
+        while q >= body_start and len(sig) < 4:
+            t = paras[q].text.strip()
+            if _looks_like_org(t) and (paras[q].align in (None, "right", "center")) and not ATTACH.match(squash(t)):
+                # a body line like 特此报告 is not a signature
+                if re.match(r"^特此", squash(t)):
+                    break
+                sig.insert(0, q)
+                q -= 1
+                continue
+            break
+        # Without a date, only right-aligned lines or lines that name a body
+        # of the hierarchy count as a signature.
+        if sig and (date_pos is not None or all(
+            paras[x].align == "right" or _orgs.classify(paras[x].text, o) != _orgs.OTHER for x in sig
+        )):
+            for x in sig:
+                paras[x].role = "signature"
+            doc.signature = [squash(paras[x].text) for x in sig]
+            s_end = sig[0]
+    else:
+        pass
+
+    # 附件说明 before the signature
+    b_end = s_end
+    for q in range(body_start, s_end):
+        s = squash(paras[q].text)
+        am = ATTACH.match(s)
+        if am and q > body_start:
+            items = []
+            rest = am.group("rest")
+            if rest:
+                im = ATTACH_ITEM.match(rest)
+                items.append((im.group("name") if im else rest).strip())
+            doc.attachments_pos.append(q)
+            paras[q].role = "attachment"
+            r = q + 1
+            while r < s_end:
+                im = ATTACH_ITEM.match(paras[r].text.strip())
+                if not im or SENT_END.search(im.group("name")[:-1]):
+                    break
+                items.append(im.group("name").strip())
+                doc.attachments_pos.append(r)
+                paras[r].role = "attachment"
+                r += 1
+            doc.attachments = [x.rstrip("。.；;") for x in items]
+            b_end = q
+            # anything between the attachment list and the signature is body
+            break
+    doc.body_pos = [q for q in range(body_start, b_end) if paras[q].role == "other"]
+    for q in doc.body_pos:
+        paras[q].role = "body"
+    for q in range(b_end, s_end):
+        if paras[q].role == "other":
+            paras[q].role = "body"
+            doc.body_pos.append(q)
+
+    # ---- issuer ----------------------------------------------------------
+    sig_orgs = [s for s in doc.signature if _looks_like_org(s)]
+    if sig_orgs:
+        doc.issuers = sig_orgs if len(sig_orgs) >= len(doc.issuers) else doc.issuers
+        doc.issuer = sig_orgs[0]
+    elif doc.issuers:
+        doc.issuer = doc.issuers[0]
+    if doc.issuer is None and doc.title:
+        doc.issuer = _issuer_from_title(doc.title)
+        if doc.issuer:
+            doc.issuers = [doc.issuer]
+    if not doc.issuers and doc.issuer:
+        doc.issuers = [doc.issuer]
+
+    # ---- 代拟稿 mentioned in the text ----------------------------------------
+    head = "".join(squash(p.text) for p in paras[: max(t_start + t_len + 2, 3)])
+    if "代拟稿" in head:
+        doc.is_draft = True
+
+    # ---- overrides, report kind, direction, counts ---------------------------
+    if options is not None and getattr(options, "doc_type", None):
+        doc.doc_type = options.doc_type
+        doc.doc_type_source = "option"
+    elif doc.doc_type is None:
+        doc.doc_type_source = "none"
+    if doc.doc_type == "报告":
+        if options is not None and getattr(options, "report_kind", None):
+            doc.report_kind = options.report_kind
+            doc.report_kind_reason = "由 --report-kind 指定"
+        else:
+            doc.report_kind, doc.report_kind_reason = report_kind_of(doc.title)
+    doc.direction = _orgs.direction(doc.issuer, doc.recipients, o)
+
+    body_texts = [paras[q].text for q in doc.body_pos]
+    doc.counts.body = count_body(body_texts)
+    doc.counts.body_hanzi = sum(count_hanzi(t) for t in body_texts)
+    doc.counts.all = sum(count_words(p.text) for p in paras)
+    return doc
+
+
+def _iso(text: str | None) -> str | None:
+    if not text:
+        return None
+    d = parse_cn_date(text)
+    return d.isoformat() if d else None
