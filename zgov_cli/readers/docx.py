@@ -1,0 +1,499 @@
+"""Word (.docx) reader.
+
+The zip container is vetted by :mod:`.safezip` before any XML is parsed; then
+``word/document.xml`` (or the part ``_rels/.rels`` names) and
+``word/styles.xml`` are parsed with a hardened lxml parser (the same library
+python-docx uses, without python-docx's eager loading of every part) and the
+body is walked in document order:
+
+* paragraphs (``w:p``), with text from runs, tabs (→ full-width space),
+  hyperlinks, fields' results, content controls, insertions — not deletions
+  nor field codes;
+* tables (``w:tbl``) in row/cell order, nested tables too (``in_table=True``),
+  up to ``MAX_TABLE_DEPTH``; deeper content is flattened, never lost;
+* text boxes (``w:txbxContent`` in ``w:drawing``/``w:pict``, taking only one
+  branch of ``mc:AlternateContent`` so text is not doubled), emitted before
+  the text of the paragraph they are anchored in — the 版头 often sits there.
+
+A soft line break (``w:br``) splits a paragraph when the text before it ends a
+sentence or the paragraph is centred/right-aligned (two-line titles,
+signature blocks), else it is dropped (pasted web text breaks mid-sentence).
+
+Pages: if Word saved ``w:lastRenderedPageBreak`` marks they are counted;
+else explicit page breaks (``w:br w:type="page"``, ``w:pageBreakBefore``).
+Without either, ``page`` is None.
+
+Layout from the first section's ``w:sectPr``: page size and margins (twips →
+mm); ``w:docGrid``: lines = (page height − top − bottom) / linePitch; for a
+character grid (``linesAndChars``/``snapToChars``) the character pitch is
+(default font size + charSpace/4096) pt — ECMA-376 gives charSpace in
+4096ths of a point added to the default (Normal) font size — and chars per
+line = text width / pitch. Without a character grid ``chars_per_line`` is
+None (an estimate from the font would produce false layout findings).
+Theme fonts (``asciiTheme``/``eastAsiaTheme``) are not resolved.
+"""
+from __future__ import annotations
+
+from ..config import ReadLimits
+from ..model import Layout, Paragraph, RawDocument, ReadError
+from .text import clean
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _w(tag: str) -> str:
+    return "{%s}%s" % (W, tag)
+
+
+W_P, W_R, W_T, W_TAB, W_BR, W_CR, W_TBL, W_TR, W_TC = map(_w, ("p", "r", "t", "tab", "br", "cr", "tbl", "tr", "tc"))
+W_PPR, W_RPR, W_SECTPR, W_TXBX = map(_w, ("pPr", "rPr", "sectPr", "txbxContent"))
+W_DEL, W_MOVEFROM, W_INSTR, W_DELTEXT = map(_w, ("del", "moveFrom", "instrText", "delText"))
+W_LRPB, W_SYM, W_NBH, W_SOFTH = map(_w, ("lastRenderedPageBreak", "sym", "noBreakHyphen", "softHyphen"))
+W_VAL = _w("val")
+MC_ALT, MC_CHOICE, MC_FALLBACK = ("{%s}%s" % (MC, t) for t in ("AlternateContent", "Choice", "Fallback"))
+# Inline containers whose children are read as if in place.
+TRANSPARENT = set(map(_w, ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo")))
+# Containers that may hold text boxes inside a run.
+SHAPES = set(map(_w, ("drawing", "pict", "object")))
+SKIP = {W_DEL, W_MOVEFROM, W_INSTR, W_DELTEXT, W_PPR, W_RPR, _w("proofErr"), _w("bookmarkStart"), _w("bookmarkEnd")}
+
+MAX_TABLE_DEPTH = 12
+SENTENCE_END = "。！？；：…!?;:"
+CLOSERS = "”’」』）)】》"
+JC = {"center": "center", "right": "right", "end": "right", "both": "justify", "distribute": "justify",
+      "justify": "justify", "left": "left", "start": "left", "thaiDistribute": "justify"}
+TWIP_MM = 25.4 / 1440
+
+
+def _on(el) -> bool | None:
+    """A toggle property (w:b …): present and not false."""
+    if el is None:
+        return None
+    v = el.get(W_VAL)
+    return v not in ("0", "false", "off", "none")
+
+
+class _Props:
+    __slots__ = ("jc", "sz", "east", "ascii", "color", "bold")
+
+    def __init__(self):
+        self.jc = self.sz = self.east = self.ascii = self.color = self.bold = None
+
+    def fill(self, other: "_Props") -> None:
+        for k in self.__slots__:
+            if getattr(self, k) is None:
+                setattr(self, k, getattr(other, k))
+
+
+def _rpr_props(rpr, p: _Props) -> None:
+    if rpr is None:
+        return
+    for child in rpr:
+        tag = child.tag
+        if tag == _w("sz"):
+            try:
+                p.sz = int(child.get(W_VAL)) / 2.0
+            except (TypeError, ValueError):
+                pass
+        elif tag == _w("rFonts"):
+            p.east = child.get(_w("eastAsia")) or p.east
+            p.ascii = child.get(_w("ascii")) or child.get(_w("hAnsi")) or p.ascii
+        elif tag == _w("color"):
+            v = (child.get(W_VAL) or "").upper()
+            if v and v != "AUTO":
+                p.color = v
+        elif tag == _w("b"):
+            p.bold = _on(child)
+
+
+class _Styles:
+    """Resolved paragraph/run properties from styles.xml (basedOn chains)."""
+
+    def __init__(self, root):
+        self.raw: dict[str, tuple[str | None, _Props]] = {}
+        self.default_para: str | None = None
+        self.defaults = _Props()
+        self._cache: dict[str, _Props] = {}
+        if root is None:
+            return
+        dd = root.find(_w("docDefaults"))
+        if dd is not None:
+            rpr = dd.find(f"{_w('rPrDefault')}/{W_RPR}")
+            _rpr_props(rpr, self.defaults)
+            jc = dd.find(f"{_w('pPrDefault')}/{W_PPR}/{_w('jc')}")
+            if jc is not None:
+                self.defaults.jc = JC.get(jc.get(W_VAL) or "")
+        for st in root.iter(_w("style")):
+            sid = st.get(_w("styleId"))
+            if not sid:
+                continue
+            props = _Props()
+            jc = st.find(f"{W_PPR}/{_w('jc')}")
+            if jc is not None:
+                props.jc = JC.get(jc.get(W_VAL) or "")
+            _rpr_props(st.find(W_RPR), props)
+            based = st.find(_w("basedOn"))
+            self.raw[sid] = (based.get(W_VAL) if based is not None else None, props)
+            if st.get(_w("type")) == "paragraph" and st.get(_w("default")) in ("1", "true", "on"):
+                self.default_para = sid
+
+    def get(self, sid: str | None, defaults: bool = True) -> _Props:
+        """Properties of style ``sid`` with basedOn chain (and docDefaults)."""
+        if sid is None or sid not in self.raw:
+            sid = self.default_para
+        if sid is None or sid not in self.raw:
+            return self.defaults if defaults else _Props()
+        if (sid, defaults) in self._cache:
+            return self._cache[(sid, defaults)]
+        out = _Props()
+        seen = set()
+        cur: str | None = sid
+        while cur and cur in self.raw and cur not in seen and len(seen) < 30:
+            seen.add(cur)
+            based, props = self.raw[cur]
+            out.fill(props)
+            cur = based
+        if defaults:
+            out.fill(self.defaults)
+        self._cache[(sid, defaults)] = out
+        return out
+
+
+class _Walker:
+    def __init__(self, styles: _Styles, limits: ReadLimits, use_rendered: bool):
+        self.styles = styles
+        self.limits = limits
+        self.use_rendered = use_rendered
+        self.page = 1
+        self.saw_break = False
+        self.out: list[Paragraph] = []
+
+    # ---- block level -------------------------------------------------
+    def block(self, el, depth: int, in_table: bool) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == W_P:
+                self.paragraph(child, depth, in_table)
+            elif tag == W_TBL:
+                if depth >= MAX_TABLE_DEPTH:
+                    self.flat(child)
+                else:
+                    self.block(child, depth + 1, True)
+            elif tag in (W_TR, W_TC) or tag in TRANSPARENT:
+                self.block(child, depth, in_table)
+            elif tag == MC_ALT:
+                branch = self._branch(child)
+                if branch is not None:
+                    self.block(branch, depth, in_table)
+
+    def flat(self, el) -> None:
+        """Too deep: every paragraph below ``el`` in order, no recursion."""
+        for p in el.iter(W_P):
+            text = "".join(t.text or "" for t in p.iter(W_T))
+            self._emit(text, p, True, None)
+
+    @staticmethod
+    def _branch(alt):
+        choice = alt.find(MC_CHOICE)
+        fallback = alt.find(MC_FALLBACK)
+        if choice is not None and (next(choice.iter(W_T), None) is not None or fallback is None):
+            return choice
+        return fallback if fallback is not None else choice
+
+    # ---- paragraph ---------------------------------------------------
+    def paragraph(self, p, depth: int, in_table: bool) -> None:
+        ppr = p.find(W_PPR)
+        style_id = None
+        jc = None
+        if ppr is not None:
+            ps = ppr.find(_w("pStyle"))
+            if ps is not None:
+                style_id = ps.get(W_VAL)
+            j = ppr.find(_w("jc"))
+            if j is not None:
+                jc = JC.get(j.get(W_VAL) or "")
+            if not self.use_rendered and _on(ppr.find(_w("pageBreakBefore"))):
+                self._page_break()
+        pstyle = self.styles.get(style_id)
+        align = jc or pstyle.jc or "left"
+        # segments: list of (text pieces, runs with char counts)
+        self._pieces: list[str] = []
+        self._runs: list[tuple[int, _Props]] = []
+        self._boxes: list = []
+        self._segments: list[tuple[str, list, int | None]] = []
+        self._seg_page: int | None = None
+        self._align = align
+        self.inline(p)
+        segments = self._segments + [("".join(self._pieces), self._runs, self._seg_page)]
+        boxes = self._boxes
+        # text boxes first (anchored here; the 版头 often lives in one)
+        for box in boxes:
+            self.block(box, depth, in_table)
+        for text, runs, page in segments:
+            self._emit_formatted(text, runs, in_table, pstyle, align, page or self.page)
+
+    def inline(self, el) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == W_R:
+                self.run(child)
+            elif tag in TRANSPARENT:
+                self.inline(child)
+            elif tag == MC_ALT:
+                branch = self._branch(child)
+                if branch is not None:
+                    self.inline(branch)
+            elif tag == W_LRPB and self.use_rendered:
+                self._page_break()
+
+    def run(self, r) -> None:
+        props = _Props()
+        rpr = r.find(W_RPR)
+        if rpr is not None:
+            _rpr_props(rpr, props)
+            rs = rpr.find(_w("rStyle"))
+            if rs is not None:
+                if rs.get(W_VAL) in self.styles.raw:
+                    props.fill(self.styles.get(rs.get(W_VAL), defaults=False))
+        n = 0
+        for child in r:
+            tag = child.tag
+            if tag == W_T:
+                t = child.text or ""
+                if t and self._seg_page is None:
+                    self._seg_page = self.page
+                self._pieces.append(t)
+                n += len(t)
+            elif tag == W_TAB:
+                self._pieces.append("　")
+            elif tag in (W_BR, W_CR):
+                kind = child.get(_w("type"))
+                if kind == "page":
+                    if not self.use_rendered:
+                        self._page_break()
+                elif kind != "column":
+                    self._soft_break(props, n)
+                    n = 0
+            elif tag == W_LRPB:
+                if self.use_rendered:
+                    self._page_break()
+            elif tag == W_NBH:
+                self._pieces.append("-")
+            elif tag == W_SYM:
+                code = child.get(_w("char")) or ""
+                try:
+                    ch = chr(int(code, 16))
+                except ValueError:
+                    ch = ""
+                if ch and not ("\ue000" <= ch <= "\uf8ff"):
+                    self._pieces.append(ch)
+                    n += 1
+            elif tag in SHAPES:
+                self._find_boxes(child)
+            elif tag == MC_ALT:
+                branch = self._branch(child)
+                if branch is not None:
+                    for sub in branch:
+                        if sub.tag in SHAPES:
+                            self._find_boxes(sub)
+        if n:
+            self._runs.append((n, props))
+
+    def _find_boxes(self, el) -> None:
+        for child in el:
+            if child.tag == W_TXBX:
+                self._boxes.append(child)
+            elif child.tag == MC_ALT:
+                branch = self._branch(child)
+                if branch is not None:
+                    self._find_boxes(branch)
+            else:
+                self._find_boxes(child)
+
+    def _soft_break(self, props: _Props, n: int) -> None:
+        if n:
+            self._runs.append((n, props))
+        text = "".join(self._pieces)
+        stripped = text.rstrip(" 　\t")
+        ends = bool(stripped) and (stripped[-1] in SENTENCE_END or (stripped[-1] in CLOSERS and len(stripped) > 1 and stripped[-2] in SENTENCE_END))
+        if self._align in ("center", "right") or ends:
+            self._segments.append((text, self._runs, self._seg_page))
+            self._pieces, self._runs, self._seg_page = [], [], None
+
+    def _page_break(self) -> None:
+        self.page += 1
+        self.saw_break = True
+
+    # ---- output ------------------------------------------------------
+    def _emit_formatted(self, text: str, runs: list[tuple[int, _Props]], in_table: bool,
+                        ps: _Props, align: str, page: int) -> None:
+        text = clean(text).strip()
+        if not text:
+            return
+        size = max((pr.sz for _, pr in runs if pr.sz), default=None) or ps.sz
+        # dominant run: the one carrying most characters
+        weight: dict[tuple, int] = {}
+        for n, pr in runs:
+            key = (pr.east or pr.ascii, pr.color, pr.bold)
+            weight[key] = weight.get(key, 0) + n
+        font = color = bold = None
+        if weight:
+            font, color, bold = max(weight.items(), key=lambda kv: kv[1])[0]
+        font = font or ps.east or ps.ascii
+        color = color or ps.color
+        bold = bold if bold is not None else bool(ps.bold)
+        self._append(Paragraph(text=text, page=page, align=align, font_size=size,
+                               font_name=font, color=color, bold=bold, in_table=in_table))
+
+    def _emit(self, text: str, p, in_table: bool, _unused) -> None:
+        text = clean(text).strip()
+        if text:
+            self._append(Paragraph(text=text, page=self.page, in_table=in_table))
+
+    def _append(self, para: Paragraph) -> None:
+        if len(self.out) >= self.limits.max_paragraphs:
+            raise ReadError("too_large", f"段落数超过上限 {self.limits.max_paragraphs}（可在配置 [read] max-paragraphs 调整）。")
+        para.index = len(self.out) + 1
+        self.out.append(para)
+
+
+def _main_part(zf, names: set[str]) -> str | None:
+    from .safezip import parse_xml, read_member
+
+    if "_rels/.rels" in names:
+        try:
+            rels = parse_xml(read_member(zf, "_rels/.rels", 1 << 20), "_rels/.rels")
+            for rel in rels:
+                if (rel.get("Type") or "").endswith("/officeDocument"):
+                    target = (rel.get("Target") or "").lstrip("/")
+                    if target in names:
+                        return target
+        except ReadError:
+            pass
+    return "word/document.xml" if "word/document.xml" in names else None
+
+
+def _not_word(names: set[str]) -> ReadError:
+    if any(n.startswith("xl/") for n in names):
+        return ReadError("unsupported_format", "这是 Excel 表格文件（内容是 .xlsx），不是 Word 文档；zgov 只检查 .docx、.pdf、.txt、.md。")
+    if any(n.startswith("ppt/") for n in names):
+        return ReadError("unsupported_format", "这是 PowerPoint 演示文稿（内容是 .pptx），不是 Word 文档；zgov 只检查 .docx、.pdf、.txt、.md。")
+    if "mimetype" in names or "content.xml" in names:
+        return ReadError("unsupported_format", "这是 ODF/OFD 等其他格式的文件，不是 Word 文档，请另存为 .docx 后再检查。")
+    return ReadError("corrupt", "压缩包里没有 Word 正文（word/document.xml），文件已损坏或不是 Word 文档，请重新导出 .docx。")
+
+
+def _layout(body, styles: _Styles) -> Layout:
+    lay = Layout()
+    sect = None
+    for p in body.iter(W_P):  # first section = first paragraph-level sectPr
+        ppr = p.find(W_PPR)
+        if ppr is not None and ppr.find(W_SECTPR) is not None:
+            sect = ppr.find(W_SECTPR)
+            break
+    if sect is None:
+        sect = body.find(W_SECTPR)
+    normal = styles.get(None)
+    lay.default_font_name = normal.east or normal.ascii
+    lay.default_font_size = normal.sz
+    if sect is None:
+        return lay
+
+    def twips(el, attr):
+        if el is None:
+            return None
+        try:
+            return abs(int(float(el.get(_w(attr)))))
+        except (TypeError, ValueError):
+            return None
+
+    pgsz = sect.find(_w("pgSz"))
+    mar = sect.find(_w("pgMar"))
+    w, h = twips(pgsz, "w"), twips(pgsz, "h")
+    if pgsz is not None and pgsz.get(_w("orient")) == "landscape" and w and h and w < h:
+        w, h = h, w
+    top, bottom, left, right = (twips(mar, a) for a in ("top", "bottom", "left", "right"))
+    mm = lambda v: round(v * TWIP_MM, 1) if v is not None else None  # noqa: E731
+    lay.page_width_mm, lay.page_height_mm = mm(w), mm(h)
+    lay.margin_top_mm, lay.margin_bottom_mm = mm(top), mm(bottom)
+    lay.margin_left_mm, lay.margin_right_mm = mm(left), mm(right)
+    grid = sect.find(_w("docGrid"))
+    if grid is not None:
+        gtype = grid.get(_w("type")) or "default"
+        pitch = twips(grid, "linePitch")
+        if gtype in ("lines", "linesAndChars", "snapToChars") and pitch and h and top is not None and bottom is not None:
+            n = (h - top - bottom) / pitch
+            lay.lines_per_page = round(n) if abs(n - round(n)) < 0.15 else int(n)
+        if gtype in ("linesAndChars", "snapToChars") and w and left is not None and right is not None:
+            try:
+                cs = int(grid.get(_w("charSpace")) or 0)
+            except ValueError:
+                cs = 0
+            base = normal.sz or 10.5
+            pitch_pt = base + cs / 4096.0
+            if pitch_pt > 1:
+                n = (w - left - right) / 20.0 / pitch_pt
+                lay.chars_per_line = round(n) if abs(n - round(n)) < 0.15 else int(n)
+    return lay
+
+
+def read_docx(path: str, limits: ReadLimits) -> RawDocument:
+    try:
+        return _read_docx(path, limits)
+    except ReadError:
+        raise
+    except MemoryError:
+        raise ReadError("too_large", "文档太大，读取时内存不足，已放弃。") from None
+    except RecursionError:
+        raise ReadError("too_large", "文档结构嵌套过深，无法读取。") from None
+    except Exception:  # any other failure on hostile bytes is a broken file
+        raise ReadError("corrupt", "文件已损坏或不完整，无法读取；请用 Word/WPS 打开确认后重新保存为 .docx。") from None
+
+
+def _read_docx(path: str, limits: ReadLimits) -> RawDocument:
+    from .safezip import open_zip, parse_xml, read_member
+
+    try:
+        with open(path, "rb") as f:
+            data = f.read(limits.max_file_mb * 1024 * 1024 + 1)
+    except OSError as e:
+        raise ReadError("not_found", f"无法读取文件（{e.strerror}）。") from None
+    if not data:
+        raise ReadError("empty", "文件是空的（0 字节），可能没有保存成功，请重新保存后再检查。")
+    zf = open_zip(data, limits.max_inflated_mb)
+    cap = limits.max_inflated_mb * 1024 * 1024
+    names = set(zf.namelist())
+    main = _main_part(zf, names)
+    if main is None:
+        raise _not_word(names)
+    root = parse_xml(read_member(zf, main, cap), main)
+    styles_root = None
+    styles_name = main.rsplit("/", 1)[0] + "/styles.xml" if "/" in main else "styles.xml"
+    if styles_name in names:
+        try:
+            styles_root = parse_xml(read_member(zf, styles_name, cap), styles_name)
+        except ReadError as e:
+            if e.kind == "too_large" or "DTD" in e.message:
+                raise
+            styles_root = None  # broken styles: read the text anyway
+    if root.tag != _w("document"):
+        raise ReadError("corrupt", "Word 正文部件格式不对（可能是 Strict OOXML 或已损坏），请用 Word 另存为普通 .docx 后再检查。")
+    body = root.find(_w("body"))
+    if body is None:
+        raise ReadError("empty", "文档里没有正文内容。")
+    styles = _Styles(styles_root)
+    use_rendered = next(body.iter(W_LRPB), None) is not None
+    walker = _Walker(styles, limits, use_rendered)
+    walker.block(body, 0, False)
+    paras = walker.out
+    if not paras:
+        raise ReadError("empty", "文档里没有文字内容（可能只有图片或是空白文档）；若是扫描图片，请先做文字识别（OCR）。")
+    if not walker.saw_break:
+        for p in paras:
+            p.page = None
+    layout = _layout(body, styles)
+    layout.page_count = walker.page if walker.saw_break else None
+    return RawDocument(path=path, format="docx", paragraphs=paras, layout=layout)

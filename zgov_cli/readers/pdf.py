@@ -1,0 +1,333 @@
+"""PDF reader (pypdfium2, which ships with pdfplumber).
+
+Why pypdfium2 and not pdfplumber's ``extract_text``: pdfium's text page gives
+lines (generated CR/LF), per-char boxes, font size, fill colour and weight
+through cheap C calls, several times faster than pdfminer's layout analysis
+that pdfplumber runs (numbers in the module's tests / bench). Only a few
+chars per line are inspected (first, last, middle), so the cost is O(lines).
+
+Lines become paragraphs (GB/T 9704 layout, 2-char first-line indent):
+
+* a line continues on the next one (also across a page break) when it runs to
+  the right edge of the text block and the next line starts flush left —
+  a new paragraph is indented; in documents that use no indentation, a line
+  that ends a sentence (。！？；：… possibly followed by a closing quote or
+  bracket) ends its paragraph too;
+* a short line, a centred or right-aligned line (title, 版头, signature,
+  date), or a change in font size stands alone;
+* page numbers (``— 3 —``, ``- 3 -``, ``3``, ``第3页``, ``第 3 页 共 9 页``,
+  ``3/9``) at the top or bottom of a page and running headers/footers
+  repeated on most pages are dropped;
+* spaces that pdfium *generates* for gaps (``2019 年``, letter-spaced 版头
+  ``税务 总局``) are dropped unless they separate two Latin words.
+
+Each paragraph keeps the page of its first line; ``align`` is center/right
+from x positions, ``font_size`` from pdfium's font size, ``color`` and
+``bold`` from the first character.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..config import ReadLimits
+from ..model import Layout, Paragraph, RawDocument, ReadError
+from .text import clean
+
+PT_MM = 25.4 / 72
+SENTENCE_END = "。！？；：…!?;:"
+CLOSERS = "”’」』）)】》\"'"
+SPACES = " \t\r\n\u3000\u00a0"
+PAGE_NUMBER = re.compile(
+    r"^(?:[—\-－–─~～·•]*\s*\d{1,4}\s*[—\-－–─~～·•]*"
+    r"|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}"
+    r"|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+CID_GARBAGE = re.compile(r"\(cid:\d+\)")
+
+ENCRYPTED_MSG = "PDF 已加密（有打开密码），无法读取文字。请先解除密码保护（用密码打开后另存为不加密的 PDF），或取得原 .docx 稿后再检查。"
+NO_TEXT_MSG = "PDF 中没有文字层（可能是扫描件或图片），无法检查。扫描件没有文字层，请先做 OCR 文字识别，或取得原 .docx 稿后再检查。"
+GARBLED_MSG = "PDF 的文字无法正确解码（字体缺少编码映射，提取出来是乱码），无法检查。请用原 .docx 稿检查，或重新导出 PDF 时嵌入字体，或先做 OCR 文字识别。"
+CORRUPT_MSG = "PDF 文件已损坏或不完整，无法读取；请重新导出 PDF 后再检查。"
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    page: int  # 1-based
+    x0: float
+    x1: float
+    top: float  # pdf coordinates: y grows upwards
+    bottom: float
+    size: float
+    color: str | None
+    bold: bool | None
+    align: str | None = None
+    drop: bool = False
+
+
+def _is_visible(ch: str) -> bool:
+    return ch not in SPACES
+
+
+def _page_lines(tp, raw, page_no: int) -> list[_Line]:
+    import ctypes
+
+    n = tp.count_chars()
+    if n <= 0:
+        return []
+    text = tp.get_text_range()
+    if len(text) != n:  # astral chars or a pdfium quirk: rebuild char by char
+        chars = []
+        for i in range(n):
+            cp = raw.FPDFText_GetUnicode(tp.raw, i)
+            chars.append(chr(cp) if 0 < cp < 0x110000 and not 0xD800 <= cp < 0xE000 else "\ufffd")
+        text = "".join(chars)
+    out: list[_Line] = []
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    start = 0
+    length = len(text)
+    while start < length:
+        end = text.find("\n", start)
+        if end < 0:
+            end = length
+        seg_end = end
+        while seg_end > start and text[seg_end - 1] == "\r":
+            seg_end -= 1
+        idx = [j for j in range(start, seg_end) if _is_visible(text[j])]
+        if idx:
+            pieces = []
+            for j in range(idx[0], idx[-1] + 1):
+                ch = text[j]
+                if ch == " " and raw.FPDFText_IsGenerated(tp.raw, j) == 1:
+                    prev, nxt = text[j - 1], text[j + 1] if j + 1 < length else ""
+                    if not (prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum()):
+                        continue
+                pieces.append(ch)
+            first, last, mid = idx[0], idx[-1], idx[len(idx) // 2]
+            b0 = tp.get_charbox(first)
+            b1 = tp.get_charbox(last)
+            bm = tp.get_charbox(mid)
+            size = float(raw.FPDFText_GetFontSize(tp.raw, mid) or 0.0)
+            if size <= 0.5:
+                size = max(bm[3] - bm[1], 1.0)
+            color = None
+            if raw.FPDFText_GetFillColor(tp.raw, mid, r, g, b, a):
+                color = "%02X%02X%02X" % (r.value & 255, g.value & 255, b.value & 255)
+            weight = raw.FPDFText_GetFontWeight(tp.raw, mid)
+            out.append(
+                _Line(
+                    text="".join(pieces),
+                    page=page_no,
+                    x0=min(b0[0], bm[0]),
+                    x1=max(b1[2], bm[2]),
+                    top=max(b0[3], b1[3], bm[3]),
+                    bottom=min(b0[1], b1[1], bm[1]),
+                    size=round(size * 2) / 2,
+                    color=color,
+                    bold=(weight >= 600) if weight and weight > 0 else None,
+                )
+            )
+        start = end + 1
+    return out
+
+
+def _norm_repeat(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> None:
+    """Mark page numbers and running headers/footers."""
+    for lines, h in zip(pages, heights):
+        if not lines:
+            continue
+        by_y = sorted(lines, key=lambda ln: -ln.top)
+        for cand in by_y[:2] + by_y[-2:]:
+            t = re.sub(r"\s+", "", cand.text)
+            if len(t) <= 16 and PAGE_NUMBER.match(t) and (cand.top < 0.2 * h or cand.bottom > 0.8 * h or cand is by_y[-1] or cand is by_y[0]):
+                cand.drop = True
+    live_pages = [ln for ln in pages if ln]
+    if len(live_pages) < 3:
+        return
+    need = max(3, (len(live_pages) + 1) // 2)
+    for pick in (0, -1):  # top-most, bottom-most remaining line
+        counts: dict[str, int] = {}
+        chosen = []
+        for lines in live_pages:
+            rest = [ln for ln in lines if not ln.drop]
+            if not rest:
+                continue
+            ln = sorted(rest, key=lambda x: -x.top)[pick]
+            key = _norm_repeat(ln.text)
+            counts[key] = counts.get(key, 0) + 1
+            chosen.append((key, ln))
+        for key, ln in chosen:
+            if counts[key] >= need and len(key) <= 60:
+                ln.drop = True
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip(SPACES)
+    while t and t[-1] in CLOSERS:
+        t = t[:-1]
+    return bool(t) and t[-1] in SENTENCE_END
+
+
+def _cluster_min(values: list[float], tol: float) -> float | None:
+    """Smallest value that at least two values share (within tol)."""
+    vs = sorted(values)
+    for i in range(len(vs) - 1):
+        if vs[i + 1] - vs[i] <= tol:
+            return vs[i]
+    return vs[0] if vs else None
+
+
+def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
+    if not lines:
+        return []
+    sizes = sorted(ln.size for ln in lines if len(ln.text) >= 6) or sorted(ln.size for ln in lines)
+    cw = max(sizes[len(sizes) // 2], 4.0)  # body em width (CJK) in pt
+    longish = [ln for ln in lines if len(ln.text) >= 8] or lines
+    left = _cluster_min([ln.x0 for ln in longish], 2.0) or min(ln.x0 for ln in lines)
+    x1s = sorted(ln.x1 for ln in longish)
+    right = x1s[int(len(x1s) * 0.9)] if len(x1s) > 2 else max(x1s)
+    centre = (left + right) / 2
+    indented = sum(1 for ln in lines if left + 0.8 * cw < ln.x0 < left + 3.2 * cw and ln.x1 > centre)
+    uses_indent = indented >= 2 and indented >= 0.04 * len(lines)
+
+    for ln in lines:
+        lgap, rgap = ln.x0 - left, right - ln.x1
+        if uses_indent and abs(ln.size - cw) < 1.0 and 1.5 * cw <= lgap <= 3.0 * cw:
+            ln.align = "left"  # a paragraph's indented first line, not a centred one
+        elif lgap > 1.5 * cw and rgap > 1.0 * cw and abs(lgap - rgap) < 1.5 * cw:
+            ln.align = "center"
+        elif ln.x0 > centre - cw and ln.x1 > centre + 1.5 * cw and lgap > 3.5 * cw:
+            ln.align = "right"
+        else:
+            ln.align = "left"
+
+    def full(ln: _Line) -> bool:
+        return ln.x1 >= right - 1.5 * cw and ln.x0 <= left + 3.5 * cw
+
+    def continues(a: _Line, b: _Line) -> bool:
+        if a.align != "left" or b.align != "left" or not full(a):
+            return False
+        if b.x0 > left + 0.8 * cw:
+            return False
+        if not uses_indent and _ends_sentence(a.text):
+            return False
+        if abs(a.size - b.size) > 1.0:
+            return False
+        if a.page == b.page and a.bottom - b.top > 2.5 * max(a.size, b.size):
+            return False
+        return True
+
+    out: list[Paragraph] = []
+    cur: list[_Line] = []
+
+    def flush() -> None:
+        if not cur:
+            return
+        parts = [cur[0].text]
+        for prev, ln in zip(cur, cur[1:]):
+            sep = " " if parts[-1][-1:].isascii() and parts[-1][-1:].isalpha() and ln.text[:1].isascii() and ln.text[:1].isalpha() else ""
+            parts.append(sep + ln.text)
+        text = clean("".join(parts).replace("\u00ad", "-").replace("\ufffe", "-")).strip()
+        if text:
+            if len(out) >= limits.max_paragraphs:
+                raise ReadError("too_large", f"段落数超过上限 {limits.max_paragraphs}（可在配置 [read] max-paragraphs 调整）。")
+            f = cur[0]
+            align = f.align if f.align in ("center", "right") else ("justify" if len(cur) > 1 else "left")
+            out.append(Paragraph(text=text, index=len(out) + 1, page=f.page, align=align,
+                                 font_size=max(ln.size for ln in cur), color=f.color, bold=f.bold))
+        cur.clear()
+
+    for ln in lines:
+        if cur and not continues(cur[-1], ln):
+            flush()
+        cur.append(ln)
+    flush()
+    return out
+
+
+def read_pdf(path: str, limits: ReadLimits) -> RawDocument:
+    try:
+        return _read_pdf(path, limits)
+    except ReadError:
+        raise
+    except MemoryError:
+        raise ReadError("too_large", "PDF 太大，读取时内存不足，已放弃。") from None
+    except RecursionError:
+        raise ReadError("corrupt", CORRUPT_MSG) from None
+    except Exception:
+        raise ReadError("corrupt", CORRUPT_MSG) from None
+
+
+def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        with open(path, "rb") as f:
+            data = f.read(limits.max_file_mb * 1024 * 1024 + 1)
+    except OSError as e:
+        raise ReadError("not_found", f"无法读取文件（{e.strerror}）。") from None
+    if not data:
+        raise ReadError("empty", "文件是空的（0 字节），可能没有保存成功，请重新保存后再检查。")
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        code = getattr(e, "err_code", None)
+        if code == raw.FPDF_ERR_PASSWORD or "password" in str(e).lower():
+            raise ReadError("encrypted", ENCRYPTED_MSG) from None
+        if code == raw.FPDF_ERR_SECURITY:
+            raise ReadError("encrypted", "PDF 使用了不支持的加密方式，请解除加密后再检查。") from None
+        raise ReadError("corrupt", CORRUPT_MSG) from None
+    try:
+        n = len(pdf)
+        if n <= 0:
+            raise ReadError("corrupt", "PDF 里没有页面，文件可能已损坏，请重新导出。")
+        if n > limits.max_pages:
+            raise ReadError("too_large", f"PDF 共 {n} 页，超过上限 {limits.max_pages} 页（可在配置 [read] max-pages 调整）。")
+        pages: list[list[_Line]] = []
+        heights: list[float] = []
+        layout = Layout(page_count=n)
+        for i in range(n):
+            page = pdf[i]
+            try:
+                w, h = page.get_size()
+                if i == 0:
+                    layout.page_width_mm = round(w * PT_MM, 1)
+                    layout.page_height_mm = round(h * PT_MM, 1)
+                tp = page.get_textpage()
+                try:
+                    pages.append(_page_lines(tp, raw, i + 1))
+                finally:
+                    tp.close()
+                heights.append(h)
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+
+    everything = "".join(ln.text for lines in pages for ln in lines)
+    visible = [ch for ch in everything if _is_visible(ch)]
+    if len(visible) == 0:
+        raise ReadError("no_text", NO_TEXT_MSG)
+    bad = sum(1 for ch in visible if "\ue000" <= ch <= "\uf8ff" or ch in "\ufffd\ufffe" or ord(ch) < 32)
+    bad += sum(len(m) for m in CID_GARBAGE.findall(everything))
+    if bad > 0.3 * len(visible):
+        raise ReadError("no_text", GARBLED_MSG)
+    _drop_furniture(pages, heights)
+    lines = [ln for page_lines in pages for ln in page_lines if not ln.drop]
+    if sum(len(ln.text) for ln in lines) < 2:
+        raise ReadError("no_text", NO_TEXT_MSG)
+    paras = _paragraphs(lines, limits)
+    if not paras:
+        raise ReadError("no_text", NO_TEXT_MSG)
+    fonts = sorted(p.font_size for p in paras if p.font_size)
+    if fonts:
+        layout.default_font_size = fonts[len(fonts) // 2]
+    return RawDocument(path=path, format="pdf", paragraphs=paras, layout=layout)

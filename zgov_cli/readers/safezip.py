@@ -1,0 +1,128 @@
+"""Bounded access to zip containers (docx) and hardened XML parsing.
+
+Everything here runs BEFORE any XML is parsed: the central directory is
+checked against :class:`~zgov_cli.config.ReadLimits` (total inflated size,
+absurd compression ratios), and each member we need is inflated in chunks
+with a byte cap, so a zip bomb is refused in milliseconds with bounded
+memory. ``zipfile`` never returns more than the size declared in the central
+directory (a lying header ends in a CRC error, not in gigabytes), and that
+declared size is what we check.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from ..model import ReadError
+
+# A member whose declared size is above this AND whose ratio is absurd is a bomb.
+BOMB_RATIO = 200
+BOMB_MIN_BYTES = 10 * 1024 * 1024
+MAX_MEMBERS = 20_000
+CHUNK = 1 << 20
+
+CORRUPT_MSG = "文件已损坏或不完整（不是有效的 Word 文档压缩包），请用 Word/WPS 打开确认后重新保存或重新导出。"
+
+
+def too_large(msg: str) -> ReadError:
+    return ReadError("too_large", msg)
+
+
+def open_zip(data: bytes, max_inflated_mb: int) -> zipfile.ZipFile:
+    """Open ``data`` as a zip and vet its directory; raise ReadError."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError, IndexError, KeyError):
+        raise ReadError("corrupt", CORRUPT_MSG) from None
+    except Exception:  # struct.error, odd zipfile internals: still a broken file
+        raise ReadError("corrupt", CORRUPT_MSG) from None
+    if len(infos) > MAX_MEMBERS:
+        raise too_large(f"压缩包内文件数 {len(infos)} 过多，不像正常的 Word 文档，已拒绝读取。")
+    cap = max_inflated_mb * 1024 * 1024
+    total = 0
+    for info in infos:
+        size = max(int(info.file_size), 0)
+        total += size
+        comp = max(int(info.compress_size), 1)
+        if size > BOMB_MIN_BYTES and size / comp > BOMB_RATIO:
+            raise too_large(
+                f"文档内部文件 {info.filename[:60]} 解压后达 {size / 1048576:.0f} MB（压缩比 {size // comp}:1），"
+                "疑似“压缩炸弹”，已拒绝读取。"
+            )
+    if total > cap:
+        raise too_large(
+            f"文档解压后共 {total / 1048576:.0f} MB，超过上限 {max_inflated_mb} MB"
+            "（可在配置 [read] max-inflated-mb 调整）。"
+        )
+    return zf
+
+
+def read_member(zf: zipfile.ZipFile, name: str, cap_bytes: int) -> bytes:
+    """Inflate one member in chunks, refusing more than ``cap_bytes``."""
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        raise ReadError("corrupt", CORRUPT_MSG) from None
+    if info.flag_bits & 0x1:
+        raise ReadError("encrypted", "文档已加密（有打开密码），请先在 Word/WPS 中解除密码保护后再检查。")
+    if info.file_size > cap_bytes:
+        raise too_large(f"文档内部文件 {name} 解压后 {info.file_size / 1048576:.0f} MB，超过上限，已拒绝读取。")
+    parts: list[bytes] = []
+    got = 0
+    try:
+        with zf.open(info) as f:
+            while True:
+                chunk = f.read(CHUNK)
+                if not chunk:
+                    break
+                got += len(chunk)
+                if got > cap_bytes:
+                    raise too_large(f"文档内部文件 {name} 解压后超过上限，已拒绝读取。")
+                parts.append(chunk)
+    except ReadError:
+        raise
+    except NotImplementedError:
+        raise ReadError("corrupt", "文档使用了不支持的压缩方式，请用 Word/WPS 重新保存为 .docx 后再检查。") from None
+    except RuntimeError:  # zipfile: encrypted member / password required
+        raise ReadError("encrypted", "文档已加密（有打开密码），请先在 Word/WPS 中解除密码保护后再检查。") from None
+    except Exception:  # BadZipFile (CRC, truncated), zlib.error, EOFError, OSError ...
+        raise ReadError("corrupt", CORRUPT_MSG) from None
+    return b"".join(parts)
+
+
+_DTD_MARKERS = (
+    b"<!DOCTYPE",
+    b"<!ENTITY",
+    "<!DOCTYPE".encode("utf-16-le"),
+    "<!ENTITY".encode("utf-16-le"),
+    "<!DOCTYPE".encode("utf-16-be"),
+    "<!ENTITY".encode("utf-16-be"),
+)
+
+
+def parse_xml(data: bytes, part: str):
+    """Parse an OOXML part with a parser that cannot expand entities or fetch
+    anything. OOXML parts never carry a DTD, so any DOCTYPE/ENTITY is refused
+    outright (billion laughs, XXE)."""
+    from lxml import etree
+
+    if any(m in data for m in _DTD_MARKERS):
+        raise ReadError("corrupt", f"文档内部文件 {part} 含有 DTD/实体声明，不是正常的 Word 文档，已拒绝读取（安全原因）。")
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as e:
+        if "depth" in str(e).lower() or "nest" in str(e).lower():
+            raise ReadError("too_large", f"文档内部文件 {part} 嵌套层次过深（如表格层层嵌套），无法读取。") from None
+        raise ReadError("corrupt", f"文档内部文件 {part} 已损坏（XML 格式错误），请用 Word/WPS 打开后重新保存。") from None
+    except Exception:
+        raise ReadError("corrupt", f"文档内部文件 {part} 已损坏，请用 Word/WPS 打开后重新保存。") from None
+    if root is None:
+        raise ReadError("corrupt", f"文档内部文件 {part} 是空的，请重新保存。")
+    docinfo = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        raise ReadError("corrupt", f"文档内部文件 {part} 含有 DTD 声明，已拒绝读取（安全原因）。")
+    return root
