@@ -57,6 +57,28 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
+_ENCRYPTED_STREAMS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
+
+
+def _ole_encrypted_package(path: Path) -> bool:
+    """An OLE file holding an encrypted OOXML package (how Office saves a
+    password-protected .docx): its directory names the streams
+    ``EncryptionInfo``/``EncryptedPackage`` (UTF-16LE)."""
+    try:
+        with open(path, "rb") as f:
+            tail = b""
+            while True:
+                chunk = f.read(1 << 20)
+                if not chunk:
+                    return False
+                buf = tail + chunk
+                if any(m in buf for m in _ENCRYPTED_STREAMS):
+                    return True
+                tail = buf[-64:]
+    except OSError:
+        return False
+
+
 def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
     limits = limits or ReadLimits()
     p = Path(path)
@@ -86,6 +108,11 @@ def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
     if ext in UNSUPPORTED_ADVICE:
         raise ReadError("unsupported_format", UNSUPPORTED_ADVICE[ext])
     if ext == ".docx" or (ext not in SUPPORTED_EXTS and kind == "zip"):
+        if kind == "ole" and _ole_encrypted_package(p):
+            raise ReadError(
+                "encrypted",
+                "Word 文档已加密（有打开密码），无法读取。请在 Word/WPS 中用密码打开，解除密码保护（文件→信息→保护文档→用密码进行加密，清空密码）后另存，再检查。",
+            )
         if kind == "ole":
             raise ReadError(
                 "unsupported_format",

@@ -212,6 +212,11 @@ def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
         return ln.x1 >= right - 1.5 * cw and ln.x0 <= left + 3.5 * cw
 
     def continues(a: _Line, b: _Line) -> bool:
+        if a.align == b.align == "center" and a.page == b.page and a.size == b.size and a.size >= cw + 3:
+            # a wrapped multi-line title: large, centred, the first line nearly
+            # full; not the red 版头 (joint issuers stand on separate lines)
+            return (a.color != "FF0000" and a.x1 - a.x0 >= 0.55 * (right - left)
+                    and not _ends_sentence(a.text) and a.bottom - b.top < 1.5 * a.size)
         if a.align != "left" or b.align != "left" or not full(a):
             return False
         if b.x0 > left + 0.8 * cw:
