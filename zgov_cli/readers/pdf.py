@@ -216,7 +216,7 @@ def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
             # a wrapped multi-line title: large, centred, the first line nearly
             # full; not the red 版头 (joint issuers stand on separate lines)
             return (a.color != "FF0000" and a.x1 - a.x0 >= 0.55 * (right - left)
-                    and not _ends_sentence(a.text) and a.bottom - b.top < 1.5 * a.size)
+                    and not _ends_sentence(a.text) and a.bottom - b.bottom < 2.0 * a.size)
         if a.align != "left" or b.align != "left" or not full(a):
             return False
         if b.x0 > left + 0.8 * cw:
