@@ -67,7 +67,8 @@ def _render_text(res: dict[str, Any], spec: dict[str, Any], left: int | None) ->
     con.print(f"  {spec.get('from_label', '起算日')} {res['from']}（星期{_weekday(res['from'])}）{where} {res['amount']} {unit}{route}")
     if res["unit"] == "working_days":
         counted = res.get("counted", [])
-        con.print(f"  计入的工作日（{len(counted)}）：" + "、".join(f"{d[5:]}" for d in counted))
+        marks = [d[5:] + ("（调休上班）" if _dt.date.fromisoformat(d).weekday() >= 5 else "") for d in counted]
+        con.print(f"  计入的工作日（{len(counted)}）：" + "、".join(marks))
     else:
         con.print(f"  {res['from']} {'+' if where == '后' else '−'} {res['amount']} 日 = {deadline}")
     if res["skipped"]:
