@@ -83,6 +83,14 @@ def test_zg401_time_label_form():
     assert codes(found) == ["ZG401"]
 
 
+def test_zg401_other_phrasings():
+    # 时间为DATE, participants making it county-wide, date in the title
+    body = "我局拟召开2025年全民健身工作会议，时间为2025年3月14日，参会人员为各乡镇分管负责人。"
+    assert codes(run(qs(body, title="召开2025年全民健身工作会议"))[0]) == ["ZG401"]
+    text = qs("会期半天，地点在县会议中心。", title="2025年3月14日召开全县全民健身工作会议")
+    assert codes(run(text)[0]) == ["ZG401"]
+
+
 def test_zg401_no_document_date_uses_today():
     text = qs("我局拟于2025年3月14日召开全县全民健身工作会议。", date="")
     assert codes(run(text, today="2025-03-10")[0]) == ["ZG401"]
@@ -188,6 +196,11 @@ def test_zg402_month_day_due_and_today_fallback():
     assert run(text, today="2025-09-28")[0] == []
 
 
+def test_zg402_due_stated_before_date():
+    found, deadlines = run(draft(body="市政府办公室通知的报送时限为2025年10月16日。", date="@right 2025年10月9日\n"))
+    assert codes(found) == ["ZG402"]
+
+
 def test_zg402_not_a_draft_or_no_route():
     text = draft().replace("（代拟稿）\n", "").replace("2025年9月30日", "2025年10月12日")
     found, deadlines = run(text)
@@ -243,6 +256,19 @@ def test_zg403_minutes_without_date_uses_today():
     )
     assert codes(run(text, today="2025-05-13")[0]) == ["ZG403"]
     assert run(text, today="2025-05-09")[0] == []
+
+
+def test_zg403_not_for_a_request_citing_a_meeting():
+    text = (
+        "@title 泽州县交通运输局关于申请农村公路养护资金的请示\n"
+        "泽州县人民政府：\n"
+        "《泽州县农村公路养护管理办法》已经2025年4月28日县政府第12次常务会议研究通过，恳请县政府安排养护资金300万元。\n"
+        "妥否，请批示。\n"
+        "@right 泽州县交通运输局\n"
+        "@right 2025年6月30日"
+    )
+    found, deadlines = run(text)
+    assert found == [] and not any(d["code"] == "ZG403" for d in deadlines)
 
 
 @pytest.mark.parametrize(

@@ -241,9 +241,13 @@ class CountyMeetingRequest(Rule):
     def _meeting_date(doc: Document, v: dict[str, Any], title: str, ref: _dt.date):
         plan = sorted(v["plan_words"], key=len, reverse=True)
         labels = v.get("time_labels", [])
+        joins = "|".join(map(re.escape, sorted(v.get("label_joins", ["："]), key=len, reverse=True)))
+        label_re = re.compile("(?:" + "|".join(map(re.escape, labels)) + r")\s*(?:" + joins + r")\s*$") if labels else None
         actions = v["action_words"]
         gap = int(v.get("max_gap", 60))
-        for para, sentence in _sentences(doc):
+        title_para = doc.title_paragraph()
+        pairs = ([(title_para, title)] if title and title_para is not None else []) + list(_sentences(doc))
+        for para, sentence in pairs:
             context = title + sentence
             county_wide = (_has_any(context, v["scope_words"]) and _has_any(context, v["event_words"])) or _has_any(
                 context, v["important_event_words"]
@@ -251,11 +255,14 @@ class CountyMeetingRequest(Rule):
             if not county_wide:
                 continue
             for d, span, _raw in _dates(sentence, ref, future=True):
-                before = sentence[max(0, span[0] - 8) : span[0]].rstrip(" \u3000")
+                before = sentence[max(0, span[0] - 10) : span[0]].rstrip(" \u3000")
                 after = sentence[span[1] : span[1] + gap]
-                planned = any(before.endswith(w) for w in plan) and _has_any(after, actions)
-                labelled = any(re.search(re.escape(lb) + r"\s*[：:]$", before) for lb in labels) and _has_any(
-                    title, actions
+                starts = plan + (v.get("title_plan_words", []) if sentence is title else [])
+                planned = any(before.endswith(w) for w in starts) and _has_any(after, actions)
+                labelled = (
+                    label_re is not None
+                    and label_re.search(before) is not None
+                    and _has_any(title + sentence, actions)
                 )
                 if planned or labelled:
                     if (ref - d).days > 60:  # long past: not the meeting being requested
@@ -365,9 +372,11 @@ class DraftForSuperior(Rule):
         v = _vocab("zg402")
         after_words = sorted(v["due_after_words"], key=len, reverse=True)
         after_re = re.compile(r"^\s*(?:[（(][^）)]{0,8}[）)])?\s*(?:" + "|".join(map(re.escape, after_words)) + ")")
+        before_words = v.get("due_before_words", [])
         for para, sentence in _sentences(doc):
             for d, span, _raw in _dates(sentence, ref, future=True):
-                if after_re.match(sentence[span[1] :]):
+                before = sentence[max(0, span[0] - 10) : span[0]].rstrip(" \u3000")
+                if after_re.match(sentence[span[1] :]) or any(before.endswith(w) for w in before_words):
                     return d, para, _clip(sentence, span)
         return None, None, None
 
@@ -476,7 +485,8 @@ class MeetingDocsIssued(Rule):
         meeting_re = re.compile("|".join(map(re.escape, v["meeting_words"])))
         adopt = v["adopt_words"]
         # a document adopted at a 县政府全体/常务会议, with the meeting's date
-        for para, sentence in _sentences(doc, limit=3):
+        adopted_ok = doc.doc_type not in v.get("not_adopted_types", [])
+        for para, sentence in _sentences(doc, limit=3) if adopted_ok else ():
             for m in meeting_re.finditer(sentence):
                 window = sentence[max(0, m.start() - 30) : m.start()]
                 if not _has_any(window, owners):
