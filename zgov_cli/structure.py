@@ -166,7 +166,10 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
         t = paras[j].text.strip()
         if not t or SENT_END.search(t[:-1] if t.endswith("。") else t) or len(squash(t)) > 70:
             break
-        if re.search(r"[：:]$", t) or is_date_line(t) or DOC_NUMBER.fullmatch(squash(t)):
+        st = squash(t)
+        if re.search(r"[：:]$", t) or is_date_line(t) or SIGNER.search(t) or st.endswith("文件"):
+            break
+        if (DOC_NUMBER.search(st) and len(st) <= 40) or re.fullmatch(r"[（(][^（）()]{1,8}[）)]", st):
             break
         joined += t if not joined else t
         dtype, problem = title_doc_type(joined)
@@ -454,7 +457,9 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         )):
             for x in sig:
                 paras[x].role = "signature"
-            doc.signature = [squash(paras[x].text) for x in sig]
+            doc.signature = [
+                squash(part) for x in sig for part in re.split(r"[\s\u3000]{2,}", paras[x].text.strip()) if part.strip()
+            ]
             s_end = sig[0]
     else:
         pass
