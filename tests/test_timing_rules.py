@@ -91,6 +91,13 @@ def test_zg401_other_phrasings():
     assert codes(run(text)[0]) == ["ZG401"]
 
 
+def test_zg401_due_date_is_not_the_meeting_day():
+    body = "我局拟于2025年3月14日前完成筹备，3月28日召开全县全民健身工作会议。"
+    found, deadlines = run(qs(body))
+    assert found == []
+    assert [d["from"] for d in deadlines if d["code"] == "ZG401"] == ["2025-03-28"]
+
+
 def test_zg401_no_document_date_uses_today():
     text = qs("我局拟于2025年3月14日召开全县全民健身工作会议。", date="")
     assert codes(run(text, today="2025-03-10")[0]) == ["ZG401"]
@@ -248,6 +255,13 @@ def test_zg403_spring_festival_2026():
     assert codes(run(adopted(body, "@right 2026年3月3日\n"))[0]) == ["ZG403"]
 
 
+def test_zg403_meeting_held_then_adopted():
+    body = "县政府于2025年4月28日召开第12次常务会议，审议通过了《泽州县农村公路养护管理办法》，现印发给你们。"
+    found, deadlines = run(adopted(body))
+    assert codes(found) == ["ZG403"]
+    assert [d["from"] for d in deadlines if d["code"] == "ZG403"] == ["2025-04-28"]
+
+
 def test_zg403_minutes_without_date_uses_today():
     text = (
         "@title 泽州县人民政府第12次常务会议纪要\n"
@@ -276,6 +290,7 @@ def test_zg403_not_for_a_request_citing_a_meeting():
     [
         "《泽州县农村公路养护管理办法》已经县政府第12次常务会议研究通过，现印发给你们。",
         "为贯彻落实2025年4月28日市政府常务会议精神，现将有关事项通知如下。",
+        "《泽州县农村公路养护管理办法》已经县政府常务会议研究通过，2025年5月1日起施行。",
         "2025年4月28日，市政府第30次常务会议审议通过了《晋城市农村公路条例实施办法》，我县结合实际制定本办法。",
     ],
 )

@@ -257,8 +257,15 @@ class CountyMeetingRequest(Rule):
             for d, span, _raw in _dates(sentence, ref, future=True):
                 before = sentence[max(0, span[0] - 10) : span[0]].rstrip(" \u3000")
                 after = sentence[span[1] : span[1] + gap]
+                if re.match(r"\s*(?:[（(][^）)]{0,8}[）)])?\s*[之以]?前", after):
+                    continue  # 3月14日前完成…: a due date, not the meeting's day
                 starts = plan + (v.get("title_plan_words", []) if sentence is title else [])
                 planned = any(before.endswith(w) for w in starts) and _has_any(after, actions)
+                # 拟于…完成筹备，3月28日在县会议中心召开…: a plan word earlier in the
+                # sentence and the action right after the date
+                planned = planned or (
+                    any(w in sentence[: span[0]] for w in plan) and _has_any(after[:20], actions)
+                )
                 labelled = (
                     label_re is not None
                     and label_re.search(before) is not None
@@ -493,7 +500,14 @@ class MeetingDocsIssued(Rule):
                     continue
                 if not _has_any(sentence[m.end() : m.end() + 20], adopt):
                     continue
-                dates = [h for h in _dates(sentence, ref, future=False) if h[1][1] <= m.end() + 20]
+                # the meeting's date stands before its name (经2025年4月28日县政府
+                # 第12次常务会议) or in brackets right after it (常务会议（2025年4月28日）)
+                dates = [
+                    h
+                    for h in _dates(sentence, ref, future=False)
+                    if m.start() - 30 <= h[1][0] and h[1][1] <= m.start()
+                    or re.fullmatch(r"\s*[（(]", sentence[m.end() : h[1][0]])
+                ]
                 if not dates:
                     continue
                 d, span, _raw = min(dates, key=lambda h: abs(h[1][0] - m.start()))
