@@ -298,3 +298,10 @@ def test_zg403_non_triggers(body):
     found, deadlines = run(adopted(body, "@right 2025年6月30日\n"))
     assert found == []
     assert not any(d["code"] == "ZG403" for d in deadlines)
+
+
+@pytest.mark.parametrize("code,needle", [("ZG401", "提前10个工作日"), ("ZG402", "前 15 日"), ("ZG403", "7 个工作日内印发")])
+def test_article_text_quoted(code, needle):
+    from zgov_cli.rules.base import article_text
+
+    assert needle in article_text(all_rules()[code])

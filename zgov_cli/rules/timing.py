@@ -149,7 +149,7 @@ class CountyMeetingRequest(Rule):
     severity = "error"
     article = "第二十五条"
     source = "《泽州县人民政府工作规则》第二十五条"
-    article_keys = ("二十五",)
+    article_keys = ("第二十五条",)
     explanation = (
         "第二十五条规定，县政府各部门召开全县性会议和举行重要活动，主办部门应提前10个工作日正式向县政府报送请示。"
         "工作日按国务院公布的节假日安排计算（周末、法定节假日不计，调休上班日计入）。"
@@ -286,7 +286,7 @@ class DraftForSuperior(Rule):
     severity = "error"
     article = "第二十八条"
     source = "《泽州县人民政府工作规则》第二十八条"
-    article_keys = ("二十八",)
+    article_keys = ("第二十八条",)
     explanation = (
         "第二十八条规定，各乡镇、县直各部门代拟的向上级报送的请示报告事项，需以县委、县政府名义报送上级党委、政府的，"
         "原则上应在报送时限前15日将代拟稿及相关材料报送县政府；需以县政府名义报送上级部门的，原则上应在报送时限前10日报送。"
@@ -412,7 +412,7 @@ class MeetingDocsIssued(Rule):
     severity = "warning"
     article = "第二十二条"
     source = "《泽州县人民政府工作规则》第二十二条"
-    article_keys = ("二十二",)
+    article_keys = ("第二十二条",)
     explanation = (
         "第二十二条规定，县政府全体会议和县政府常务会议讨论通过决定印发的文件，原则上须在会议结束后7个工作日内印发"
         "（“原则上”，故为警告）。会议当天不计，周末、法定节假日不计，调休上班日计入。"
