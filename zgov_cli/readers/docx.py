@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from ..config import ReadLimits
 from ..model import Layout, Paragraph, RawDocument, ReadError
+from .safezip import read_capped
 from .text import clean
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -457,8 +458,7 @@ def _read_docx(path: str, limits: ReadLimits) -> RawDocument:
     from .safezip import open_zip, parse_xml, read_member
 
     try:
-        with open(path, "rb") as f:
-            data = f.read(limits.max_file_mb * 1024 * 1024 + 1)
+        data = read_capped(path, limits)
     except OSError as e:
         raise ReadError("not_found", f"无法读取文件（{e.strerror}）。") from None
     if not data:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from ..config import ReadLimits
 from ..model import Layout, Paragraph, RawDocument, ReadError
+from .safezip import read_capped
 from .text import clean
 
 PT_MM = 25.4 / 72
@@ -134,6 +135,17 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
     return out
 
 
+def _garbled(text: str) -> bool:
+    """Mostly private-use/replacement/control chars or ``(cid:N)`` runs: a font
+    without a usable ToUnicode map."""
+    visible = [ch for ch in text if _is_visible(ch)]
+    if not visible:
+        return False
+    bad = sum(1 for ch in visible if "\ue000" <= ch <= "\uf8ff" or ch in "\ufffd\ufffe" or ord(ch) < 32)
+    bad += sum(len(m) for m in CID_GARBAGE.findall(text))
+    return bad > 0.3 * len(visible)
+
+
 def _norm_repeat(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
@@ -155,11 +167,14 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> None:
     for pick in (0, -1):  # top-most, bottom-most remaining line
         counts: dict[str, int] = {}
         chosen = []
-        for lines in live_pages:
+        for lines, h in zip(pages, heights):
             rest = [ln for ln in lines if not ln.drop]
-            if not rest:
+            if len(rest) < 2:
                 continue
             ln = sorted(rest, key=lambda x: -x.top)[pick]
+            # running headers/footers live in the page margins
+            if not (ln.bottom > 0.87 * h if pick == 0 else ln.top < 0.11 * h):
+                continue
             key = _norm_repeat(ln.text)
             counts[key] = counts.get(key, 0) + 1
             chosen.append((key, ln))
@@ -275,8 +290,7 @@ def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
     import pypdfium2.raw as raw
 
     try:
-        with open(path, "rb") as f:
-            data = f.read(limits.max_file_mb * 1024 * 1024 + 1)
+        data = read_capped(path, limits)
     except OSError as e:
         raise ReadError("not_found", f"无法读取文件（{e.strerror}）。") from None
     if not data:
@@ -321,9 +335,7 @@ def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
     visible = [ch for ch in everything if _is_visible(ch)]
     if len(visible) == 0:
         raise ReadError("no_text", NO_TEXT_MSG)
-    bad = sum(1 for ch in visible if "\ue000" <= ch <= "\uf8ff" or ch in "\ufffd\ufffe" or ord(ch) < 32)
-    bad += sum(len(m) for m in CID_GARBAGE.findall(everything))
-    if bad > 0.3 * len(visible):
+    if _garbled(everything):
         raise ReadError("no_text", GARBLED_MSG)
     _drop_furniture(pages, heights)
     lines = [ln for page_lines in pages for ln in page_lines if not ln.drop]

@@ -24,6 +24,22 @@ CHUNK = 1 << 20
 CORRUPT_MSG = "文件已损坏或不完整（不是有效的 Word 文档压缩包），请用 Word/WPS 打开确认后重新保存或重新导出。"
 
 
+def read_capped(path: str, limits) -> bytes:
+    """The whole file, refusing more than ``limits.max_file_mb`` (never
+    pre-allocates the cap: ``f.read(n)`` would)."""
+    import os
+
+    cap = limits.max_file_mb * 1024 * 1024
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > cap:
+            raise ReadError("too_large", f"文件大小 {size / 1048576:.0f} MB，超过上限 {limits.max_file_mb} MB（可在配置 [read] max-file-mb 调整）。")
+        data = f.read(size + 1)
+    if len(data) > cap:
+        raise ReadError("too_large", f"文件超过上限 {limits.max_file_mb} MB。")
+    return data
+
+
 def too_large(msg: str) -> ReadError:
     return ReadError("too_large", msg)
 
