@@ -118,6 +118,7 @@ def load_calendar_file(path: str | Path) -> tuple[list[str], list[str]]:
 
 
 # ---------------------------------------------------------------- calendar
+@lru_cache(maxsize=1)
 def _known_range() -> tuple[int, int]:
     from chinese_calendar import constants
 
