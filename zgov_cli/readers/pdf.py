@@ -28,6 +28,7 @@ from x positions, ``font_size`` from pdfium's font size, ``color`` and
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 from ..config import ReadLimits
@@ -47,6 +48,9 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 CID_GARBAGE = re.compile(r"\(cid:\d+\)")
+# pdfium is not thread-safe: a batch running readers in threads must not
+# call into it concurrently (processes are unaffected).
+_PDFIUM_LOCK = threading.Lock()
 
 ENCRYPTED_MSG = "PDF 已加密（有打开密码），无法读取文字。请先解除密码保护（用密码打开后另存为不加密的 PDF），或取得原 .docx 稿后再检查。"
 NO_TEXT_MSG = "PDF 中没有文字层（可能是扫描件或图片），无法检查。扫描件没有文字层，请先做 OCR 文字识别，或取得原 .docx 稿后再检查。"
@@ -272,29 +276,7 @@ def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
     return out
 
 
-def read_pdf(path: str, limits: ReadLimits) -> RawDocument:
-    try:
-        return _read_pdf(path, limits)
-    except ReadError:
-        raise
-    except MemoryError:
-        raise ReadError("too_large", "PDF 太大，读取时内存不足，已放弃。") from None
-    except RecursionError:
-        raise ReadError("corrupt", CORRUPT_MSG) from None
-    except Exception:
-        raise ReadError("corrupt", CORRUPT_MSG) from None
-
-
-def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
-
-    try:
-        data = read_capped(path, limits)
-    except OSError as e:
-        raise ReadError("not_found", f"无法读取文件（{e.strerror}）。") from None
-    if not data:
-        raise ReadError("empty", "文件是空的（0 字节），可能没有保存成功，请重新保存后再检查。")
+def _extract(pdfium, raw, data: bytes, limits: ReadLimits):
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -331,6 +313,34 @@ def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
     finally:
         pdf.close()
 
+    return pages, heights, layout
+
+
+def read_pdf(path: str, limits: ReadLimits) -> RawDocument:
+    try:
+        return _read_pdf(path, limits)
+    except ReadError:
+        raise
+    except MemoryError:
+        raise ReadError("too_large", "PDF 太大，读取时内存不足，已放弃。") from None
+    except RecursionError:
+        raise ReadError("corrupt", CORRUPT_MSG) from None
+    except Exception:
+        raise ReadError("corrupt", CORRUPT_MSG) from None
+
+
+def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        data = read_capped(path, limits)
+    except OSError as e:
+        raise ReadError("not_found", f"无法读取文件（{e.strerror}）。") from None
+    if not data:
+        raise ReadError("empty", "文件是空的（0 字节），可能没有保存成功，请重新保存后再检查。")
+    with _PDFIUM_LOCK:
+        pages, heights, layout = _extract(pdfium, raw, data, limits)
     everything = "".join(ln.text for lines in pages for ln in lines)
     visible = [ch for ch in everything if _is_visible(ch)]
     if len(visible) == 0:
