@@ -54,6 +54,9 @@ W_PPR, W_RPR, W_SECTPR, W_TXBX = map(_w, ("pPr", "rPr", "sectPr", "txbxContent")
 W_DEL, W_MOVEFROM, W_INSTR, W_DELTEXT = map(_w, ("del", "moveFrom", "instrText", "delText"))
 W_LRPB, W_SYM, W_NBH, W_SOFTH = map(_w, ("lastRenderedPageBreak", "sym", "noBreakHyphen", "softHyphen"))
 W_VAL = _w("val")
+W_PSTYLE, W_RSTYLE, W_PBB = map(_w, ("pStyle", "rStyle", "pageBreakBefore"))
+W_STYLE, W_STYLEID, W_BASEDON, W_JC, W_SZ, W_RFONTS = map(_w, ("style", "styleId", "basedOn", "jc", "sz", "rFonts"))
+W_EAST, W_ASCII, W_HANSI, W_COLOR, W_B, W_TYPE, W_DEFAULT = map(_w, ("eastAsia", "ascii", "hAnsi", "color", "b", "type", "default"))
 MC_ALT, MC_CHOICE, MC_FALLBACK = ("{%s}%s" % (MC, t) for t in ("AlternateContent", "Choice", "Fallback"))
 # Inline containers whose children are read as if in place.
 TRANSPARENT = set(map(_w, ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo")))
@@ -94,52 +97,60 @@ def _rpr_props(rpr, p: _Props) -> None:
         return
     for child in rpr:
         tag = child.tag
-        if tag == _w("sz"):
+        if tag == W_SZ:
             try:
                 p.sz = int(child.get(W_VAL)) / 2.0
             except (TypeError, ValueError):
                 pass
-        elif tag == _w("rFonts"):
-            p.east = child.get(_w("eastAsia")) or p.east
-            p.ascii = child.get(_w("ascii")) or child.get(_w("hAnsi")) or p.ascii
-        elif tag == _w("color"):
+        elif tag == W_RFONTS:
+            p.east = child.get(W_EAST) or p.east
+            p.ascii = child.get(W_ASCII) or child.get(W_HANSI) or p.ascii
+        elif tag == W_COLOR:
             v = (child.get(W_VAL) or "").upper()
             if v and v != "AUTO":
                 p.color = v
-        elif tag == _w("b"):
+        elif tag == W_B:
             p.bold = _on(child)
 
 
 class _Styles:
-    """Resolved paragraph/run properties from styles.xml (basedOn chains)."""
+    """Resolved paragraph/run properties from styles.xml (basedOn chains),
+    computed lazily for the styles a document uses."""
 
     def __init__(self, root):
-        self.raw: dict[str, tuple[str | None, _Props]] = {}
+        self.raw: dict[str, object] = {}  # styleId -> w:style element
         self.default_para: str | None = None
         self.defaults = _Props()
-        self._cache: dict[str, _Props] = {}
+        self._own: dict[str, tuple[str | None, _Props]] = {}
+        self._cache: dict[tuple, _Props] = {}
         if root is None:
             return
         dd = root.find(_w("docDefaults"))
         if dd is not None:
             rpr = dd.find(f"{_w('rPrDefault')}/{W_RPR}")
             _rpr_props(rpr, self.defaults)
-            jc = dd.find(f"{_w('pPrDefault')}/{W_PPR}/{_w('jc')}")
+            jc = dd.find(f"{_w('pPrDefault')}/{W_PPR}/{W_JC}")
             if jc is not None:
                 self.defaults.jc = JC.get(jc.get(W_VAL) or "")
-        for st in root.iter(_w("style")):
-            sid = st.get(_w("styleId"))
+        for st in root.iterchildren(W_STYLE):
+            sid = st.get(W_STYLEID)
             if not sid:
                 continue
+            self.raw[sid] = st
+            if self.default_para is None and st.get(W_TYPE) == "paragraph" and st.get(W_DEFAULT) in ("1", "true", "on"):
+                self.default_para = sid
+
+    def _props(self, sid: str) -> tuple[str | None, _Props]:
+        if sid not in self._own:
+            st = self.raw[sid]
             props = _Props()
-            jc = st.find(f"{W_PPR}/{_w('jc')}")
+            jc = st.find(f"{W_PPR}/{W_JC}")
             if jc is not None:
                 props.jc = JC.get(jc.get(W_VAL) or "")
             _rpr_props(st.find(W_RPR), props)
-            based = st.find(_w("basedOn"))
-            self.raw[sid] = (based.get(W_VAL) if based is not None else None, props)
-            if st.get(_w("type")) == "paragraph" and st.get(_w("default")) in ("1", "true", "on"):
-                self.default_para = sid
+            based = st.find(W_BASEDON)
+            self._own[sid] = (based.get(W_VAL) if based is not None else None, props)
+        return self._own[sid]
 
     def get(self, sid: str | None, defaults: bool = True) -> _Props:
         """Properties of style ``sid`` with basedOn chain (and docDefaults)."""
@@ -154,7 +165,7 @@ class _Styles:
         cur: str | None = sid
         while cur and cur in self.raw and cur not in seen and len(seen) < 30:
             seen.add(cur)
-            based, props = self.raw[cur]
+            based, props = self._props(cur)
             out.fill(props)
             cur = based
         if defaults:
@@ -210,13 +221,13 @@ class _Walker:
         style_id = None
         jc = None
         if ppr is not None:
-            ps = ppr.find(_w("pStyle"))
+            ps = ppr.find(W_PSTYLE)
             if ps is not None:
                 style_id = ps.get(W_VAL)
-            j = ppr.find(_w("jc"))
+            j = ppr.find(W_JC)
             if j is not None:
                 jc = JC.get(j.get(W_VAL) or "")
-            if not self.use_rendered and _on(ppr.find(_w("pageBreakBefore"))):
+            if not self.use_rendered and _on(ppr.find(W_PBB)):
                 self._page_break()
         pstyle = self.styles.get(style_id)
         align = jc or pstyle.jc or "left"
@@ -255,7 +266,7 @@ class _Walker:
         rpr = r.find(W_RPR)
         if rpr is not None:
             _rpr_props(rpr, props)
-            rs = rpr.find(_w("rStyle"))
+            rs = rpr.find(W_RSTYLE)
             if rs is not None:
                 if rs.get(W_VAL) in self.styles.raw:
                     props.fill(self.styles.get(rs.get(W_VAL), defaults=False))
@@ -271,7 +282,7 @@ class _Walker:
             elif tag == W_TAB:
                 self._pieces.append("　")
             elif tag in (W_BR, W_CR):
-                kind = child.get(_w("type"))
+                kind = child.get(W_TYPE)
                 if kind == "page":
                     if not self.use_rendered:
                         self._page_break()

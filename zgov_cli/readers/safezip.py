@@ -123,7 +123,7 @@ def parse_xml(data: bytes, part: str):
     outright (billion laughs, XXE)."""
     from lxml import etree
 
-    if any(m in data for m in _DTD_MARKERS):
+    if (b"<!" in data or b"<\x00!" in data or b"\x00<\x00!" in data) and any(m in data for m in _DTD_MARKERS):
         raise ReadError("corrupt", f"文档内部文件 {part} 含有 DTD/实体声明，不是正常的 Word 文档，已拒绝读取（安全原因）。")
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False
