@@ -185,8 +185,8 @@ class DoubledCharacter(Rule):
     code = "ZG501"
     title = "疑似重复字（多打一字）"
     severity = "warning"
-    article = "《党政机关公文处理工作条例》第九条"
-    source = "《党政机关公文处理工作条例》第九条（公文用语准确、文字规范）；第十九条（审核文字表述）"
+    article = "条例第十九条"
+    source = "《党政机关公文处理工作条例》第十九条（四）：文字、数字、计量单位和标点符号等用法是否规范"
     explanation = (
         "同一个字连写两次（“的的”“了了”“是是”“在在”）多为录入时多打一字，属于文字差错。"
         "公文定稿前应逐字校核，避免此类差错影响公文的严肃性。"
@@ -310,7 +310,8 @@ class HalfWidthPunctuation(Rule):
     title = "中文文本中使用了半角标点"
     severity = "warning"
     article = "GB/T 15834-2011"
-    source = "GB/T 15834-2011《标点符号用法》；GB/T 9704-2012 第5章（公文用字、标点规范）"
+    article_keys = ("GB/T 15834-2011", "条例第十九条")
+    source = "GB/T 15834-2011《标点符号用法》；《党政机关公文处理工作条例》第十九条（四）：标点符号用法是否规范"
     explanation = (
         "中文公文的标点符号应使用全角形式（，；：（）？！）。半角逗号、冒号、括号夹在汉字中间，"
         "字距不一致，也是从其他系统复制文字时常见的差错。"
@@ -457,7 +458,8 @@ class UnbalancedPairs(Rule):
     title = "成对标点不配对"
     severity = "warning"
     article = "GB/T 15834-2011"
-    source = "GB/T 15834-2011《标点符号用法》（引号、括号、书名号成对使用）"
+    article_keys = ("GB/T 15834-2011", "条例第十九条")
+    source = "GB/T 15834-2011《标点符号用法》（引号、括号、书名号成对使用）；《党政机关公文处理工作条例》第十九条（四）"
     explanation = (
         "引号、书名号、括号必须成对使用。缺了右半边（或左半边），引用范围和文件名称就不清楚，"
         "多见于修改时删改了一半。"
@@ -608,10 +610,10 @@ def misquotes(text: str, *, starts_broken: bool = False, ends_broken_: bool = Fa
         for w in ph.wrong:
             for s, e in _spans(text, w):
                 if not inside_canon(s, e):
-                    out.append(Misquote(s, e, w, ph.canonical, ph.note, None))
+                    out.append(Misquote(s, e, w, ph.canonical, ph.note, _certain(w, ph.canonical)))
         for w in ph.wrong_quoted:
             for s, e in _spans(text, f"“{w}”"):
-                out.append(Misquote(s + 1, e - 1, w, ph.canonical, ph.note, None))
+                out.append(Misquote(s + 1, e - 1, w, ph.canonical, ph.note, _certain(w, ph.canonical)))
         if ph.numeral_re is not None and ph.suffix in text:
             for m in ph.numeral_re.finditer(text):
                 num = m.group(1)
@@ -641,6 +643,15 @@ def misquotes(text: str, *, starts_broken: bool = False, ends_broken_: bool = Fa
     return kept
 
 
+def _certain(wrong: str, canonical: str) -> str | None:
+    """The canonical text as a replacement when the misquote is a variant of
+    the whole formulation (a changed, missing, extra or swapped character),
+    not a fragment of its explanation."""
+    if sorted(wrong) == sorted(canonical) or (abs(len(wrong) - len(canonical)) <= 2 and levenshtein(wrong, canonical) <= 2):
+        return canonical
+    return None
+
+
 def _fuzzy(text: str, ph: _Phrase, starts_broken: bool, ends_broken_: bool) -> list[Misquote]:
     canon, L, md = ph.canonical, len(ph.canonical), ph.max_distance
     allowed_spans = [sp for a in ph.allowed for sp in _spans(text, a)]
@@ -655,18 +666,18 @@ def _fuzzy(text: str, ph: _Phrase, starts_broken: bool, ends_broken_: bool) -> l
             for s in range(max(0, a_s - off - md), min(a_s, a_s - off + md) + 1):
                 for e in range(max(a_e, s + L - md), min(len(text), s + L + md) + 1):
                     d = levenshtein(text[s:e], canon)
-                    key = (d, abs(e - s - L), s)
-                    if best is None or key < (best[0], abs(best[2] - best[1] - L), best[1]):
-                        best = (d, s, e)
+                    # fewest edits, then edges that agree with the phrase, then shortest
+                    key = (d, -((text[s] == canon[0]) + (text[e - 1] == canon[-1])), e - s, s)
+                    if best is None or key < best[0]:
+                        best = (key, s, e)
             if best is None:
                 continue
-            d, s, e = best
+            (d, *_), s, e = best
             if d == 0 or d > md:
                 continue
             if any(as_ <= s and e <= ae for as_, ae in allowed_spans):
                 continue
-            # trim a window that only differs at its edges by punctuation
-            found.append(Misquote(s, e, text[s:e], canon, ph.note, None))
+            found.append(Misquote(s, e, text[s:e], canon, ph.note, canon))
     return found
 
 
@@ -675,8 +686,8 @@ class MisquotedFormulation(Rule):
     code = "ZG504"
     title = "规范提法表述有误"
     severity = "warning"
-    article = "《党政机关公文处理工作条例》第十九条"
-    source = "《党政机关公文处理工作条例》第十九条（审核：文字表述、提法是否规范）"
+    article = "条例第十九条"
+    source = "《党政机关公文处理工作条例》第十九条（二）（四）：是否符合党的路线方针政策；引文等是否准确"
     explanation = (
         "“两个确立”“四个意识”“四个自信”“两个维护”“国之大者”“三个务必”和“习近平新时代中国特色社会主义思想”等"
         "是党的文件确定的规范提法，数字、用字和全称都不能改动。公文审核要求核对提法是否准确。"
