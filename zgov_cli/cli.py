@@ -102,7 +102,7 @@ def check(
     statistics: bool = typer.Option(False, "--statistics", help="只输出各规则的问题数"),
     baseline: Optional[str] = typer.Option(None, "--baseline", help="基线文件：只报告其中没有的新问题"),
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="把本次问题写入基线文件"),
-    no_card: bool = typer.Option(False, "--no-card", help="文本报告中不显示公文要素卡片"),
+    card: Optional[bool] = typer.Option(None, "--card/--no-card", help="文本报告中显示/不显示公文要素卡片（默认：不超过 5 个文件时显示）"),
     debug: bool = typer.Option(False, "--debug", help="出错时显示内部调用栈"),
 ) -> None:
     """检查公文：识别要素，查找违反规则之处，计算适用的时限。"""
@@ -137,7 +137,7 @@ def check(
 
     code = emit_check(
         results, cfg, opts, fmt=format, fail_on=fail, exit_zero=exit_zero, statistics=statistics,
-        baseline=baseline, write_baseline=write_baseline, show_card=not no_card,
+        baseline=baseline, write_baseline=write_baseline, show_card=card if card is not None else len(files) <= 5,
     )
     raise typer.Exit(code)
 
