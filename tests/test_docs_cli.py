@@ -1,0 +1,52 @@
+"""`zgov rules`, `zgov rule CODE` and the README's rule table all come from
+the one registry."""
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from helpers import ROOT
+from zgov_cli.cli import app
+from zgov_cli.docs import END, START, rules_markdown
+from zgov_cli.rules.base import all_rules
+
+runner = CliRunner()
+
+
+def test_readme_rule_table_is_generated_from_registry():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split(START)[1].split(END)[0].strip()
+    assert table == rules_markdown().strip(), "run: python -m zgov_cli.docs --write"
+
+
+def test_rules_json_lists_every_rule_with_metadata():
+    r = runner.invoke(app, ["rules", "--format", "json"])
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    assert [d["code"] for d in data] == list(all_rules())
+    for d in data:
+        assert d["title"] and d["severity"] in ("error", "warning", "info")
+        assert d["article_text"], f"{d['code']} has no article text"
+        assert d["bad"] and d["good"]
+
+
+def test_rules_text_table():
+    r = runner.invoke(app, ["rules"])
+    assert r.exit_code == 0
+    for code in all_rules():
+        assert code in r.stdout
+
+
+def test_rule_page_explains_zg101():
+    r = runner.invoke(app, ["rule", "zg101"])
+    assert r.exit_code == 0
+    out = r.stdout
+    assert "请示应当一文一事" in out
+    assert "第二十七条" in out and "请示应当一文一事，报告不得夹带请示事项" in out.replace("\n", "")
+    assert "错误示例" in out and "正确示例" in out and "如何屏蔽" in out
+
+
+def test_unknown_rule_is_a_usage_error():
+    r = runner.invoke(app, ["rule", "ZG999"])
+    assert r.exit_code == 2
