@@ -2,9 +2,9 @@
 
 The zip container is vetted by :mod:`.safezip` before any XML is parsed; then
 ``word/document.xml`` (or the part ``_rels/.rels`` names) and
-``word/styles.xml`` are parsed with a hardened lxml parser (the same library
-python-docx uses, without python-docx's eager loading of every part) and the
-body is walked in document order:
+``word/styles.xml`` are parsed with python-docx's oxml parser (its element
+classes; entities never resolved, DTDs refused), without python-docx's eager
+loading of every part of the package, and the body is walked in document order:
 
 * paragraphs (``w:p``), with text from runs, tabs (→ full-width space),
   hyperlinks, fields' results, content controls, insertions — not deletions

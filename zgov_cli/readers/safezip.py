@@ -125,9 +125,10 @@ def parse_xml(data: bytes, part: str):
 
     if (b"<!" in data or b"<\x00!" in data or b"\x00<\x00!" in data) and any(m in data for m in _DTD_MARKERS):
         raise ReadError("corrupt", f"文档内部文件 {part} 含有 DTD/实体声明，不是正常的 Word 文档，已拒绝读取（安全原因）。")
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False
-    )
+    # python-docx's own oxml parser (its element classes; resolve_entities
+    # off, lxml's no_network and huge_tree limits on): the text model is
+    # python-docx's, the zip was vetted above and DTDs are refused.
+    from docx.oxml.parser import oxml_parser as parser
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as e:
