@@ -275,3 +275,23 @@ def test_real_documents_clean(path):
 def test_samples_clean(name):
     _, text = parse_fixture((SAMPLES / name).read_text(encoding="utf-8"))
     assert zg5(text) == []
+
+
+def test_segmentation_matches_jieba():
+    """ZG501 segments with jieba's dictionary and algorithm without loading
+    jieba's 0.8 s prefix dictionary: the result must equal jieba's own."""
+    import logging
+    import re
+
+    import jieba
+
+    from zgov_cli.rules.text import segment, vocab_for
+
+    jieba.setLogLevel(logging.WARNING)
+    texts = [p.read_text(encoding="utf-8") for p in REAL] + [COUNTY_DOC.read_text(encoding="utf-8")]
+    runs = [r for t in texts for r in re.findall(r"[\u4e00-\u9fff]+", t)]
+    clauses = [r[i : i + 34] for r in runs for i in range(0, len(r), 34)][:1500]
+    clauses += ["会议的的组织工作", "完成了了任务", "河南村村民委员会", "做好防汛汛工作", "三矿通风区区长尹有万"]
+    vocab = vocab_for(set("".join(clauses)))
+    diff = [(c, segment(c, vocab), jieba.lcut(c, HMM=False)) for c in clauses if segment(c, vocab) != jieba.lcut(c, HMM=False)]
+    assert diff == []

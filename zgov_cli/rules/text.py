@@ -79,24 +79,6 @@ def redup_data() -> _Redup:
     )
 
 
-_jieba = None
-
-
-def jieba_module():
-    """jieba, loaded on first use only (≈1 s), quietly, with its cache reused."""
-    global _jieba
-    if _jieba is None:
-        import logging
-
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        logging.getLogger("jieba").setLevel(logging.WARNING)
-        jieba.initialize()
-        _jieba = jieba
-    return _jieba
-
-
 _DOUBLE = re.compile(r"(?=([\u3400-\u9fff])\1)")
 
 
@@ -120,45 +102,134 @@ def _aabb(text: str, i: int) -> bool:
     return False
 
 
-def _tokens_at(text: str, i: int) -> tuple[str, str] | None:
-    """Segment the run of Han characters around i with jieba; return the
-    tokens holding text[i] and text[i+1]."""
+# ---- word segmentation --------------------------------------------------
+# jieba's own dictionary and its exact algorithm (DAG of dictionary words,
+# maximum-probability route, no HMM), applied to the few short clauses
+# around doubled characters. Loading jieba whole costs ≈0.8 s (its prefix
+# dictionary of 350k words); reading only the words that can occur in the
+# clauses costs ≈0.1 s. tests/test_text_rules.py checks that the result is
+# identical to ``jieba.lcut(clause, HMM=False)``.
+
+
+@lru_cache(maxsize=1)
+def _jieba_dict() -> tuple[str, float]:
+    """jieba's dict.txt as one string (lines ``word freq tag``) and log(total)."""
+    import importlib.util
+    import math
+    import os
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover
+        raise RuntimeError("jieba is not installed")
+    path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
+    with open(path, encoding="utf-8") as f:
+        text = "\n" + f.read()
+    total = sum(map(int, re.findall(r" (\d+)", text)))
+    return text, math.log(total)
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """The dictionary words made only of the given characters, with freq."""
+
+    freq: dict[str, int]
+    maxlen: int
+    logtotal: float
+
+
+def vocab_for(chars: set[str]) -> Vocab:
+    text, logtotal = _jieba_dict()
+    chars = {c for c in chars if not c.isspace()}
+    if not chars:
+        return Vocab({}, 1, logtotal)
+    pat = re.compile("\n([" + "".join(re.escape(c) for c in sorted(chars)) + "]+) (\\d+)")
+    freq: dict[str, int] = {}
+    for m in pat.finditer(text):
+        freq[m.group(1)] = int(m.group(2))
+    return Vocab(freq, max((len(w) for w in freq), default=1), logtotal)
+
+
+def segment(sentence: str, vocab: Vocab) -> list[str]:
+    """Same as ``jieba.lcut(sentence, HMM=False)`` for a run of Han characters."""
+    import math
+
+    n = len(sentence)
+    freq = vocab.freq
+    route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best: tuple[float, int] | None = None
+        for j in range(k + 1, min(n, k + vocab.maxlen) + 1):
+            f = freq.get(sentence[k:j])
+            if f or j == k + 1:
+                cand = (math.log(f or 1) - vocab.logtotal + route[j][0], j - 1)
+                if best is None or cand > best:
+                    best = cand
+        route[k] = best  # type: ignore[assignment]
+    out, x = [], 0
+    while x < n:
+        y = route[x][1] + 1
+        out.append(sentence[x:y])
+        x = y
+    return out
+
+
+def _clause(text: str, i: int) -> tuple[int, int]:
+    """The run of Han characters around the pair at i (bounded)."""
     s = i
     while s > 0 and i - s < 16 and is_han(text[s - 1]):
         s -= 1
     e = i + 2
     while e < len(text) and e - i < 18 and is_han(text[e]):
         e += 1
-    clause = text[s:e]
+    return s, e
+
+
+def _tokens_at(text: str, i: int, vocab: Vocab) -> tuple[str, str] | None:
+    """Segment the clause around i; the tokens holding text[i] and text[i+1],
+    or None when one word holds both."""
+    s, e = _clause(text, i)
     pos = s
     tok_a = tok_b = None
-    for tok in jieba_module().lcut(clause, HMM=False):
+    for tok in segment(text[s:e], vocab):
         end = pos + len(tok)
         if pos <= i < end:
             tok_a = (tok, pos)
         if pos <= i + 1 < end:
             tok_b = (tok, pos)
         pos = end
-    if tok_a is None or tok_b is None:
+    if tok_a is None or tok_b is None or tok_a == tok_b:
         return None
-    if tok_a == tok_b:
-        return None  # one word (常常, 研究研究 handled as AA inside a word)
     return tok_a[0], tok_b[0]
 
 
-def doubled_typos(text: str) -> list[int]:
-    """Positions i where text[i] == text[i+1] is a doubled-character typo."""
+def _candidates(text: str) -> list[int]:
+    """Doubled Han characters not settled without segmentation (numerals,
+    listed reduplications, AABB)."""
     data = redup_data()
     out: list[int] = []
-    last = -10
     for m in _DOUBLE.finditer(text):
         i = m.start()
+        if text[i] in data.numerals or _in_word(text, i, data) or _aabb(text, i):
+            continue
+        out.append(i)
+    return out
+
+
+def doubled_typos(text: str, vocab: Vocab | None = None) -> list[int]:
+    """Positions i where text[i] == text[i+1] is a doubled-character typo."""
+    data = redup_data()
+    cands = _candidates(text)
+    if not cands:
+        return []
+    if vocab is None:
+        vocab = vocab_for({c for i in cands for c in text[slice(*_clause(text, i))]})
+    out: list[int] = []
+    last = -10
+    for i in cands:
         a = text[i]
         if i <= last + 1:  # triple 的的的: one finding
             continue
-        if a in data.numerals or _in_word(text, i, data) or _aabb(text, i):
-            continue
-        toks = _tokens_at(text, i)
+        toks = _tokens_at(text, i, vocab)
         if toks is None:
             continue
         ta, tb = toks
@@ -186,7 +257,7 @@ class DoubledCharacter(Rule):
     title = "疑似重复字（多打一字）"
     severity = "warning"
     article = "条例第十九条"
-    source = "《党政机关公文处理工作条例》第十九条（四）：文字、数字、计量单位和标点符号等用法是否规范"
+    source = "《党政机关公文处理工作条例》第十九条（四）"
     explanation = (
         "同一个字连写两次（“的的”“了了”“是是”“在在”）多为录入时多打一字，属于文字差错。"
         "公文定稿前应逐字校核，避免此类差错影响公文的严肃性。"
@@ -223,11 +294,16 @@ class DoubledCharacter(Rule):
     )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for p in doc.paragraphs:
+        cands = {k: _candidates(p.text) for k, p in enumerate(doc.paragraphs) if _DOUBLE.search(p.text)}
+        cands = {k: v for k, v in cands.items() if v}
+        if not cands:
+            return
+        chars = {c for k, v in cands.items() for i in v for c in doc.paragraphs[k].text[slice(*_clause(doc.paragraphs[k].text, i))]}
+        vocab = vocab_for(chars)
+        for k in cands:
+            p = doc.paragraphs[k]
             text = p.text
-            if not _DOUBLE.search(text):
-                continue
-            for i in doubled_typos(text):
+            for i in doubled_typos(text, vocab):
                 a = text[i]
                 ev, s = window(text, i, i + 2)
                 fixed = ev[: i - s] + ev[i - s + 1 :]
@@ -311,7 +387,7 @@ class HalfWidthPunctuation(Rule):
     severity = "warning"
     article = "GB/T 15834-2011"
     article_keys = ("GB/T 15834-2011", "条例第十九条")
-    source = "GB/T 15834-2011《标点符号用法》；《党政机关公文处理工作条例》第十九条（四）：标点符号用法是否规范"
+    source = "《标点符号用法》（GB/T 15834-2011）；《党政机关公文处理工作条例》第十九条（四）"
     explanation = (
         "中文公文的标点符号应使用全角形式（，；：（）？！）。半角逗号、冒号、括号夹在汉字中间，"
         "字距不一致，也是从其他系统复制文字时常见的差错。"
@@ -459,7 +535,7 @@ class UnbalancedPairs(Rule):
     severity = "warning"
     article = "GB/T 15834-2011"
     article_keys = ("GB/T 15834-2011", "条例第十九条")
-    source = "GB/T 15834-2011《标点符号用法》（引号、括号、书名号成对使用）；《党政机关公文处理工作条例》第十九条（四）"
+    source = "《标点符号用法》（GB/T 15834-2011）；《党政机关公文处理工作条例》第十九条（四）"
     explanation = (
         "引号、书名号、括号必须成对使用。缺了右半边（或左半边），引用范围和文件名称就不清楚，"
         "多见于修改时删改了一半。"
@@ -687,7 +763,7 @@ class MisquotedFormulation(Rule):
     title = "规范提法表述有误"
     severity = "warning"
     article = "条例第十九条"
-    source = "《党政机关公文处理工作条例》第十九条（二）（四）：是否符合党的路线方针政策；引文等是否准确"
+    source = "《党政机关公文处理工作条例》第十九条（二）（四）"
     explanation = (
         "“两个确立”“四个意识”“四个自信”“两个维护”“国之大者”“三个务必”和“习近平新时代中国特色社会主义思想”等"
         "是党的文件确定的规范提法，数字、用字和全称都不能改动。公文审核要求核对提法是否准确。"
