@@ -132,7 +132,7 @@ def check(
     files = expand(paths)
     from .batch import run_batch
 
-    results = run_batch(files, cfg, opts, jobs=jobs)
+    results = run_batch(files, cfg, opts, jobs=jobs, progress="auto")
     from .output import emit_check
 
     code = emit_check(
