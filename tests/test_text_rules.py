@@ -98,7 +98,7 @@ def test_half_width_found(text):
 @pytest.mark.parametrize(
     "text",
     ["会议于10:30开始", "预算1,000万元", "详见http://www.gov.cn/a?b=1,c。", "Hello, world", "GB/T 9704-2012",
-     "比例1:5000", "ISO 9001:2015认证", "AB 角工作补位", "（八）讨论", "see (a) and (b)", "常务会议一般每月召开 1-2 次"],
+     "比例1:5000", "ISO 9001:2015认证", "AB 角工作补位", "（八）讨论", "详见[通知](http://www.gov.cn/a)。", "see (a) and (b)", "常务会议一般每月召开 1-2 次"],
 )
 def test_half_width_not_found(text):
     assert half_width_marks(text) == [], text

@@ -361,6 +361,11 @@ def half_width_marks(text: str) -> list[list[int]]:
         if i in used:
             continue
         ch = text[i]
+        if ch == "(" and i > 0 and text[i - 1] == "]":
+            j = text.find(")", i)
+            if j > 0:
+                used.add(j)
+            continue  # Markdown link [文字](地址)
         if ch == "(":
             # its closing partner: the next ')' with no '(' between
             j = next((k for k in marks[idx + 1 :] if text[k] in "()"), None)
@@ -724,6 +729,9 @@ def _certain(wrong: str, canonical: str) -> str | None:
     the whole formulation (a changed, missing, extra or swapped character),
     not a fragment of its explanation."""
     if sorted(wrong) == sorted(canonical) or (abs(len(wrong) - len(canonical)) <= 2 and levenshtein(wrong, canonical) <= 2):
+        return canonical
+    it = iter(canonical)
+    if len(canonical) - len(wrong) <= 4 and all(c in it for c in wrong):  # words left out
         return canonical
     return None
 
