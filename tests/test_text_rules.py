@@ -295,3 +295,14 @@ def test_segmentation_matches_jieba():
     vocab = vocab_for(set("".join(clauses)))
     diff = [(c, segment(c, vocab), jieba.lcut(c, HMM=False)) for c in clauses if segment(c, vocab) != jieba.lcut(c, HMM=False)]
     assert diff == []
+
+
+def test_known_dictionary_total():
+    import jieba
+
+    from zgov_cli.rules.text import _jieba_dict
+
+    jieba.initialize()
+    import math
+
+    assert _jieba_dict()[1] == math.log(jieba.dt.total)

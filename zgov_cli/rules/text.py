@@ -124,8 +124,13 @@ def _jieba_dict() -> tuple[str, float]:
     path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
     with open(path, encoding="utf-8") as f:
         text = "\n" + f.read()
-    total = sum(map(int, re.findall(r" (\d+)", text)))
+    # the sum of all frequencies (jieba's ``total``); known for jieba 0.42's
+    # dictionary, computed (≈0.1 s) for any other
+    total = _KNOWN_TOTALS.get(os.path.getsize(path)) or sum(map(int, re.findall(r" (\d+)", text)))
     return text, math.log(total)
+
+
+_KNOWN_TOTALS = {5071852: 60101967}  # dict.txt size in bytes → total frequency
 
 
 @dataclass(frozen=True)
