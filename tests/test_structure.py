@@ -8,7 +8,8 @@ from helpers import (COUNTY_DOC, CORPUS, SAMPLES, built_docs, fixture_sources, p
                      strip_markers)
 
 FIELDS = ("title", "doc_type", "report_kind", "issuer", "issuers", "doc_number", "signers",
-          "recipients", "cc", "date", "note", "attachments", "is_draft")
+          "recipients", "cc", "date", "note", "attachments", "is_draft", "copy_number", "secrecy",
+          "urgency", "printer", "print_date", "direction", "attendance")
 
 CASES = [(src, doc) for src in fixture_sources() for doc in built_docs(src)]
 
@@ -17,8 +18,39 @@ CASES = [(src, doc) for src in fixture_sources() for doc in built_docs(src)]
 def test_fixture_fields(src, path):
     meta, _ = parse_fixture(src.read_text(encoding="utf-8"))
     card = read(path).card()
-    wrong = {k: (card[k], meta[k]) for k in FIELDS if k in meta and card[k] != meta[k]}
+    wrong = {k: (card.get(k), meta[k]) for k in FIELDS if k in meta and card.get(k) != meta[k]}
     assert not wrong, f"{path.name}: (read, expected) {wrong}"
+
+
+def _expected_body(meta: dict, body: str) -> list[str]:
+    """The 正文 paragraphs a fixture names by its first and last ones
+    (``body_first``/``body_last``: the starts of those paragraphs)."""
+    import helpers
+
+    parse_fixture("")  # loads the fixture builder
+    lines = helpers._BUILD.plain_lines(helpers._BUILD.parse_body(body))
+    first = next(i for i, t in enumerate(lines) if t.startswith(meta["body_first"]))
+    last = next(i for i, t in enumerate(lines) if i >= first and t.startswith(meta["body_last"]))
+    return lines[first:last + 1]
+
+
+BODY_CASES = [(s, d) for s, d in CASES if "body_first" in parse_fixture(s.read_text(encoding="utf-8"))[0]]
+
+
+@pytest.mark.parametrize("src,path", BODY_CASES, ids=[d.name for _, d in BODY_CASES])
+def test_fixture_body_span_and_count(src, path):
+    """The 正文 is exactly the paragraphs the fixture names (whatever the
+    format's paragraphing), and counts.body is Word's count of them."""
+    from zgov_cli.counting import count_words
+    from zgov_cli.structure import squash
+
+    meta, body = parse_fixture(src.read_text(encoding="utf-8"))
+    want = _expected_body(meta, body)
+    d = read(path)
+    got = [d.paragraphs[i].text for i in d.body_pos]
+    assert squash("".join(got)) == squash("".join(want)), f"{path.name}: body read as {got}"
+    want_count = sum(count_words(t) for t in want)
+    assert abs(d.counts.body - want_count) <= 0.02 * want_count, (d.counts.body, want_count)
 
 
 def test_every_fixture_is_built_in_its_formats():

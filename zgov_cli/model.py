@@ -132,6 +132,7 @@ class Document:
     attachments: list[str] = field(default_factory=list)
     note: str | None = None  # 附注
     signature: list[str] = field(default_factory=list)  # 署名 lines
+    attendance: list[str] = field(default_factory=list)  # 纪要 出席/列席/请假 lines
     copy_number: str | None = None
     secrecy: str | None = None
     urgency: str | None = None
@@ -185,6 +186,7 @@ class Document:
             "urgency": self.urgency,
             "printer": self.printer,
             "print_date": self.print_date,
+            "attendance": list(self.attendance),
             "is_draft": self.is_draft,
             "direction": self.direction,
             "format": self.format,

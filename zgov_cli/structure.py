@@ -19,7 +19,7 @@ from .model import Document, Paragraph, RawDocument
 ROLES = (
     "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer",
     "title", "recipients", "body", "attachment", "signature", "date", "note",
-    "attachment_body", "cc", "printer", "separator", "other",
+    "attachment_body", "cc", "printer", "separator", "other", "title_mark", "attendance",
 )
 
 _WS = re.compile(r"[\s\u3000]+")
@@ -43,6 +43,8 @@ CC = re.compile(r"^(?:抄\s*送|抄\s*报)\s*[：:]\s*(?P<rest>.*)$")
 NOTE_PAREN = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 SENT_END = re.compile(r"[。！？；]")
 _PAREN_TAIL = re.compile(r"[（(](?P<mark>[^（）()]{1,8})[）)]$")
+# Markdown heading markers (``# 标题`` in a .md draft).
+MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +69,16 @@ def split_title_mark(title: str) -> tuple[str, str | None]:
     if m and any(s in m.group("mark") for s in vocab()["title_suffixes"]):
         return title[: m.start()].rstrip(), m.group("mark")
     return title, None
+
+
+def status_mark(text: str) -> str | None:
+    """A line that is only a status mark (``（征求意见稿）``, ``代拟稿``)."""
+    s = squash(text)
+    m = re.fullmatch(r"[（(【\[]?(?P<mark>[^（）()【】\[\]]{1,8}?)[）)】\]]?", s)
+    if m and any(m.group("mark") == w or m.group("mark").endswith(w) and w.endswith("稿")
+                 for w in vocab()["title_suffixes"]):
+        return m.group("mark")
+    return None
 
 
 def title_doc_type(title: str) -> tuple[str | None, str | None]:
@@ -163,7 +175,9 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
         j = i + n - 1
         if j >= limit:
             break
-        t = paras[j].text.strip()
+        t = MD_HEADING.sub("", paras[j].text.strip())
+        if status_mark(t):
+            break
         if not t or SENT_END.search(t[:-1] if t.endswith("。") else t) or len(squash(t)) > 70:
             break
         st = squash(t)
@@ -186,6 +200,8 @@ def _find_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
         t = paras[i].text.strip()
         if _is_recipients(t):
             break
+        if status_mark(t):
+            continue
         cand = _title_candidate(paras, i, limit)
         if cand:
             n, title = cand
@@ -213,7 +229,7 @@ def _fallback_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
 def normalise_title(text: str) -> str:
     """Join title lines; drop spaces used for layout (``通 知``) but keep
     spaces between Latin words."""
-    t = text.strip()
+    t = MD_HEADING.sub("", text.strip())
     t = re.sub(r"(?<=[^\x00-\x7f])[\s\u3000]+|[\s\u3000]+(?=[^\x00-\x7f])", "", t)
     return t
 
@@ -240,6 +256,96 @@ def report_kind_of(title: str | None) -> tuple[str, str]:
     core = re.sub(r"^.*?关于", "", t)
     core = re.sub(r"(的)?报告$", "", core)
     return "special", f"标题所述为单项事项（{core or '未写明事由'}），按专项报告计"
+
+
+def _read_signature(doc: Document, paras: list[Paragraph], body_start: int, end: int,
+                    dated: bool, o) -> int:
+    """Mark the 署名 lines ending at ``end``; return where they start."""
+    sig: list[int] = []
+    q = end - 1
+    while q >= body_start and len(sig) < 4:
+        t = paras[q].text.strip()
+        st = squash(t)
+        # a signature is a short line of its own (a pdf's wrapped paragraph is justified)
+        if not _looks_like_org(t) or ATTACH.match(st) or re.match(r"^特此", st) or paras[q].align == "justify":
+            break
+        if not dated and paras[q].align == "left":
+            break
+        sig.insert(0, q)
+        q -= 1
+    # Without a date, only right-aligned lines or lines that name a body of
+    # the hierarchy count as a signature.
+    if not sig or not (dated or all(
+        paras[x].align == "right" or _orgs.classify(paras[x].text, o) != _orgs.OTHER for x in sig
+    )):
+        return end
+    for x in sig:
+        paras[x].role = "signature"
+    doc.signature = [
+        squash(part) for x in sig for part in re.split(r"[\s\u3000]{2,}", paras[x].text.strip()) if part.strip()
+    ]
+    return sig[0]
+
+
+def _attachment_continues(paras: list[Paragraph], r: int, end: int) -> bool:
+    """A wrapped attachment name: a short line without a number that is
+    followed by the next numbered item or by the end of the list."""
+    t = paras[r].text.strip()
+    st = squash(t)
+    if not st or len(st) > 30 or SENT_END.search(st[:-1]) or ATTACH_ITEM.match(t) or ATTACH.match(st):
+        return False
+    if is_date_line(t) or _looks_like_org(t) and paras[r].align == "right":
+        return False
+    return r + 1 >= end or bool(ATTACH_ITEM.match(paras[r + 1].text.strip()))
+
+
+def _read_attachments(doc: Document, paras: list[Paragraph], body_start: int, end: int) -> int:
+    """附件说明 (``附件：1.名称`` and the numbered lines under it) before the
+    署名; returns where the 正文 ends."""
+    for q in range(body_start + 1, end):
+        am = ATTACH.match(squash(paras[q].text))
+        if not am:
+            continue
+        items: list[str] = []
+        rest = am.group("rest")
+        if rest:
+            im = ATTACH_ITEM.match(rest)
+            items.append((im.group("name") if im else rest).strip())
+        doc.attachments_pos.append(q)
+        paras[q].role = "attachment"
+        r = q + 1
+        while r < end:
+            t = paras[r].text.strip()
+            im = ATTACH_ITEM.match(t)
+            if im and not SENT_END.search(im.group("name")[:-1]):
+                items.append(im.group("name").strip())
+            elif items and _attachment_continues(paras, r, end):
+                items[-1] += squash(t)
+            else:
+                break
+            doc.attachments_pos.append(r)
+            paras[r].role = "attachment"
+            r += 1
+        doc.attachments = [x.rstrip("。.；;") for x in items]
+        return q
+    return end
+
+
+def _read_attendance(doc: Document, paras: list[Paragraph], body_start: int, end: int) -> int:
+    """A 纪要's 出席/列席/请假 lines after its 正文 (GB/T 9704 §10.3 places
+    them under the 正文 as an element of their own): not counted as 正文."""
+    labels = vocab()["attendance_labels"]
+    q = end
+    while q - 1 > body_start:
+        st = squash(paras[q - 1].text)
+        if not any(re.match(rf"^{re.escape(w)}[：:]", st) for w in labels):
+            break
+        q -= 1
+    if q < end:
+        doc.attendance = [paras[x].text.strip() for x in range(q, end)]
+        for x in range(q, end):
+            paras[x].role = "attendance"
+    return q
 
 
 def build(raw: RawDocument, options=None, config: Config | None = None) -> Document:
@@ -270,11 +376,12 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         dtype, problem = title_doc_type(title)
         doc.doc_type = dtype
         doc.doc_type_problem = problem
-    # a separate （代拟稿） line near the title
+    # a separate status line near the title: （代拟稿）, （征求意见稿）
     for k in range(max(0, t_start - 2), min(n, t_start + t_len + 2)):
-        s = squash(paras[k].text)
-        if paras[k].role == "other" and re.fullmatch(r"[（(]?代拟稿?[）)]?", s):
-            doc.is_draft = True
+        mark = status_mark(paras[k].text) if paras[k].role == "other" else None
+        if mark:
+            if any(d in mark for d in vocab()["draft_marks"]):
+                doc.is_draft = True
             paras[k].role = "title_mark"
 
     # ---- 版头 (before the title) ----------------------------------------
@@ -282,7 +389,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     for k in range(0, t_start):
         p = paras[k]
         s = squash(p.text)
-        if not s:
+        if not s or p.role != "other":
             continue
         m_sign = SIGNER.search(p.text)
         m_num = DOC_NUMBER.search(s)
@@ -438,58 +545,10 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     # 署名: org-like lines right before the date (or the end)
     s_end = main_end
     if not doc.signature:
-        sig: list[int] = []
-        q = s_end - 1
-        while q >= body_start and len(sig) < 4:
-            t = paras[q].text.strip()
-            if _looks_like_org(t) and (paras[q].align in (None, "right", "center")) and not ATTACH.match(squash(t)):
-                # a body line like 特此报告 is not a signature
-                if re.match(r"^特此", squash(t)):
-                    break
-                sig.insert(0, q)
-                q -= 1
-                continue
-            break
-        # Without a date, only right-aligned lines or lines that name a body
-        # of the hierarchy count as a signature.
-        if sig and (date_pos is not None or all(
-            paras[x].align == "right" or _orgs.classify(paras[x].text, o) != _orgs.OTHER for x in sig
-        )):
-            for x in sig:
-                paras[x].role = "signature"
-            doc.signature = [
-                squash(part) for x in sig for part in re.split(r"[\s\u3000]{2,}", paras[x].text.strip()) if part.strip()
-            ]
-            s_end = sig[0]
-    else:
-        pass
-
-    # 附件说明 before the signature
-    b_end = s_end
-    for q in range(body_start, s_end):
-        s = squash(paras[q].text)
-        am = ATTACH.match(s)
-        if am and q > body_start:
-            items = []
-            rest = am.group("rest")
-            if rest:
-                im = ATTACH_ITEM.match(rest)
-                items.append((im.group("name") if im else rest).strip())
-            doc.attachments_pos.append(q)
-            paras[q].role = "attachment"
-            r = q + 1
-            while r < s_end:
-                im = ATTACH_ITEM.match(paras[r].text.strip())
-                if not im or SENT_END.search(im.group("name")[:-1]):
-                    break
-                items.append(im.group("name").strip())
-                doc.attachments_pos.append(r)
-                paras[r].role = "attachment"
-                r += 1
-            doc.attachments = [x.rstrip("。.；;") for x in items]
-            b_end = q
-            # anything between the attachment list and the signature is body
-            break
+        s_end = _read_signature(doc, paras, body_start, main_end, date_pos is not None, o)
+    b_end = _read_attachments(doc, paras, body_start, s_end)
+    if doc.doc_type == "纪要":
+        b_end = _read_attendance(doc, paras, body_start, b_end)
     doc.body_pos = [q for q in range(body_start, b_end) if paras[q].role == "other"]
     for q in doc.body_pos:
         paras[q].role = "body"
