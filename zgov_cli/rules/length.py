@@ -42,15 +42,15 @@ _COUNT_NAMES = {
 
 
 def _deploy_scope(doc: Document) -> tuple[str, str]:
-    """("global" | "special" | "general", reason) for a document sent to the county."""
+    """("global" | "special" | "general", reason) for a document sent to the county,
+    read from its title (关于开展…专项整治行动 → special; …工作要点 → global)."""
     v = vocab()["length"]
     title = squash(doc.title or "")
-    head = title + "".join(squash(p.text) for p in doc.body_paragraphs()[:2])
     g = next((w for w in v["global_work"] if w in title), None)
     if g:
         return "global", f"标题表明部署全局性、综合性工作（“{g}”）"
     if doc.doc_type in v["deploying_types"]:
-        s = next((w for w in v["special_task"] if w in head), None)
+        s = next((w for w in v["special_task"] if w in title), None)
         if s:
             return "special", f"部署专项工作或具体任务（“{s}”）"
     return "general", "报送县政府的公文"

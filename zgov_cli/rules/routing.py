@@ -154,10 +154,12 @@ class Ask:
 def _make_ask(para: Paragraph, obj: str, before: str, sentence: str, evidence: str) -> Ask | None:
     spec = specifics(obj)
     cats = categories(obj)
-    if not spec and not (cats - {"procedure"}):
-        # the object is elliptical (予以安排): what it is about is said before
+    if not spec and before:
+        # the object is elliptical (予以安排、安排维修资金): what it is about
+        # is said before the verb (另外，我镇敬老院年久失修，恳请……)
         spec = specifics(before)
-        cats = cats | categories(before)
+        if not (cats - {"procedure"}):
+            cats = cats | categories(before)
     if not spec and not cats:
         return None  # a closing (请予批准) or a vague ask: no matter of its own
     s = sentence.lstrip("，,、 ")

@@ -1,0 +1,210 @@
+"""ZG101–ZG109 (行文规则): what must fire and — as much — what must not.
+
+Cases are whole small documents (fixture notation). Each is checked as text
+and, for a selection, as a real .docx and .pdf built with the fixture builder;
+the real corpus, the shared samples and the county's own document must raise
+no ZG1 finding at all.
+"""
+from __future__ import annotations
+
+import pytest
+
+import helpers
+from helpers import CORPUS, COUNTY_DOC, SAMPLES, check, parse_fixture, strip_markers
+from zgov_cli.engine import run_example
+from zgov_cli.rules.base import Example
+
+
+def doc(title, recip, body, issuer, date="2025年5月20日", extra=""):
+    return f"@title {title}\n{recip}：\n" + "\n".join(body) + f"\n@right {issuer}\n@right {date}" + (("\n" + extra) if extra else "")
+
+
+def findings(text, code=None):
+    _, fs = run_example(Example(text))
+    return [f for f in fs if code is None or f.code == code]
+
+
+CASES = [
+ # ---- ZG101 bad
+ ("ZG101", True, doc("南村镇人民政府关于申请农村供水管网改造资金的请示","泽州县人民政府",["我镇农村供水管网老化严重，恳请县政府安排供水管网改造资金50万元。","另外，我镇敬老院年久失修，存在安全隐患，恳请县政府安排维修资金30万元。","妥否，请批示。"],"南村镇人民政府")),
+ ("ZG101", True, doc("泽州县卫生健康局关于申请乡镇卫生院设备购置经费的请示","泽州县人民政府",["为提升基层医疗服务能力，恳请县政府安排乡镇卫生院设备购置经费120万元。","同时，因乡镇卫生院人员紧缺，请求县政府核定乡镇卫生院专业技术岗位20个。","当否，请批示。"],"泽州县卫生健康局")),
+ ("ZG101", True, doc("泽州县农业农村局关于有关事项的请示","泽州县人民政府",["为推进乡村振兴，现将有关事项请示如下：","一、恳请县政府安排高标准农田建设配套资金300万元。","二、请求县政府批准设立泽州县农业综合行政执法大队。","妥否，请批示。"],"泽州县农业农村局")),
+ ("ZG101", True, doc("泽州县水务局关于申请水库除险加固资金和增加管护人员的请示","泽州县人民政府",["我县小型水库存在病险隐患，需实施除险加固。","妥否，请批示。"],"泽州县水务局")),
+ ("ZG101", True, doc("泽州县教育局关于有关事项的请示","泽州县人民政府",["恳请县政府安排城区学校扩容改造资金800万元，并批准增加教师编制35名。","妥否，请批示。"],"泽州县教育局")),
+ ("ZG101", True, doc("泽州县文化和旅游局关于申请专项资金的请示","泽州县人民政府",["为办好今年乡村文化旅游节，恳请县政府给予以下支持：","一是安排文化旅游节活动经费60万元；","二是安排珏山景区道路维修资金200万元。","妥否，请批示。"],"泽州县文化和旅游局")),
+ ("ZG101", True, doc("巴公镇人民政府关于申请垃圾中转站建设资金的请示","泽州县人民政府",["为改善农村人居环境，我镇拟新建垃圾中转站1座，恳请县政府安排建设资金80万元。","此外，请求县政府为我镇增加公益性岗位保洁员20名。","妥否，请批示。"],"巴公镇人民政府")),
+ # ---- ZG101 good
+ ("ZG101", False, doc("泽州县民政局关于申请敬老院建设资金的请示","泽州县人民政府",["为满足特困人员集中供养需求，我局拟在金村镇新建敬老院一所，总投资500万元。","恳请县政府安排敬老院建设资金200万元。该资金主要用于主体工程建设和设施设备购置。","恳请县政府尽快拨付上述资金，以确保项目年内建成投用。","妥否，请批示。"],"泽州县民政局")),
+ ("ZG101", False, doc("泽州县交通运输局关于实施城区道路改造工程的请示","泽州县人民政府",["城区凤台街路面破损严重，我局拟实施凤台街改造工程，全长2.3公里。","恳请县政府批准实施凤台街改造工程。","同时，恳请县政府协调解决工程建设用地20亩，并协调住建、电力等部门配合施工。","妥否，请批示。"],"泽州县交通运输局")),
+ ("ZG101", False, doc("泽州县交通运输局关于凤台街改造工程资金的请示","泽州县人民政府",["凤台街改造工程总投资1800万元，恳请县政府安排工程资金1800万元。","其中，首期恳请拨付600万元，二期恳请拨付800万元，剩余部分待工程验收后拨付。","妥否，请批示。"],"泽州县交通运输局")),
+ ("ZG101", False, doc("泽州县自然资源局关于泽州县城区污水处理厂扩建项目建设用地及规划审批的请示","泽州县人民政府",["为提升城区污水处理能力，县城区污水处理厂扩建项目已列入年度重点工程。","恳请县政府批准该项目建设用地，并同意项目规划方案。","妥否，请批示。"],"泽州县自然资源局")),
+ ("ZG101", False, doc("泽州县城市管理局关于城区供水和排水有关问题的请示","泽州县人民政府",["城区部分路段供排水设施老化，汛期积水、冬季爆管时有发生。","恳请县政府安排供排水设施改造资金260万元。","妥否，请批示。"],"泽州县城市管理局")),
+ ("ZG101", False, doc("泽州县教育局关于申请追加学生营养餐补助经费的请示","泽州县人民政府",["根据部分学校和家长申请，今年在校生增加1260人，经县政府批准，营养餐覆盖范围已扩大到全县。","我局曾于2024年申请追加经费，获县政府同意。","为保障学生营养改善计划顺利实施，恳请县政府追加学生营养餐补助经费182万元。","妥否，请批示。"],"泽州县教育局")),
+ ("ZG101", False, doc("泽州县民政局关于购置消防车和消防器材经费的请示","泽州县人民政府",["为提升敬老院消防安全水平，恳请县政府安排购置消防车和消防器材经费95万元。","妥否，请批示。"],"泽州县民政局")),
+ # ---- ZG102
+ ("ZG102", True, doc("泽州县水务局关于今年防汛工作情况的报告","泽州县人民政府",["今年以来，我局扎实做好防汛各项工作。","为确保安全度汛，请县政府协调解决防汛物资储备资金50万元。","特此报告。"],"泽州县水务局")),
+ ("ZG102", True, doc("泽州县教育局关于校舍安全排查情况的报告","泽州县人民政府",["经排查，全县有D级危房3处。","以上报告如无不妥，请批转各乡镇执行。"],"泽州县教育局")),
+ ("ZG102", True, doc("泽州县教育局关于校舍安全排查情况的报告","泽州县人民政府",["经排查，全县有D级危房3处，需拆除重建。","请予批准。"],"泽州县教育局")),
+ ("ZG102", False, doc("泽州县水务局关于今年防汛工作情况的报告","泽州县人民政府",["今年以来，经县政府批准，我局储备防汛物资价值120万元；根据县委主要领导批示精神，开展了隐患大排查。","县政府已批复我局《防汛抢险应急预案》。","我局已向市水务局申请中央水利发展资金，正在审核中。","不妥之处，恳请批评指正。","特此报告。"],"泽州县水务局")),
+ ("ZG102", False, doc("泽州县水务局关于今年防汛工作情况的报告","泽州县人民政府",["今年以来，我局扎实做好防汛各项工作。部分乡镇在报告中提出“恳请县政府拨付防汛资金”，我局已转财政部门研究。","以上报告，请审阅。"],"泽州县水务局")),
+ ("ZG102", False, doc("泽州县人民政府关于2024年国民经济和社会发展计划执行情况的报告","泽州县人民代表大会",["2024年，全县经济运行稳中有进。","以上报告，请予审议。"],"泽州县人民政府")),
+ # ---- ZG103/104/105/106
+ ("ZG103", True, doc("泽州县水务局关于申请补助资金的请示","泽州县人民政府、晋城市水务局",["恳请安排补助资金120万元。","妥否，请批示。"],"泽州县水务局")),
+ ("ZG104", False, doc("泽州县教育局关于2025年教育督导工作情况的报告","晋城市教育局",["今年以来，我局认真开展教育督导工作。","特此报告。"],"泽州县教育局")),
+ ("ZG104", True, doc("泽州县教育局关于2025年教育督导工作情况的报告","晋城市人民政府",["今年以来，我局认真开展教育督导工作。","特此报告。"],"泽州县教育局")),
+ ("ZG104", True, doc("泽州县教育局关于2025年教育督导工作情况的报告","中共晋城市委",["今年以来，我局认真开展教育督导工作。","特此报告。"],"泽州县教育局")),
+ ("ZG104", False, doc("泽州县人民政府关于2025年教育督导工作情况的报告","晋城市人民政府",["今年以来，我县认真开展教育督导工作。","特此报告。"],"泽州县人民政府")),
+ ("ZG105", True, doc("泽州县应急管理局关于申请安全生产专项资金的请示","李副县长",["恳请安排资金。","妥否，请批示。"],"泽州县应急管理局")),
+ ("ZG106", True, doc("南村镇人民政府关于秋粮收获情况的报告","泽州县人民政府",["全镇秋粮已收获4.6万亩。","特此报告。"],"南村镇人民政府", extra="抄送：各村民委员会。")),
+ ("ZG106", False, doc("南村镇人民政府关于秋粮收获情况的报告","泽州县人民政府",["全镇秋粮已收获4.6万亩。","特此报告。"],"南村镇人民政府", extra="抄送：县农业农村局。")),
+ ("ZG106", True, doc("泽州县人民政府关于秋粮收获情况的报告","晋城市人民政府",["全县秋粮已收获。","特此报告。"],"泽州县人民政府", extra="抄送：各乡镇人民政府，县直各有关单位。")),
+ # ---- ZG107/108
+ ("ZG107", False, doc("泽州县应急管理局关于开展安全生产大检查的通知","各乡镇人民政府，县直各有关单位",["受县政府委托，现就开展安全生产大检查有关事项通知如下。","各乡镇要于5月30日前完成自查，务必做到全覆盖。"],"泽州县应急管理局")),
+ ("ZG107", True, doc("泽州县应急管理局关于开展安全生产大检查的通知","各乡镇人民政府",["现就开展安全生产大检查有关事项通知如下。","请于5月30日前完成自查，务必做到全覆盖、无死角。"],"泽州县应急管理局")),
+ ("ZG107", True, doc("泽州县森林草原防灭火指挥部办公室关于加强清明期间森林防火工作的通知","各乡镇人民政府",["清明将至，森林防火形势严峻。","各乡镇要严格落实24小时值班制度，严禁野外用火。"],"泽州县森林草原防灭火指挥部办公室")),
+ ("ZG107", False, doc("泽州县应急管理局关于开展安全生产大检查的通知","县直各有关单位",["各单位要于5月30日前完成自查，务必做到全覆盖。"],"泽州县应急管理局")),
+ ("ZG107", False, doc("泽州县人民政府关于开展安全生产大检查的通知","各乡镇人民政府，县直各有关单位",["各乡镇要于5月30日前完成自查，务必做到全覆盖。"],"泽州县人民政府")),
+ ("ZG108", True, doc("泽州县农业农村局关于推进高标准农田建设的通知","各乡镇人民政府",["各乡镇要研究出台具体办法，确保任务落实。"],"泽州县农业农村局")),
+ ("ZG108", False, doc("泽州县农业农村局关于推进高标准农田建设的通知","各乡镇人民政府",["经县政府同意，现就有关事项通知如下。","各乡镇要研究出台具体办法，确保任务落实。"],"泽州县农业农村局")),
+ ("ZG108", False, doc("泽州县农业农村局关于推进高标准农田建设的通知","县直各有关单位",["各单位要制定工作方案，确保任务落实。"],"泽州县农业农村局")),
+ ("ZG109", True, doc("泽州县人民政府办公室关于泽州县2025年优化营商环境重点任务分工的通知","各乡镇人民政府，县直各有关单位",["现将重点任务分工通知如下。"],"泽州县人民政府办公室")),
+ ("ZG109", False, doc("泽州县人民政府关于印发泽州县2025年优化营商环境实施方案的通知","各乡镇人民政府，县直各有关单位",["现将实施方案印发给你们。"],"泽州县人民政府")),
+]
+
+
+@pytest.mark.parametrize("code,expect,text", CASES, ids=[f"{c}-{'fires' if e else 'clean'}-{i}" for i, (c, e, _) in enumerate(CASES)])
+def test_case(code, expect, text):
+    got = findings(text, code)
+    assert bool(got) == expect, [f.evidence for f in got]
+
+
+# ---------------------------------------------------------------- details
+S1 = doc(
+    "泽州县住房和城乡建设局关于申请城区排水管网清淤经费及增设市政维护岗位的请示", "泽州县人民政府",
+    ["入汛在即，城区部分排水管网淤积严重。经测算，全面清淤城区排水管网41公里需经费86万元，恳请县政府安排专项经费86万元。",
+     "此外，我局市政设施维护中心现有人员18名，难以满足维护需要，请求县政府批准增设市政维护岗位10个。",
+     "妥否，请批示。"], "泽州县住房和城乡建设局")
+
+
+def test_zg101_evidence_names_each_matter():
+    (f,) = findings(S1, "ZG101")
+    assert f.severity == "error" and f.article == "第二十七条"
+    assert f.evidence.startswith("事项一：“") and "事项二：“" in f.evidence
+    assert "专项经费86万元" in f.evidence and "增设市政维护岗位10个" in f.evidence
+    assert "妥否" not in f.evidence  # the closing is not a matter
+    assert "一文一事" in f.message and "第二十七条" in f.message
+    assert f.location["paragraph"] == 4  # the second matter's paragraph
+
+
+def test_zg101_title_only_names_both_parts():
+    text = doc("泽州县教育局关于申请追加学生营养餐补助经费和增加教师编制的请示", "泽州县人民政府",
+               ["今年在校生增加较多，资金和师资都很紧张。", "妥否，请批示。"], "泽州县教育局")
+    (f,) = findings(text, "ZG101")
+    assert "追加学生营养餐补助经费" in f.evidence and "增加教师编制" in f.evidence
+
+
+def test_zg101_only_for_qingshi():
+    # the same two asks in a 通知 forwarding a 请示 are not the 通知's own
+    text = S1.replace("的请示", "的报告")
+    assert not findings(text, "ZG101")
+
+
+def test_zg102_quotes_evidence_and_message():
+    text = doc("南村镇人民政府关于秋粮收获进展情况的报告", "泽州县人民政府",
+               ["全镇秋粮已收获4.6万亩。", "为减少群众损失，恳请县政府给予受灾农户适当补助。", "特此报告。"], "南村镇人民政府")
+    (f,) = findings(text, "ZG102")
+    assert "恳请县政府给予受灾农户适当补助" in f.evidence
+    assert "报告不得夹带请示事项" in f.message and f.severity == "error"
+
+
+def test_zg103_report_is_a_warning():
+    text = doc("泽州县水务局关于防汛工作情况的报告", "泽州县人民政府、晋城市水务局",
+               ["今年防汛工作扎实有序。", "特此报告。"], "泽州县水务局")
+    (f,) = findings(text, "ZG103")
+    assert f.severity == "warning"
+
+
+def test_zg104_cc_to_county_lowers_to_warning():
+    text = doc("南村镇人民政府关于申请饮水工程补助资金的请示", "晋城市人民政府",
+               ["恳请上级给予补助资金120万元。", "妥否，请批示。"], "南村镇人民政府", extra="抄送：泽州县人民政府。")
+    (f,) = findings(text, "ZG104")
+    assert f.severity == "warning" and "抄送" in f.message
+
+
+def test_zg105_leader_without_body():
+    text = "@title 泽州县应急管理局关于安全生产情况的报告\n王县长：\n@right 泽州县应急管理局\n@right 2025年5月6日"
+    assert findings(text, "ZG105")
+
+
+def test_zg107_zg108_silent_for_county_office_sample():
+    meta, body = parse_fixture((SAMPLES / "s3_notice_clean.txt").read_text(encoding="utf-8"))
+    fs = findings(strip_markers(body).replace("泽州县人民政府办公室关于", "@title 泽州县人民政府办公室关于", 1))
+    assert not [f for f in fs if f.code.startswith(("ZG1", "ZG2"))]
+
+
+# ---------------------------------------------------------------- formats
+FORMAT_CASES = [
+    ("ZG101", S1),
+    ("ZG102", doc("南村镇人民政府关于秋粮收获进展情况的报告", "泽州县人民政府",
+                  ["全镇秋粮已收获4.6万亩。", "为减少群众损失，恳请县政府给予受灾农户适当补助。", "特此报告。"], "南村镇人民政府")),
+    ("ZG104", doc("南村镇人民政府关于申请饮水工程补助资金的请示", "晋城市人民政府",
+                  ["恳请上级给予补助资金120万元。", "妥否，请批示。"], "南村镇人民政府")),
+    ("ZG107", doc("泽州县森林草原防灭火指挥部办公室关于加强清明期间森林防火工作的通知", "各乡镇人民政府",
+                  ["清明将至，森林防火形势严峻。", "各乡镇要严格落实24小时值班制度，严禁野外用火。"],
+                  "泽州县森林草原防灭火指挥部办公室")),
+]
+CLEAN_CASES = [
+    doc("泽州县交通运输局关于凤台街改造工程资金的请示", "泽州县人民政府",
+        ["凤台街改造工程总投资1800万元，恳请县政府安排工程资金1800万元。",
+         "其中，首期恳请拨付600万元，二期恳请拨付800万元，剩余部分待工程验收后拨付。", "妥否，请批示。"],
+        "泽州县交通运输局"),
+    doc("泽州县水务局关于今年防汛工作情况的报告", "泽州县人民政府",
+        ["今年以来，经县政府批准，我局储备防汛物资价值120万元；根据县委主要领导批示精神，开展了隐患大排查。",
+         "县政府已批复我局《防汛抢险应急预案》。", "特此报告。"], "泽州县水务局"),
+]
+
+
+def _build(text, fmt, tmp_path, name):
+    b = helpers._build_module() if helpers._BUILD is None else helpers._BUILD
+    helpers._BUILD = b
+    paras = b.parse_body(text)
+    p = tmp_path / f"{name}.{fmt}"
+    (b.build_docx if fmt == "docx" else b.build_pdf)(paras, p)
+    return p
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("code,text", FORMAT_CASES, ids=[c for c, _ in FORMAT_CASES])
+def test_fires_in_docx_and_pdf(code, text, fmt, tmp_path):
+    r = check(_build(text, fmt, tmp_path, code))
+    assert r["status"] == "ok"
+    assert code in {f["code"] for f in r["findings"]}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("i", range(len(CLEAN_CASES)))
+def test_clean_in_docx_and_pdf(i, fmt, tmp_path):
+    r = check(_build(CLEAN_CASES[i], fmt, tmp_path, f"clean{i}"))
+    assert r["status"] == "ok"
+    assert not [f["code"] for f in r["findings"] if f["code"].startswith(("ZG1", "ZG2"))]
+
+
+# ---------------------------------------------------------------- real documents
+REAL = sorted((CORPUS / "govcn").glob("*.txt")) + sorted((CORPUS / "govdoc-cn").glob("397.*")) + [COUNTY_DOC]
+
+
+@pytest.mark.parametrize("path", REAL, ids=[p.name for p in REAL])
+def test_real_documents_raise_no_routing_or_length_finding(path):
+    r = check(path)
+    assert r["status"] == "ok"
+    assert not [(f["code"], f["evidence"]) for f in r["findings"] if f["code"].startswith(("ZG1", "ZG2"))]
+
+
+@pytest.mark.parametrize("name,expect", [("s1_qingshi_two_matters.txt", {"ZG101"}), ("s2_report_with_request.txt", {"ZG102"}),
+                                         ("s3_notice_clean.txt", set())])
+def test_shared_samples(name, expect, tmp_path):
+    _, body = parse_fixture((SAMPLES / name).read_text(encoding="utf-8"))
+    f = tmp_path / name
+    f.write_text(strip_markers(body), encoding="utf-8")
+    got = {x["code"] for x in check(f)["findings"] if x["code"].startswith(("ZG1", "ZG2"))}
+    assert got == expect
