@@ -7,6 +7,7 @@ it cannot read. Readers never write, move or lock their input.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from ..config import ReadLimits
@@ -79,6 +80,18 @@ def _ole_encrypted_package(path: Path) -> bool:
         return False
 
 
+def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
+    """The pdf reader, then a check that the text is not glyph ids decoded
+    as characters (a font without a usable ToUnicode map)."""
+    from .pdf import GARBLED_MSG, read_pdf
+    from .text import looks_garbled
+
+    raw = read_pdf(path, limits)
+    if looks_garbled("".join(p.text for p in raw.paragraphs)):
+        raise ReadError("no_text", GARBLED_MSG)
+    return raw
+
+
 def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
     limits = limits or ReadLimits()
     p = Path(path)
@@ -88,8 +101,8 @@ def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
         raise ReadError("not_found", f"找不到文件：{path}。请检查路径是否正确。") from None
     except OSError as e:
         raise ReadError("not_found", f"无法访问文件：{path}（{e.strerror}）。") from None
-    if not p.is_file():
-        raise ReadError("unsupported_format", f"{path} 不是普通文件。")
+    if not stat.S_ISREG(st.st_mode):  # from the one stat: the file may vanish meanwhile
+        raise ReadError("unsupported_format", f"{path} 不是普通文件（是文件夹、设备或管道），请指定文档文件。")
     if st.st_size == 0:
         raise ReadError("empty", "文件是空的（0 字节），可能没有保存成功，请重新保存后再检查。")
     if st.st_size > limits.max_file_mb * 1024 * 1024:
@@ -119,9 +132,7 @@ def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
                 "文件扩展名是 .docx，但内容是旧版 Word（.doc）或 WPS 格式。请用 Word/WPS 打开后“另存为” .docx 再检查。",
             )
         if kind == "pdf":
-            from .pdf import read_pdf
-
-            return read_pdf(str(p), limits)
+            return _read_pdf(str(p), limits)
         if kind != "zip":
             raise ReadError("corrupt", "文件扩展名是 .docx，但内容不是有效的 Word 文档（可能已损坏或只复制了一部分），请重新导出。")
         from .docx import read_docx
@@ -130,9 +141,7 @@ def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
     if ext == ".pdf" or kind == "pdf":
         if kind != "pdf":
             raise ReadError("corrupt", "文件扩展名是 .pdf，但内容不是有效的 PDF（可能已损坏），请重新导出。")
-        from .pdf import read_pdf
-
-        return read_pdf(str(p), limits)
+        return _read_pdf(str(p), limits)
     if ext in TEXT_EXTS:
         if kind in ("zip", "ole"):
             raise ReadError("unsupported_format", "文件扩展名是文本，但内容是二进制文档，请确认文件类型。")

@@ -261,3 +261,38 @@ class _Markdown:
 
     def finish(self) -> list[str]:
         return [] if self.front is None else self.front[1:]
+
+
+# ---- garbled text -------------------------------------------------------------------
+
+_MIN_LETTERS = 20
+
+
+def _common_hanzi() -> frozenset[str]:
+    from ..data import load_toml
+
+    table = load_toml("common_hanzi.toml")
+    if "_set" not in table:
+        table["_set"] = frozenset(ch for ch in table["chars"] if not ch.isspace())
+    return table["_set"]
+
+
+def _is_hanzi(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\U00020000" <= ch <= "\U0003134f"
+
+
+def looks_garbled(text: str) -> bool:
+    """Text extracted through a broken font map (glyph ids read as code
+    points): hanzi that are mostly rare characters, or — when there are few
+    hanzi — letters mostly from other scripts (Latin Extended, Hangul, Yi…).
+    Real Chinese documents have over 99% of their hanzi among the 3,500 most
+    common; glyph ids give about 20%."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < _MIN_LETTERS:
+        return False
+    hanzi = [ch for ch in letters if _is_hanzi(ch)]
+    if len(hanzi) >= 0.3 * len(letters):
+        common = _common_hanzi()
+        return sum(1 for ch in hanzi if ch in common) < 0.6 * len(hanzi)
+    exotic = sum(1 for ch in letters if not ch.isascii() and not _is_hanzi(ch))
+    return exotic > 0.5 * len(letters)
