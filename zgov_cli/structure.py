@@ -35,6 +35,10 @@ PRINT_LINE = re.compile(rf"^(?P<org>.*?)\s*(?P<date>{_DATE_CORE})\s*印\s*发$")
 DOC_NUMBER = re.compile(
     r"(?P<num>[\u4e00-\u9fa5A-Za-z]{1,16}\s*(?:[〔\[【（(［]\s*\d{2,4}\s*[〕\]】）)］]|\d{4})\s*第?\s*[0-9０-９]+\s*号)"
 )
+# a 纪要's number under its title: 〔2025〕23号, 第23期
+BARE_NUMBER = re.compile(r"^(?:[〔\[【（(]\d{4}[〕\]】）)]第?\d{1,4}[号期]|第\d{1,4}期)$")
+# the copy count under the 版记: （共印50份）
+PRINT_COUNT = re.compile(r"^[（(]?(?:共印|印数[：:]?)\s*\d+\s*份[）)]?$")
 SIGNER = re.compile(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")
 COPY_NUMBER = re.compile(r"^(?:份号[：:]?)?\s*[0-9０-９]{1,6}$")
 ATTACH = re.compile(r"^附\s*件\s*[：:]\s*(?P<rest>.*)$")
@@ -42,6 +46,8 @@ ATTACH_ITEM = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-�
 CC = re.compile(r"^(?:抄\s*送|抄\s*报)\s*[：:]\s*(?P<rest>.*)$")
 NOTE_PAREN = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 SENT_END = re.compile(r"[。！？；]")
+# A title is two or three lines; a pdf may wrap each of them once more.
+MAX_TITLE_LINES = 5
 _PAREN_TAIL = re.compile(r"[（(](?P<mark>[^（）()]{1,8})[）)]$")
 # Markdown heading markers (``# 标题`` in a .md draft).
 MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -168,10 +174,10 @@ def _note_text(text: str) -> str | None:
 
 
 def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, str] | None:
-    """The longest run from i (≤ 3 lines) ending in a 文种 word: (n, title)."""
+    """The shortest run from i (≤ MAX_TITLE_LINES lines) ending in a 文种 word: (n, title)."""
     best = None
     joined = ""
-    for n in range(1, 4):
+    for n in range(1, MAX_TITLE_LINES + 1):
         j = i + n - 1
         if j >= limit:
             break
@@ -256,6 +262,53 @@ def report_kind_of(title: str | None) -> tuple[str, str]:
     core = re.sub(r"^.*?关于", "", t)
     core = re.sub(r"(的)?报告$", "", core)
     return "special", f"标题所述为单项事项（{core or '未写明事由'}），按专项报告计"
+
+
+def _head_date(text: str) -> str | None:
+    """A line that is a date, or an organisation and a date: the org ('' for
+    a bare date), else None."""
+    s = squash(text)
+    if is_date_line(s):
+        return ""
+    m = re.match(rf"^(?P<org>.{{2,30}}?)(?P<date>{_DATE_CORE})$", s)
+    if m and _looks_like_org(m.group("org")) and not SENT_END.search(s):
+        return m.group("org")
+    return None
+
+
+def _recipients_lines(paras: list[Paragraph], k: int) -> int:
+    """How many paragraphs from k make the 主送 (a long one may wrap onto a
+    second line: ``各乡镇人民政府，县直各委、办、局，`` / ``县属各企事业单位：``)."""
+    n = len(paras)
+    if k >= n:
+        return 0
+    t = paras[k].text.strip()
+    if k + 1 < n and re.search(r"[，,、]$", t) and _is_recipients(t + paras[k + 1].text.strip()):
+        return 2
+    if _is_recipients(t) or (_is_bare_recipients(t) and k + 1 < n):
+        return 1
+    return 0
+
+
+def _is_caption_date(text: str) -> bool:
+    """``（2025年1月10日泽州县第十七届人民代表大会第五次会议通过）``."""
+    m = NOTE_PAREN.match(squash(text))
+    if not m or len(m.group("inner")) > 80:
+        return False
+    inner = m.group("inner")
+    dm = re.search(_DATE_CORE, inner)
+    if not dm:
+        return False
+    return dm.start() == 0 and (dm.end() == len(inner) or inner.endswith(tuple(vocab()["caption_verbs"])))
+
+
+def _set_date(doc: Document, paras: list[Paragraph], pos: int) -> None:
+    dtext = squash(paras[pos].text)
+    m = re.search(_DATE_CORE, dtext)
+    doc.date_text = m.group(0) if m else dtext
+    doc.date = _iso(doc.date_text)
+    doc.date_pos = pos
+    paras[pos].role = "date"
 
 
 def _read_signature(doc: Document, paras: list[Paragraph], body_start: int, end: int,
@@ -436,21 +489,33 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     # web copies put the 文号 under the title
     if k < n and doc.doc_number is None:
         s = squash(paras[k].text)
-        m_num = DOC_NUMBER.search(s)
+        m_num = DOC_NUMBER.search(s) or BARE_NUMBER.match(s)
         if m_num and len(s) <= 40 and not SENT_END.search(s):
-            doc.doc_number = m_num.group("num")
+            doc.doc_number = m_num.group("num") if "num" in m_num.re.groupindex else s
             doc.doc_number_pos = k
             paras[k].role = "doc_number"
             k += 1
+    # a 题注 under the title of a 决议/公报: （2025年1月10日…会议通过）
+    caption = None
+    if k < n and _is_caption_date(paras[k].text):
+        caption = k
+        paras[k].role = "date"
+        k += 1
+    # a 纪要's head line under its number: 泽州县人民政府办公室　　2025年7月8日
+    if k < n and doc.doc_type == "纪要" and caption is None and _head_date(paras[k].text) is not None:
+        caption = k
+        doc.signature = [_head_date(paras[k].text)] if _head_date(paras[k].text) else []
+        k += 1
     body_start = k
-    if k < n:
-        t = paras[k].text.strip()
-        if _is_recipients(t) or (_is_bare_recipients(t) and k + 1 < n):
-            doc.recipients_pos = k
-            doc.recipients_line = t
-            doc.recipients = split_orgs(t)
-            paras[k].role = "recipients"
-            body_start = k + 1
+    lines = _recipients_lines(paras, k)
+    if lines:
+        t = "".join(paras[x].text.strip() for x in range(k, k + lines))
+        doc.recipients_pos = k
+        doc.recipients_line = t
+        doc.recipients = split_orgs(t)
+        for x in range(k, k + lines):
+            paras[x].role = "recipients"
+        body_start = k + lines
 
     # ---- the end of the main document ---------------------------------
     # 版记 from the bottom: 抄送, 印发机关和印发日期
@@ -458,7 +523,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     j = n - 1
     while j >= body_start:
         s = squash(paras[j].text)
-        if not s or re.fullmatch(r"[-—─━_＿=]+", s):
+        if not s or re.fullmatch(r"[-—─━_＿=]+", s) or PRINT_COUNT.match(s):
             paras[j].role = "separator"
             j -= 1
             continue
@@ -501,14 +566,10 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
             doc.signature = [m.group("org")]
             break
     main_end = end
+    if date_pos is None and caption is not None:
+        _set_date(doc, paras, caption)
     if date_pos is not None:
-        dp = paras[date_pos]
-        dtext = squash(dp.text)
-        m = re.search(_DATE_CORE, dtext)
-        doc.date_text = m.group(0) if m else dtext
-        doc.date = _iso(doc.date_text)
-        doc.date_pos = date_pos
-        dp.role = "date"
+        _set_date(doc, paras, date_pos)
         # notes right after the date
         q = date_pos + 1
         notes = []
