@@ -703,12 +703,14 @@ class Recipients(Rule):
             line = doc.recipients_line.strip()
             if line.endswith("："):
                 return
+            bare = re.sub(r"[:，,。.；;、\s]+$", "", line)
             if line.endswith(":"):
-                fixed = line[:-1].rstrip() + "："
                 what = "用了半角冒号“:”"
+            elif bare != line:
+                what = f"以“{line[len(bare):]}”结束"
             else:
-                fixed = line + "："
                 what = "后没有冒号"
+            fixed = bare + "："
             yield self.finding(
                 f"{_where(rp)}主送机关“{line}”{what}；最后一个机关名称后应标全角冒号，应为“{fixed}”。",
                 line, rp, fix=fixed,
@@ -725,7 +727,7 @@ class Recipients(Rule):
             if m and _org_line(m.group("org")):
                 yield self.finding(
                     f"{_where(first)}主送机关“{m.group('org')}”与正文写在同一段；主送机关应在标题下单独一行顶格，"
-                    f"以全角冒号结束：{m.group('org')}：",
+                    f"以全角冒号结束，如“{m.group('org')}：”。",
                     m.group("org") + m.group("colon"), first,
                 )
                 return
@@ -1148,7 +1150,8 @@ class TitlePunctuation(Rule):
         parts = []
         if bad_inner:
             marks = "".join(dict.fromkeys(bad_inner))
-            parts.append(f"含有标点“{marks}”（标题中除书名号、引号、必要的顿号和括号外一般不用标点，半角引号应为全角“”）")
+            note = "，半角引号应改为全角“”" if any(c in "\"'" for c in marks) else ""
+            parts.append(f"含有标点“{marks}”（标题中除书名号、引号、必要的顿号和括号外一般不用标点{note}）")
         if trailing:
             parts.append(f"末尾加了“{trailing}”（标题末尾不加标点）")
         fixed = core if (trailing and not bad_inner) else None
