@@ -187,7 +187,7 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
         if not t or SENT_END.search(t[:-1] if t.endswith("。") else t) or len(squash(t)) > 70:
             break
         st = squash(t)
-        if re.search(r"[：:]$", t) or is_date_line(t) or SIGNER.search(t) or st.endswith("文件"):
+        if re.search(r"[：:]", t) or is_date_line(t) or SIGNER.search(t) or st.endswith("文件"):
             break
         if (DOC_NUMBER.search(st) and len(st) <= 40) or re.fullmatch(r"[（(][^（）()]{1,8}[）)]", st):
             break
@@ -288,6 +288,25 @@ def _recipients_lines(paras: list[Paragraph], k: int) -> int:
     if _is_recipients(t) or (_is_bare_recipients(t) and k + 1 < n):
         return 1
     return 0
+
+
+def _web_meta(s: str) -> tuple[str, str] | None:
+    """``发文机关：泽州县人民政府办公室`` from a web copy's table of facts above
+    the title: (field, value) for the fields we use, ('', …) for the others."""
+    m = re.match(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:](?P<value>.*)$", s)
+    if not m:
+        return None
+    return vocab()["web_meta"].get(m.group("label"), ""), m.group("value").strip()
+
+
+def _apply_web_meta(doc: Document, meta: dict[str, str]) -> None:
+    """Fill what the document itself does not say from its web table."""
+    if not doc.issuers and _looks_like_org(meta.get("issuer", "")):
+        doc.issuers = [meta["issuer"]]
+    if doc.date is None and meta.get("date"):
+        doc.date = _iso(meta["date"])
+    if doc.doc_number is None and meta.get("doc_number") and DOC_NUMBER.search(meta["doc_number"]):
+        doc.doc_number = DOC_NUMBER.search(meta["doc_number"]).group("num")
 
 
 def _is_caption_date(text: str) -> bool:
@@ -439,6 +458,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
 
     # ---- 版头 (before the title) ----------------------------------------
     mark_lines: list[str] = []
+    meta: dict[str, str] = {}  # a web copy's 发文机关/成文日期/发文字号 table
     for k in range(0, t_start):
         p = paras[k]
         s = squash(p.text)
@@ -467,6 +487,9 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
             p.role = "urgency"
         elif re.fullmatch(r"[-—─━_＿=]+", s):
             p.role = "separator"
+        elif _web_meta(s):
+            label, value = _web_meta(s)
+            meta[label] = value
         elif len(s) <= 40 and not SENT_END.search(s):
             mark_lines.append(p.text.strip())
             p.role = "issuer_mark"
@@ -617,6 +640,8 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         if paras[q].role == "other":
             paras[q].role = "body"
             doc.body_pos.append(q)
+
+    _apply_web_meta(doc, meta)
 
     # ---- issuer ----------------------------------------------------------
     sig_orgs = [s for s in doc.signature if _looks_like_org(s)]
