@@ -137,36 +137,68 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(x in y or y in x for x in a for y in b)
 
 
+@lru_cache(maxsize=1)
+def _strip_words() -> re.Pattern[str]:
+    v = vocab()
+    ws = {w for w in v["matters"]["generic"] if len(w) >= 2}
+    ws |= {w for cat in v["categories"].values() for w in cat if len(w) >= 2}
+    return re.compile("|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
+
+
+def has_content(text: str) -> bool:
+    """Cheap test (no segmentation): does ``text`` hold words beyond the
+    generic ones? A superset of ``bool(specifics(text))``."""
+    rest = _strip_words().sub("", text)
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2
+
+
 @dataclass
 class Ask:
-    para: Paragraph
+    para: Paragraph | None
     text: str  # the ask as written, for evidence
-    spec: frozenset[str]
+    obj: str  # what it asks for
+    before: str  # the sentence before the verb (what an elliptical ask is about)
     cats: frozenset[str]
     backref: bool = False
     connective: bool = False
+    _spec: frozenset[str] | None = None
+
+    @property
+    def spec(self) -> frozenset[str]:
+        """Key words of the object (jieba, computed only when asks are compared)."""
+        if self._spec is None:
+            sp = specifics(self.obj) if has_content(self.obj) else frozenset()
+            if not sp and self.before:
+                sp = specifics(self.before) if has_content(self.before) else frozenset()
+            self._spec = sp
+        return self._spec
 
     @property
     def resources(self) -> frozenset[str]:
         return self.cats & frozenset(vocab()["matters"]["resource_kinds"])
 
+    @property
+    def elliptical(self) -> bool:
+        """Says nothing of its own about which thing it is for (cheap test)."""
+        if self._spec is not None:
+            return not self._spec
+        return not (has_content(self.obj) or (self.before and has_content(self.before)))
+
 
 def _make_ask(para: Paragraph, obj: str, before: str, sentence: str, evidence: str) -> Ask | None:
-    spec = specifics(obj)
     cats = categories(obj)
-    if not spec and before:
-        # the object is elliptical (予以安排、安排维修资金): what it is about
-        # is said before the verb (另外，我镇敬老院年久失修，恳请……)
-        spec = specifics(before)
-        if not (cats - {"procedure"}):
-            cats = cats | categories(before)
-    if not spec and not cats:
+    content = has_content(obj)
+    if not content and before and not (cats - {"procedure"}):
+        # the object is elliptical (予以安排): what it is about is said before
+        cats = cats | categories(before)
+    if not content and not (before and has_content(before)) and not cats:
         return None  # a closing (请予批准) or a vague ask: no matter of its own
     s = sentence.lstrip("，,、 ")
     return Ask(
         para=para,
         text=evidence,
-        spec=spec,
+        obj=obj,
+        before=before,
         cats=cats,
         backref=bool(rx("backref", "matters").search(sentence)),
         connective=any(s.startswith(c) for c in vocab()["matters"]["connectives"]),
@@ -266,34 +298,34 @@ def find_asks(doc: Document) -> list[Ask]:
     return asks
 
 
-def same_matter(a: Ask, b: Ask, topic: frozenset[str]) -> bool:
+def same_matter(a: Ask, b: Ask, topic) -> bool:
     """Whether ask ``b`` (later) is about the same matter as ``a``."""
     if b.backref:
         return True
     ra, rb = a.resources, b.resources
-    shared = overlap(a.spec, b.spec)
     if ra and rb and not (ra & rb):
         # different kinds of resource (经费 vs 编制): different matters, unless
         # they are said of the same named thing without a change of topic
-        return shared and not b.connective
-    if not a.spec or not b.spec:
+        return not b.connective and overlap(a.spec, b.spec)
+    if a.elliptical or b.elliptical or not a.spec or not b.spec:
         return True
-    if shared:
+    if overlap(a.spec, b.spec):
         return True
     if not rb and b.cats & {"procedure", "land"}:
         return True  # 协调办理用地手续: a detail of the matter it serves
     if not ra and a.cats & {"procedure", "land"}:
         return True
-    if topic and overlap(a.spec, topic) and overlap(b.spec, topic):
+    t = topic() if callable(topic) else topic
+    if t and overlap(a.spec, t) and overlap(b.spec, t):
         return True
     return False
 
 
-def group_asks(asks: list[Ask], topic: frozenset[str]) -> list[list[Ask]]:
+def group_asks(asks: list[Ask], topic) -> list[list[Ask]]:
     clusters: list[list[Ask]] = []
     for b in asks:
         target = None
-        if (b.backref or not b.spec) and clusters:
+        if (b.backref or b.elliptical) and clusters:
             # an elliptical ask belongs to the latest matter of a compatible kind
             for c in reversed(clusters):
                 rc = frozenset().union(*(x.resources for x in c))
@@ -310,6 +342,16 @@ def group_asks(asks: list[Ask], topic: frozenset[str]) -> list[list[Ask]]:
         else:
             target.append(b)
     return clusters
+
+
+def _bigram_overlap(a: str, b: str) -> bool:
+    """Whether two short texts share a two-character word beyond the generic
+    ones (cheap, for title parts)."""
+    def grams(t: str) -> set[str]:
+        r = _strip_words().sub("|", t)
+        return {r[i : i + 2] for i in range(len(r) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", r[i : i + 2])}
+
+    return bool(grams(a) & grams(b))
 
 
 def title_core(title: str) -> str:
@@ -337,10 +379,10 @@ def title_matters(title: str | None) -> list[str]:
         both_res = bool(ca - {"procedure", "land"}) and bool(cb - {"procedure", "land"})
         if not (b_verb or both_res):
             continue
-        pa = Ask(None, a, specifics(a), ca)  # type: ignore[arg-type]
-        pb = Ask(None, b, specifics(b), cb)  # type: ignore[arg-type]
+        pa = Ask(None, a, a, "", ca)
+        pb = Ask(None, b, b, "", cb)
         if pa.resources and pb.resources and not (pa.resources & pb.resources):
-            if not overlap(pa.spec, pb.spec):
+            if not _bigram_overlap(a, b):
                 return [a, b]
             continue
         if pa.spec and pb.spec and not overlap(pa.spec, pb.spec) and not (cb <= {"procedure", "land"}):
@@ -432,8 +474,12 @@ class OneMatterPerRequest(Rule):
         if doc.doc_type != "请示":
             return
         parts = title_matters(doc.title)
-        topic = specifics(title_core(doc.title)) if doc.title and not parts else frozenset()
-        clusters = group_asks(find_asks(doc), topic)
+        asks = find_asks(doc)
+        if len(asks) >= 2:  # segmentation (jieba) only when there is something to compare
+            title = doc.title if doc.title and not parts else ""
+            clusters = group_asks(asks, lambda: specifics(title_core(title)) if title else frozenset())
+        else:
+            clusters = [asks] if asks else []
         art = "第二十七条“请示应当一文一事”、条例第十五条（四）"
         if len(clusters) >= 2:
             ev = "；".join(f"事项{_cn_num(i + 1)}：“{c[0].text}”" for i, c in enumerate(clusters))
