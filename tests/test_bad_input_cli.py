@@ -471,3 +471,184 @@ def test_file_changes_between_stat_and_read(tmp_path, monkeypatch, change):
         got.append(r["status"] if r["status"] == "ok" else r["error"]["kind"])
     assert done == {str(txt), str(docx_path)}
     assert tuple(got) == CHANGES[change]
+
+
+def test_fifo_named_txt_does_not_hang(tmp_path, zgov):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text(DOC_TEXT, encoding="utf-8")
+    run = zgov("check", str(tmp_path), "--format", "json", "--jobs", "1", timeout=20)
+    files = run.by_name()
+    assert run.code == 2
+    assert files["good.txt"]["status"] == "ok"
+    assert "不是普通文件" in _error(files, "pipe.txt", "unsupported_format")
+
+
+# ---- output that is not UTF-8 ---------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_output_to_ascii_pipe(tmp_path, zgov, fmt):
+    (tmp_path / "good.txt").write_text(DOC_TEXT, encoding="utf-8")
+    env = {"PYTHONIOENCODING": "ascii", "LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0"}
+    run = zgov("check", str(tmp_path / "good.txt"), str(tmp_path / "缺失.docx"), "--format", fmt, "--jobs", "1", env=env)
+    assert "UnicodeEncodeError" not in run.stderr
+    assert run.code == 2
+    if fmt == "json":  # still valid JSON; what cannot be encoded is replaced
+        data = run.json
+        assert [f["status"] for f in data["files"]] == ["ok", "error"]
+        assert data["files"][1]["error"]["kind"] == "not_found"
+        assert data["summary"]["unreadable"] == 1
+    else:
+        assert "good.txt" in run.stdout and ".docx" in run.stdout
+
+
+# ---- Ctrl-C -------------------------------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                stat = Path(f"/proc/{d}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                kids.append(int(d))
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_ctrl_c_in_a_batch(tmp_path):
+    """SIGINT to the process group (what a terminal's Ctrl-C does) while two
+    workers run: exit 130, a short Chinese note, no traceback, no worker left."""
+    text = (ROOT.parent / "shared" / "source" / "zezhou-county-government-work-rules-2024.txt")
+    data = text.read_bytes() if text.exists() else (DOC_TEXT * 200).encode()
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(200):
+        (folder / f"f{i:03d}.txt").write_bytes(data)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("GITHUB_ACTIONS", None)
+    p = subprocess.Popen([sys.executable, "-m", "zgov_cli", "check", str(folder), "--format", "json", "--jobs", "2"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 15
+        kids: list[int] = []
+        while time.monotonic() < deadline and len(kids) < 2:
+            time.sleep(0.02)
+            kids = _children(p.pid)
+        assert len(kids) >= 2, "the worker pool never started"
+        time.sleep(0.3)  # let them work
+        assert p.poll() is None, "the batch finished before it could be interrupted"
+        os.killpg(p.pid, signal.SIGINT)
+        out, err = p.communicate(timeout=15)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    err_text = err.decode("utf-8")
+    assert p.returncode == 130, err_text
+    assert "Traceback" not in err_text and "KeyboardInterrupt" not in err_text
+    assert "中断" in err_text
+    time.sleep(0.2)
+    assert [k for k in kids if _alive(k)] == []
+
+
+# ---- --debug --------------------------------------------------------------------------------
+
+def _run_patched(patch: str, args: list[str]) -> subprocess.CompletedProcess:
+    """The real entry point with one function replaced by a failing one."""
+    code = f"import sys\n{patch}\nfrom zgov_cli.cli import main\nsys.argv = ['zgov'] + {args!r}\nmain()\n"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+
+
+BOOM_BUILD = "import zgov_cli.structure as s\ndef boom(*a, **k): raise ZeroDivisionError('boom')\ns.build = boom"
+BOOM_OUTPUT = "import zgov_cli.output as o\ndef boom(*a, **k): raise ZeroDivisionError('boom')\no.emit_check = boom"
+
+
+def test_internal_error_in_one_file(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(DOC_TEXT, encoding="utf-8")
+    args = ["check", str(f), "--format", "json", "--jobs", "1"]
+    quiet = _run_patched(BOOM_BUILD, args)
+    assert "Traceback" not in quiet.stderr
+    import json
+
+    res = json.loads(quiet.stdout)["files"][0]
+    assert quiet.returncode == 2 and res["error"]["kind"] == "corrupt" and "ZeroDivisionError" in res["error"]["message"]
+    loud = _run_patched(BOOM_BUILD, args + ["--debug"])
+    assert "Traceback" in loud.stderr and "ZeroDivisionError: boom" in loud.stderr
+    assert loud.returncode == 2
+
+
+def test_internal_error_outside_the_batch(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(DOC_TEXT, encoding="utf-8")
+    quiet = _run_patched(BOOM_OUTPUT, ["check", str(f), "--jobs", "1"])
+    assert quiet.returncode == 2
+    assert "Traceback" not in quiet.stderr
+    assert "内部错误" in quiet.stderr and "--debug" in quiet.stderr
+    loud = _run_patched(BOOM_OUTPUT, ["check", str(f), "--jobs", "1", "--debug"])
+    assert "Traceback" in loud.stderr and "ZeroDivisionError: boom" in loud.stderr
+
+
+# ---- configurable limits ----------------------------------------------------------------------
+
+def test_read_limits_from_config(tmp_path, zgov):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    long_text = DOC_TEXT + "".join(f"（{i}）各单位要认真落实。\n" for i in range(20))
+    (docs / "long.txt").write_text(long_text, encoding="utf-8")
+    padding = "<!--" + " " * (3 * 1024**2) + "-->"  # inflates, adds no text
+    big_xml = _document_xml(_p(TITLE, True) + _p("各乡镇人民政府：") + padding + _p("各单位要认真落实。"))
+    raw_docx(docs / "big.docx", big_xml)
+    assert len(big_xml.encode()) > 2 * 1024**2 and (docs / "big.docx").stat().st_size < 100 * 1024
+    default = zgov("check", str(docs), "--format", "json", "--jobs", "1", cwd=tmp_path).by_name()
+    assert default["long.txt"]["status"] == "ok" and default["big.docx"]["status"] == "ok"
+    (tmp_path / "zgov.toml").write_text("[read]\nmax-paragraphs = 10\nmax-inflated-mb = 1\n", encoding="utf-8")
+    run = zgov("check", str(docs), "--format", "json", "--jobs", "1", cwd=tmp_path)
+    files = run.by_name()
+    assert run.code == 2
+    assert "max-paragraphs" in _error(files, "long.txt", "too_large")
+    assert _error(files, "big.docx", "too_large")
+
+
+# ---- usage errors ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("args,names", [
+    (["--format", "yaml"], ["--format", "yaml"]),
+    (["--fail-on", "critical"], ["--fail-on", "critical"]),
+    (["--today", "2025-13-45"], ["--today", "2025-13-45"]),
+    (["--today", "明天"], ["--today"]),
+])
+def test_usage_errors(tmp_path, zgov, args, names):
+    f = tmp_path / "a.txt"
+    f.write_text(DOC_TEXT, encoding="utf-8")
+    run = zgov("check", str(f), *args, cwd=tmp_path)
+    assert run.code == 2
+    assert run.stdout == ""
+    for n in names:
+        assert n in run.stderr
+    assert "应为" in run.stderr
+
+
+def test_unknown_config_key(tmp_path, zgov):
+    f = tmp_path / "a.txt"
+    f.write_text(DOC_TEXT, encoding="utf-8")
+    (tmp_path / "zgov.toml").write_text("[read]\nmax-pagez = 10\n", encoding="utf-8")
+    run = zgov("check", str(f), cwd=tmp_path)
+    assert run.code == 2 and run.stdout == ""
+    assert "未知的配置项" in run.stderr and "max-pagez" in run.stderr
+    (tmp_path / "zgov.toml").write_text("colour = 1\n", encoding="utf-8")
+    run = zgov("check", str(f), cwd=tmp_path)
+    assert run.code == 2 and "colour" in run.stderr
+    (tmp_path / "zgov.toml").write_text("[read\n", encoding="utf-8")
+    run = zgov("check", str(f), cwd=tmp_path)
+    assert run.code == 2 and "TOML" in run.stderr

@@ -259,3 +259,8 @@ def main() -> None:
     except KeyboardInterrupt:
         _stderr("\nzgov：已中断。")
         sys.exit(130)
+    except Exception as e:  # an internal bug: a short message; the traceback only with --debug
+        if "--debug" in sys.argv[1:]:
+            raise
+        _stderr(f"zgov：内部错误（{type(e).__name__}: {e}）。请加 --debug 重新运行查看详情，并报告此问题。")
+        sys.exit(2)

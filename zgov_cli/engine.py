@@ -102,6 +102,10 @@ def check_path(path: str, config: Config, opts: CheckOptions | None = None, *, k
         doc = read_and_build(path, config, opts)
     except ReadError as e:
         return error_result(path, e)
+    except FileNotFoundError:  # vanished between the reader's steps
+        return error_result(path, ReadError("not_found", f"读取过程中文件不见了：{path}（可能被移动或删除），请确认后重新检查。"))
+    except OSError as e:
+        return error_result(path, ReadError("not_found", f"无法读取文件：{path}（{e.strerror or type(e).__name__}）。"))
     except MemoryError:
         return error_result(path, ReadError("too_large", "文件过大，读取时内存不足。"))
     except RecursionError:

@@ -147,20 +147,26 @@ class _Stats:
         self.junk = 0
 
 
-def _lines(raw: io.BufferedReader, start: int, encoding: str, errors: str):
-    raw.seek(start)
-    wrapper = io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline=None)
-    try:
-        yield from wrapper
-    finally:
-        wrapper.detach()  # leave the binary file open for a retry
-
-
 def _read_paragraphs(raw, start: int, encoding: str, errors: str, limits: ReadLimits, markdown: bool):
     paras: list[Paragraph] = []
     stats = _Stats()
     md = _Markdown() if markdown else None
-    for line in _lines(raw, start, encoding, errors):
+    raw.seek(start)
+    wrapper = io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline=None)
+    try:
+        _fill(wrapper, paras, stats, md, limits)
+    finally:
+        wrapper.detach()  # leave the binary file open for a retry
+    if md is not None:  # an unclosed front matter was text after all
+        for line in md.finish():
+            p = _paragraph(line.replace("\ufffd", ""), len(paras) + 1, False)
+            if p is not None and len(paras) < limits.max_paragraphs:
+                paras.append(p)
+    return paras, stats
+
+
+def _fill(lines, paras: list[Paragraph], stats: _Stats, md, limits: ReadLimits) -> None:
+    for line in lines:
         stats.chars += len(line)
         stats.junk += len(_JUNK.findall(line))
         # vertical tab, form feed, \x1c-\x1e, NEL, U+2028/9 also end a line
@@ -178,12 +184,6 @@ def _read_paragraphs(raw, start: int, encoding: str, errors: str, limits: ReadLi
                     f"段落数超过上限 {limits.max_paragraphs}（可在配置 [read] max-paragraphs 调整），请确认这是一份公文。",
                 )
             paras.append(p)
-    if md is not None:  # an unclosed front matter was text after all
-        for line in md.finish():
-            p = _paragraph(line.replace("\ufffd", ""), len(paras) + 1, False)
-            if p is not None and len(paras) < limits.max_paragraphs:
-                paras.append(p)
-    return paras, stats
 
 
 def read_text(path: str, limits: ReadLimits) -> RawDocument:
