@@ -424,3 +424,16 @@ def test_samples_have_no_zg3_findings(sample, tmp_path):
     f = tmp_path / sample.name
     f.write_text(strip_markers(body), encoding="utf-8")
     assert check(f, config=ZG3)["findings"] == []
+
+
+def test_zg303_standalone_material_is_not_a_gongwen_title():
+    plan = "@title 泽州县2025年防汛工作实施方案\n为做好防汛工作，制定本方案。\n一、工作目标\n确保安全度汛。"
+    assert "ZG303" not in codes(plan)
+    # addressed like a 公文, the same ending is a wrong 文种
+    f = only(plan.replace("\n为做好", "\n各乡镇人民政府：\n为做好"), "ZG303")[0]
+    assert "实施方案" in f.message
+
+
+def test_zg309_half_width_quotes():
+    f = only(BASE.replace("申请校舍维修资金", "申请\"平安校园\"校舍维修资金"), "ZG309")[0]
+    assert "全角" in f.message

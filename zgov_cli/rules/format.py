@@ -464,6 +464,11 @@ class DocTypeInTitle(Rule):
                 )
             return
         title = _squash(doc.title)
+        is_gongwen = doc.recipients_pos is not None or has_real_header(doc)
+        if not is_gongwen and title.rstrip("。.；;，,！!？?、").endswith(
+            tuple(_data()["title"]["material_endings"])
+        ):
+            return  # a 方案/办法 checked on its own: not a 公文 title
         if doc.doc_type_problem:
             yield self.finding(
                 f"{_where(tp)}标题“{title}”：{doc.doc_type_problem}。", title, tp,
