@@ -437,3 +437,14 @@ def test_zg303_standalone_material_is_not_a_gongwen_title():
 def test_zg309_half_width_quotes():
     f = only(BASE.replace("申请校舍维修资金", "申请\"平安校园\"校舍维修资金"), "ZG309")[0]
     assert "全角" in f.message
+
+
+def test_zg305_body_words_are_not_a_contact():
+    # 联系人民群众 / 电话会议 in the body do not stand for a 附注
+    text = BASE.replace("存在安全隐患。", "存在安全隐患。我局密切联系人民群众，召开电话会议研究。").replace(
+        "\n（联系人：李明，电话：0356-3022145）", ""
+    )
+    f = only(text, "ZG305")[0]
+    assert "联系人和电话" in f.message
+    ok = BASE.replace("（联系人：李明，电话：0356-3022145）", "（联系人：李明　3022145）")
+    assert "ZG305" not in codes(ok)

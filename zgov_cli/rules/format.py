@@ -618,10 +618,15 @@ class RequestContactNote(Rule):
             return
         nd = _data()["note"]
         skip = set(doc.title_pos)
-        text = "\n".join(p.text for i, p in enumerate(doc.paragraphs) if i not in skip)
-        squashed = _squash(text)
-        has_contact = any(_squash(w) in squashed for w in nd["contact_words"])
-        has_phone = any(w in squashed for w in nd["phone_words"]) or bool(re.search(nd["phone_pattern"], text))
+        has_contact = has_phone = False
+        for i, p in enumerate(doc.paragraphs):
+            if i in skip:
+                continue
+            contact_here = bool(re.search(nd["contact_pattern"], p.text))
+            has_contact = has_contact or contact_here
+            has_phone = has_phone or bool(re.search(nd["phone_pattern"], p.text)) or (
+                contact_here and bool(re.search(nd["local_number"], p.text))
+            )
         if has_contact and has_phone:
             return
         missing = "联系人和电话" if not (has_contact or has_phone) else ("联系人" if not has_contact else "联系电话")
