@@ -39,11 +39,6 @@ def _where(p: Paragraph | None) -> str:
     return f"第{p.index}段" + (f"（第{p.page}页）" if p.page else "")
 
 
-def _clip(text: str, n: int = 30) -> str:
-    t = text.strip()
-    return t if len(t) <= n else t[:n] + "…"
-
-
 def cn_int(s: str) -> int | None:
     """一 → 1, 十二 → 12, 四十六 → 46, 一百零二 → 102; Arabic digits too."""
     s = s.translate(_FW_DIGITS)
