@@ -652,3 +652,33 @@ def test_unknown_config_key(tmp_path, zgov):
     (tmp_path / "zgov.toml").write_text("[read\n", encoding="utf-8")
     run = zgov("check", str(f), cwd=tmp_path)
     assert run.code == 2 and "TOML" in run.stderr
+
+
+# ---- odd names and links ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "text"])
+def test_undecodable_name_and_broken_links(tmp_path, zgov, fmt):
+    """A file name that is not UTF-8, a dangling symlink and a symlink loop:
+    each reported, every output format still valid UTF-8."""
+    folder = tmp_path / "links"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"\xb9\xab\xce\xc4.txt"), "wb") as f:  # "公文" in GBK bytes
+        f.write(DOC_TEXT.encode("utf-8"))
+    os.symlink(tmp_path / "nowhere.docx", folder / "dangling.docx")
+    os.symlink("loop.txt", folder / "loop.txt")
+    run = zgov("check", str(folder), "--format", fmt, "--jobs", "1")  # decodes stdout as strict UTF-8
+    assert run.code == 2
+    assert "内部错误" not in run.stderr
+    if fmt == "json":
+        files = run.json["files"]
+        assert [f["status"] for f in files] == ["error", "error", "ok"]
+        assert [Path(f["path"]).name for f in files[:2]] == ["dangling.docx", "loop.txt"]
+        assert {f["error"]["kind"] for f in files[:2]} == {"not_found"}
+        assert files[2]["path"].endswith(".txt") and "\ufffd" in files[2]["path"]
+        assert files[2]["document"]["title"] == TITLE
+    elif fmt == "sarif":
+        import json
+
+        assert json.loads(run.stdout)["version"] == "2.1.0"
+    else:
+        assert "dangling.docx" in run.stdout and "loop.txt" in run.stdout

@@ -76,11 +76,24 @@ def run_rules(doc: Document, config: Config, opts: CheckOptions) -> tuple[list[F
     return findings, ctx.deadlines, problems
 
 
+def printable(text: str) -> str:
+    """A file name as text every output can encode: bytes that are not UTF-8
+    (kept by Python as lone surrogates) become U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def error_result(path: str, err: ReadError) -> dict[str, Any]:
     return {
-        "path": path,
+        "path": printable(path),
         "status": "error",
-        "error": {"kind": err.kind, "message": err.message},
+        "error": {"kind": err.kind, "message": printable(err.message)},
         "document": None,
         "findings": [],
         "deadlines": [],
@@ -116,7 +129,7 @@ def check_path(path: str, config: Config, opts: CheckOptions | None = None, *, k
         return error_result(path, ReadError("corrupt", f"文件无法解析（{type(e).__name__}），可能已损坏。"))
     findings, deadlines, problems = run_rules(doc, config, opts)
     result: dict[str, Any] = {
-        "path": path,
+        "path": printable(path),
         "status": "ok",
         "document": doc.card(),
         "findings": [f.as_dict() for f in findings],
