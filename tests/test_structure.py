@@ -155,3 +155,18 @@ def test_invalid_doc_type_recognised_as_title(tmp_path):
     d = read(f)
     assert d.title == "南村镇关于申请修建村道的请示报告"
     assert d.doc_type is None and "请示报告" in d.doc_type_problem
+
+
+def test_title_qualifier_keeps_doc_type(tmp_path):
+    f = tmp_path / "q.txt"
+    f.write_text("（代拟稿）\n泽州县人民政府关于加强基层治理的意见（试行）\n各乡镇人民政府：\n正文内容。\n", encoding="utf-8")
+    d = read(f)
+    assert d.title == "泽州县人民政府关于加强基层治理的意见（试行）"
+    assert d.doc_type == "意见" and d.is_draft and not d.has_header
+
+
+def test_recipients_line_with_wrong_ending_is_still_the_recipients(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("泽州县教育局关于申请追加经费的请示\n泽州县人民政府；\n正文内容。\n", encoding="utf-8")
+    d = read(f)
+    assert d.recipients == ["泽州县人民政府"] and d.recipients_line == "泽州县人民政府；"

@@ -91,6 +91,10 @@ def title_doc_type(title: str) -> tuple[str | None, str | None]:
     """(文种, problem): problem is a Chinese note when the ending is invalid."""
     t, _ = split_title_mark(squash(title))
     t = t.rstrip("。.；;，,！!？?、")
+    # a qualifier that stays in the title: …的意见（试行）, …规定（2025年修订）
+    m = _PAREN_TAIL.search(t)
+    if m and any(q in m.group("mark") for q in vocab()["title_qualifiers"]):
+        t = t[: m.start()]
     for ending, problem in vocab()["_invalid"]:
         if t.endswith(ending):
             return None, problem
@@ -153,7 +157,7 @@ def _is_recipients(text: str) -> bool:
 
 def _is_bare_recipients(text: str) -> bool:
     """A 主送 line written without its colon (ZG306 reports it)."""
-    s = squash(text)
+    s = squash(text).rstrip("；;，,")
     if not s or len(s) > 60 or SENT_END.search(s) or DOC_NUMBER.search(s):
         return False
     pieces = split_orgs(s)
