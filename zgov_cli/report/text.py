@@ -6,6 +6,7 @@ from typing import Any
 
 from rich.console import Console, Group
 from rich.markup import escape
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -117,11 +118,11 @@ def render_file(console: Console, r: dict[str, Any], *, show_card: bool = True) 
         line.append(f"{f['title']}", style="bold")
         line.append(f"  [{f['article']}] {_loc(f['location'])}", style="dim")
         console.print(line)
-        console.print(Text("      " + f["message"]))
+        console.print(Padding(Text(f["message"]), (0, 0, 0, 6)))
         if f.get("evidence"):
-            console.print(Text("      原文：", style="dim") + Text(f"“{f['evidence']}”"))
+            console.print(Padding(Text("原文：", style="dim") + Text(f"“{f['evidence']}”"), (0, 0, 0, 6)))
         if f.get("fix"):
-            console.print(Text("      建议改为：", style="dim") + Text(f"“{f['fix']}”", style="green"))
+            console.print(Padding(Text("建议改为：", style="dim") + Text(f"“{f['fix']}”", style="green"), (0, 0, 0, 6)))
     for d in r.get("deadlines", []):
         console.print(_deadline_line(d))
     for p in r.get("internal_errors", []):
