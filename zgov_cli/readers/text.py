@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import io
 import re
+from functools import lru_cache
 
 from ..config import ReadLimits
 from ..model import Paragraph, RawDocument, ReadError
@@ -268,13 +269,11 @@ class _Markdown:
 _MIN_LETTERS = 20
 
 
+@lru_cache(maxsize=1)
 def _common_hanzi() -> frozenset[str]:
     from ..data import load_toml
 
-    table = load_toml("common_hanzi.toml")
-    if "_set" not in table:
-        table["_set"] = frozenset(ch for ch in table["chars"] if not ch.isspace())
-    return table["_set"]
+    return frozenset(ch for ch in load_toml("common_hanzi.toml")["chars"] if not ch.isspace())
 
 
 def _is_hanzi(ch: str) -> bool:
