@@ -50,3 +50,14 @@ def test_rule_page_explains_zg101():
 def test_unknown_rule_is_a_usage_error():
     r = runner.invoke(app, ["rule", "ZG999"])
     assert r.exit_code == 2
+
+
+def test_empty_folder_warns_and_succeeds(tmp_path):
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "zgov_cli", "check", str(tmp_path), "--format", "json"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0
+    assert json.loads(r.stdout)["summary"]["files"] == 0
+    assert "没有找到可检查的文件" in r.stderr

@@ -130,6 +130,8 @@ def check(
         debug=debug,
     )
     files = expand(paths)
+    if not files:
+        _stderr("zgov：在给定的路径下没有找到可检查的文件（.docx、.pdf、.txt、.md）。")
     from .batch import run_batch
 
     results = run_batch(files, cfg, opts, jobs=jobs, progress="auto")
