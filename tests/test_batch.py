@@ -110,3 +110,24 @@ def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch):
 
 def test_default_jobs_is_cpu_count():
     assert batch.default_jobs() == len(os.sched_getaffinity(0))
+
+
+@pytest.mark.slow
+def test_bench_script_runs_and_reports_every_measure(tmp_path):
+    """make bench keeps working (tiny sizes; this is not a timing test)."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    r = subprocess.run([sys.executable, str(root / "bench" / "bench.py"), "--out", str(tmp_path), "--docx", "4",
+                        "--pdf", "2", "--batch", "6", "--repeat", "1"], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    rows = json.loads((tmp_path / "bench-results.json").read_text(encoding="utf-8"))["rows"]
+    names = " ".join(x["measure"] for x in rows)
+    for needle in ("python-docx", "pdfplumber", "--jobs 2", "--help", "cold docx", "peak RSS"):
+        assert needle in names
+    assert "ratio" in r.stdout and "target" in r.stdout
+    texts = [p.read_bytes() for p in sorted((tmp_path / "docs").glob("*.docx"))]
+    assert len(texts) == 4 and len(set(texts)) == 4  # unique documents
