@@ -78,6 +78,7 @@ def _is_visible(ch: str) -> bool:
 
 
 def _page_lines(tp, raw, page_no: int) -> list[_Line]:
+    """Lines of one page from pdfium's text page (its generated CR/LF)."""
     import ctypes
 
     n = tp.count_chars()
@@ -92,8 +93,16 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
         text = "".join(chars)
     out: list[_Line] = []
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    box = raw.FS_RECTF()
     start = 0
     length = len(text)
+
+    def loose(i: int) -> tuple[float, float, float, float]:
+        # loose boxes (advance width x font ascent/descent): tight glyph boxes
+        # are empty for fonts pdfium has no glyphs for; these match pdfminer's
+        raw.FPDFText_GetLooseCharBox(tp.raw, i, box)
+        return box.left, box.bottom, box.right, box.top
+
     while start < length:
         end = text.find("\n", start)
         if end < 0:
@@ -108,13 +117,11 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
                 ch = text[j]
                 if ch == " " and raw.FPDFText_IsGenerated(tp.raw, j) == 1:
                     prev, nxt = text[j - 1], text[j + 1] if j + 1 < length else ""
-                    if not (prev.isascii() and prev.isalnum() and nxt.isascii() and nxt.isalnum()):
+                    if not (_latin(prev) and _latin(nxt)):
                         continue
                 pieces.append(ch)
             first, last, mid = idx[0], idx[-1], idx[len(idx) // 2]
-            b0 = tp.get_charbox(first)
-            b1 = tp.get_charbox(last)
-            bm = tp.get_charbox(mid)
+            b0, b1, bm = loose(first), loose(last), loose(mid)
             size = float(raw.FPDFText_GetFontSize(tp.raw, mid) or 0.0)
             if size <= 0.5:
                 size = max(bm[3] - bm[1], 1.0)
@@ -136,6 +143,156 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
                 )
             )
         start = end + 1
+    return out
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _page_loses_text(raw, page) -> bool:
+    """Whether pdfium's text page would silently drop text on this page.
+
+    pdfium skips every text object whose bounding box has no width
+    (``CPDF_TextPage::ProcessTextObject``), and computes that box from glyph
+    outlines. A font that is not embedded and for which the system has no
+    substitute with those glyphs (a predefined-CMap CID font such as
+    reportlab's ``STSong-Light`` on a machine without CJK fonts) has empty
+    glyph boxes, so an object holding one such glyph (a wrapped title's last
+    character, a lone ``。``) has a point for a box and vanishes; longer
+    objects survive because their box spans the glyph origins. Such a page
+    is read with pdfminer instead. A degenerate object in an embedded font
+    is a blank (a lone space): nothing is lost.
+    """
+    import ctypes
+
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    text_type, form_type = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
+
+    def scan(count, get, depth: int) -> bool:
+        for i in range(count):
+            obj = get(i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == text_type:
+                if raw.FPDFPageObj_GetBounds(obj, l, b, r, t) and r.value - l.value < 0.01 and t.value - b.value < 0.01:
+                    font = raw.FPDFTextObj_GetFont(obj)
+                    if font and not raw.FPDFFont_GetIsEmbedded(font):
+                        return True
+            elif kind == form_type and depth < 8:
+                if scan(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k), depth + 1):
+                    return True
+        return False
+
+    return scan(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), 0)
+
+
+def _hex_colour(c) -> str | None:
+    """pdfminer's non-stroking colour (gray, RGB or CMYK components) as hex RGB."""
+    if not isinstance(c, (tuple, list)) or not all(isinstance(v, (int, float)) for v in c):
+        return None
+    if len(c) == 1:
+        rgb = (c[0],) * 3
+    elif len(c) == 3:
+        rgb = tuple(c)
+    elif len(c) == 4:
+        k = c[3]
+        rgb = tuple((1 - v) * (1 - k) for v in c[:3])
+    else:
+        return None
+    return "".join("%02X" % max(0, min(255, round(v * 255))) for v in rgb)
+
+
+_BOLD_NAME = re.compile(r"bold|heavy|black|黑体|hei", re.IGNORECASE)
+
+
+def _plumber_page_lines(chars: list[dict], page_no: int) -> list[_Line]:
+    """Lines of one page from pdfminer's chars (via pdfplumber), grouped the
+    way pdfium's text page groups them: in content order, a new line where
+    the baseline moves by more than half a glyph; pieces on one line (a
+    run that goes back left starts a piece) are put in x order, as pdfium
+    sorts the text objects of a line; gaps on a line are dropped unless
+    they separate two Latin words."""
+
+    def baseline(c: dict) -> float:
+        m = c.get("matrix")
+        return float(m[5]) if m and len(m) == 6 else float(c["y0"])
+
+    groups: list[list[dict]] = []
+    runs: list[list[dict]] = []
+    prev = None
+    for c in chars:
+        if not c.get("text"):
+            continue
+        if prev is not None:
+            size = max(c["size"], prev["size"], 1.0)
+            if abs(baseline(c) - baseline(prev)) > 0.5 * size:
+                groups.append([ch for run in sorted(runs, key=lambda r: r[0]["x0"]) for ch in run])
+                runs = []
+            elif c["x0"] < prev["x0"] - 0.5 * size:
+                runs.append([])
+        if not runs:
+            runs.append([])
+        runs[-1].append(c)
+        prev = c
+    if runs:
+        groups.append([ch for run in sorted(runs, key=lambda r: r[0]["x0"]) for ch in run])
+
+    out: list[_Line] = []
+    for group in groups:
+        vis = [c for c in group if any(_is_visible(ch) for ch in c["text"])]
+        if not vis:
+            continue
+        lo, hi = group.index(vis[0]), group.index(vis[-1])
+        pieces: list[str] = []
+        prev = None
+        for c in group[lo:hi + 1]:
+            t = c["text"]
+            if prev is not None and pieces and not pieces[-1].endswith(" ") and not t.startswith(" "):
+                gap = c["x0"] - prev["x1"]
+                if gap > 0.25 * max(c["size"], 1.0) and _latin(pieces[-1][-1:]) and _latin(t[:1]):
+                    pieces.append(" ")
+            pieces.append(t)
+            prev = c
+        first, last, mid = vis[0], vis[-1], vis[len(vis) // 2]
+        size = float(mid["size"] or 0.0)
+        if size <= 0.5:
+            size = max(mid["y1"] - mid["y0"], 1.0)
+        out.append(
+            _Line(
+                text="".join(pieces),
+                page=page_no,
+                x0=min(first["x0"], mid["x0"]),
+                x1=max(last["x1"], mid["x1"]),
+                top=max(first["y1"], last["y1"], mid["y1"]),
+                bottom=min(first["y0"], last["y0"], mid["y0"]),
+                size=round(size * 2) / 2,
+                color=_hex_colour(mid.get("non_stroking_color")),
+                bold=bool(_BOLD_NAME.search(str(mid.get("fontname") or ""))),
+            )
+        )
+    return out
+
+
+def _plumber_lines(data: bytes, page_indexes: list[int]) -> dict[int, list[_Line]]:
+    """Lines of the given pages (0-based) read with pdfplumber; a page it
+    cannot read is left out (the caller keeps pdfium's lines)."""
+    import io
+
+    import pdfplumber
+
+    out: dict[int, list[_Line]] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data), pages=[i + 1 for i in page_indexes]) as pdf:
+            for page in pdf.pages:
+                i = page.page_number - 1
+                try:
+                    out[i] = _plumber_page_lines(page.chars, i + 1)
+                except Exception:
+                    continue
+                finally:
+                    page.close()
+    except Exception:
+        pass
     return out
 
 
@@ -276,7 +433,9 @@ def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
     return out
 
 
-def _extract(pdfium, raw, data: bytes, limits: ReadLimits):
+def _extract(pdfium, raw, data: bytes, limits: ReadLimits, engine: str):
+    """Lines of every page from pdfium, the page heights, the layout, and
+    the pages (0-based) whose lines must come from pdfminer instead."""
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -294,6 +453,7 @@ def _extract(pdfium, raw, data: bytes, limits: ReadLimits):
             raise ReadError("too_large", f"PDF 共 {n} 页，超过上限 {limits.max_pages} 页（可在配置 [read] max-pages 调整）。")
         pages: list[list[_Line]] = []
         heights: list[float] = []
+        fallback: list[int] = []
         layout = Layout(page_count=n)
         for i in range(n):
             page = pdf[i]
@@ -302,23 +462,28 @@ def _extract(pdfium, raw, data: bytes, limits: ReadLimits):
                 if i == 0:
                     layout.page_width_mm = round(w * PT_MM, 1)
                     layout.page_height_mm = round(h * PT_MM, 1)
+                heights.append(h)
+                if engine == "pdfplumber" or (engine == "auto" and _page_loses_text(raw, page)):
+                    fallback.append(i)
                 tp = page.get_textpage()
                 try:
                     pages.append(_page_lines(tp, raw, i + 1))
                 finally:
                     tp.close()
-                heights.append(h)
             finally:
                 page.close()
     finally:
         pdf.close()
 
-    return pages, heights, layout
+    return pages, heights, layout, fallback
 
 
-def read_pdf(path: str, limits: ReadLimits) -> RawDocument:
+def read_pdf(path: str, limits: ReadLimits, engine: str = "auto") -> RawDocument:
+    """Paragraphs of a pdf. ``engine``: ``auto`` (pdfium; pdfminer for the
+    pages where pdfium would lose text), ``pdfium`` or ``pdfplumber`` (every
+    page) — the last two for tests and comparison."""
     try:
-        return _read_pdf(path, limits)
+        return _read_pdf(path, limits, engine)
     except ReadError:
         raise
     except MemoryError:
@@ -329,7 +494,7 @@ def read_pdf(path: str, limits: ReadLimits) -> RawDocument:
         raise ReadError("corrupt", CORRUPT_MSG) from None
 
 
-def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
+def _read_pdf(path: str, limits: ReadLimits, engine: str) -> RawDocument:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -340,7 +505,10 @@ def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
     if not data:
         raise ReadError("empty", "文件是空的（0 字节），可能没有保存成功，请重新保存后再检查。")
     with _PDFIUM_LOCK:
-        pages, heights, layout = _extract(pdfium, raw, data, limits)
+        pages, heights, layout, fallback = _extract(pdfium, raw, data, limits, engine)
+    if fallback:
+        for i, lines in _plumber_lines(data, fallback).items():
+            pages[i] = lines
     everything = "".join(ln.text for lines in pages for ln in lines)
     visible = [ch for ch in everything if _is_visible(ch)]
     if len(visible) == 0:
