@@ -61,3 +61,14 @@ def test_empty_folder_warns_and_succeeds(tmp_path):
     assert r.returncode == 0
     assert json.loads(r.stdout)["summary"]["files"] == 0
     assert "没有找到可检查的文件" in r.stderr
+
+
+def test_every_json_finding_carries_its_rule_doc(tmp_path):
+    from helpers import DOCS, check
+
+    r = check(DOCS / "qingshi_two_matters.txt")
+    assert r["findings"]
+    rules = all_rules()
+    for f in r["findings"]:
+        assert f["doc"] == rules[f["code"]].explanation and f["doc"]
+        assert f["doc_command"] == f"zgov rule {f['code']}"

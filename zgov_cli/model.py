@@ -203,6 +203,7 @@ class Finding:
     evidence: str
     location: dict[str, Any]
     fix: str | None = None  # certain replacement text for the evidence
+    doc: str | None = None  # the rule's documentation text (why it matters; `zgov rule CODE`)
 
     def as_dict(self) -> dict[str, Any]:
         d = {
@@ -216,4 +217,6 @@ class Finding:
         }
         if self.fix is not None:
             d["fix"] = self.fix
+        d["doc"] = self.doc
+        d["doc_command"] = f"zgov rule {self.code}"
         return d

@@ -90,6 +90,7 @@ class Rule:
             evidence=evidence,
             location=para.location() if para is not None else {"paragraph": None, "page": None},
             fix=fix,
+            doc=self.explanation or None,
         )
 
 
