@@ -188,6 +188,8 @@ def _page_loses_text(raw, page) -> bool:
 
 def _hex_colour(c) -> str | None:
     """pdfminer's non-stroking colour (gray, RGB or CMYK components) as hex RGB."""
+    if isinstance(c, (int, float)):
+        c = (c,)
     if not isinstance(c, (tuple, list)) or not all(isinstance(v, (int, float)) for v in c):
         return None
     if len(c) == 1:
@@ -273,24 +275,70 @@ def _plumber_page_lines(chars: list[dict], page_no: int) -> list[_Line]:
     return out
 
 
-def _plumber_lines(data: bytes, page_indexes: list[int]) -> dict[int, list[_Line]]:
-    """Lines of the given pages (0-based) read with pdfplumber; a page it
-    cannot read is left out (the caller keeps pdfium's lines)."""
+def _pdfminer_lines(data: bytes, page_indexes: list[int]) -> dict[int, list[_Line]]:
+    """Lines of the given pages (0-based) from pdfminer (pdfplumber's
+    engine). A bare text device records each glyph's text, box, size, font
+    and fill colour the way pdfminer's ``LTChar`` (pdfplumber's ``chars``)
+    computes them, without the layout objects: about half pdfplumber's time.
+    A page pdfminer cannot read is left out (the caller keeps pdfium's)."""
     import io
 
-    import pdfplumber
+    from pdfminer.pdfdevice import PDFTextDevice
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdffont import PDFUnicodeNotDefined
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    class CharDevice(PDFTextDevice):
+        def __init__(self, rsrcmgr) -> None:
+            super().__init__(rsrcmgr)
+            self.chars: list[dict] = []
+
+        def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+            try:
+                text = font.to_unichr(cid)
+            except PDFUnicodeNotDefined:
+                text = f"(cid:{cid})"
+            adv = font.char_width(cid) * fontsize * scaling
+            if font.is_vertical():
+                vx, vy = font.char_disp(cid)
+                vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+                vy = (1000 - vy) * fontsize * 0.001
+                bx0, by0, bx1, by1 = -vx, vy + rise + adv, -vx + fontsize, vy + rise
+            else:
+                descent = font.get_descent() * fontsize
+                bx0, by0, bx1, by1 = 0.0, descent + rise, adv, descent + rise + fontsize
+            a, b, c, d, e, f = matrix
+            xs = (a * bx0 + c * by0 + e, a * bx1 + c * by0 + e, a * bx0 + c * by1 + e, a * bx1 + c * by1 + e)
+            ys = (b * bx0 + d * by0 + f, b * bx1 + d * by0 + f, b * bx0 + d * by1 + f, b * bx1 + d * by1 + f)
+            x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+            self.chars.append({
+                "text": text, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
+                "size": (x1 - x0) if font.is_vertical() else (y1 - y0),
+                "matrix": matrix, "fontname": font.fontname,
+                "non_stroking_color": graphicstate.ncolor,
+            })
+            return adv
 
     out: dict[int, list[_Line]] = {}
+    wanted = set(page_indexes)
     try:
-        with pdfplumber.open(io.BytesIO(data), pages=[i + 1 for i in page_indexes]) as pdf:
-            for page in pdf.pages:
-                i = page.page_number - 1
-                try:
-                    out[i] = _plumber_page_lines(page.chars, i + 1)
-                except Exception:
-                    continue
-                finally:
-                    page.close()
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        rsrc = PDFResourceManager(caching=True)
+        device = CharDevice(rsrc)
+        interp = PDFPageInterpreter(rsrc, device)
+        for i, page in enumerate(PDFPage.create_pages(doc)):
+            if i > max(wanted):
+                break
+            if i not in wanted:
+                continue
+            device.chars = []
+            try:
+                interp.process_page(page)
+                out[i] = _plumber_page_lines(device.chars, i + 1)
+            except Exception:
+                continue
     except Exception:
         pass
     return out
@@ -317,10 +365,15 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> None:
         if not lines:
             continue
         by_y = sorted(lines, key=lambda ln: -ln.top)
-        for cand in by_y[:2] + by_y[-2:]:
-            t = re.sub(r"\s+", "", cand.text)
-            if len(t) <= 16 and PAGE_NUMBER.match(t) and (cand.top < 0.2 * h or cand.bottom > 0.8 * h or cand is by_y[-1] or cand is by_y[0]):
-                cand.drop = True
+        # at most one page number at each edge, the outermost that looks like
+        # one (a running header/footer may sit outside it): a table's last
+        # cell "30" above the footer's "— 2 —" is text
+        for edge in (by_y[:2], by_y[::-1][:2]):
+            for cand in edge:
+                t = re.sub(r"\s+", "", cand.text)
+                if len(t) <= 16 and PAGE_NUMBER.match(t) and (cand.top < 0.2 * h or cand.bottom > 0.8 * h or cand is by_y[-1] or cand is by_y[0]):
+                    cand.drop = True
+                    break
     live_pages = [ln for ln in pages if ln]
     if len(live_pages) < 3:
         return
@@ -351,13 +404,14 @@ def _ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in SENTENCE_END
 
 
-def _cluster_min(values: list[float], tol: float) -> float | None:
-    """Smallest value that at least two values share (within tol)."""
+def _cluster_min(values: list[float], tol: float, fallback: bool = True) -> float | None:
+    """Smallest value that at least two values share (within tol); else the
+    smallest value (or None without ``fallback``)."""
     vs = sorted(values)
     for i in range(len(vs) - 1):
         if vs[i + 1] - vs[i] <= tol:
             return vs[i]
-    return vs[0] if vs else None
+    return vs[0] if vs and fallback else None
 
 
 def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
@@ -367,8 +421,18 @@ def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
     cw = max(sizes[len(sizes) // 2], 4.0)  # body em width (CJK) in pt
     longish = [ln for ln in lines if len(ln.text) >= 8] or lines
     left = _cluster_min([ln.x0 for ln in longish], 2.0) or min(ln.x0 for ln in lines)
+    # a short document may have a single long line at the left edge (the
+    # rest indented first lines): shorter lines that share an x0 count too
+    left = min(left, _cluster_min([ln.x0 for ln in lines if len(ln.text) >= 2], 0.5, fallback=False) or left)
+    # ... or one paragraph's last line, two characters left of the indented
+    # first lines that make up the cluster
+    outdented = [ln.x0 for ln in lines if len(ln.text) >= 2 and abs(ln.size - cw) < 1.0 and abs(left - 2 * cw - ln.x0) < 0.25 * cw]
+    if outdented:
+        left = min(outdented)
     x1s = sorted(ln.x1 for ln in longish)
     right = x1s[int(len(x1s) * 0.9)] if len(x1s) > 2 else max(x1s)
+    if x1s[-1] - right < 1.5 * cw:  # few lines: the longest one, unless far out
+        right = x1s[-1]
     centre = (left + right) / 2
     indented = sum(1 for ln in lines if left + 0.8 * cw < ln.x0 < left + 3.2 * cw and ln.x1 > centre)
     uses_indent = indented >= 2 and indented >= 0.04 * len(lines)
@@ -395,7 +459,7 @@ def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
                     and not _ends_sentence(a.text) and a.bottom - b.bottom < 2.0 * a.size)
         if a.align != "left" or b.align != "left" or not full(a):
             return False
-        if b.x0 > left + 0.8 * cw:
+        if b.x0 > left + 0.4 * cw:  # a continuation line starts flush left
             return False
         if not uses_indent and _ends_sentence(a.text):
             return False
@@ -463,7 +527,7 @@ def _extract(pdfium, raw, data: bytes, limits: ReadLimits, engine: str):
                     layout.page_width_mm = round(w * PT_MM, 1)
                     layout.page_height_mm = round(h * PT_MM, 1)
                 heights.append(h)
-                if engine == "pdfplumber" or (engine == "auto" and _page_loses_text(raw, page)):
+                if engine == "pdfminer" or (engine == "auto" and _page_loses_text(raw, page)):
                     fallback.append(i)
                 tp = page.get_textpage()
                 try:
@@ -480,7 +544,7 @@ def _extract(pdfium, raw, data: bytes, limits: ReadLimits, engine: str):
 
 def read_pdf(path: str, limits: ReadLimits, engine: str = "auto") -> RawDocument:
     """Paragraphs of a pdf. ``engine``: ``auto`` (pdfium; pdfminer for the
-    pages where pdfium would lose text), ``pdfium`` or ``pdfplumber`` (every
+    pages where pdfium would lose text), ``pdfium`` or ``pdfminer`` (every
     page) — the last two for tests and comparison."""
     try:
         return _read_pdf(path, limits, engine)
@@ -507,7 +571,7 @@ def _read_pdf(path: str, limits: ReadLimits, engine: str) -> RawDocument:
     with _PDFIUM_LOCK:
         pages, heights, layout, fallback = _extract(pdfium, raw, data, limits, engine)
     if fallback:
-        for i, lines in _plumber_lines(data, fallback).items():
+        for i, lines in _pdfminer_lines(data, fallback).items():
             pages[i] = lines
     everything = "".join(ln.text for lines in pages for ln in lines)
     visible = [ch for ch in everything if _is_visible(ch)]
