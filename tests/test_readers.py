@@ -313,3 +313,162 @@ def test_pdf_short_lines_stand_alone_without_indent(tmp_path):
     c.save()
     texts = [x.text for x in read_pdf(str(p), ReadLimits()).paragraphs]
     assert texts == [rows[0] + rows[1], rows[2] + rows[3], rows[4]]
+
+
+# ---- pdf: glyphs pdfium drops ---------------------------------------------------
+# reportlab's built-in CID font STSong-Light is not embedded; where the system
+# has no CJK font pdfium has no glyph boxes for it and drops every text object
+# that holds a single glyph. Such pages are read with pdfminer instead.
+A4_LEFT, A4_WIDTH, BODY = 28 * 72 / 25.4, 156 * 72 / 25.4, 16.0
+PARA_1 = "为切实做好今冬明春森林防火工作，有效预防和扑救森林火灾，保障人民群众生命财产安全和森林资源安全，现就有关事项通知如下"
+PARA_2 = "各乡镇要严格落实森林防火行政首长负责制，层层签订责任书，把责任落实到山头地块和具体人员，确保不留死角和盲区"
+
+
+def _wrap(text: str, first: int, rest: int) -> list[str]:
+    lines, i, n = [], 0, first
+    while i < len(text):
+        lines.append(text[i:i + n])
+        i, n = i + n, rest
+    return lines
+
+
+def _single_glyph_pdf(path: Path, spaced_title: bool = False) -> list[str]:
+    """A two-page notice whose single-glyph lines pdfium loses; returns the
+    paragraph texts it holds."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    left, right, centre = A4_LEFT, A4_LEFT + A4_WIDTH, A4_LEFT + A4_WIDTH / 2
+    pitch = 28.9
+    y = 740.0
+
+    def put(text, size=BODY, x=None, how="left"):
+        nonlocal y
+        c.setFont("STSong-Light", size)
+        if how == "center":
+            c.drawCentredString(centre, y, text)
+        elif how == "right":
+            c.drawRightString(right - 4 * BODY, y, text)
+        else:
+            c.drawString(left if x is None else x, y, text)
+        y -= pitch if size == BODY else 1.3 * pitch
+
+    paras = []
+    if spaced_title:  # 通　知 drawn as two objects, one glyph each
+        c.setFont("STSong-Light", 22)
+        c.drawString(centre - 44, y, "通")
+        c.drawString(centre + 22, y, "知")
+        y -= 1.3 * pitch
+        paras.append("通知")
+    title = "泽州县人民政府关于做好防火工作的通知"
+    put(title[:-1], 22, how="center")  # wrapped 2 em inside the block: the last line is one glyph
+    put(title[-1], 22, how="center")
+    paras.append(title)
+    put("各乡镇人民政府，县直各有关单位：")
+    paras.append("各乡镇人民政府，县直各有关单位：")
+    per_line = int(A4_WIDTH // BODY)  # 27
+    text = PARA_1[: 2 * per_line - 2] + "。"  # the last line is a lone 。
+    for i, ln in enumerate(_wrap(text, per_line - 2, per_line)):
+        put(ln, x=left + 2 * BODY if i == 0 else left)
+    paras.append(text)
+    # a paragraph whose lone 。 is carried over to the next page
+    text2 = PARA_2[: 2 * per_line - 2] + "。"
+    lines2 = _wrap(text2, per_line - 2, per_line)
+    while y > 200:
+        put(lines2[0], x=left + 2 * BODY)
+        for ln in lines2[1:]:
+            put(ln)
+        paras.append(text2)
+    put(lines2[0], x=left + 2 * BODY)
+    for ln in lines2[1:-1]:
+        put(ln)
+    c.showPage()
+    y = 740.0
+    put(lines2[-1])
+    paras.append(text2)
+    put("特此通知。", x=left + 2 * BODY)
+    paras.append("特此通知。")
+    put("泽州县人民政府", how="right")
+    put("2024年10月8日", how="right")
+    put("印", how="right")  # a right-aligned one-glyph line
+    paras += ["泽州县人民政府", "2024年10月8日", "印"]
+    c.showPage()
+    c.save()
+    return paras
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_pdf_single_glyph_text_objects_kept(tmp_path, spaced):
+    p = tmp_path / "glyphs.pdf"
+    want = _single_glyph_pdf(p, spaced_title=spaced)
+    raw = read_pdf(str(p), ReadLimits())
+    assert [x.text for x in raw.paragraphs] == want
+    by_text = {x.text: x for x in raw.paragraphs}
+    title = by_text["泽州县人民政府关于做好防火工作的通知"]
+    assert (title.align, title.font_size, title.page) == ("center", 22.0, 1)
+    if spaced:
+        assert (by_text["通知"].align, by_text["通知"].font_size) == ("center", 22.0)
+    assert by_text["印"].align == "right" and by_text["印"].page == 2
+    assert by_text["2024年10月8日"].align == "right"
+    # the paragraph crossing the break keeps page 1 and takes its lone 。 from page 2
+    crossing = raw.paragraphs[-5]
+    assert crossing.text == want[-5] and crossing.text.endswith("盲。") and crossing.page == 1
+    # and through the whole read path
+    assert [x.text for x in read_document(str(p)).paragraphs] == want
+
+
+def test_pdf_engines_agree_on_glyph_pdf(tmp_path):
+    p = tmp_path / "glyphs.pdf"
+    _single_glyph_pdf(p, spaced_title=True)
+    key = lambda raw: [(x.text, x.page, x.align, x.font_size, x.color, x.bold) for x in raw.paragraphs]  # noqa: E731
+    assert key(read_pdf(str(p), ReadLimits())) == key(read_pdf(str(p), ReadLimits(), engine="pdfminer"))
+
+
+def test_pdf_reportlab_glyph_boxes_are_full_size():
+    """Lines of a font pdfium has no glyphs for still get the glyphs' full
+    boxes (advance x ascent/descent), as pdfminer gives them."""
+    raw = read_pdf(str(DOCS / "reader_long_notice.pdf"), ReadLimits())
+    plumbed = read_pdf(str(DOCS / "reader_long_notice.pdf"), ReadLimits(), engine="pdfminer")
+    assert [(p.text, p.align, p.font_size, p.page) for p in raw.paragraphs] == \
+        [(p.text, p.align, p.font_size, p.page) for p in plumbed.paragraphs]
+
+
+@pytest.mark.parametrize("pdf", sorted(DOCS.glob("*.pdf")), ids=lambda p: p.name)
+def test_pdf_every_fixture_matches_its_text_twin(pdf):
+    want = _lines(pdf.with_suffix(".txt"))
+    for engine in ("auto", "pdfminer"):
+        assert [p.text for p in read_pdf(str(pdf), ReadLimits(), engine=engine).paragraphs] == want, engine
+
+
+@pytest.mark.skipif(not (CORPUS / "397.pdf").exists(), reason="corpus not present")
+def test_pdf_397_engines_agree():
+    key = lambda raw: [(x.text, x.page, x.align, x.font_size, x.color) for x in raw.paragraphs]  # noqa: E731
+    path = str(CORPUS / "397.pdf")
+    assert key(read_pdf(path, ReadLimits())) == key(read_pdf(path, ReadLimits(), engine="pdfminer"))
+
+
+def test_pdf_pages_pdfium_reads_fully_skip_pdfminer(monkeypatch):
+    """Speed: pages without lost glyphs never go through pdfminer (embedded
+    fonts, or text objects of two glyphs and more)."""
+    from zgov_cli.readers import pdf as pdf_mod
+
+    def boom(*a, **k):
+        raise AssertionError("pdfminer used")
+
+    monkeypatch.setattr(pdf_mod, "_pdfminer_lines", boom)
+    paths = [DOCS / "reader_long_notice.pdf"] + ([CORPUS / "397.pdf"] if (CORPUS / "397.pdf").exists() else [])
+    for path in paths:
+        assert read_pdf(str(path), ReadLimits()).paragraphs
+
+
+def test_pdf_table_cell_number_above_page_number_kept(tmp_path):
+    """A bare number at the bottom of the text (a table's last cell) is text
+    when the page number sits below it."""
+    paras = build.parse_body("@title 泽州县政务服务检查评分表\n@table 检查项目|分值\n@table 窗口服务|30\n")
+    p = tmp_path / "t.pdf"
+    build.build_pdf(paras, p)
+    assert [x.text for x in read_pdf(str(p), ReadLimits()).paragraphs] == ["泽州县政务服务检查评分表", "检查项目", "分值", "窗口服务", "30"]
