@@ -1,0 +1,197 @@
+"""Blind evaluation of the zgov rules on held-out documents.
+
+    .venv/bin/python eval/run.py [-v] [--format txt,docx,pdf] [NAME ...]
+
+Each ``eval/rules/*.fixture`` (notation of ``fixtures/build.py``) carries
+front matter:
+
+* ``expect: [codes]``  — codes that must be reported (any severity);
+* ``warn: [codes]``    — of those, codes whose severity must be ``warning``;
+* ``forbid: [codes or prefixes]`` — must not be reported (error/warning)
+  unless listed in ``expect``/``allow``;
+* ``allow: [codes]``   — may be reported without counting as false findings;
+* ``today: YYYY-MM-DD`` — the date ZG4 rules treat as today (default 2026-01-05);
+* ``why:``             — the reason for the verdict.
+
+A document with an empty ``expect`` is *clean*: any error or warning on it
+that is not in ``allow`` is a false finding, whatever its code.
+
+Every document is built as txt, docx and pdf in a temporary directory and
+checked with :func:`zgov_cli.engine.check_path`.  The report gives, per
+format, recall of expected codes and the false findings, per rule family.
+Exit status 1 when any expected code is missed or any false finding occurs.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "fixtures"))
+sys.path.insert(0, str(ROOT))
+
+from build import build_docx, build_pdf, parse_body, parse_fixture, plain_lines  # noqa: E402
+
+from zgov_cli.config import Config  # noqa: E402
+from zgov_cli.engine import CheckOptions, check_path  # noqa: E402
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+FORMATS = ("txt", "docx", "pdf")
+DEFAULT_TODAY = dt.date(2026, 1, 5)
+SCORED = ("ZG1", "ZG2", "ZG3", "ZG5")
+
+
+def as_list(v) -> list[str]:
+    if v is None:
+        return []
+    return [v] if isinstance(v, str) else list(v)
+
+
+def matches(code: str, patterns: list[str]) -> bool:
+    return any(code == p or code.startswith(p) for p in patterns)
+
+
+def family(code: str) -> str:
+    return code[:3]
+
+
+def build(src: Path, fmt: str, out: Path) -> Path:
+    meta, body = parse_fixture(src.read_text(encoding="utf-8"))
+    paras = parse_body(body)
+    path = out / f"{src.stem}.{fmt}"
+    if fmt == "txt":
+        path.write_text("\n".join(plain_lines(paras)) + "\n", encoding="utf-8")
+    elif fmt == "docx":
+        build_docx(paras, path)
+    else:
+        build_pdf(paras, path)
+    return path
+
+
+def evaluate(src: Path, fmt: str, tmp: Path, config: Config) -> dict:
+    meta, _ = parse_fixture(src.read_text(encoding="utf-8"))
+    expect = as_list(meta.get("expect"))
+    warn = as_list(meta.get("warn"))
+    forbid = as_list(meta.get("forbid"))
+    allow = as_list(meta.get("allow"))
+    today = dt.date.fromisoformat(meta["today"]) if meta.get("today") else DEFAULT_TODAY
+    path = build(src, fmt, tmp)
+    res = check_path(str(path), config, CheckOptions(today=today))
+    out = {"name": src.stem, "format": fmt, "expect": expect, "clean": not expect,
+           "status": res["status"], "found": [], "missed": [], "false": [], "severity_wrong": [],
+           "findings": res.get("findings", []), "internal": res.get("internal_errors", []),
+           "document": res.get("document")}
+    if res["status"] != "ok":
+        out["missed"] = list(expect)
+        out["error"] = res.get("error")
+        return out
+    got: dict[str, list[dict]] = defaultdict(list)
+    for f in res["findings"]:
+        got[f["code"]].append(f)
+    for code in expect:
+        if code in got:
+            out["found"].append(code)
+            if code in warn and not any(f["severity"] == "warning" for f in got[code]):
+                out["severity_wrong"].append((code, [f["severity"] for f in got[code]]))
+        else:
+            out["missed"].append(code)
+    for f in res["findings"]:
+        if f["severity"] not in ("error", "warning"):
+            continue
+        code = f["code"]
+        if code in expect or matches(code, allow):
+            continue
+        if not expect or matches(code, forbid):
+            out["false"].append(f)
+    return out
+
+
+def short(f: dict) -> str:
+    loc = f.get("location") or {}
+    return (f"{f['code']} [{f['severity']}] ¶{loc.get('paragraph')}: {f.get('title', '')} — "
+            f"{(f.get('message') or '')[:120]} | 证据：{(f.get('evidence') or '')[:80]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("names", nargs="*", help="fixture stems (default: all)")
+    ap.add_argument("--format", default=",".join(FORMATS))
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every finding of every document")
+    ap.add_argument("--json", metavar="FILE", help="write all results as JSON")
+    a = ap.parse_args(argv)
+    fmts = [f for f in a.format.split(",") if f]
+    srcs = sorted(RULES_DIR.glob("*.fixture"))
+    if a.names:
+        srcs = [s for s in srcs if s.stem in a.names or any(s.stem.startswith(n) for n in a.names)]
+    config = Config()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="zgov-eval-") as td:
+        for fmt in fmts:
+            d = Path(td) / fmt
+            d.mkdir()
+            for src in srcs:
+                results.append(evaluate(src, fmt, d, config))
+
+    bad = False
+    n_clean = sum(1 for s in srcs if not as_list(parse_fixture(s.read_text(encoding="utf-8"))[0].get("expect")))
+    print(f"{len(srcs)} documents ({n_clean} clean, {len(srcs) - n_clean} with violations), formats: {', '.join(fmts)}\n")
+    for fmt in fmts:
+        rs = [r for r in results if r["format"] == fmt]
+        exp = defaultdict(int)
+        hit = defaultdict(int)
+        fp = defaultdict(int)
+        fp_docs = defaultdict(set)
+        for r in rs:
+            for c in r["expect"]:
+                exp[family(c)] += 1
+            for c in r["found"]:
+                hit[family(c)] += 1
+            for f in r["false"]:
+                fp[family(f["code"])] += 1
+                fp_docs[family(f["code"])].add(r["name"])
+        print(f"== {fmt} ==")
+        fams = sorted(set(exp) | set(fp))
+        tot_e = sum(exp[f] for f in fams if f.startswith(SCORED))
+        tot_h = sum(hit[f] for f in fams if f.startswith(SCORED))
+        for fam in fams:
+            rec = f"{hit[fam]}/{exp[fam]}" + (f" ({100 * hit[fam] / exp[fam]:.0f}%)" if exp[fam] else "")
+            print(f"  {fam}xx  recall {rec:<14} false findings {fp[fam]} on {len(fp_docs[fam])} doc(s)")
+        clean_hit = sorted({r["name"] for r in rs if r["clean"] and r["false"]})
+        print(f"  scored families recall: {tot_h}/{tot_e}" + (f" ({100 * tot_h / tot_e:.1f}%)" if tot_e else ""))
+        print(f"  clean documents with a false finding: {len(clean_hit)}/{sum(1 for r in rs if r['clean'])}")
+        for r in rs:
+            problems = r["missed"] or r["false"] or r["severity_wrong"] or r["internal"] or r["status"] != "ok"
+            if problems:
+                bad = True
+            if problems or a.verbose:
+                print(f"  - {r['name']}: expect {r['expect']} found {r['found']}"
+                      + (f" MISSED {r['missed']}" if r["missed"] else ""))
+                if r["status"] != "ok":
+                    print(f"      READ ERROR {r.get('error')}")
+                for code, sevs in r["severity_wrong"]:
+                    print(f"      SEVERITY {code}: {sevs} (expected warning)")
+                for f in r["false"]:
+                    print(f"      FALSE {short(f)}")
+                for e in r["internal"]:
+                    print(f"      INTERNAL {e}")
+                if a.verbose or r["missed"]:
+                    d = r.get("document") or {}
+                    print(f"      doc: type={d.get('doc_type')} kind={d.get('report_kind')} issuer={d.get('issuer')} "
+                          f"recipients={d.get('recipients')} no={d.get('doc_number')} date={d.get('date')} "
+                          f"signers={d.get('signers')} cc={d.get('cc')} counts={d.get('counts')}")
+                    for f in r["findings"]:
+                        if f not in r["false"]:
+                            print(f"      . {short(f)}")
+        print()
+    if a.json:
+        Path(a.json).write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
