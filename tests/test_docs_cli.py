@@ -72,3 +72,18 @@ def test_every_json_finding_carries_its_rule_doc(tmp_path):
     for f in r["findings"]:
         assert f["doc"] == rules[f["code"]].explanation and f["doc"]
         assert f["doc_command"] == f"zgov rule {f['code']}"
+
+
+def test_json_on_a_non_utf8_stdout_is_escaped_not_lossy():
+    import os
+    import subprocess
+    import sys
+
+    from helpers import DOCS
+
+    env = dict(os.environ, PYTHONIOENCODING="ascii", LANG="C", LC_ALL="C")
+    r = subprocess.run([sys.executable, "-m", "zgov_cli", "check", str(DOCS / "tongzhi_office.txt"), "--format", "json"],
+                       capture_output=True, env=env)
+    out = r.stdout.decode("ascii")  # pure ASCII
+    data = json.loads(out)
+    assert data["files"][0]["document"]["title"] == "泽州县人民政府办公室关于做好2026年元旦春节期间安全生产工作的通知"

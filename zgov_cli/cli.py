@@ -154,11 +154,9 @@ def inspect(
     debug: bool = typer.Option(False, "--debug"),
 ) -> None:
     """显示读取结果：公文要素、每一段的角色和位置、字数。"""
-    import json
-
     from .engine import CheckOptions, read_and_build
     from .model import ReadError
-    from .report import ERROR_KIND_ZH
+    from .report import ERROR_KIND_ZH, to_json
 
     if format not in ("text", "json"):
         _fail_usage("--format 应为 text 或 json")
@@ -168,7 +166,7 @@ def inspect(
         doc = read_and_build(file, cfg, opts)
     except ReadError as e:
         if format == "json":
-            print(json.dumps({"path": file, "status": "error", "error": {"kind": e.kind, "message": e.message}}, ensure_ascii=False, indent=2))
+            print(to_json({"path": file, "status": "error", "error": {"kind": e.kind, "message": e.message}}))
         else:
             _stderr(f"{file}：无法读取（{ERROR_KIND_ZH[e.kind]}）：{e.message}")
         raise typer.Exit(2)
@@ -185,7 +183,7 @@ def inspect(
              "font_size": p.font_size, "in_table": p.in_table}
             for p in doc.paragraphs
         ]
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(to_json(out))
     else:
         from .report.text import render_inspect
 
@@ -195,13 +193,12 @@ def inspect(
 @app.command("rules")
 def rules_cmd(format: str = typer.Option("text", "--format", "-f", help="text|json")) -> None:
     """列出全部规则：代码、级别、依据条款、名称。"""
-    import json
-
+    from .report import to_json
     from .rules.base import all_rules, rule_meta
 
     rules = all_rules()
     if format == "json":
-        print(json.dumps([rule_meta(r) for r in rules.values()], ensure_ascii=False, indent=2))
+        print(to_json([rule_meta(r) for r in rules.values()]))
     elif format == "text":
         from .report.text import render_rules
 
@@ -213,8 +210,7 @@ def rules_cmd(format: str = typer.Option("text", "--format", "-f", help="text|js
 @app.command("rule")
 def rule_cmd(code: str = typer.Argument(..., help="规则代码，如 ZG101"), format: str = typer.Option("text", "--format", "-f", help="text|json")) -> None:
     """说明一条规则：条文、触发与不触发的情形、正反示例、如何屏蔽。"""
-    import json
-
+    from .report import to_json
     from .rules.base import all_rules, rule_meta
 
     rules = all_rules()
@@ -224,7 +220,7 @@ def rule_cmd(code: str = typer.Argument(..., help="规则代码，如 ZG101"), f
         _fail_usage(f"没有规则 {code}。" + (f"相近的有：{'、'.join(near)}" if near else "用 zgov rules 查看全部规则。"))
     meta = rule_meta(rule)
     if format == "json":
-        print(json.dumps(meta, ensure_ascii=False, indent=2))
+        print(to_json(meta))
     elif format == "text":
         from .report.text import render_rule
 

@@ -7,7 +7,6 @@ every format.
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections import Counter
@@ -17,6 +16,7 @@ from .config import Config
 from .engine import CheckOptions
 from .model import SEVERITY_RANK
 from .report import SEV_ZH, public, summarise
+from .report import to_json
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -108,14 +108,14 @@ def emit_check(results, cfg: Config, opts: CheckOptions, *, fmt: str, fail_on: s
             out: dict[str, Any] = {"version": 1, "statistics": statistics_rows(results), "summary": summary}
             if hidden is not None:
                 out["summary"] = {**summary, "baseline_hidden": hidden}
-            print(json.dumps(out, ensure_ascii=False, indent=2))
+            print(to_json(out))
         else:
             sys.stdout.write(render_statistics_text(results, summary, hidden))
     elif fmt == "json":
         out = {"version": 1, "files": [public(r) for r in results], "summary": summary}
         if hidden is not None:
             out["summary"] = {**summary, "baseline_hidden": hidden}
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(to_json(out))
     elif fmt == "text":
         from rich.console import Console
 

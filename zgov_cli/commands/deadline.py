@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import re
 import sys
 from typing import Any, Optional
 
 import typer
+from ..report import to_json
 
 _HELP = (
     "计算《泽州县人民政府工作规则》规定的办理时限（工作日按国务院节假日安排）。\n\n"
@@ -124,7 +124,7 @@ def deadline(
         res["today"] = today_d.isoformat()
         res["days_left"] = left
     if format == "json":
-        sys.stdout.write(json.dumps(res, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(to_json(res) + "\n")
     else:
         _render_text(res, table[rule], left)
 

@@ -4,6 +4,8 @@ A reporter never decides anything: it formats what the engine found.
 """
 from __future__ import annotations
 
+import json
+import sys
 from typing import Any
 
 SEV_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -32,3 +34,10 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, int]:
 def public(result: dict[str, Any]) -> dict[str, Any]:
     """A file result without internal keys (``_doc``)."""
     return {k: v for k, v in result.items() if not k.startswith("_")}
+
+
+def to_json(obj: Any) -> str:
+    """JSON for stdout: readable Chinese on a UTF-8 stream, ``\\u`` escapes
+    (still lossless, still valid) on any other (``LANG=C``, a GBK console)."""
+    enc = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return json.dumps(obj, ensure_ascii=enc not in ("utf8", "utf8sig"), indent=2)

@@ -8,7 +8,6 @@ the page. Unreadable inputs are ``toolExecutionNotifications``.
 """
 from __future__ import annotations
 
-import json
 import os
 from typing import Any
 from urllib.parse import quote
@@ -16,6 +15,7 @@ from urllib.parse import quote
 from .. import __version__
 from ..baseline import evidence_hash, file_key
 from . import ERROR_KIND_ZH, SEV_ZH
+from . import to_json
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -162,4 +162,4 @@ def build(results: list[dict[str, Any]], summary: dict[str, int], **info: Any) -
 
 
 def render(results: list[dict[str, Any]], summary: dict[str, int], **info: Any) -> str:
-    return json.dumps(build(results, summary, **info), ensure_ascii=False, indent=2) + "\n"
+    return to_json(build(results, summary, **info)) + "\n"

@@ -165,8 +165,6 @@ def render_check(console: Console, results: list[dict[str, Any]], summary: dict[
 
 
 def render_inspect(console: Console, doc, result: dict[str, Any] | None = None) -> None:
-    from ..structure import ROLES  # noqa: F401  (roles documented there)
-
     console.print(Text(doc.path, style="bold"))
     console.print(Panel(_card_table(doc.card()), title="公文要素", expand=False))
     t = Table(title="段落与角色", header_style="bold", show_lines=False)
