@@ -7,7 +7,8 @@ proper 报告 endings, authority phrases…) live in ``data/requests.toml``.
 
 ZG101 understands what each ask in a 请示 is about: it finds the asks (request
 verbs, enumerated lists after a request lead-in, the title's joined parts),
-segments each ask's object with jieba, drops generic words, and groups asks
+segments each ask's object with jieba's dictionary (:mod:`zgov_cli.segment`,
+POS tags, no HMM), drops generic words, and groups asks
 that are about the same thing — the same object, a pointer back (上述经费),
 an instalment (首期/二期), a procedural detail (协调、用地手续) — so that only
 genuinely different matters are reported.
@@ -94,15 +95,11 @@ def has_authority(doc: Document) -> str | None:
 # ---------------------------------------------------------------- asks (ZG101)
 @lru_cache(maxsize=1)
 def _seg():
-    import logging
+    """jieba's dictionary with the domain words kept whole (a segmenter of
+    its own: jieba's global tokenizer is not touched, jieba not loaded)."""
+    from ..segment import Segmenter
 
-    import jieba
-    import jieba.posseg as pseg
-
-    jieba.setLogLevel(logging.WARNING)
-    for w in vocab()["matters"]["words"]:
-        jieba.add_word(w, tag="n")
-    return pseg
+    return Segmenter().add_words(vocab()["matters"]["words"], tag="n")
 
 
 _KEEP_FLAGS = ("n", "vn", "l", "j", "eng", "x", "an", "nz")
@@ -115,8 +112,7 @@ def specifics(text: str) -> frozenset[str]:
     cats = vocab()["categories"]
     catwords = {w for ws in cats.values() for w in ws}
     out = set()
-    for w in _seg().cut(text):
-        word, flag = w.word, w.flag
+    for word, flag in _seg().pos_cut(text):
         if len(word) < 2 or word in generic or word in catwords:
             continue
         if not flag.startswith(_KEEP_FLAGS):
@@ -165,7 +161,7 @@ class Ask:
 
     @property
     def spec(self) -> frozenset[str]:
-        """Key words of the object (jieba, computed only when asks are compared)."""
+        """Key words of the object (segmented only when asks are compared)."""
         if self._spec is None:
             sp = specifics(self.obj) if has_content(self.obj) else frozenset()
             if not sp and self.before:
@@ -475,7 +471,7 @@ class OneMatterPerRequest(Rule):
             return
         parts = title_matters(doc.title)
         asks = find_asks(doc)
-        if len(asks) >= 2:  # segmentation (jieba) only when there is something to compare
+        if len(asks) >= 2:  # segmentation only when there is something to compare
             title = doc.title if doc.title and not parts else ""
             clusters = group_asks(asks, lambda: specifics(title_core(title)) if title else frozenset())
         else:

@@ -14,6 +14,7 @@ from typing import Iterator
 
 from ..data import load_toml
 from ..model import Document, Finding, Paragraph
+from ..segment import Vocab, _jieba_dict, segment, vocab_for  # noqa: F401  (_jieba_dict: tests)
 from .base import Context, Example, Rule, register
 
 WINDOW = 10  # characters of context quoted either side of a problem
@@ -104,78 +105,9 @@ def _aabb(text: str, i: int) -> bool:
 
 # ---- word segmentation --------------------------------------------------
 # jieba's own dictionary and its exact algorithm (DAG of dictionary words,
-# maximum-probability route, no HMM), applied to the few short clauses
-# around doubled characters. Loading jieba whole costs ≈0.8 s (its prefix
-# dictionary of 350k words); reading only the words that can occur in the
-# clauses costs ≈0.1 s. tests/test_text_rules.py checks that the result is
-# identical to ``jieba.lcut(clause, HMM=False)``.
-
-
-@lru_cache(maxsize=1)
-def _jieba_dict() -> tuple[str, float]:
-    """jieba's dict.txt as one string (lines ``word freq tag``) and log(total)."""
-    import importlib.util
-    import math
-    import os
-
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:  # pragma: no cover
-        raise RuntimeError("jieba is not installed")
-    path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
-    with open(path, encoding="utf-8") as f:
-        text = "\n" + f.read()
-    # the sum of all frequencies (jieba's ``total``); known for jieba 0.42's
-    # dictionary, computed (≈0.1 s) for any other
-    total = _KNOWN_TOTALS.get(os.path.getsize(path)) or sum(map(int, re.findall(r" (\d+)", text)))
-    return text, math.log(total)
-
-
-_KNOWN_TOTALS = {5071852: 60101967}  # dict.txt size in bytes → total frequency
-
-
-@dataclass(frozen=True)
-class Vocab:
-    """The dictionary words made only of the given characters, with freq."""
-
-    freq: dict[str, int]
-    maxlen: int
-    logtotal: float
-
-
-def vocab_for(chars: set[str]) -> Vocab:
-    text, logtotal = _jieba_dict()
-    chars = {c for c in chars if not c.isspace()}
-    if not chars:
-        return Vocab({}, 1, logtotal)
-    pat = re.compile("\n([" + "".join(re.escape(c) for c in sorted(chars)) + "]+) (\\d+)")
-    freq: dict[str, int] = {}
-    for m in pat.finditer(text):
-        freq[m.group(1)] = int(m.group(2))
-    return Vocab(freq, max((len(w) for w in freq), default=1), logtotal)
-
-
-def segment(sentence: str, vocab: Vocab) -> list[str]:
-    """Same as ``jieba.lcut(sentence, HMM=False)`` for a run of Han characters."""
-    import math
-
-    n = len(sentence)
-    freq = vocab.freq
-    route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        best: tuple[float, int] | None = None
-        for j in range(k + 1, min(n, k + vocab.maxlen) + 1):
-            f = freq.get(sentence[k:j])
-            if f or j == k + 1:
-                cand = (math.log(f or 1) - vocab.logtotal + route[j][0], j - 1)
-                if best is None or cand > best:
-                    best = cand
-        route[k] = best  # type: ignore[assignment]
-    out, x = [], 0
-    while x < n:
-        y = route[x][1] + 1
-        out.append(sentence[x:y])
-        x = y
-    return out
+# maximum-probability route, no HMM) without loading jieba: see
+# zgov_cli/segment.py, applied here to the few short clauses around doubled
+# characters.
 
 
 def _clause(text: str, i: int) -> tuple[int, int]:
