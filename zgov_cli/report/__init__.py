@@ -41,3 +41,13 @@ def to_json(obj: Any) -> str:
     (still lossless, still valid) on any other (``LANG=C``, a GBK console)."""
     enc = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
     return json.dumps(obj, ensure_ascii=enc not in ("utf8", "utf8sig"), indent=2)
+
+
+def where(loc: dict[str, Any]) -> str:
+    """A finding's place in words: ``第2页第7段``, or ``全文``."""
+    parts = []
+    if loc.get("page"):
+        parts.append(f"第{loc['page']}页")
+    if loc.get("paragraph"):
+        parts.append(f"第{loc['paragraph']}段")
+    return "".join(parts) or "全文"

@@ -12,7 +12,7 @@ import os
 from collections import Counter
 from typing import Any
 
-from . import ERROR_KIND_ZH, SEV_ZH
+from . import ERROR_KIND_ZH, SEV_ZH, where
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -24,14 +24,6 @@ def _data(s: str) -> str:
 def _prop(s: str) -> str:
     return _data(s).replace(":", "%3A").replace(",", "%2C")
 
-
-def _where(loc: dict[str, Any]) -> str:
-    parts = []
-    if loc.get("page"):
-        parts.append(f"第{loc['page']}页")
-    if loc.get("paragraph"):
-        parts.append(f"第{loc['paragraph']}段")
-    return "".join(parts) or "全文"
 
 
 def annotations(results: list[dict[str, Any]]) -> list[str]:
@@ -46,9 +38,9 @@ def annotations(results: list[dict[str, Any]]) -> list[str]:
             continue
         for f in r.get("findings", []):
             title = f"{f['code']} {f['title']}"
-            where = _where(f.get("location") or {})
+            place = where(f.get("location") or {})
             msg = f"[{SEV_ZH.get(f['severity'], f['severity'])}] "
-            msg += f["message"] if f["message"].startswith(where) else f"{where}：{f['message']}"
+            msg += f["message"] if f["message"].startswith(place) else f"{place}：{f['message']}"
             if f.get("evidence") and f["evidence"] not in f["message"]:
                 msg += f"\n原文：“{f['evidence']}”"
             if f.get("fix"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 from xml.sax.saxutils import quoteattr, escape
 
-from . import ERROR_KIND_ZH, SEV_ZH
+from . import ERROR_KIND_ZH, SEV_ZH, where
 
 
 def _xml_text(s: str) -> str:
@@ -20,14 +20,6 @@ def _xml_text(s: str) -> str:
 def _attr(s: Any) -> str:
     return quoteattr(_xml_text(str(s)))
 
-
-def _where(loc: dict[str, Any]) -> str:
-    parts = []
-    if loc.get("page"):
-        parts.append(f"第{loc['page']}页")
-    if loc.get("paragraph"):
-        parts.append(f"第{loc['paragraph']}段")
-    return "".join(parts) or "全文"
 
 
 def render(results: list[dict[str, Any]], summary: dict[str, int], **info: Any) -> str:
@@ -46,7 +38,7 @@ def render(results: list[dict[str, Any]], summary: dict[str, int], **info: Any) 
             msg = f"无法读取（{ERROR_KIND_ZH.get(kind, kind)}）：{err.get('message', '')}"
             lines.append(f'      <error type={_attr(kind)} message={_attr(msg)}>{escape(_xml_text(msg))}</error>')
         for f in r.get("findings", []):
-            loc = _where(f.get("location") or {})
+            loc = where(f.get("location") or {})
             msg = f"{f['code']} {SEV_ZH.get(f['severity'], f['severity'])} {f['title']}（{loc}）"
             body = [f"{path} {loc} [{f['code']} {SEV_ZH.get(f['severity'], f['severity'])}] {f['title']}",
                     f"依据：{f['article']}", f["message"]]

@@ -11,20 +11,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from . import ERROR_KIND_ZH, SEV_ZH
+from . import ERROR_KIND_ZH, SEV_ZH, where
 
 SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 DIRECTION_ZH = {"up": "上行文", "down": "下行文", "parallel": "平行文"}
 REPORT_KIND_ZH = {"comprehensive": "综合报告", "special": "专项报告"}
 
-
-def _loc(loc: dict[str, Any]) -> str:
-    parts = []
-    if loc.get("page"):
-        parts.append(f"第{loc['page']}页")
-    if loc.get("paragraph"):
-        parts.append(f"第{loc['paragraph']}段")
-    return "".join(parts) or "全文"
 
 
 def card_lines(doc: dict[str, Any]) -> list[tuple[str, str]]:
@@ -116,7 +108,7 @@ def render_file(console: Console, r: dict[str, Any], *, show_card: bool = True) 
         line.append(f"{f['code']}", style=SEV_STYLE[f["severity"]])
         line.append(f" {SEV_ZH[f['severity']]} ", style=SEV_STYLE[f["severity"]])
         line.append(f"{f['title']}", style="bold")
-        line.append(f"  [{f['article']}] {_loc(f['location'])}", style="dim")
+        line.append(f"  [{f['article']}] {where(f['location'])}", style="dim")
         console.print(line)
         console.print(Padding(Text(f["message"]), (0, 0, 0, 6)))
         if f.get("evidence"):
