@@ -80,6 +80,19 @@ def clip(text: str, width: int = 60) -> str:
     return t if len(t) <= width else t[: width - 1] + "…"
 
 
+def clip_left(text: str, width: int = 60) -> str:
+    """Like :func:`clip`, but keeps the end (where an ask is) of a long text,
+    starting after a comma when one is near."""
+    t = text.strip().strip("，,、 ").rstrip("。；;")
+    if len(t) <= width:
+        return t
+    tail = t[-(width - 1) :]
+    comma = max(tail.find("，"), tail.find(","))
+    if 0 <= comma < width // 2:
+        tail = tail[comma + 1 :]
+    return "…" + tail
+
+
 def has_authority(doc: Document) -> str | None:
     """The phrase by which a department says it writes with the county's
     authority (经县政府同意、受县政府委托), if any (title, body)."""
@@ -201,6 +214,16 @@ def _make_ask(para: Paragraph, obj: str, before: str, sentence: str, evidence: s
     )
 
 
+def _ask_sentence(upto: str, prev: str) -> str:
+    """The evidence for an ask that names nothing of its own (予以追加、给予
+    支持): its sentence up to the end of the ask, and the sentence before it
+    in the paragraph when this one says nothing either (为此，恳请予以解决)."""
+    text = upto.lstrip("，,、 ")
+    if not has_content(text) and prev:
+        text = prev + text
+    return clip_left(text)
+
+
 def _verb_matches(s: str) -> list[re.Match[str]]:
     out = []
     v = vocab()
@@ -270,19 +293,30 @@ def find_asks(doc: Document) -> list[Ask]:
                     if a:
                         asks.append(a)
                 continue
+        prev = ""  # the sentence before, in this paragraph
         for _, s in sentences(t):
             if rx("closing_patterns").search(s.strip()):
+                prev = s
                 continue
             ms = _verb_matches(s)
             for i, m in enumerate(ms):
                 end = ms[i + 1].start() if i + 1 < len(ms) else len(s)
                 seg = s[m.end() : end]
                 before = s[: m.start()]
+                pos = m.end()
                 for j, obj in enumerate(_split_and(seg)):
-                    ev = (s[m.start() : m.end()] + obj) if j == 0 else obj.lstrip("，,并同时另还")
-                    a = _make_ask(p, obj, before if j == 0 else "", s, clip(ev))
+                    k = s.find(obj, pos)
+                    stop = pos = (k + len(obj)) if k != -1 else end
+                    if has_content(obj):
+                        ev = clip((s[m.start() : m.end()] + obj) if j == 0 else obj.lstrip("，,并同时另还"))
+                    else:
+                        # 恳请县政府予以追加: the ask names nothing of its own;
+                        # quote the sentence up to it, which says what it is
+                        ev = _ask_sentence(s[:stop], prev)
+                    a = _make_ask(p, obj, before if j == 0 else "", s, ev)
                     if a:
                         asks.append(a)
+            prev = s
             # an ask with no request verb after 此外/另外: 此外，需增设岗位10个
             if not ms and any(s.startswith(c) for c in vocab()["matters"]["connectives"]):
                 verbs = _alt(vocab()["matters"]["ask_verbs"])

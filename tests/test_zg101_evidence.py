@@ -1,0 +1,95 @@
+"""ZG101's evidence says WHAT each matter is: an ask that names nothing of
+its own (予以追加、予以解决、给予支持) is quoted with its sentence."""
+from __future__ import annotations
+
+from zgov_cli.engine import run_example
+from zgov_cli.rules.base import Example
+
+
+def doc(title, body, issuer="泽州县教育局"):
+    return f"@title {title}\n泽州县人民政府：\n" + "\n".join(body) + f"\n妥否，请批示。\n@right {issuer}\n@right 2025年3月5日"
+
+
+def zg101(text):
+    _, fs = run_example(Example(text))
+    return [f for f in fs if f.code == "ZG101"]
+
+
+def matters(f):
+    """The quoted matters of the evidence 事项一：“…”；事项二：“…”."""
+    return [part.split("：“", 1)[1].rstrip("”") for part in f.evidence.split("”；")]
+
+
+def test_elliptical_ask_quotes_its_sentence():
+    text = doc(
+        "泽州县教育局关于申请追加学生营养餐补助经费和增加教师编制的请示",
+        [
+            "今年春季学期，全县农村义务教育学校在校生较去年增加1260人，学生营养改善计划资金缺口较大。"
+            "经测算，全年需追加学生营养餐补助经费182万元，恳请县政府予以追加。",
+            "同时，随着城区学校学位扩容，现有教师编制已不能满足教学需要，特请求县政府批准增加教师编制35名。",
+        ],
+    )
+    (f,) = zg101(text)
+    one, two = matters(f)
+    # the whole sentence, from after the previous 。 to the end of the ask
+    assert one == "经测算，全年需追加学生营养餐补助经费182万元，恳请县政府予以追加"
+    # an ask that names its object is quoted alone, as before
+    assert two == "特请求县政府批准增加教师编制35名"
+
+
+def test_ask_with_its_own_object_is_quoted_alone():
+    text = doc(
+        "泽州县住房和城乡建设局关于申请城区排水管网清淤经费及增设市政维护岗位的请示",
+        [
+            "入汛在即，城区部分排水管网淤积严重。经测算，恳请县政府安排城区排水管网清淤经费86万元。",
+            "此外，我局市政设施维护中心现有人员18名，难以满足维护需要，请求县政府批准增设市政维护岗位10个。",
+        ],
+        "泽州县住房和城乡建设局",
+    )
+    (f,) = zg101(text)
+    assert matters(f) == ["恳请县政府安排城区排水管网清淤经费86万元", "请求县政府批准增设市政维护岗位10个"]
+
+
+def test_generic_resource_ask_quotes_what_it_is_for():
+    # 安排专项经费86万元 says how much, not for what: the sentence says it
+    text = doc(
+        "泽州县住房和城乡建设局关于申请城区排水管网清淤经费及增设市政维护岗位的请示",
+        [
+            "入汛在即，城区部分排水管网淤积严重。经测算，全面清淤城区排水管网41公里需经费86万元，恳请县政府安排专项经费86万元。",
+            "此外，我局市政设施维护中心现有人员18名，难以满足维护需要，请求县政府批准增设市政维护岗位10个。",
+        ],
+        "泽州县住房和城乡建设局",
+    )
+    (f,) = zg101(text)
+    one, _ = matters(f)
+    assert one == "经测算，全面清淤城区排水管网41公里需经费86万元，恳请县政府安排专项经费86万元"
+
+
+def test_empty_sentence_takes_the_one_before():
+    # 为此，恳请县政府予以解决: the sentence says nothing; the one before does
+    text = doc(
+        "泽州县民政局关于有关事项的请示",
+        [
+            "金村镇敬老院建于1998年，主体结构老化，经鉴定为C级危房，维修加固需资金45万元。为此，恳请县政府予以资金支持。",
+            "另外，我局社会救助股现有工作人员3名，难以承担全县救助审核工作，请求县政府批准增加事业编制5名。",
+        ],
+        "泽州县民政局",
+    )
+    (f,) = zg101(text)
+    one, _ = matters(f)
+    assert "敬老院" in one and "45万元" in one and one.endswith("恳请县政府予以资金支持")
+
+
+def test_long_sentence_keeps_the_ask():
+    long_before = "根据县委县政府关于全面推进农村义务教育学校学生营养改善计划提标扩面工作的部署要求和全县农村义务教育学校学生人数变化情况"
+    text = doc(
+        "泽州县教育局关于申请追加学生营养餐补助经费和增加教师编制的请示",
+        [
+            long_before + "，全年需追加学生营养餐补助经费182万元，恳请县政府予以追加。",
+            "同时，特请求县政府批准增加教师编制35名。",
+        ],
+    )
+    (f,) = zg101(text)
+    one, _ = matters(f)
+    assert one.startswith("…") and len(one) <= 60
+    assert one.endswith("全年需追加学生营养餐补助经费182万元，恳请县政府予以追加")
