@@ -40,7 +40,10 @@ from build import build_docx, build_pdf, parse_body, parse_fixture, plain_lines 
 from zgov_cli.config import Config  # noqa: E402
 from zgov_cli.engine import CheckOptions, check_path  # noqa: E402
 
-RULES_DIR = Path(__file__).resolve().parent / "rules"
+HERE = Path(__file__).resolve().parent
+# blind: written from the SPEC before the rule code was read; probes: minimal
+# reproductions written afterwards for the bugs found (not a blind measure).
+SETS = {"blind": HERE / "rules", "probes": HERE / "probes"}
 FORMATS = ("txt", "docx", "pdf")
 DEFAULT_TODAY = dt.date(2026, 1, 5)
 SCORED = ("ZG1", "ZG2", "ZG3", "ZG5")
@@ -123,9 +126,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--format", default=",".join(FORMATS))
     ap.add_argument("-v", "--verbose", action="store_true", help="list every finding of every document")
     ap.add_argument("--json", metavar="FILE", help="write all results as JSON")
+    ap.add_argument("--set", default="blind", choices=["blind", "probes", "all"],
+                    help="blind held-out documents (default), post-hoc probes, or both")
     a = ap.parse_args(argv)
     fmts = [f for f in a.format.split(",") if f]
-    srcs = sorted(RULES_DIR.glob("*.fixture"))
+    dirs = list(SETS.values()) if a.set == "all" else [SETS[a.set]]
+    srcs = sorted(s for d in dirs for s in d.glob("*.fixture"))
     if a.names:
         srcs = [s for s in srcs if s.stem in a.names or any(s.stem.startswith(n) for n in a.names)]
     config = Config()
@@ -139,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
 
     bad = False
     n_clean = sum(1 for s in srcs if not as_list(parse_fixture(s.read_text(encoding="utf-8"))[0].get("expect")))
-    print(f"{len(srcs)} documents ({n_clean} clean, {len(srcs) - n_clean} with violations), formats: {', '.join(fmts)}\n")
+    print(f"[{a.set}] {len(srcs)} documents ({n_clean} clean, {len(srcs) - n_clean} with violations), formats: {', '.join(fmts)}\n")
     for fmt in fmts:
         rs = [r for r in results if r["format"] == fmt]
         exp = defaultdict(int)
