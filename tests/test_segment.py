@@ -168,3 +168,18 @@ def test_no_jieba_import_and_fast():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     assert float(r.stdout) < 0.8  # jieba's own start-up alone takes 1–2 s
+
+
+def test_expect_takes_words_for_later_texts_in_one_scan():
+    texts = ["安排巴公镇供水管网改造资金", "安排金村镇敬老院建设资金30万元", "协调自然资源局办理建设用地手续"]
+    segment._words.cache_clear()
+    try:
+        plain = [Segmenter().pos_cut(t) for t in texts]  # one scan per text
+        segment._words.cache_clear()
+        segment.expect(texts[1:])
+        assert segment._words().chars == set()  # nothing read before a cut
+        first = Segmenter().pos_cut(texts[0])
+        assert set("".join(texts)) <= segment._words().chars  # one scan for all
+        assert [first] + [Segmenter().pos_cut(t) for t in texts[1:]] == plain
+    finally:
+        segment._words.cache_clear()

@@ -99,45 +99,62 @@ class _Words:
         self.tag: dict[str, str] = {}
         self.maxlen = 1
         self.spent = 0.0  # seconds spent in cover()
+        self.pending: set[str] = set()  # see expect()
+
+    def expect(self, chars: Iterable[str]) -> None:
+        """Characters of texts likely to be cut soon: taken with the next
+        scan of the dictionary rather than in scans of their own."""
+        self.pending.update(chars)
 
     def cover(self, chars: Iterable[str]) -> None:
         new = {c for c in chars if c not in self.chars and not c.isspace()}
         if not new:
             return
+        if self.pending:
+            new |= {c for c in self.pending if c not in self.chars and not c.isspace()}
+            self.pending = set()
         import time
 
+        text = _dict()[0]
         t0 = time.perf_counter()
         self.chars |= new
-        text = _dict()[0]
         if self.spent > _ALL_AFTER:
             # this process has spent as long picking words as reading the
             # whole dictionary would take (≈0.35 s): read it all, once
             for m in re.finditer("\n([^ \n]+) (\\d+) ([^ \n]+)", text):
                 self._add(m.group(1), int(m.group(2)), m.group(3))
             self.chars = _EVERY_CHAR
-        elif len(new) > 24 or sum(map(text.count, new)) > 6000:
+        elif len(new) > 24 or not self._visit(new, text):
             # one regular-expression pass over the dictionary (≈0.02–0.04 s)
             pat = re.compile(
                 "\n(?=[^ \n]*" + _char_class(new) + ")(" + _char_class(self.chars) + "+) (\\d+) ([^ \n]+)"
             )
             for m in pat.finditer(text):
                 self._add(m.group(1), int(m.group(2)), m.group(3))
-        else:
-            # a few rare characters: visit the lines where each occurs
-            chars, find, rfind = self.chars, text.find, text.rfind
-            for c in new:
-                i = find(c)
-                while i != -1:
-                    s = rfind("\n", 0, i) + 1
-                    e = find("\n", i)
-                    if e == -1:
-                        e = len(text)
-                    w, _, rest = text[s:e].partition(" ")
-                    if all(ch in chars for ch in w):
-                        f, _, tag = rest.partition(" ")
-                        self._add(w, int(f), tag.strip())
-                    i = find(c, e)
         self.spent += time.perf_counter() - t0
+
+    def _visit(self, new: set[str], text: str, budget: int = 2000) -> bool:
+        """Take the words holding a few new characters by visiting the lines
+        where each occurs (str.find, in C); give up (False) past ``budget``
+        lines, when one regular-expression pass is cheaper (common
+        characters such as 大 start thousands of words)."""
+        chars, find, rfind = self.chars, text.find, text.rfind
+        for c in new:
+            i = find(c)
+            while i != -1:
+                budget -= 1
+                if budget < 0:
+                    return False
+                s = rfind("\n", 0, i) + 1
+                e = find("\n", i)
+                if e == -1:
+                    e = len(text)
+                w, _, rest = text[s:e].partition(" ")
+                if all(ch in chars for ch in w):
+                    f, _, tag = rest.partition(" ")
+                    self._add(w, int(f), tag.strip())
+                i = find(c, e)
+        return True
 
     def _add(self, w: str, f: int, tag: str) -> None:
         self.freq[w] = f
@@ -311,8 +328,9 @@ class Segmenter:
         """Add words as ``jieba.add_word(word, tag=tag)`` does, one after the
         other: the frequency jieba suggests (just enough for the word to be
         cut whole), the total raised by it. Returns self."""
+        words = list(words)
+        _words().cover({c for w in words for c in w})
         for word in words:
-            _words().cover(word)
             total = _total() + self._extra_total
             p = 1.0
             for seg in self.cut(word):
@@ -334,6 +352,14 @@ def default() -> Segmenter:
     """The process's segmenter: jieba's dictionary and the words given to
     :func:`add_words`."""
     return Segmenter()
+
+
+def expect(texts: Iterable[str]) -> None:
+    """Say which texts are likely to be cut (by any segmenter): the words
+    for all of them are then taken from the dictionary in one scan, at the
+    first cut that needs one, instead of one scan per text. Costs nothing
+    when nothing is cut."""
+    _words().expect(c for t in texts for c in t)
 
 
 def cut(text: str) -> list[str]:

@@ -507,6 +507,9 @@ class OneMatterPerRequest(Rule):
         asks = find_asks(doc)
         if len(asks) >= 2:  # segmentation only when there is something to compare
             title = doc.title if doc.title and not parts else ""
+            from ..segment import expect
+
+            expect([a.obj for a in asks] + [a.before for a in asks] + [title_core(title) if title else ""])
             clusters = group_asks(asks, lambda: specifics(title_core(title)) if title else frozenset())
         else:
             clusters = [asks] if asks else []
