@@ -29,6 +29,10 @@ _DATE_CORE = (
     rf"\s*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日"
 )
 DATE_LINE = re.compile(rf"^{_DATE_CORE}$")
+# a date line written wrongly: a two-digit year, or 2025.7.18 / 2025-7-18
+LOOSE_DATE = re.compile(
+    r"^(?:[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|(?:19|20)\d{2}([.\-/．－／])\d{1,2}\1\d{1,2}日?)$"
+)
 PRINT_LINE = re.compile(rf"^(?P<org>.*?)\s*(?P<date>{_DATE_CORE})\s*印\s*发$")
 # 发文字号: 机关代字 + 年份 in any bracket + 序号 + 号 (malformed ones too, so
 # that ZG301 can report them).
@@ -44,6 +48,8 @@ COPY_NUMBER = re.compile(r"^(?:份号[：:]?)?\s*[0-9０-９]{1,6}$")
 ATTACH = re.compile(r"^附\s*件\s*[：:]\s*(?P<rest>.*)$")
 ATTACH_ITEM = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[）)])\s*(?P<name>.+)$")
 CC = re.compile(r"^(?:抄\s*送|抄\s*报)\s*[：:]\s*(?P<rest>.*)$")
+# 主送 moved to the 版记 (GB/T 9704 7.3.2 / 8.1: too many 主送机关)
+MAIN_TO = re.compile(r"^主\s*送\s*[：:]\s*(?P<rest>.*)$")
 NOTE_PAREN = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 SENT_END = re.compile(r"[。！？；]")
 # A title is two or three lines; a pdf may wrap each of them once more.
@@ -61,7 +67,90 @@ def vocab() -> dict:
     v["_endings"] = sorted(endings.items(), key=lambda kv: -len(kv[0]))
     v["_invalid"] = sorted(v["invalid_endings"].items(), key=lambda kv: -len(kv[0]))
     v["_comprehensive"] = [re.compile(p) for p in v["report_kind"]["comprehensive_patterns"]]
+    v["_separator"] = re.compile(f"[{re.escape(v['separator_chars'])}]+")
+    fill = re.escape(v["blank_date_fillers"])
+    v["_blank_date"] = re.compile(
+        rf"^(?:\d{{4}}|[０-９]{{4}}|[{_CN_NUM}]{{4}})?年[{fill}]*月[{fill}]*日$"
+    )
+    units = "".join(v["meeting_number_units"])
+    num = rf"[0-9０-９{_CN_NUM}百]{{1,6}}"
+    v["_meeting_number"] = re.compile(
+        rf"^(?:(?:[〔\[【（(]\d{{4}}[〕\]】）)]|\d{{4}}年)第?{num}[{units}]|第{num}[{units}])$"
+    )
+    titles = "|".join(sorted(map(re.escape, v["signature_titles"]), key=len, reverse=True))
+    v["_leader_signature"] = re.compile(rf"^(?:{titles})(?:[：:][\s\u3000]*|[\s\u3000]+)[\u4e00-\u9fa5][\s\u3000]?[\u4e00-\u9fa5]{{1,3}}$")
     return v
+
+
+def is_separator(text: str) -> bool:
+    """A line of rule/symbol characters only (``★``, ``——``)."""
+    s = squash(text)
+    return bool(s) and bool(vocab()["_separator"].fullmatch(s))
+
+
+def is_blank_date(text: str) -> bool:
+    """A 成文日期 left blank in a draft: ``2025年　月　日``, ``年　月　日``."""
+    return bool(vocab()["_blank_date"].match(squash(text)))
+
+
+def is_leader_signature(text: str) -> bool:
+    """A 署名 that is a leader's 职务 and name (``县长　张国栋``, ``局长：张三``):
+    a 议案 or 命令 is signed by the leader (GB/T 9704 §10.2)."""
+    return bool(vocab()["_leader_signature"].match(text.strip()))
+
+
+def is_meeting_number(text: str) -> bool:
+    """A 纪要's 期数 line under its title: ``第63次``, ``〔2025〕23号``, ``第12期``."""
+    return bool(vocab()["_meeting_number"].match(squash(text)))
+
+
+def person_names(text: str, max_names: int = 4) -> list[str] | None:
+    """The personal names on a 签发人 line (``赵志刚　刘秀英``, ``王　磊``: a
+    two-character name is spaced out to align with three-character ones), or
+    None when the text is not only names."""
+    tokens = [t for t in re.split(r"[\s\u3000、，,]+", text.strip()) if t]
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if len(t) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            t += tokens[i + 1]
+            i += 1
+        if not re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", t):
+            return None
+        names.append(t)
+        i += 1
+    return names if 0 < len(names) <= max_names else None
+
+
+def _signer_lines(paras: list[Paragraph], limit: int = 15) -> dict[int, list[str]]:
+    """Index → names of each 签发人 line and of the lines that continue it
+    (GB/T 9704 7.2.5: several 签发人 wrap onto further lines, two names a
+    line, aligned under the first; the 发文字号 may share the last line)."""
+    out: dict[int, list[str]] = {}
+    n = min(len(paras), limit)
+    for i in range(n):
+        m = SIGNER.search(paras[i].text)
+        if not m:
+            continue
+        names = person_names(m.group("names"))
+        out[i] = names if names is not None else [
+            x for x in re.split(r"[\s\u3000、，,]+", m.group("names").strip()) if x
+        ]
+        j = i + 1
+        while j < n:
+            rest = paras[j].text
+            num = DOC_NUMBER.search(squash(rest))
+            if num:
+                rest = rest.replace(num.group("num"), "") if num.group("num") in rest else re.sub(
+                    r"^.*?号", "", rest.strip())
+            more = person_names(rest, 2) if squash(rest) else None
+            if not more:
+                break
+            out[j] = more
+            j += 1
+        break
+    return out
 
 
 def squash(text: str) -> str:
@@ -186,7 +275,7 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
         if j >= limit:
             break
         t = MD_HEADING.sub("", paras[j].text.strip())
-        if status_mark(t):
+        if status_mark(t) or is_separator(t):
             break
         if not t or SENT_END.search(t[:-1] if t.endswith("。") else t) or len(squash(t)) > 70:
             break
@@ -206,11 +295,12 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
 def _find_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
     """(start, count, text) of the title in the first part of the document."""
     limit = min(len(paras), 25)
+    signer_lines = _signer_lines(paras)
     for i in range(limit):
         t = paras[i].text.strip()
         if _is_recipients(t):
             break
-        if status_mark(t):
+        if status_mark(t) or is_separator(t) or i in signer_lines:
             continue
         cand = _title_candidate(paras, i, limit)
         if cand:
@@ -227,7 +317,7 @@ def _fallback_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
         t = p.text.strip()
         if _is_recipients(t) or is_date_line(t):
             break
-        if DOC_NUMBER.search(t) or t.endswith("文件") or SENT_END.search(t):
+        if DOC_NUMBER.search(t) or t.endswith("文件") or SENT_END.search(t) or is_separator(t):
             continue
         if "关于" in t and len(squash(t)) <= 70:
             return i, 1, t
@@ -280,6 +370,60 @@ def _head_date(text: str) -> str | None:
     return None
 
 
+def _read_jiyao_head(doc: Document, paras: list[Paragraph], k: int) -> tuple[int, int | None]:
+    """A 纪要's head under its title: the 期数 (``第63次``, ``〔2025〕23号``)
+    and the office and date (one line, or the office over the date).
+    Returns (the index after the head, the index of the head's date line)."""
+    n = len(paras)
+    caption = None
+    for _ in range(3):
+        if k >= n:
+            break
+        s = squash(paras[k].text)
+        m_num = DOC_NUMBER.search(s)
+        if is_meeting_number(s) or (m_num and len(s) <= 40 and not SENT_END.search(s)):
+            if doc.doc_number is None:
+                doc.doc_number = m_num.group("num") if m_num else s
+                doc.doc_number_pos = k
+            paras[k].role = "doc_number"
+            k += 1
+            continue
+        if caption is not None:
+            break
+        org = _head_date(paras[k].text)
+        if org is not None:
+            caption = k
+            doc.signature = [org] if org else []
+            k += 1
+            continue
+        if k + 1 < n and _looks_like_org(paras[k].text) and is_date_line(paras[k + 1].text):
+            doc.signature = [squash(paras[k].text)]
+            paras[k].role = "signature"
+            caption = k + 1
+            k += 2
+            continue
+        break
+    return k, caption
+
+
+def _wrapped_recipients(lines: list[Paragraph]) -> bool:
+    """A 主送 wrapped inside an organisation's name: every line but the last
+    is an unfinished list (its whole pieces are organisations, it ends
+    neither a sentence nor with a colon), the last ends with the colon, and
+    the joined text is a 主送."""
+    texts = [p.text.strip() for p in lines]
+    if not re.search(r"[：:]$", texts[-1]):
+        return False
+    for t in texts[:-1]:
+        st = squash(t)
+        if not st or re.search(r"[。！？；;：:，,、]$", st) or SENT_END.search(st):
+            return False
+        whole = [p for p in re.split(r"[，,、]", st)[:-1] if p]
+        if not whole or not all(_looks_like_org(p) for p in whole):
+            return False
+    return _is_recipients("".join(texts))
+
+
 def _recipients_lines(paras: list[Paragraph], k: int) -> int:
     """How many paragraphs from k make the 主送 (a long one may wrap onto a
     second line: ``各乡镇人民政府，县直各委、办、局，`` / ``县属各企事业单位：``)."""
@@ -289,9 +433,43 @@ def _recipients_lines(paras: list[Paragraph], k: int) -> int:
     t = paras[k].text.strip()
     if k + 1 < n and re.search(r"[，,、]$", t) and _is_recipients(t + paras[k + 1].text.strip()):
         return 2
+    # broken inside a name: …，县住房和 / 城乡建设局，县水务局：
+    for extra in (1, 2):
+        if k + extra < n and _wrapped_recipients(paras[k:k + extra + 1]):
+            return extra + 1
     if _is_recipients(t) or (_is_bare_recipients(t) and k + 1 < n):
         return 1
     return 0
+
+
+def _banji_wrapped(paras: list[Paragraph], lo: int, j: int) -> tuple[int, list[int]] | None:
+    """When paragraph j continues a 抄送/主送 line of the 版记 that wrapped
+    (``抄送：县委各部门，…，`` / ``　　县法院，县检察院。``): (the label
+    line's index, the continuation indices)."""
+    cont: list[int] = []
+    q = j
+    while q > lo and len(cont) < 3:
+        t = paras[q].text.strip()
+        st = squash(t)
+        if not st or CC.match(st) or MAIN_TO.match(st) or PRINT_LINE.match(st) or is_separator(st):
+            break
+        # a continuation is a list of organisations, not a sentence
+        body = st.rstrip("。.")
+        if SENT_END.search(body) or re.search(r"[：:]", body) or not all(
+            _looks_like_org(p, 60) for p in split_orgs(body)
+        ):
+            return None
+        cont.insert(0, q)
+        q -= 1
+        label = squash(paras[q].text)
+        if CC.match(label) or MAIN_TO.match(label):
+            rest = (CC.match(label) or MAIN_TO.match(label)).group("rest")
+            broken = bool(rest) and not _looks_like_org(split_orgs(rest)[-1])  # …，县政 / 协办公室。
+            if not (re.search(r"[，,、；;]$", label) or broken
+                    or paras[cont[0]].text.startswith((" ", "\u3000", "\t"))):
+                return None
+            return q, cont
+    return None
 
 
 def _web_meta(s: str) -> tuple[str, str] | None:
@@ -328,8 +506,13 @@ def _is_caption_date(text: str) -> bool:
 def _set_date(doc: Document, paras: list[Paragraph], pos: int) -> None:
     dtext = squash(paras[pos].text)
     m = re.search(_DATE_CORE, dtext)
-    doc.date_text = m.group(0) if m else dtext
-    doc.date = _iso(doc.date_text)
+    if m is None and is_blank_date(dtext):
+        # a draft's blank 成文日期: the date position, no date
+        doc.date_text = paras[pos].text.strip()
+        doc.date = None
+    else:
+        doc.date_text = m.group(0) if m else dtext
+        doc.date = _iso(doc.date_text)
     doc.date_pos = pos
     paras[pos].role = "date"
 
@@ -343,7 +526,7 @@ def _read_signature(doc: Document, paras: list[Paragraph], body_start: int, end:
         t = paras[q].text.strip()
         st = squash(t)
         # a signature is a short line of its own (a pdf's wrapped paragraph is justified)
-        if not _looks_like_org(t) or ATTACH.match(st) or re.match(r"^特此", st) or paras[q].align == "justify":
+        if not (_looks_like_org(t) or is_leader_signature(t)) or ATTACH.match(st) or re.match(r"^特此", st) or paras[q].align == "justify":
             break
         if not dated and paras[q].align == "left":
             break
@@ -352,7 +535,8 @@ def _read_signature(doc: Document, paras: list[Paragraph], body_start: int, end:
     # Without a date, only right-aligned lines or lines that name a body of
     # the hierarchy count as a signature.
     if not sig or not (dated or all(
-        paras[x].align == "right" or _orgs.classify(paras[x].text, o) != _orgs.OTHER for x in sig
+        paras[x].align == "right" or _orgs.classify(paras[x].text, o) != _orgs.OTHER
+        or is_leader_signature(paras[x].text) for x in sig
     )):
         return end
     for x in sig:
@@ -370,7 +554,7 @@ def _attachment_continues(paras: list[Paragraph], r: int, end: int) -> bool:
     st = squash(t)
     if not st or len(st) > 30 or SENT_END.search(st[:-1]) or ATTACH_ITEM.match(t) or ATTACH.match(st):
         return False
-    if is_date_line(t) or _looks_like_org(t) and paras[r].align == "right":
+    if is_date_line(t) or LOOSE_DATE.match(st) or is_blank_date(st) or _looks_like_org(t) and paras[r].align == "right":
         return False
     return r + 1 >= end or bool(ATTACH_ITEM.match(paras[r + 1].text.strip()))
 
@@ -463,15 +647,16 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     # ---- 版头 (before the title) ----------------------------------------
     mark_lines: list[str] = []
     meta: dict[str, str] = {}  # a web copy's 发文机关/成文日期/发文字号 table
+    signer_lines = {k: v for k, v in _signer_lines(paras).items() if k < t_start}
     for k in range(0, t_start):
         p = paras[k]
         s = squash(p.text)
         if not s or p.role != "other":
             continue
-        m_sign = SIGNER.search(p.text)
+        m_sign = k in signer_lines
         m_num = DOC_NUMBER.search(s)
         if m_sign:
-            doc.signers = [x for x in re.split(r"[\s\u3000、，,]+", m_sign.group("names").strip()) if x]
+            doc.signers.extend(signer_lines[k])
             p.role = "signer"
         if m_num and len(s) <= 60 and not SENT_END.search(s):
             doc.doc_number = m_num.group("num").strip()
@@ -489,7 +674,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         elif any(s == w or s.startswith(w) for w in vocab()["urgency"]) and len(s) <= 6:
             doc.urgency = s
             p.role = "urgency"
-        elif re.fullmatch(r"[-—─━_＿=]+", s):
+        elif is_separator(s):
             p.role = "separator"
         elif _web_meta(s):
             label, value = _web_meta(s)
@@ -513,6 +698,11 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     k = t_start + t_len
     while k < n and paras[k].role == "title_mark":
         k += 1
+    caption = None
+    if doc.doc_type == "纪要":
+        # a 纪要's head (GB/T 9704 §10.3): its 期数 and the issuing office
+        # and date under the title, in either order
+        k, caption = _read_jiyao_head(doc, paras, k)
     # web copies put the 文号 under the title
     if k < n and doc.doc_number is None:
         s = squash(paras[k].text)
@@ -523,15 +713,9 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
             paras[k].role = "doc_number"
             k += 1
     # a 题注 under the title of a 决议/公报: （2025年1月10日…会议通过）
-    caption = None
-    if k < n and _is_caption_date(paras[k].text):
+    if k < n and caption is None and _is_caption_date(paras[k].text):
         caption = k
         paras[k].role = "date"
-        k += 1
-    # a 纪要's head line under its number: 泽州县人民政府办公室　　2025年7月8日
-    if k < n and doc.doc_type == "纪要" and caption is None and _head_date(paras[k].text) is not None:
-        caption = k
-        doc.signature = [_head_date(paras[k].text)] if _head_date(paras[k].text) else []
         k += 1
     body_start = k
     lines = _recipients_lines(paras, k)
@@ -550,7 +734,15 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     j = n - 1
     while j >= body_start:
         s = squash(paras[j].text)
-        if not s or re.fullmatch(r"[-—─━_＿=]+", s) or PRINT_COUNT.match(s):
+        # a 抄送/主送 that wraps: the label line is above its continuations
+        wrapped = _banji_wrapped(paras, body_start, j)
+        if wrapped:
+            label, cont = wrapped
+            s = squash("".join(paras[x].text.strip() for x in range(label, j + 1)))
+            for x in cont:
+                paras[x].role = "cc"
+            j = label
+        if not s or is_separator(s) or PRINT_COUNT.match(s):
             paras[j].role = "separator"
             j -= 1
             continue
@@ -559,7 +751,8 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
             doc.print_date = _iso(pm.group("date"))
             if pm.group("org"):
                 doc.printer = pm.group("org")
-            elif j - 1 >= body_start and _looks_like_org(paras[j - 1].text) and not CC.match(squash(paras[j - 1].text)):
+            elif (j - 1 >= body_start and _looks_like_org(paras[j - 1].text)
+                  and not CC.match(squash(paras[j - 1].text)) and not _banji_wrapped(paras, body_start, j - 1)):
                 doc.printer = squash(paras[j - 1].text)
                 paras[j - 1].role = "printer"
             paras[j].role = "printer"
@@ -577,12 +770,25 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
             end = j
             j -= 1
             continue
+        mm = MAIN_TO.match(s)
+        if mm:
+            # the 主送 in the 版记; recipients_pos/recipients_line stay for a
+            # 主送 under the title (ZG306 judges that line's colon)
+            if not doc.recipients:
+                doc.recipients = split_orgs(mm.group("rest"))
+            for x in range(j, end):
+                if paras[x].role == "cc" and x != doc.cc_pos:
+                    paras[x].role = "recipients"
+            paras[j].role = "recipients"
+            end = j
+            j -= 1
+            continue
         break
 
     # 成文日期: the first standalone date line after the body starts
     date_pos = None
     for k2 in range(body_start, end):
-        if is_date_line(paras[k2].text):
+        if is_date_line(paras[k2].text) or is_blank_date(paras[k2].text):
             date_pos = k2
             break
         # 署名 and 日期 on one line
@@ -593,6 +799,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
             doc.signature = [m.group("org")]
             break
     main_end = end
+    loose_date = False
     if date_pos is None and caption is not None:
         _set_date(doc, paras, caption)
     if date_pos is not None:
@@ -629,11 +836,16 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         if notes:
             doc.note = "；".join(notes)
         main_end = q + 1
+        # a malformed 成文日期 (25年7月18日, 2025.7.18) still ends the 正文 and
+        # stands under the 署名; it stays unread for ZG302 to report
+        if main_end - 1 > body_start and LOOSE_DATE.match(squash(paras[main_end - 1].text)):
+            main_end -= 1
+            loose_date = True
 
     # 署名: org-like lines right before the date (or the end)
     s_end = main_end
     if not doc.signature:
-        s_end = _read_signature(doc, paras, body_start, main_end, date_pos is not None, o)
+        s_end = _read_signature(doc, paras, body_start, main_end, date_pos is not None or loose_date, o)
     b_end = _read_attachments(doc, paras, body_start, s_end)
     if doc.doc_type == "纪要":
         b_end = _read_attendance(doc, paras, body_start, b_end)
