@@ -5,10 +5,14 @@ algorithm, without jieba's start-up.
 or unpickles a prefix dictionary of 350 000 words; ``jieba.posseg`` then reads
 the dictionary again for the POS tags and imports a 4 MB HMM model). The
 rules need only a few short clauses cut, so this module reads jieba's
-``dict.txt`` once as one string (≈0.1 s) and, for each text, takes from it
-only the words made of that text's characters (a regular-expression scan,
-≈0.01–0.03 s, remembered per process). On those words it runs jieba's own
-DAG / maximum-probability route with jieba's block splitting, so that
+``dict.txt`` once as one string (≈0.05–0.1 s) and takes from it only the
+words made of the characters of the texts it is given (the lines where a few
+rare characters occur, or one regular-expression scan, ≈0.03 s, for many;
+remembered per process, and the whole dictionary once a long-running
+process has spent as long picking). :func:`expect` announces texts that are
+likely to be cut so that one scan serves them all. On those words it runs
+jieba's own DAG / maximum-probability route with jieba's block splitting, so
+that
 
 * :func:`cut` equals ``jieba.lcut(text, HMM=False)``;
 * :func:`pos_cut` equals ``[(p.word, p.flag) for p in
@@ -21,7 +25,10 @@ DAG / maximum-probability route with jieba's block splitting, so that
 
 ``tests/test_segment.py`` checks these equalities on real text. There is no
 HMM: a run of characters that no dictionary word covers is cut into single
-characters (jieba's default ``HMM=True`` would guess new words there).
+characters (jieba's default ``HMM=True`` would guess new words there, e.g.
+巴公镇, 投用). ZG101 used ``posseg`` with HMM before; over the asks of every
+test case, sample, fixture and corpus 请示 its key words differed in 3 of 100
+texts (such guessed words only) and its verdicts in none.
 """
 from __future__ import annotations
 
