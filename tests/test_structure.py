@@ -170,3 +170,152 @@ def test_recipients_line_with_wrong_ending_is_still_the_recipients(tmp_path):
     f.write_text("泽州县教育局关于申请追加经费的请示\n泽州县人民政府；\n正文内容。\n", encoding="utf-8")
     d = read(f)
     assert d.recipients == ["泽州县人民政府"] and d.recipients_line == "泽州县人民政府；"
+
+
+# ---- GB/T 9704 shapes found by the blind evaluation --------------------------
+
+def _doc(tmp_path, text, name="d.txt"):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    return read(f)
+
+
+def _body(d):
+    return [d.paragraphs[i].text.strip() for i in d.body_pos]
+
+
+@pytest.mark.parametrize("number", ["第12次", "第十二期", "2025年第3期", "〔2025〕7号"])
+def test_jiyao_head_number_and_office_date(tmp_path, number):
+    """GB/T 9704 §10.3: the 期数 and the office + date under a 纪要's title
+    are its head, the date its 成文日期; what follows is 正文."""
+    d = _doc(tmp_path, f"县城市管理委员会主任办公会议纪要\n{number}\n泽州县城市管理局办公室　　　2025年3月20日\n"
+                       "2025年3月18日，主任会议研究了城区停车管理工作。会议议定如下：\n"
+                       "一、县城市管理局牵头制定停车收费方案。\n出席：赵建军　孙丽\n")
+    assert d.doc_number == number and d.date == "2025-03-20"
+    assert d.issuer == "泽州县城市管理局办公室"
+    assert _body(d) == ["2025年3月18日，主任会议研究了城区停车管理工作。会议议定如下：", "一、县城市管理局牵头制定停车收费方案。"]
+    assert not [p for p in d.paragraphs if p.role == "attachment_body"]
+
+
+def test_jiyao_head_office_over_date(tmp_path):
+    d = _doc(tmp_path, "泽州县人民政府专题会议纪要\n第4次\n泽州县人民政府办公室\n2025年8月6日\n"
+                       "2025年8月1日，副县长主持召开专题会议，研究秋粮收购工作。\n会议要求，县粮食局做好收购准备。\n")
+    assert d.doc_number == "第4次" and d.date == "2025-08-06" and d.issuer == "泽州县人民政府办公室"
+    assert len(_body(d)) == 2
+
+
+def test_jiyao_first_body_line_is_not_a_number(tmp_path):
+    """Without a head, the 正文 starts right under the title."""
+    d = _doc(tmp_path, "泽州县人民政府第9次常务会议纪要\n2025年5月6日，县长主持召开县政府第9次常务会议。\n"
+                       "会议研究了春耕生产工作。\n泽州县人民政府办公室\n2025年5月8日\n")
+    assert d.doc_number is None and d.date == "2025-05-08" and len(_body(d)) == 2
+
+
+def test_cc_wrapped_onto_an_indented_line(tmp_path):
+    d = _doc(tmp_path, "泽州县财政局关于做好2025年度部门决算工作的通知\n县直各预算单位：\n请按时报送决算。\n"
+                       "泽州县财政局\n2025年1月6日\n抄送：县委办公室，县人大常委会办公室，县政府办公室，\n"
+                       "　　　县政协办公室，县审计局。\n泽州县财政局办公室　　　2025年1月6日印发\n")
+    assert d.cc == ["县委办公室", "县人大常委会办公室", "县政府办公室", "县政协办公室", "县审计局"]
+    assert d.printer == "泽州县财政局办公室" and _body(d) == ["请按时报送决算。"]
+
+
+def test_cc_broken_inside_a_name(tmp_path):
+    d = _doc(tmp_path, "泽州县财政局关于做好2025年度部门决算工作的通知\n县直各预算单位：\n请按时报送决算。\n"
+                       "泽州县财政局\n2025年1月6日\n抄送：县委办公室，县政\n协办公室。\n"
+                       "泽州县财政局办公室　　　2025年1月6日印发\n")
+    assert d.cc == ["县委办公室", "县政协办公室"]
+
+
+def test_printer_on_its_own_line_is_not_a_cc_continuation(tmp_path):
+    d = _doc(tmp_path, "泽州县财政局关于做好2025年度部门决算工作的通知\n县直各预算单位：\n请按时报送决算。\n"
+                       "泽州县财政局\n2025年1月6日\n抄送：县审计局。\n泽州县财政局办公室\n2025年1月6日印发\n")
+    assert d.cc == ["县审计局"] and d.printer == "泽州县财政局办公室"
+
+
+def test_recipients_moved_to_the_banji(tmp_path):
+    """GB/T 9704 7.3.2: too many 主送机关 go to the 版记, above 抄送."""
+    d = _doc(tmp_path, "泽州县人民政府关于公布2025年县级行政许可事项清单的决定\n"
+                       "为深化“放管服”改革，县政府决定公布2025年县级行政许可事项清单。\n"
+                       "泽州县人民政府\n2025年2月8日\n主送：各乡镇人民政府，县直各单位。\n"
+                       "抄送：县委办公室。\n泽州县人民政府办公室　　2025年2月8日印发\n")
+    assert d.recipients == ["各乡镇人民政府", "县直各单位"] and d.cc == ["县委办公室"]
+    assert len(_body(d)) == 1
+
+
+def test_recipients_broken_inside_a_name(tmp_path):
+    d = _doc(tmp_path, "泽州县人民政府办公室关于做好秋季森林防火工作的通知\n"
+                       "县林业局，县应急管理局，县消防救援大队，县\n公安局，各乡镇人民政府：\n"
+                       "秋季森林火险等级升高，现就有关事项通知如下：\n一、落实责任。\n")
+    assert d.recipients == ["县林业局", "县应急管理局", "县消防救援大队", "县公安局", "各乡镇人民政府"]
+    assert _body(d)[0].startswith("秋季森林火险")
+
+
+def test_a_sentence_before_a_colon_line_is_not_a_wrapped_recipient(tmp_path):
+    d = _doc(tmp_path, "泽州县人民政府办公室关于做好秋季森林防火工作的通知\n"
+                       "为做好秋季森林防火工作，经县政府同意\n现将有关事项通知如下：\n一、落实责任。\n")
+    assert d.recipients == [] and len(_body(d)) == 3
+
+
+@pytest.mark.parametrize("line,want", [
+    ("各市场监管所、局机关各股室：", ["各市场监管所", "局机关各股室"]),
+    ("各科室、各中队：", ["各科室", "各中队"]),
+    ("各有关企业：", ["各有关企业"]),
+])
+def test_recipients_with_unit_suffixes(tmp_path, line, want):
+    d = _doc(tmp_path, f"泽州县市场监督管理局关于开展节日市场检查的通知\n{line}\n现将有关事项通知如下：\n一、检查范围。\n")
+    assert d.recipients == want
+
+
+@pytest.mark.parametrize("sep", ["★", "☆", "—————", "━━━━━━"])
+def test_symbol_line_between_head_and_title(tmp_path, sep):
+    d = _doc(tmp_path, f"泽州县教育局文件\n泽教发〔2025〕5号\n{sep}\n泽州县教育局关于做好开学准备工作的通知\n"
+                       "各中小学校：\n请做好开学准备。\n泽州县教育局\n2025年8月20日\n")
+    assert d.title == "泽州县教育局关于做好开学准备工作的通知"
+    assert d.doc_number == "泽教发〔2025〕5号" and d.issuers == ["泽州县教育局"]
+
+
+def test_signers_wrapped_onto_a_second_line(tmp_path):
+    """GB/T 9704 7.2.5: several 签发人 wrap, two names a line; a
+    two-character name is spaced out (``王　磊``)."""
+    d = _doc(tmp_path, "泽州县交通运输局　泽州县公安局文件\n泽交发〔2025〕9号　　　签发人：李建国　张　敏\n"
+                       "　　　　　　　　　　　　　　　　　王　磊\n"
+                       "泽州县交通运输局　泽州县公安局关于开展道路运输安全整治的请示\n泽州县人民政府：\n"
+                       "拟开展道路运输安全整治。\n妥否，请批示。\n泽州县交通运输局　　泽州县公安局\n2025年3月3日\n")
+    assert d.signers == ["李建国", "张敏", "王磊"]
+    assert d.title == "泽州县交通运输局泽州县公安局关于开展道路运输安全整治的请示"
+    assert d.doc_number == "泽交发〔2025〕9号"
+
+
+def test_doc_number_on_the_last_signer_line(tmp_path):
+    d = _doc(tmp_path, "泽州县交通运输局　泽州县公安局文件\n　　　　　　　　　　　签发人：李建国　张　敏\n"
+                       "泽交发〔2025〕9号　　　　　王　磊\n"
+                       "泽州县交通运输局　泽州县公安局关于开展道路运输安全整治的请示\n泽州县人民政府：\n"
+                       "拟开展道路运输安全整治。\n妥否，请批示。\n泽州县交通运输局　　泽州县公安局\n2025年3月3日\n")
+    assert d.signers == ["李建国", "张敏", "王磊"] and d.doc_number == "泽交发〔2025〕9号"
+    assert d.title.startswith("泽州县交通运输局泽州县公安局关于")
+
+
+@pytest.mark.parametrize("blank", ["2025年　月　日", "年　月　日", "2025年×月×日"])
+def test_blank_date_of_a_draft_is_the_date_position(tmp_path, blank):
+    d = _doc(tmp_path, "（代拟稿）\n泽州县人民政府关于恳请支持农村供水工程建设的请示\n晋城市人民政府：\n"
+                       "恳请市政府给予资金支持。\n妥否，请批示。\n泽州县人民政府\n" f"{blank}\n（联系人：周强，电话：0356-3020000）\n")
+    assert d.date is None and d.date_text == blank
+    assert _body(d) == ["恳请市政府给予资金支持。", "妥否，请批示。"]
+    assert d.signature == ["泽州县人民政府"] and d.note == "联系人：周强，电话：0356-3020000"
+
+
+@pytest.mark.parametrize("sig", ["县长　张国栋", "县长：张国栋", "主任　王　磊"])
+def test_leader_title_and_name_signature(tmp_path, sig):
+    d = _doc(tmp_path, "泽州县人民政府关于提请审议县级决算的议案\n泽州县人民代表大会常务委员会：\n"
+                       f"现将县级决算提请审议。\n{sig}\n2025年7月1日\n")
+    assert _body(d) == ["现将县级决算提请审议。"]
+    assert d.issuer == "泽州县人民政府"
+
+
+def test_malformed_date_still_ends_the_body(tmp_path):
+    """A 成文日期 with a two-digit year is left for ZG302, but the 署名 above
+    it is read, not taken for the attachment list."""
+    d = _doc(tmp_path, "泽州县科学技术局关于征集科技成果的通知\n各有关企业：\n请于8月底前报送成果。\n"
+                       "附件：科技成果登记表\n泽州县科学技术局\n25年7月18日\n")
+    assert d.attachments == ["科技成果登记表"] and d.signature == ["泽州县科学技术局"]
+    assert _body(d) == ["请于8月底前报送成果。"] and d.date is None
