@@ -33,16 +33,23 @@ def _posix(path: str) -> str:
     return PurePosixPath(Path(path)).as_posix()
 
 
+def matching_globs(config: Config, path: str) -> list[str]:
+    """The per-file-ignores globs that apply to ``path``."""
+    p = _posix(path)
+    return [
+        glob for glob in config.per_file_ignores
+        if fnmatch.fnmatch(p, glob) or fnmatch.fnmatch(Path(path).name, glob) or fnmatch.fnmatch(p, "*/" + glob)
+    ]
+
+
 def active_rules(config: Config, opts: CheckOptions | None = None, path: str | None = None):
     """Rules selected by config and command line, minus per-file ignores."""
     select = (opts.select if opts and opts.select is not None else None) or config.select
     ignore = list(config.ignore) + list((opts.ignore if opts and opts.ignore else []))
     per_file: list[str] = []
     if path is not None:
-        p = _posix(path)
-        for glob, codes in config.per_file_ignores.items():
-            if fnmatch.fnmatch(p, glob) or fnmatch.fnmatch(Path(path).name, glob) or fnmatch.fnmatch(p, "*/" + glob):
-                per_file.extend(codes)
+        for glob in matching_globs(config, path):
+            per_file.extend(config.per_file_ignores[glob])
     out = []
     for code, rule in all_rules().items():
         if not code_matches(code, select) or code_matches(code, ignore) or code_matches(code, per_file):
@@ -51,18 +58,23 @@ def active_rules(config: Config, opts: CheckOptions | None = None, path: str | N
     return out
 
 
-def run_rules(doc: Document, config: Config, opts: CheckOptions) -> tuple[list[Finding], list[dict], list[str]]:
-    """Apply the active rules; returns (findings, deadlines, internal warnings)."""
+def run_rules(doc: Document, config: Config, opts: CheckOptions,
+              used_allow: set[str] | None = None) -> tuple[list[Finding], list[dict], list[str]]:
+    """Apply the active rules; returns (findings, deadlines, internal warnings).
+    ``used_allow`` collects the allowlist entries that hid a finding."""
     ctx = Context(config=config, today=opts.today or _dt.date.today(), options=opts.doc)
     findings: list[Finding] = []
     problems: list[str] = []
-    allow = set(config.allow)
+    allow = [a for a in config.allow if a]
     for rule in active_rules(config, opts, doc.path):
         if doc.format not in rule.formats:
             continue
         try:
             for f in rule.check(doc, ctx):
-                if f.evidence in allow or any(a and a in f.evidence for a in allow):
+                hit = next((a for a in allow if a in f.evidence), None)
+                if hit is not None:
+                    if used_allow is not None:
+                        used_allow.add(hit)
                     continue
                 sev = config.severity.get(f.code)
                 if sev:
@@ -127,7 +139,8 @@ def check_path(path: str, config: Config, opts: CheckOptions | None = None, *, k
         if opts.debug:
             traceback.print_exc(file=sys.stderr)
         return error_result(path, ReadError("corrupt", f"文件无法解析（{type(e).__name__}），可能已损坏。"))
-    findings, deadlines, problems = run_rules(doc, config, opts)
+    used_allow: set[str] = set()
+    findings, deadlines, problems = run_rules(doc, config, opts, used_allow)
     result: dict[str, Any] = {
         "path": printable(path),
         "status": "ok",
@@ -137,6 +150,8 @@ def check_path(path: str, config: Config, opts: CheckOptions | None = None, *, k
     }
     if problems:
         result["internal_errors"] = problems
+    if used_allow:
+        result["_allow_used"] = sorted(used_allow)
     if keep_doc:
         result["_doc"] = doc
     return result
@@ -197,3 +212,20 @@ def worst_severity(results: list[dict[str, Any]]) -> int:
         for f in r.get("findings", []):
             worst = max(worst, SEVERITY_RANK.get(f["severity"], 0))
     return worst
+
+
+def unused_suppressions(results: list[dict[str, Any]], config: Config) -> list[str]:
+    """Suppressions in the config that matched nothing in this run (SPEC §7):
+    per-file-ignores globs no checked file matched, allow texts that hid no
+    finding. Said in Chinese, one line each."""
+    out: list[str] = []
+    paths = [r["path"] for r in results]
+    for glob in config.per_file_ignores:
+        if paths and not any(glob in matching_globs(config, p) for p in paths):
+            out.append(f"per-file-ignores 中的“{glob}”没有匹配本次检查的任何文件")
+    used = {a for r in results for a in r.get("_allow_used", [])}
+    if any(r.get("status") == "ok" for r in results):
+        for a in config.allow:
+            if a not in used:
+                out.append(f"allow 中的“{a}”没有屏蔽任何问题")
+    return out

@@ -100,6 +100,11 @@ def emit_check(results, cfg: Config, opts: CheckOptions, *, fmt: str, fail_on: s
         results, hidden = bl.apply(results, known)
 
     summary = summarise(results)
+    from .engine import unused_suppressions
+
+    unused = unused_suppressions(results, cfg)
+    if unused:
+        summary = {**summary, "unused_suppressions": unused}
     code = exit_code(results, fail_on, exit_zero)
     info = {"baseline_hidden": hidden, "exit_code": code, "fail_on": fail_on}
 
@@ -134,6 +139,8 @@ def emit_check(results, cfg: Config, opts: CheckOptions, *, fmt: str, fail_on: s
             _github_step_summary(mod, results, summary, info)
     if hidden and fmt != "text" and not statistics:
         _note(f"zgov：基线中已有的 {hidden} 个问题未报告。")
+    for u in unused:  # stale config is worth knowing in every format
+        _note(f"zgov：配置中的屏蔽项未起作用：{u}（可以删去）。")
     sys.stdout.flush()
     return code
 
