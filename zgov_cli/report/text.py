@@ -67,12 +67,16 @@ def _card_table(doc: dict[str, Any]) -> Table:
 
 def _deadline_line(d: dict[str, Any]) -> Text:
     unit = "个工作日" if d.get("unit") == "working_days" else "天"
+    span = f"{d.get('amount', '')}{unit}"
     line = Text("  期限 ", style="bold magenta")
-    title = d.get("title") or d.get("rule", "")
-    line.append(f"{title}（{d.get('article', '')}，{d.get('amount', '')}{unit}）：")
+    line.append(f"{d.get('title') or d.get('rule', '')}（{d.get('article', '')}）：")
+    if d.get("direction") == "before":
+        line.append(f"{d.get('from')} 之前 {span}，即最迟 ")
+    else:
+        line.append(f"{d.get('from')} 之后 {span}内，即最迟 ")
     line.append(str(d.get("deadline")), style="bold")
     if d.get("effective_deadline") and d.get("effective_deadline") != d.get("deadline"):
-        line.append(f"，遇节假日顺延至此前最后一个工作日 {d['effective_deadline']}")
+        line.append(f"；该日不上班，实际应在 {d['effective_deadline']} 前办理")
     if d.get("status_text"):
         line.append(f"  {d['status_text']}")
     for w in d.get("calendar_warnings") or []:
