@@ -68,7 +68,7 @@ def _card_table(doc: dict[str, Any]) -> Table:
 def _deadline_line(d: dict[str, Any]) -> Text:
     unit = "个工作日" if d.get("unit") == "working_days" else "天"
     span = f"{d.get('amount', '')}{unit}"
-    line = Text("  期限 ", style="bold magenta")
+    line = Text("期限 ", style="bold magenta")
     line.append(f"{d.get('title') or d.get('rule', '')}（{d.get('article', '')}）：")
     if d.get("direction") == "before":
         line.append(f"{d.get('from')} 之前 {span}，即最迟 ")
@@ -80,7 +80,7 @@ def _deadline_line(d: dict[str, Any]) -> Text:
     if d.get("status_text"):
         line.append(f"  {d['status_text']}")
     for w in d.get("calendar_warnings") or []:
-        line.append(f"\n    ⚠ {w}", style="yellow")
+        line.append(f"\n  ⚠ {w}", style="yellow")
     return line
 
 
@@ -120,7 +120,7 @@ def render_file(console: Console, r: dict[str, Any], *, show_card: bool = True) 
         if f.get("fix"):
             console.print(Padding(Text("建议改为：", style="dim") + Text(f"“{f['fix']}”", style="green"), (0, 0, 0, 6)))
     for d in r.get("deadlines", []):
-        console.print(_deadline_line(d))
+        console.print(Padding(_deadline_line(d), (0, 0, 0, 2)))
     for p in r.get("internal_errors", []):
         console.print(Text(f"  ⚠ {p}", style="yellow"))
     console.print()
