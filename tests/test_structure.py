@@ -319,3 +319,42 @@ def test_malformed_date_still_ends_the_body(tmp_path):
                        "附件：科技成果登记表\n泽州县科学技术局\n25年7月18日\n")
     assert d.attachments == ["科技成果登记表"] and d.signature == ["泽州县科学技术局"]
     assert _body(d) == ["请于8月底前报送成果。"] and d.date is None
+
+
+@pytest.mark.parametrize("line,want", [
+    ("县直各学校、各幼儿园：", ["县直各学校", "各幼儿园"]),  # one piece's suffix unknown
+    ("各省、自治区、直辖市人民政府：", ["各省、自治区、直辖市人民政府"]),  # a shared suffix
+    ("县委组织部、县人力资源和社会保障局：", ["县委组织部", "县人力资源和社会保障局"]),
+])
+def test_recipients_split_on_enumeration_comma(tmp_path, line, want):
+    d = _doc(tmp_path, f"泽州县教育局关于做好秋季开学工作的通知\n{line}\n请做好秋季开学各项准备工作。\n")
+    assert d.recipients == want
+
+
+@pytest.mark.parametrize("line", ["为加强组织领导，成立工作专班：", "根据工作需要，县委决定："])
+def test_a_clause_ending_in_a_colon_is_not_the_recipients(tmp_path, line):
+    d = _doc(tmp_path, f"泽州县人民政府关于调整防汛指挥部组成人员的决定\n{line}\n总指挥：张国栋\n")
+    assert d.recipients == [] and d.paragraphs[d.body_pos[0]].text == line
+
+
+def test_order_number_and_leader_signature(tmp_path):
+    """GB/T 9704 §10.2 命令格式: 令号 under the 发文机关标志, 职务 + 签名."""
+    d = _doc(tmp_path, "泽州县人民政府令\n第3号\n《泽州县城市供水管理办法》已经县政府常务会议通过，现予公布。\n"
+                       "县长　张国栋\n2025年6月20日\n")
+    assert d.doc_type == "命令" and d.doc_number == "第3号" and d.issuer == "泽州县人民政府"
+    assert _body(d) == ["《泽州县城市供水管理办法》已经县政府常务会议通过，现予公布。"]
+
+
+def test_signature_org_over_leader_and_cc_over_three_lines(tmp_path):
+    d = _doc(tmp_path, "泽州县人民政府关于提请审议县级决算的议案\n泽州县人民代表大会常务委员会：\n现将县级决算提请审议。\n"
+                       "泽州县人民政府\n县长　张国栋\n2025年7月1日\n抄送：县政协办公室，县纪委监委，县法院，\n"
+                       "　　　县检察院，\n　　　县人武部。\n泽州县人民政府办公室　　2025年7月1日印发\n")
+    assert _body(d) == ["现将县级决算提请审议。"] and d.issuer == "泽州县人民政府"
+    assert d.cc == ["县政协办公室", "县纪委监委", "县法院", "县检察院", "县人武部"]
+    assert d.printer == "泽州县人民政府办公室"
+
+
+def test_spaced_title_is_not_a_wrapped_signer(tmp_path):
+    d = _doc(tmp_path, "泽州县教育局文件\n泽教字〔2025〕3号　　签发人：李明\n通　　知\n各学校：\n请做好工作。\n"
+                       "泽州县教育局\n2025年3月1日\n")
+    assert d.title == "通知" and d.signers == ["李明"]

@@ -116,7 +116,7 @@ def person_names(text: str, max_names: int = 4) -> list[str] | None:
         if len(t) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             t += tokens[i + 1]
             i += 1
-        if not re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", t):
+        if not re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", t) or t in vocab()["doc_types"] or t.endswith("文件"):
             return None
         names.append(t)
         i += 1
@@ -219,9 +219,11 @@ def split_orgs(line: str) -> list[str]:
         if not chunk:
             continue
         pieces = [p.strip() for p in chunk.split("、") if p.strip()]
-        if len(pieces) > 1 and all(
-            any(squash(p).endswith(suf) for suf in vocab()["org_suffixes"]) and len(squash(p)) >= 2
-            for p in pieces
+        suffixed = [any(squash(p).endswith(suf) for suf in vocab()["org_suffixes"]) for p in pieces]
+        # a suffix shared by bare names comes last only (各省、自治区、直辖市人民政府);
+        # a list whose first name is whole names each body (县直各学校、各幼儿园)
+        if len(pieces) > 1 and (all(suffixed) or suffixed[0] and len(squash(pieces[0])) >= 3) and all(
+            len(squash(p)) >= 2 for p in pieces
         ) and not re.search(r"[（(][^）)]*、", chunk):
             out.extend(squash(p) for p in pieces)
         else:
@@ -239,9 +241,17 @@ def _is_recipients(text: str) -> bool:
     if re.search(r"(如下|通知|报告|批复|请示|意见|决定|内容|：.)$", body) and not _looks_like_org(body):
         return False
     pieces = split_orgs(body)
+    if any(_is_clause(p) for p in pieces):
+        return False
     return all(_looks_like_org(p, 90) or len(p) <= 24 for p in pieces) and any(
         _looks_like_org(p, 90) for p in pieces
     )
+
+
+def _is_clause(piece: str) -> bool:
+    """A piece of a sentence, not an addressee: ``为加强工作``, ``成立领导小组``."""
+    v = vocab()
+    return piece.startswith(tuple(v["clause_openers"])) or any(w in piece for w in v["clause_verbs"])
 
 
 def _is_bare_recipients(text: str) -> bool:
@@ -335,7 +345,11 @@ def normalise_title(text: str) -> str:
 
 
 def _issuer_from_title(title: str) -> str | None:
-    m = re.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转)", squash(title))
+    t = squash(title)
+    # a 命令's 发文机关标志 is the title: 泽州县人民政府令 (GB/T 9704 §10.2)
+    if t.endswith("令") and _looks_like_org(t[:-1]):
+        return t[:-1]
+    m = re.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转)", t)
     if m:
         org = m.group("org")
         if _looks_like_org(org):
@@ -706,7 +720,8 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     # web copies put the 文号 under the title
     if k < n and doc.doc_number is None:
         s = squash(paras[k].text)
-        m_num = DOC_NUMBER.search(s) or BARE_NUMBER.match(s)
+        # also a 令号 or 公告 number under the title: 第3号 (GB/T 9704 §10.2)
+        m_num = DOC_NUMBER.search(s) or BARE_NUMBER.match(s) or vocab()["_meeting_number"].match(s)
         if m_num and len(s) <= 40 and not SENT_END.search(s):
             doc.doc_number = m_num.group("num") if "num" in m_num.re.groupindex else s
             doc.doc_number_pos = k
