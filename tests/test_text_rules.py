@@ -46,7 +46,11 @@ def test_examples(code):
 @pytest.mark.parametrize(
     "text",
     ["会议的的组织工作", "按期完成了了任务", "这是是一项重要工作", "要在在全县推开", "各各部门要", "努力地地工作",
-     "做好防汛汛工作", "我们们要", "县政府府办公室", "人民民群众", "全面面推进", "认真真落实"],
+     "做好防汛汛工作", "我们们要", "县政府府办公室", "人民民群众", "全面面推进", "认真真落实",
+     # a place/organisation suffix character (行, 所, 站) alone on the right of
+     # a whole word is a typo like 我们们: only a suffix alone on the left
+     # (河南村|村民) ends a name
+     "对样本数据进行行复核", "认真进行行自查", "保障系统平稳运行行"],
 )
 def test_doubled_typo_found(text):
     assert doubled_typos(text), text
@@ -65,6 +69,8 @@ def test_doubled_typo_found(text):
         "法规规定", "法规规章", "场地地震", "煤矿矿长孙家斌", "工业局局长", "三矿通风区区长", "河南村村民委员会",
         "辽阳镇镇长", "泽州县县长", "近海海域", "华北北部", "工作作为长期任务", "目的的实现", "现在在工作", "为了了解情况",
         "但是是否", "人民民主", "学生生活",
+        # a scope word (全县, 本镇) before an abbreviation the dictionary lacks
+        "全县县直各单位", "本镇镇村干部", "全镇镇直单位", "工商银行行长", "巴公镇镇长", "冶底村村委会",
         # numerals
         "一九九六年二月五日", "二〇〇四年四月二十七日", "一一〇",
     ],

@@ -60,6 +60,7 @@ class _Redup:
     pairs: dict[str, tuple[tuple[str, int], ...]]  # "AA" -> ((word, offset of AA), …)
     function_chars: frozenset[str]
     place_suffixes: frozenset[str]
+    scope_chars: frozenset[str]
     numerals: frozenset[str]
 
 
@@ -76,6 +77,7 @@ def redup_data() -> _Redup:
         pairs={k: tuple(sorted(set(v), key=lambda x: -len(x[0]))) for k, v in pairs.items()},
         function_chars=chars("function_chars"),
         place_suffixes=chars("place_suffixes"),
+        scope_chars=chars("scope_chars"),
         numerals=chars("numerals"),
     )
 
@@ -178,8 +180,13 @@ def doubled_typos(text: str, vocab: Vocab | None = None) -> list[int]:
         elif len(ta) == 1 or len(tb) == 1:
             # one orphan beside a word with the same character: 防汛汛, 我们们
             # — but 目的的, 现在在 (function word) and 河南村村民, 辽阳镇镇长
-            # (place name + title) are correct
-            if a in data.function_chars or a in data.place_suffixes:
+            # (place name + title: the orphan 村/镇 on the left ends a name the
+            # dictionary lacks) are correct. An orphan on the right after a
+            # whole word (进行行) is the typo, unless that word is a scope
+            # word (全县|县直, 本镇|镇村: the dictionary lacks 县直, 镇村).
+            if a in data.function_chars:
+                continue
+            if a in data.place_suffixes and (len(ta) == 1 or (len(ta) == 2 and ta[0] in data.scope_chars)):
                 continue
         else:
             continue  # two words meeting: 法规规定, 煤矿矿长, 工作作为
