@@ -247,3 +247,105 @@ WHOLE = [
 def test_whole_verdict(expect, text):
     got = {f.code for f in findings(text) if f.code.startswith(("ZG1", "ZG2"))}
     assert got == expect
+
+
+# ---------------------------------------------------------------- blind-evaluation shapes
+# Regressions for the shapes an independent blind evaluation found (own
+# minimal examples, not the evaluation's documents).
+def qs(title, body, issuer="犁川镇人民政府"):
+    return doc(title, "泽州县人民政府", body + ["妥否，请批示。"], issuer)
+
+
+FARM = "犁川镇人民政府关于申请小型农田水利设施建设配套资金的请示"
+ZG101_SHAPES = [
+    # 1. the first ask names only generic words (县级配套资金): what it is about
+    # is said earlier in its paragraph or by the title; a later 另外/此外 ask
+    # with a thing of its own is another matter
+    (True, qs(FARM, ["今年我镇实施小型农田水利设施建设项目，总投资300万元，需县级配套60万元。恳请县政府拨付县级配套资金60万元。",
+                     "另外，我镇中心敬老院屋面渗漏严重，维修约需经费25万元，恳请县政府拨付维修经费25万元。"])),
+    (True, qs(FARM, ["恳请县政府拨付县级配套资金60万元。",
+                     "此外，我镇便民服务中心电梯老化，更换约需经费18万元，请县政府一并予以解决。"])),
+    (True, qs("犁川镇人民政府关于申请农村道路建设资金的请示",
+              ["恳请县政府安排配套资金100万元。", "此外，我镇卫生院急需购置救护车一辆，恳请县政府安排购置资金40万元。"])),
+    # … but not a later ask about the same thing, a detail, or a pointer back
+    (False, qs(FARM, ["为推进小型农田水利设施建设，恳请县政府拨付配套资金60万元。",
+                      "另外，农田水利设施建设涉及的渠道清淤约需经费8万元，恳请一并解决。"])),
+    (False, qs(FARM, ["恳请县政府拨付县级配套资金60万元。", "另外，项目区机耕路硬化需经费12万元，恳请一并拨付。"])),
+    (False, qs(FARM, ["我镇实施小型农田水利设施建设项目，需县级配套60万元。恳请县政府拨付县级配套资金60万元。",
+                      "同时，恳请县政府协调水务局加强技术指导。"])),
+    # 2. a funding-source list describes applying to other bodies
+    (False, qs("泽州县卫生健康局关于申请实施县人民医院门诊楼改造工程的请示",
+               ["门诊楼改造工程总投资5200万元，资金来源：争取中央预算内投资2000万元；申请发行地方政府专项债券2500万元；其余由医院自筹。",
+                "恳请县政府批准实施县人民医院门诊楼改造工程。"], "泽州县卫生健康局")),
+    (False, qs("泽州县卫生健康局关于申请实施县人民医院门诊楼改造工程的请示",
+               ["工程总投资5200万元，其中争取省级补助1200万元；申请发行专项债券3000万元。",
+                "恳请县政府批准实施县人民医院门诊楼改造工程。"], "泽州县卫生健康局")),
+    # … a 申请 that continues a list of asks is still an ask
+    (True, qs("泽州县人力资源和社会保障局关于有关事项的请示", ["恳请县政府安排职业技能培训经费50万元；申请增加事业编制5名。"],
+              "泽州县人力资源和社会保障局")),
+    # 3. ordinal lists (第一，/其一，) and entries with objects of their own
+    (True, qs("泽州县民政局关于申请项目资金的请示",
+              ["恳请县政府给予以下支持：第一，安排周村镇养老服务中心建设资金60万元；第二，安排犁川镇农村公路养护资金40万元。"], "泽州县民政局")),
+    (True, qs("泽州县民政局关于申请项目资金的请示",
+              ["恳请县政府给予以下支持：其一，安排周村镇养老服务中心建设资金60万元；其二，安排犁川镇农村公路养护资金40万元。"], "泽州县民政局")),
+    (False, qs("泽州县民政局关于申请项目资金的请示",
+               ["恳请县政府给予以下支持：第一，安排周村镇供水管网改造资金60万元；第二，安排犁川镇供水管网改造资金40万元。"], "泽州县民政局")),
+    (True, qs("犁川镇人民政府关于老街改造有关问题的请示",
+              ["老街改造推进中遇到以下两个问题，现请示如下：", "第一，我镇拟定了老街商铺拆迁补偿方案，请县政府审定批准。",
+               "第二，需新建安置房80套，安置房建设用地约12亩尚未落实，请县政府协调县自然资源局予以解决。"])),
+    (False, qs("泽州县民政局关于周村镇养老服务中心建设项目的请示",
+               ["现将有关事项请示如下：", "第一，恳请县政府批准实施周村镇养老服务中心建设项目。",
+                "第二，项目建设用地约8亩尚未落实，请县政府协调县自然资源局予以解决。"], "泽州县民政局")),
+    (False, qs("泽州县民政局关于周村镇养老服务中心建设项目的请示",
+               ["现将有关事项请示如下：", "第一，恳请县政府批准实施周村镇养老服务中心建设项目。",
+                "第二，恳请县政府协调县自然资源局办理项目建设用地手续。"], "泽州县民政局")),
+    # 6. a village name the dictionary lacks is where, not what
+    (False, qs("犁川镇人民政府关于申请上河村饮水工程资金的请示",
+               ["上河村饮水工程需资金80万元，恳请县政府安排上河村饮水工程资金80万元。", "同时，恳请县政府安排上河村饮水工程管护经费5万元。"])),
+]
+
+
+@pytest.mark.parametrize("expect,text", ZG101_SHAPES, ids=[f"zg101-shape{i}-{'fires' if e else 'clean'}" for i, (e, _) in enumerate(ZG101_SHAPES)])
+def test_zg101_blind_shapes(expect, text):
+    got = findings(text, "ZG101")
+    assert bool(got) == expect, [f.evidence for f in got]
+    assert {f.code for f in findings(text) if f.code.startswith("ZG1")} <= {"ZG101"}
+
+
+def _report(line):
+    return doc("犁川镇人民政府关于2025年农村人居环境整治情况的报告", "泽州县人民政府",
+               ["今年以来，我镇农村人居环境整治工作扎实推进。", line, "特此报告。"], "犁川镇人民政府")
+
+
+@pytest.mark.parametrize("line,expect", [
+    # 4. a wish to the superior with something concrete to grant is an ask
+    ("部分村垃圾转运设施不足，资金缺口约60万元，希望县政府给予资金支持。", True),
+    ("下半年我镇将推进3个示范村建设，希望县政府在项目资金上给予倾斜。", True),
+    ("盼望县政府及时拨付垃圾转运设施补助资金。", True),
+    ("希望上级部门给予政策倾斜。", True),
+    ("请求县政府帮助解决垃圾转运车辆购置经费。", True),
+    ("请县政府协调解决垃圾填埋场用地问题。", True),
+    ("恳请上级给予补助。", True),
+    # … a wish with nothing to grant, a suggestion, someone else's wish
+    ("希望县政府加强指导。", False),
+    ("希望县政府继续关心支持我镇工作。", False),
+    ("建议县政府加大农村人居环境整治资金投入。", False),
+    ("群众希望政府解决垃圾清运问题，我镇已安排专人负责。", False),
+])
+def test_zg102_wish_to_superior(line, expect):
+    assert bool(findings(_report(line), "ZG102")) == expect
+
+
+def test_place_names_are_where_not_what():
+    from zgov_cli.config import Config
+    from zgov_cli.rules.routing import add_places, specifics
+
+    add_places(Config().orgs.townships)
+    # configured townships stay whole and go (金村镇 is not 金|村镇)
+    assert specifics("安排金村镇敬老院建设资金30万元") == {"敬老院"}
+    assert specifics("北义城镇集镇改造有关问题") == {"集镇"}
+    # a village the dictionary lacks comes out as single characters: dropped
+    assert specifics("安排冶底村道路硬化资金") == {"道路", "硬化"}
+    assert specifics("安排大东沟镇贾辿村示范村建设资金") == {"示范村"}
+    # words that merely hold 村/镇 are kept
+    assert "示范村" in specifics("建设美丽乡村示范村") and "集镇" in specifics("集镇改造")

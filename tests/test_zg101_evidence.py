@@ -93,3 +93,47 @@ def test_long_sentence_keeps_the_ask():
     one, _ = matters(f)
     assert one.startswith("…") and len(one) <= 60
     assert one.endswith("全年需追加学生营养餐补助经费182万元，恳请县政府予以追加")
+
+
+def test_ask_naming_only_who_does_it_quotes_its_sentence():
+    # 请县政府协调县自然资源局予以解决: the 局 is who is to act, not what;
+    # the sentence says what (安置房建设用地)
+    text = doc(
+        "犁川镇人民政府关于老街改造有关问题的请示",
+        [
+            "老街改造推进中遇到以下两个问题，现请示如下：",
+            "第一，我镇拟定了老街商铺拆迁补偿方案，请县政府审定批准。",
+            "第二，需新建安置房80套，安置房建设用地约12亩尚未落实，请县政府协调县自然资源局予以解决。",
+        ],
+        "犁川镇人民政府",
+    )
+    (f,) = zg101(text)
+    one, two = matters(f)
+    assert "拆迁补偿方案" in one and one.endswith("请县政府审定批准")
+    assert "安置房建设用地" in two and two.endswith("请县政府协调县自然资源局予以解决")
+
+
+def test_ask_after_another_ask_is_quoted_alone():
+    # the clause before is another ask: it is not quoted as this one's reason
+    text = doc(
+        "泽州县人力资源和社会保障局关于有关事项的请示",
+        ["恳请县政府安排职业技能培训经费50万元；申请增加事业编制5名。"],
+        "泽州县人力资源和社会保障局",
+    )
+    (f,) = zg101(text)
+    assert matters(f) == ["恳请县政府安排职业技能培训经费50万元", "申请增加事业编制5名"]
+
+
+def test_generic_first_ask_quotes_what_its_paragraph_says():
+    text = doc(
+        "犁川镇人民政府关于申请小型农田水利设施建设配套资金的请示",
+        [
+            "今年我镇实施小型农田水利设施建设项目，需县级配套60万元。恳请县政府拨付县级配套资金60万元。",
+            "另外，我镇中心敬老院屋面渗漏严重，维修约需经费25万元，恳请县政府拨付维修经费25万元。",
+        ],
+        "犁川镇人民政府",
+    )
+    (f,) = zg101(text)
+    one, two = matters(f)
+    assert "小型农田水利" in one and one.endswith("恳请县政府拨付县级配套资金60万元")
+    assert "敬老院" in two

@@ -116,6 +116,41 @@ def _seg():
 
 
 _KEEP_FLAGS = ("n", "vn", "l", "j", "eng", "x", "an", "nz")
+_PLACE_TAG = "place"  # a tag no kept flag starts with: places are dropped
+_places_added: set[str] = set()
+
+
+def add_places(names) -> None:
+    """Keep the configured place names (巴公镇, 北义城镇) whole when asks are
+    segmented: jieba's dictionary lacks most of them and, without HMM, cuts
+    them into pieces that look like words (金村镇 → 金|村镇)."""
+    new = [n for n in dict.fromkeys(names) if n and n not in _places_added]
+    if new:
+        _seg().add_words(new, tag=_PLACE_TAG)
+        _places_added.update(new)
+        specifics.cache_clear()
+
+
+def _drop_places(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Drop place names: where a thing is (巴公镇, 冶底村) does not say which
+    thing it is, and two asks in one village may be two matters. A name the
+    dictionary lacks comes out as single characters (or a place-tagged piece)
+    before its 镇/乡/村/社区; the whole run goes."""
+    suffixes = set(vocab()["matters"]["place_suffixes"])
+    out: list[tuple[str, str]] = []
+    for word, flag in pairs:
+        if flag == _PLACE_TAG:
+            continue
+        if word in suffixes:
+            k = len(out)
+            while k > 0 and len(out) - k < 3 and (len(out[k - 1][0]) == 1 or out[k - 1][1] in ("ns", "nr")) \
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", out[k - 1][0]) and out[k - 1][0] not in "在于对向为和与及的把将从给":
+                k -= 1
+            if k < len(out):
+                del out[k:]
+                continue
+        out.append((word, flag))
+    return out
 
 
 @lru_cache(maxsize=2048)
@@ -125,7 +160,7 @@ def specifics(text: str) -> frozenset[str]:
     cats = vocab()["categories"]
     catwords = {w for ws in cats.values() for w in ws}
     out = set()
-    for word, flag in _seg().pos_cut(text):
+    for word, flag in _drop_places(_seg().pos_cut(text)):
         if len(word) < 2 or word in generic or word in catwords:
             continue
         if not flag.startswith(_KEEP_FLAGS):
@@ -170,6 +205,8 @@ class Ask:
     cats: frozenset[str]
     backref: bool = False
     connective: bool = False
+    context: str = ""  # the earlier sentences of its paragraph
+    item: int | None = None  # which enumerated entry (一是/第一，/二、) it is in
     _spec: frozenset[str] | None = None
 
     @property
@@ -183,6 +220,20 @@ class Ask:
         return self._spec
 
     @property
+    def context_spec(self) -> frozenset[str]:
+        """What an ask that names nothing of its own is about, from the
+        earlier sentences of its paragraph (需县级配套240万元。恳请拨付)."""
+        return specifics(self.context) if self.context and has_content(self.context) else frozenset()
+
+    @property
+    def object_spec(self) -> frozenset[str]:
+        """What a procedural ask (协调县自然资源局予以解决) is about: its
+        object and the clause before it, without who is to carry it out."""
+        agent = rx("agent_names", "matters")
+        sp = specifics(self.before + self.obj) if has_content(self.before + self.obj) else frozenset()
+        return frozenset(w for w in sp if not agent.search(w))
+
+    @property
     def resources(self) -> frozenset[str]:
         return self.cats & frozenset(vocab()["matters"]["resource_kinds"])
 
@@ -194,7 +245,9 @@ class Ask:
         return not (has_content(self.obj) or (self.before and has_content(self.before)))
 
 
-def _make_ask(para: Paragraph, obj: str, before: str, sentence: str, evidence: str) -> Ask | None:
+def _make_ask(
+    para: Paragraph, obj: str, before: str, sentence: str, evidence: str, context: str = "", item: int | None = None
+) -> Ask | None:
     cats = categories(obj)
     content = has_content(obj)
     if not content and before and not (cats - {"procedure"}):
@@ -211,6 +264,8 @@ def _make_ask(para: Paragraph, obj: str, before: str, sentence: str, evidence: s
         cats=cats,
         backref=bool(rx("backref", "matters").search(sentence)),
         connective=any(s.startswith(c) for c in vocab()["matters"]["connectives"]),
+        context=context,
+        item=item,
     )
 
 
@@ -224,9 +279,15 @@ def _ask_sentence(upto: str, prev: str) -> str:
     return clip_left(text)
 
 
-def _verb_matches(s: str) -> list[re.Match[str]]:
+def _verb_matches(s: str, lead: str | None = None) -> list[re.Match[str]]:
+    """Request verbs in ``s``. ``lead`` is the text of its sentence before
+    ``s`` when ``s`` is a clause after a ；(None at a real sentence start):
+    a bare 申请 opens an ask only at a real sentence start or in a list of
+    asks (恳请安排经费…；申请增加编制…), and no 申请 in a list of funding
+    sources (资金筹措渠道：…；申请发行专项债券) is one."""
     out = []
     v = vocab()
+    funding = rx("funding_sources", "matters")
     for m in rx("request_verbs").finditer(s):
         before = s[max(0, m.start() - 4) : m.start()]
         after = s[m.end() : m.end() + 2]
@@ -234,6 +295,11 @@ def _verb_matches(s: str) -> list[re.Match[str]]:
             continue
         if any(after.startswith(x) for x in v["request_not_before"]):
             continue
+        if m.group(0).endswith("申请"):
+            if lead is not None and m.start() == 0 and m.group(0) == "申请" and not rx("request_verbs").search(lead):
+                continue  # ；申请发行…: a clause, not a sentence (unless one of a list of asks)
+            if funding.search((lead or "") + s[: m.start()]):
+                continue
         if out and m.start() < out[-1].end():
             continue
         out.append(m)
@@ -257,12 +323,12 @@ def _enum_items(text: str) -> list[str]:
     return [x for x in items if x]
 
 
-def _item_ask(para: Paragraph, item: str) -> Ask | None:
+def _item_ask(para: Paragraph, item: str, no: int | None = None) -> Ask | None:
     verbs = vocab()["matters"]["ask_verbs"]
     body = re.sub(r"^(?:请|恳请|请求|申请)?(?:县政府|县人民政府)?", "", item)
     if not (any(body.startswith(v) for v in verbs) or _verb_matches(item) or (categories(item) - {"procedure", "org"})):
         return None
-    return _make_ask(para, item, "", item, item)
+    return _make_ask(para, item, "", item, item, item=no)
 
 
 def find_asks(doc: Document) -> list[Ask]:
@@ -270,13 +336,15 @@ def find_asks(doc: Document) -> list[Ask]:
     asks: list[Ask] = []
     enum_start = re.compile("^" + vocab()["matters"]["enumeration"])
     lead = False
+    n_items = 0  # enumerated entries seen (each ask in one knows which)
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
         if not t:
             continue
         if lead and enum_start.match(t):
             for item in _enum_items(t):
-                a = _item_ask(p, item)
+                n_items += 1
+                a = _item_ask(p, item, n_items)
                 if a:
                     asks.append(a)
             continue
@@ -289,16 +357,25 @@ def find_asks(doc: Document) -> list[Ask]:
             colon = t.find("：", vm[0].end())
             if colon != -1 and enum_start.match(t[colon + 1 :]):
                 for item in _enum_items(t[colon + 1 :]):
-                    a = _item_ask(p, item)
+                    n_items += 1
+                    a = _item_ask(p, item, n_items)
                     if a:
                         asks.append(a)
                 continue
+        para_item = None
+        if enum_start.match(t):  # 第二，…请县政府协调解决: an entry of its own
+            n_items += 1
+            para_item = n_items
         prev = ""  # the sentence before, in this paragraph
-        for _, s in sentences(t):
+        for off, s in sentences(t):
             if rx("closing_patterns").search(s.strip()):
                 prev = s
                 continue
-            ms = _verb_matches(s)
+            context = t[:off]
+            clause_lead = None
+            if off > 0 and t[off - 1] in "；;":
+                clause_lead = t[t.rfind("。", 0, off) + 1 : off]
+            ms = _verb_matches(s, clause_lead)
             for i, m in enumerate(ms):
                 end = ms[i + 1].start() if i + 1 < len(ms) else len(s)
                 seg = s[m.end() : end]
@@ -307,22 +384,23 @@ def find_asks(doc: Document) -> list[Ask]:
                 for j, obj in enumerate(_split_and(seg)):
                     k = s.find(obj, pos)
                     stop = pos = (k + len(obj)) if k != -1 else end
-                    if has_content(obj):
+                    if has_content(rx("agent_inline", "matters").sub("", obj)):
                         ev = clip((s[m.start() : m.end()] + obj) if j == 0 else obj.lstrip("，,并同时另还"))
                     else:
-                        # 恳请县政府予以追加: the ask names nothing of its own;
-                        # quote the sentence up to it, which says what it is
+                        # 恳请县政府予以追加, 请县政府协调县自然资源局予以解决:
+                        # the ask names nothing of its own (who is to do it is
+                        # not what); quote the sentence up to it
                         ev = _ask_sentence(s[:stop], prev)
-                    a = _make_ask(p, obj, before if j == 0 else "", s, ev)
+                    a = _make_ask(p, obj, before if j == 0 else "", s, ev, context, para_item)
                     if a:
                         asks.append(a)
-            prev = s
+            prev = "" if ms else s  # another ask is no evidence for the next one
             # an ask with no request verb after 此外/另外: 此外，需增设岗位10个
             if not ms and any(s.startswith(c) for c in vocab()["matters"]["connectives"]):
                 verbs = _alt(vocab()["matters"]["ask_verbs"])
                 m2 = re.search(rf"(?:需|需要|拟|请)(?:县政府)?(?={verbs})", s)
                 if m2:
-                    a = _make_ask(p, s[m2.end() :], "", s, clip(s[m2.start() :]))
+                    a = _make_ask(p, s[m2.end() :], "", s, clip(s[m2.start() :]), context, para_item)
                     if a:
                         asks.append(a)
     return asks
@@ -338,17 +416,50 @@ def same_matter(a: Ask, b: Ask, topic) -> bool:
         # they are said of the same named thing without a change of topic
         return not b.connective and overlap(a.spec, b.spec)
     if a.elliptical or b.elliptical or not a.spec or not b.spec:
-        return True
+        return not _turns_to_another(a, b, topic)
     if overlap(a.spec, b.spec):
         return True
-    if not rb and b.cats & {"procedure", "land"}:
+    if not rb and b.cats & {"procedure", "land"} and not _own_entry(b, a, topic):
         return True  # 协调办理用地手续: a detail of the matter it serves
-    if not ra and a.cats & {"procedure", "land"}:
+    if not ra and a.cats & {"procedure", "land"} and not _own_entry(a, b, topic):
         return True
     t = topic() if callable(topic) else topic
     if t and overlap(a.spec, t) and overlap(b.spec, t):
         return True
     return False
+
+
+def _turns_to_another(a: Ask, b: Ask, topic) -> bool:
+    """An earlier ask that names nothing of its own (拨付县级配套资金) is
+    about what its paragraph or the title says; a later ask that turns to
+    another topic (另外/此外/同时) with words of its own outside that is
+    another matter (另外，办公楼维修加固……恳请拨付维修经费)."""
+    if not b.connective or b.backref or b.elliptical or a.spec:
+        return False
+    if not b.resources and b.cats & {"procedure", "land"}:
+        return False  # 同时，恳请协调办理用地手续: a detail of the matter
+    agent = rx("agent_names", "matters")
+    own = frozenset(w for w in b.spec if not agent.search(w))
+    if not own:
+        return False
+    ref = a.context_spec
+    if not ref:
+        ref = topic() if callable(topic) else topic
+    return bool(ref) and not overlap(ref, own)
+
+
+def _own_entry(x: Ask, other: Ask, topic) -> bool:
+    """A procedural ask (协调……予以解决) is a detail of the matter it serves
+    unless it is an enumerated entry of its own (第一，…；第二，…) about a
+    thing of its own (安置用地, not the 补偿方案 of the other entry) beyond
+    the topic of the title (集镇改造) that both entries share."""
+    if x.item is None or other.item is None or x.item == other.item:
+        return False
+    t = topic() if callable(topic) else topic
+    t = t or frozenset()
+    own = frozenset(w for w in x.object_spec if not overlap(frozenset([w]), t))
+    theirs = frozenset(w for w in other.spec | other.object_spec if not overlap(frozenset([w]), t))
+    return bool(own) and not overlap(own, theirs)
 
 
 def group_asks(asks: list[Ask], topic) -> list[list[Ask]]:
@@ -503,13 +614,17 @@ class OneMatterPerRequest(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if doc.doc_type != "请示":
             return
-        parts = title_matters(doc.title)
         asks = find_asks(doc)
+        places = ctx.config.orgs.townships
+        from ..segment import expect
+
+        # one dictionary scan for every text that may be cut (places included)
+        texts = [a.obj + a.before + a.context for a in asks] if len(asks) >= 2 else []
+        expect(texts + [title_core(doc.title or "")] + list(places))
+        add_places(places)
+        parts = title_matters(doc.title)
         if len(asks) >= 2:  # segmentation only when there is something to compare
             title = doc.title if doc.title and not parts else ""
-            from ..segment import expect
-
-            expect([a.obj for a in asks] + [a.before for a in asks] + [title_core(title) if title else ""])
             clusters = group_asks(asks, lambda: specifics(title_core(title)) if title else frozenset())
         else:
             clusters = [asks] if asks else []
