@@ -442,9 +442,8 @@ def _turns_to_another(a: Ask, b: Ask, topic) -> bool:
     own = frozenset(w for w in b.spec if not agent.search(w))
     if not own:
         return False
-    ref = a.context_spec
-    if not ref:
-        ref = topic() if callable(topic) else topic
+    t = topic() if callable(topic) else topic
+    ref = a.context_spec | (t or frozenset())
     return bool(ref) and not overlap(ref, own)
 
 
