@@ -349,3 +349,23 @@ def test_place_names_are_where_not_what():
     assert specifics("安排大东沟镇贾辿村示范村建设资金") == {"示范村"}
     # words that merely hold 村/镇 are kept
     assert "示范村" in specifics("建设美丽乡村示范村") and "集镇" in specifics("集镇改造")
+
+
+def test_zg109_not_for_the_leaders_division_of_work():
+    from zgov_cli.engine import run_example
+    from zgov_cli.rules.base import Example
+
+    leaders = Example("@title 泽州县人民政府关于调整县政府领导同志工作分工的通知\n各乡镇人民政府，县直各有关单位：\n经研究，现将县政府领导同志工作分工调整如下。\n@right 泽州县人民政府\n@right 2025年3月6日")
+    plan = Example("@title 泽州县人民政府办公室关于印发2025年优化营商环境重点任务分工方案的通知\n各乡镇人民政府，县直各有关单位：\n现将分工方案印发给你们，请认真抓好落实。\n@right 泽州县人民政府办公室\n@right 2025年3月6日")
+    assert "ZG109" not in {f.code for f in run_example(leaders)[1]}
+    assert "ZG109" in {f.code for f in run_example(plan)[1]}
+
+
+def test_zg107_not_for_minutes_recording_a_meeting():
+    from zgov_cli.engine import run_example
+    from zgov_cli.rules.base import Example
+
+    minutes = Example("@title 泽州县安全生产委员会2025年第二次全体会议纪要\n2025年6月10日，副县长王明主持召开县安委会全体会议。纪要如下：\n一、会议要求，各乡镇要立即开展隐患排查，必须于6月30日前完成整改。\n@right 泽州县安全生产委员会办公室\n@right 2025年6月12日")
+    notice = Example("@title 泽州县安全生产委员会办公室关于开展隐患排查的通知\n各乡镇人民政府：\n各乡镇要立即开展隐患排查，必须于6月30日前完成整改。\n@right 泽州县安全生产委员会办公室\n@right 2025年6月12日")
+    assert "ZG107" not in {f.code for f in run_example(minutes)[1]}
+    assert "ZG107" in {f.code for f in run_example(notice)[1]}
