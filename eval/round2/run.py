@@ -5,9 +5,11 @@
 Each ``eval/round2/*.fixture`` (notation of ``fixtures/build.py``) carries
 front matter ``expect`` (codes that must be reported), ``forbid`` (codes or
 prefixes that must not be reported as error/warning), optional ``allow``,
+``warn`` (of ``expect``, codes whose severity must be warning),
 ``today`` (default 2026-01-05) and ``why``.  ``c*`` documents are clean
 (``expect: []``): every error or warning on them is a false finding.
-``v*`` documents carry one subtle violation each.
+``v*`` documents carry one subtle violation each; ``h*`` are harder clean
+documents added in the same blind round (written before reading the rules).
 
 Every document is built as txt, docx and pdf in a temporary directory and
 checked with :func:`zgov_cli.engine.check_path`.  Exit status 1 on any miss
@@ -73,6 +75,10 @@ def evaluate(src: Path, fmt: str, tmp: Path, config: Config) -> dict:
         return out
     got = {f["code"] for f in res["findings"]}
     out["missed"] = [c for c in expect if c not in got]
+    for c in as_list(meta.get("warn")):  # must fire, and as a warning
+        sev = [f["severity"] for f in res["findings"] if f["code"] == c]
+        if sev and "warning" not in sev:
+            out["missed"].append(f"{c} as warning (got {sev})")
     for f in res["findings"]:
         if f["severity"] not in ("error", "warning") or f["code"] in expect or matches(f["code"], allow):
             continue
