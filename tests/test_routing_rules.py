@@ -369,3 +369,17 @@ def test_zg107_not_for_minutes_recording_a_meeting():
     notice = Example("@title 泽州县安全生产委员会办公室关于开展隐患排查的通知\n各乡镇人民政府：\n各乡镇要立即开展隐患排查，必须于6月30日前完成整改。\n@right 泽州县安全生产委员会办公室\n@right 2025年6月12日")
     assert "ZG107" not in {f.code for f in run_example(minutes)[1]}
     assert "ZG107" in {f.code for f in run_example(notice)[1]}
+
+
+def test_zg103_joint_party_and_government_to_their_joint_superior():
+    from zgov_cli.engine import run_example
+    from zgov_cli.rules.base import Example
+
+    joint = ("@title 中共泽州县委　泽州县人民政府关于申请设立泽州经济技术开发区的请示\n"
+             "中共晋城市委、晋城市人民政府：\n为加快产业集聚，恳请市委、市政府批准设立泽州经济技术开发区。\n妥否，请批示。\n"
+             "@right 中共泽州县委　　泽州县人民政府\n@right 2025年3月6日")
+    assert "ZG103" not in {f.code for f in run_example(Example(joint))[1]}
+    # one issuer writing to the party committee and the government is still 多头
+    single = joint.replace("中共泽州县委　泽州县人民政府关于", "泽州县人民政府关于").replace(
+        "@right 中共泽州县委　　泽州县人民政府", "@right 泽州县人民政府")
+    assert "ZG103" in {f.code for f in run_example(Example(single))[1]}

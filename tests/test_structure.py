@@ -358,3 +358,14 @@ def test_spaced_title_is_not_a_wrapped_signer(tmp_path):
     d = _doc(tmp_path, "泽州县教育局文件\n泽教字〔2025〕3号　　签发人：李明\n通　　知\n各学校：\n请做好工作。\n"
                        "泽州县教育局\n2025年3月1日\n")
     assert d.title == "通知" and d.signers == ["李明"]
+
+
+def test_joint_party_government_issuers_and_half_blank_date(tmp_path):
+    f = tmp_path / "j.txt"
+    f.write_text("代拟稿\n中共泽州县委 泽州县人民政府关于2025年度乡村振兴实绩考核自评情况的报告\n"
+                 "中共晋城市委、晋城市人民政府：\n现将我县自评情况报告如下。\n特此报告。\n"
+                 "中共泽州县委　　　泽州县人民政府\n2026年1月　日\n", encoding="utf-8")
+    d = read(f)
+    assert d.issuers == ["中共泽州县委", "泽州县人民政府"]
+    assert d.date is None and d.date_text == "2026年1月　日"
+    assert [d.paragraphs[i].text for i in d.body_pos] == ["现将我县自评情况报告如下。", "特此报告。"]

@@ -69,8 +69,9 @@ def vocab() -> dict:
     v["_comprehensive"] = [re.compile(p) for p in v["report_kind"]["comprehensive_patterns"]]
     v["_separator"] = re.compile(f"[{re.escape(v['separator_chars'])}]+")
     fill = re.escape(v["blank_date_fillers"])
+    # a month may already be filled in while the day is not: 2026年1月　日
     v["_blank_date"] = re.compile(
-        rf"^(?:\d{{4}}|[０-９]{{4}}|[{_CN_NUM}]{{4}})?年[{fill}]*月[{fill}]*日$"
+        rf"^(?:\d{{4}}|[０-９]{{4}}|[{_CN_NUM}]{{4}})?年(?:[{fill}]*月|(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})月(?=[{fill}]*日$))[{fill}]*日$"
     )
     units = "".join(v["meeting_number_units"])
     num = rf"[0-9０-９{_CN_NUM}百]{{1,6}}"
@@ -344,21 +345,35 @@ def normalise_title(text: str) -> str:
     return t
 
 
-def _issuer_from_title(title: str) -> str | None:
+def _issuers_from_title(title: str) -> list[str]:
+    """The issuer(s) a title names before 关于/转发/印发/批转."""
     t = squash(title)
     # a 命令's 发文机关标志 is the title: 泽州县人民政府令 (GB/T 9704 §10.2)
     if t.endswith("令") and _looks_like_org(t[:-1]):
-        return t[:-1]
+        return [t[:-1]]
     m = re.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转)", t)
-    if m:
-        org = m.group("org")
-        if _looks_like_org(org):
-            return org
-        # joint issuers in a title: A、B关于…
-        parts = [p for p in re.split(r"[、和与]", org) if p]
-        if parts and all(_looks_like_org(p) for p in parts):
-            return parts[0]
-    return None
+    if not m:
+        return []
+    org = m.group("org")
+    if _looks_like_org(org) and not split_joint_issuers(org):
+        return [org]
+    # joint issuers in a title: A、B关于… or A B关于… (spaces squashed)
+    parts = [p for p in re.split(r"[、和与]", org) if p]
+    if len(parts) > 1 and all(_looks_like_org(p) for p in parts):
+        return parts
+    return split_joint_issuers(org) or ([org] if _looks_like_org(org) else [])
+
+
+def split_joint_issuers(org: str) -> list[str]:
+    """``中共泽州县委泽州县人民政府`` → [中共泽州县委, 泽州县人民政府]: the
+    split where both halves are known kinds of organisation."""
+    for i in range(2, len(org) - 1):
+        head, tail = org[:i], org[i:]
+        if _orgs.classify(head) != _orgs.OTHER and _orgs.classify(tail) != _orgs.OTHER \
+                and _looks_like_org(head) and _looks_like_org(tail):
+            rest = split_joint_issuers(tail)
+            return [head, *(rest or [tail])]
+    return []
 
 
 def report_kind_of(title: str | None) -> tuple[str, str]:
@@ -882,9 +897,8 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     elif doc.issuers:
         doc.issuer = doc.issuers[0]
     if doc.issuer is None and doc.title:
-        doc.issuer = _issuer_from_title(doc.title)
-        if doc.issuer:
-            doc.issuers = [doc.issuer]
+        doc.issuers = _issuers_from_title(doc.title)
+        doc.issuer = doc.issuers[0] if doc.issuers else None
     if not doc.issuers and doc.issuer:
         doc.issuers = [doc.issuer]
 

@@ -813,7 +813,7 @@ class SingleRecipient(Rule):
         if doc.doc_type not in REQUEST_TYPES:
             return
         recips = list(dict.fromkeys(_orgs.normalise(r) for r in doc.recipients if _orgs.normalise(r)))
-        if len(recips) < 2:
+        if len(recips) < 2 or _joint_to_joint(doc, recips, ctx):
             return
         sev = "error" if doc.doc_type == "请示" else "warning"
         yield self.finding(
@@ -823,6 +823,34 @@ class SingleRecipient(Rule):
             doc.para_at(doc.recipients_pos),
             severity=sev,
         )
+
+
+def _branch(name: str) -> tuple[str, str] | None:
+    """(place, "party"|"gov") for a party committee or government name:
+    中共晋城市委 / 晋城市委员会 / 市委 → (晋城市|市, party); 晋城市人民政府 → gov."""
+    n = _orgs.normalise(name)
+    m = re.fullmatch(r"(?:中共)?(?P<place>.*?[省市县])(?:委员会|委)(?:办公室|办公厅)?", n)
+    if m:
+        return m.group("place"), "party"
+    m = re.fullmatch(r"(?P<place>.*?[省市县])(?:人民)?政府(?:办公室|办公厅)?", n)
+    if m:
+        return m.group("place"), "gov"
+    return None
+
+
+def _joint_to_joint(doc: Document, recips: list[str], ctx: Context) -> bool:
+    """A 县委+县政府 joint document sent to the matching 上级党委、政府
+    (中共晋城市委、晋城市人民政府) has one joint addressee (第二十八条:
+    以县委、县政府名义报送上级党委、政府), not 多头报文."""
+    issuer_branches = {b[1] for b in map(_branch, doc.issuers or [doc.issuer or ""]) if b}
+    if issuer_branches != {"party", "gov"}:
+        return False
+    branches = [_branch(r) for r in recips]
+    if len(recips) != 2 or not all(branches):
+        return False
+    (p1, b1), (p2, b2) = branches
+    same_place = p1 == p2 or p1.endswith(p2) or p2.endswith(p1)
+    return same_place and {b1, b2} == {"party", "gov"}
 
 
 # ---------------------------------------------------------------- ZG104
