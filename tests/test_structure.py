@@ -369,3 +369,15 @@ def test_joint_party_government_issuers_and_half_blank_date(tmp_path):
     assert d.issuers == ["中共泽州县委", "泽州县人民政府"]
     assert d.date is None and d.date_text == "2026年1月　日"
     assert [d.paragraphs[i].text for i in d.body_pos] == ["现将我县自评情况报告如下。", "特此报告。"]
+
+
+def test_jiyao_mark_head_and_subject_title(tmp_path):
+    f = tmp_path / "m.txt"
+    f.write_text("泽州县人民政府县长办公会议纪要\n〔2025〕12号\n泽州县人民政府办公室　　　　2025年9月11日\n"
+                 "关于研究城区集中供热有关事项的会议纪要\n2025年9月5日，县长主持召开县长办公会议。纪要如下：\n"
+                 "一、会议要求做好供热准备工作。\n", encoding="utf-8")
+    d = read(f)
+    assert d.title == "关于研究城区集中供热有关事项的会议纪要" and d.doc_type == "纪要"
+    assert d.issuer_mark == "泽州县人民政府县长办公会议纪要" and d.has_header
+    assert d.doc_number == "〔2025〕12号" and d.date == "2025-09-11"
+    assert d.paragraphs[d.body_pos[0]].text.startswith("2025年9月5日")

@@ -435,6 +435,31 @@ def _read_jiyao_head(doc: Document, paras: list[Paragraph], k: int) -> tuple[int
     return k, caption
 
 
+def _jiyao_subject_title(doc: Document, paras: list[Paragraph], k: int, caption: int | None) -> int:
+    """A 纪要 with a 纪要标志 (``泽州县人民政府县长办公会议纪要``) over its head
+    and a subject title under it (``关于研究…的会议纪要``): the first line is
+    the mark, the second the title. Returns the index after the title."""
+    if caption is None and doc.doc_number_pos is None:
+        return k
+    cand = _title_candidate(paras, k, min(len(paras), k + 5))
+    if not cand:
+        return k
+    n, title = cand
+    title = normalise_title(title)
+    if title_doc_type(title)[0] != "纪要" or not ("关于" in title or paras[k].align == "center"):
+        return k
+    mark = doc.title
+    for q in doc.title_pos:
+        paras[q].role = "issuer_mark"
+    doc.issuer_mark = mark
+    doc.has_header = True
+    doc.title_pos = list(range(k, k + n))
+    for q in doc.title_pos:
+        paras[q].role = "title"
+    doc.title = title
+    return k + n
+
+
 def _wrapped_recipients(lines: list[Paragraph]) -> bool:
     """A 主送 wrapped inside an organisation's name: every line but the last
     is an unfinished list (its whole pieces are organisations, it ends
@@ -732,6 +757,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         # a 纪要's head (GB/T 9704 §10.3): its 期数 and the issuing office
         # and date under the title, in either order
         k, caption = _read_jiyao_head(doc, paras, k)
+        k = _jiyao_subject_title(doc, paras, k, caption)
     # web copies put the 文号 under the title
     if k < n and doc.doc_number is None:
         s = squash(paras[k].text)
