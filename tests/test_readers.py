@@ -16,7 +16,9 @@ from zgov_cli.readers.pdf import read_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "fixtures" / "docs"
-CORPUS = Path("/work/shared/corpus/govdoc-cn")
+from helpers import CORPUS as _SHARED_CORPUS  # noqa: E402
+
+CORPUS = _SHARED_CORPUS / "govdoc-cn"
 
 
 def _load_build():

@@ -20,8 +20,7 @@ from zgov_cli.readers.text import decode, looks_garbled, paragraphs_from_lines
 TITLE = "泽州县人民政府办公室关于做好防汛工作的通知"
 LINES = [TITLE, "各乡镇人民政府，县直各有关单位：", "为切实做好今年防汛工作，现将有关事项通知如下。", "泽州县人民政府办公室", "2025年3月5日"]
 TEXT = "\r\n".join(LINES) + "\r\n"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-COUNTY = SHARED / "source" / "zezhou-county-government-work-rules-2024.txt"
+from helpers import COUNTY_DOC as COUNTY, SHARED  # noqa: E402
 
 
 def _texts(path: Path, limits: ReadLimits | None = None) -> list[str]:
