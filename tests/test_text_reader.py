@@ -209,3 +209,27 @@ def test_encodings_through_the_cli(tmp_path):
         assert f["document"]["title"] == TITLE, name
         assert f["document"]["recipients"] == ["各乡镇人民政府", "县直各有关单位"], name
         assert f["document"]["date"] == "2025-03-05", name
+
+
+def test_sample_notation_front_matter_and_layout_markers(tmp_path):
+    """A draft kept in the shared samples' notation reads as the document:
+    its YAML front matter is metadata, its @title/@right markers layout."""
+    from zgov_cli.config import ReadLimits
+    from zgov_cli.readers.text import read_text
+
+    f = tmp_path / "s.txt"
+    f.write_text("---\nexpect: [ZG101]\ndoc_type: 请示\nsigners: [刘晓峰]\n---\n"
+                 "@title 泽州县水务局关于申请资金的请示\n泽州县人民政府：\n正文。\n@right 泽州县水务局\n", encoding="utf-8")
+    paras = read_text(str(f), ReadLimits()).paragraphs
+    assert [p.text for p in paras] == ["泽州县水务局关于申请资金的请示", "泽州县人民政府：", "正文。", "泽州县水务局"]
+    assert paras[0].align == "center" and paras[0].font_size == 22 and paras[3].align == "right"
+
+
+def test_a_leading_rule_that_is_not_metadata_keeps_the_text(tmp_path):
+    from zgov_cli.config import ReadLimits
+    from zgov_cli.readers.text import read_text
+
+    f = tmp_path / "r.txt"
+    f.write_text("---\n泽州县人民政府关于某事的通知\n各乡镇人民政府：\n---\n正文。\n", encoding="utf-8")
+    assert [p.text for p in read_text(str(f), ReadLimits()).paragraphs] == [
+        "泽州县人民政府关于某事的通知", "各乡镇人民政府：", "---", "正文。"]

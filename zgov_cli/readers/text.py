@@ -151,7 +151,7 @@ class _Stats:
 def _read_paragraphs(raw, start: int, encoding: str, errors: str, limits: ReadLimits, markdown: bool):
     paras: list[Paragraph] = []
     stats = _Stats()
-    md = _Markdown() if markdown else None
+    md = _Markdown() if markdown else _FrontMatter()
     raw.seek(start)
     wrapper = io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline=None)
     try:
@@ -172,19 +172,18 @@ def _fill(lines, paras: list[Paragraph], stats: _Stats, md, limits: ReadLimits) 
         stats.junk += len(_JUNK.findall(line))
         # vertical tab, form feed, \x1c-\x1e, NEL, U+2028/9 also end a line
         for part in line.splitlines():
-            if md is not None:
-                part = md.line(part)
-                if part is None:
+            kept = md.line(part)
+            for text in md.drain() + ([kept] if kept is not None else []):
+                # the layout notation of the shared samples (@title/@center/@right)
+                p = _paragraph(text.replace("\ufffd", ""), len(paras) + 1, True)
+                if p is None:
                     continue
-            p = _paragraph(part.replace("\ufffd", ""), len(paras) + 1, False)
-            if p is None:
-                continue
-            if len(paras) >= limits.max_paragraphs:
-                raise ReadError(
-                    "too_large",
-                    f"段落数超过上限 {limits.max_paragraphs}（可在配置 [read] max-paragraphs 调整），请确认这是一份公文。",
-                )
-            paras.append(p)
+                if len(paras) >= limits.max_paragraphs:
+                    raise ReadError(
+                        "too_large",
+                        f"段落数超过上限 {limits.max_paragraphs}（可在配置 [read] max-paragraphs 调整），请确认这是一份公文。",
+                    )
+                paras.append(p)
 
 
 def read_text(path: str, limits: ReadLimits) -> RawDocument:
@@ -262,6 +261,49 @@ class _Markdown:
 
     def finish(self) -> list[str]:
         return [] if self.front is None else self.front[1:]
+
+    def drain(self) -> list[str]:
+        """Lines held back that turned out to be text."""
+        return []
+
+
+_YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:(\s|$)")
+
+
+class _FrontMatter(_Markdown):
+    """Plain text: only a leading YAML front matter block is dropped (drafts
+    kept with metadata, like the shared samples), and only when every line of
+    it is ``key: value``; a document that merely opens with a ``---`` rule
+    keeps its text."""
+
+    def line(self, line: str) -> str | None:
+        s = line.strip()
+        if self.front is not None and s in ("---", "..."):
+            block = self.front[1:]
+            if all(_YAML_KEY.match(x) or not x.strip() or x.startswith((" ", "\t", "-")) for x in block) and block:
+                self.front = None
+                return None
+            # not metadata: give the lines back as text
+            self.front, self.pending = None, block + [line]
+            return None
+        if self.front is not None:
+            if len(self.front) > 60:  # too long for metadata: text after all
+                self.pending, self.front = self.front[1:] + [line], None
+                return None
+            self.front.append(line)
+            return None
+        if self.first:
+            self.first = False
+            if s == "---":
+                self.front = [line]
+                return None
+        return line
+
+    pending: list[str] = []
+
+    def drain(self) -> list[str]:
+        out, self.pending = self.pending, []
+        return out
 
 
 # ---- garbled text -------------------------------------------------------------------
