@@ -194,6 +194,24 @@ def render_rules(console: Console, rules) -> None:
     console.print(t)
 
 
+def _example_text(text: str) -> Text:
+    """An example as a clerk would see the page: layout markers become
+    layout (a bold title, right-aligned 署名 and 日期)."""
+    out = Text()
+    for i, line in enumerate(text.strip().splitlines()):
+        if i:
+            out.append("\n")
+        if line.startswith("@title "):
+            out.append(line[7:], style="bold")
+        elif line.startswith("@center "):
+            out.append(line[8:], style="bold")
+        elif line.startswith("@right "):
+            out.append("　　　　　　　　" + line[7:])
+        else:
+            out.append(line)
+    return out
+
+
 def render_rule(console: Console, rule, meta: dict[str, Any]) -> None:
     parts: list[Any] = []
     parts.append(Text.assemble((f"{rule.code}  {rule.title}", "bold"), "   ", (SEV_ZH[rule.severity], SEV_STYLE[rule.severity])))
@@ -208,7 +226,7 @@ def render_rule(console: Console, rule, meta: dict[str, Any]) -> None:
         for ex in meta.get(key, [])[:2]:
             parts.append(Text(""))
             parts.append(Text(label + (f"（{ex['note']}）" if ex.get("note") else ""), style=f"bold {style}"))
-            parts.append(Panel(Text(ex["text"].strip()), border_style=style, expand=False))
+            parts.append(Panel(_example_text(ex["text"]), border_style=style, expand=False))
     parts.append(Text(""))
     parts.append(Text("如何屏蔽", style="bold"))
     parts.append(Text(meta["suppress"]))
