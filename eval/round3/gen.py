@@ -17,6 +17,7 @@ import gen_zg2  # noqa: E402,F401
 import gen_zg3  # noqa: E402,F401
 import gen_zg4  # noqa: E402,F401
 import gen_zg5  # noqa: E402,F401
+import gen_more  # noqa: E402,F401
 
 if __name__ == "__main__":
     for old in Path(__file__).resolve().parent.glob("*.fixture"):
