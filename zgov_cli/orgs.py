@@ -54,6 +54,8 @@ def classify(name: str, orgs: Orgs | None = None) -> str:
         return OTHER
     if _any("lower_group", s):
         return LOWER_GROUP
+    # a courtesy before a person (尊敬的李副县长)
+    s = re.sub(r"^尊敬的", "", s) or s
     if len(s) <= 7 and _any("leader", s) and not re.search(r"(政府|办公室|局|委员会)", s):
         return LEADER
     # superiors by name

@@ -36,8 +36,14 @@ LOOSE_DATE = re.compile(
 PRINT_LINE = re.compile(rf"^(?P<org>.*?)\s*(?P<date>{_DATE_CORE})\s*印\s*发$")
 # 发文字号: 机关代字 + 年份 in any bracket + 序号 + 号 (malformed ones too, so
 # that ZG301 can report them).
+# Chinese numerals in the year (〔二〇二五〕) or the number (六十七号) too.
+_CN_DIGITS = "〇○零一二三四五六七八九"
 DOC_NUMBER = re.compile(
-    r"(?P<num>[\u4e00-\u9fa5A-Za-z]{1,16}\s*(?:[〔\[【（(［]\s*\d{2,4}\s*[〕\]】）)］]|\d{4})\s*第?\s*[0-9０-９]+\s*号)"
+    r"(?P<num>[\u4e00-\u9fa5A-Za-z]{1,16}\s*(?:[〔\[【（(［]\s*(?:\d{2,4}|["
+    + _CN_DIGITS
+    + r"]{2,4})\s*[〕\]】）)］]|\d{4})\s*第?\s*(?:[0-9０-９]+|["
+    + _CN_DIGITS
+    + r"十百千]{1,6})\s*号)"
 )
 # a 纪要's number under its title: 〔2025〕23号, 第23期
 BARE_NUMBER = re.compile(r"^(?:[〔\[【（(]\d{4}[〕\]】）)]第?\d{1,4}[号期]|第\d{1,4}期)$")
@@ -52,6 +58,8 @@ CC = re.compile(r"^(?:抄\s*送|抄\s*报)\s*[：:]\s*(?P<rest>.*)$")
 MAIN_TO = re.compile(r"^主\s*送\s*[：:]\s*(?P<rest>.*)$")
 NOTE_PAREN = re.compile(r"^[（(](?P<inner>.+)[）)]$")
 SENT_END = re.compile(r"[。！？；]")
+# punctuation a clerk may leave at the end of a title line (ZG309)
+_TITLE_TRAIL = "。！？；，、!?;,. \u3000"
 # A title is two or three lines; a pdf may wrap each of them once more.
 MAX_TITLE_LINES = 5
 _PAREN_TAIL = re.compile(r"[（(](?P<mark>[^（）()]{1,8})[）)]$")
@@ -221,15 +229,29 @@ def split_orgs(line: str) -> list[str]:
             continue
         pieces = [p.strip() for p in chunk.split("、") if p.strip()]
         suffixed = [any(squash(p).endswith(suf) for suf in vocab()["org_suffixes"]) for p in pieces]
+        leaders = [_orgs.classify(p) == _orgs.LEADER for p in pieces]
         # a suffix shared by bare names comes last only (各省、自治区、直辖市人民政府);
-        # a list whose first name is whole names each body (县直各学校、各幼儿园)
-        if len(pieces) > 1 and (all(suffixed) or suffixed[0] and len(squash(pieces[0])) >= 3) and all(
-            len(squash(p)) >= 2 for p in pieces
-        ) and not re.search(r"[（(][^）)]*、", chunk):
-            out.extend(squash(p) for p in pieces)
+        # a list whose first name is whole names each body (县直各学校、各幼儿园);
+        # a list of leaders (县长、常务副县长)
+        if len(pieces) > 1 and (
+            all(suffixed) or suffixed[0] and len(squash(pieces[0])) >= 3 or all(leaders)
+        ) and all(len(squash(p)) >= 2 for p in pieces) and not re.search(r"[（(][^）)]*、", chunk):
+            out.extend(_split_bing(squash(p)) for p in pieces)
         else:
-            out.append(squash(chunk))
-    return out
+            out.append(_split_bing(squash(chunk)))
+    return [x for group in out for x in group]
+
+
+def _split_bing(piece: str) -> list[str]:
+    """``王县长并县政府`` names two addressees joined by 并 (a leader and the
+    body); split only where both sides are known addressees."""
+    if "并" not in piece:
+        return [piece]
+    i = piece.index("并")
+    a, b = piece[:i], piece[i + 1 :]
+    if a and b and _orgs.classify(a) != _orgs.OTHER and _orgs.classify(b) != _orgs.OTHER:
+        return [a, b]
+    return [piece]
 
 
 def _is_recipients(text: str) -> bool:
@@ -288,7 +310,9 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
         t = MD_HEADING.sub("", paras[j].text.strip())
         if status_mark(t) or is_separator(t):
             break
-        if not t or SENT_END.search(t[:-1] if t.endswith("。") else t) or len(squash(t)) > 70:
+        # a trailing 。！？；，、 is a clerk's slip ZG309 reports, not a sentence
+        # end: the run is still a title when it ends with a 文种 (checked below)
+        if not t or SENT_END.search(t.rstrip(_TITLE_TRAIL)) or len(squash(t)) > 70:
             break
         st = squash(t)
         if re.search(r"[：:]", t) or is_date_line(t) or SIGNER.search(t) or st.endswith("文件"):

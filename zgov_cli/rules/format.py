@@ -101,13 +101,15 @@ def is_finished(doc: Document) -> bool:
 
 _NUM_PARTS = re.compile(
     r"^(?P<code>[^\d０-９〔〕\[\]【】（）()［］〖〗]+?)"
-    r"(?P<open>[〔\[【（(［〖])?(?P<year>[0-9０-９]{2,4})(?P<close>[〕\]】）)］〗])?"
-    r"(?P<di>第)?(?P<seq>[0-9０-９]+)(?P<hao>号)?$"
+    r"(?P<open>[〔\[【（(［〖])?(?P<year>[0-9０-９]{2,4}|[〇○零一二三四五六七八九]{2,4})(?P<close>[〕\]】）)］〗])?"
+    r"(?P<di>第)?(?P<seq>[0-9０-９]+|[〇○零一二三四五六七八九十百]{1,6})(?P<hao>号)?$"
 )
 # a 发文字号 written without its 号 (structure only reads those ending in 号)
 _NUM_NO_HAO = re.compile(
-    r"(?P<num>[\u4e00-\u9fa5]{1,16}[〔\[【（(［〖][0-9０-９]{2,4}[〕\]】）)］〗]第?[0-9０-９]{1,5})(?![0-9０-９号])"
+    r"(?P<num>[\u4e00-\u9fa5]{1,16}[〔\[【（(［〖](?:[0-9０-９]{2,4}|[〇○零一二三四五六七八九]{4})[〕\]】）)］〗]"
+    r"第?[0-9０-９]{1,5})(?![0-9０-９号])"
 )
+_CN_DIGIT_MAP = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def analyse_doc_number(number: str, year_hint: int | None = None) -> tuple[list[str], str | None]:
@@ -129,6 +131,17 @@ def analyse_doc_number(number: str, year_hint: int | None = None) -> tuple[list[
         problems.append("数字应使用半角阿拉伯数字")
     year = year_raw.translate(_FW_DIGITS)
     seq = seq_raw.translate(_FW_DIGITS)
+    cn_year, cn_seq = not year.isdigit(), not seq.isdigit()
+    if cn_year or cn_seq:
+        what = "、".join(w for w, on in (("年份", cn_year), ("发文顺序号", cn_seq)) if on)
+        problems.append(f"{what}应使用阿拉伯数字，不用汉字数字")
+    if cn_year:
+        year = year.translate(_CN_DIGIT_MAP)
+    if cn_seq:
+        n = cn_int(seq)
+        if n is None or n <= 0:
+            return problems, None
+        seq = str(n)
     year_ok = True
     if len(year) != 4:
         problems.append(f"年份“{year_raw}”应标全称（4位）")

@@ -248,7 +248,9 @@ class CountyMeetingRequest(Rule):
         title_para = doc.title_paragraph()
         pairs = ([(title_para, title)] if title and title_para is not None else []) + list(_sentences(doc))
         for para, sentence in pairs:
-            context = title + sentence
+            # the scope may be in another sentence of the same paragraph
+            # (…举办春季招聘会。招聘会面向全县各乡镇…)
+            context = title + sentence + (para.text if para is not None and sentence is not title else "")
             county_wide = (_has_any(context, v["scope_words"]) and _has_any(context, v["event_words"])) or _has_any(
                 context, v["important_event_words"]
             )
