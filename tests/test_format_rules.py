@@ -448,3 +448,22 @@ def test_zg305_body_words_are_not_a_contact():
     assert "联系人和电话" in f.message
     ok = BASE.replace("（联系人：李明，电话：0356-3022145）", "（联系人：李明　3022145）")
     assert "ZG305" not in codes(ok)
+
+
+# ---- round 3: Chinese numerals in the 发文字号 --------------------------------
+
+@pytest.mark.parametrize("number, fixed", [
+    ("泽教发〔二〇二五〕12号", "泽教发〔2025〕12号"),
+    ("泽教发〔2025〕六十七号", "泽教发〔2025〕67号"),
+    ("泽教发〔二〇二五〕一百零五号", "泽教发〔2025〕105号"),
+])
+def test_zg301_chinese_numerals(number, fixed):
+    fs = only(BASE.replace("泽教发〔2025〕12号", number), "ZG301")
+    assert fs[0].fix == fixed and "汉字数字" in fs[0].message
+
+
+@pytest.mark.parametrize("end", ["！", "？", "；"])
+def test_zg309_title_ending_in_sentence_mark(end):
+    text = BASE.replace("资金的请示\n", f"资金的请示{end}\n")
+    fs = only(text, "ZG309")
+    assert end in fs[0].message

@@ -381,3 +381,41 @@ def test_jiyao_mark_head_and_subject_title(tmp_path):
     assert d.issuer_mark == "泽州县人民政府县长办公会议纪要" and d.has_header
     assert d.doc_number == "〔2025〕12号" and d.date == "2025-09-11"
     assert d.paragraphs[d.body_pos[0]].text.startswith("2025年9月5日")
+
+
+# ---- round 3 blind evaluation: titles ending in ！？；, leaders as 主送 ------
+
+@pytest.mark.parametrize("end", ["！", "？", "；", "，", "。"])
+def test_title_with_trailing_punctuation_is_still_the_title(tmp_path, end):
+    d = _doc(tmp_path, "泽州县人民政府办公室文件\n泽政办发〔2025〕67号\n"
+                       f"泽州县人民政府办公室关于开展燃气安全排查的紧急通知{end}\n"
+                       "各乡镇人民政府，县直各有关单位：\n各单位要立即开展排查！对隐患立即整改。\n"
+                       "泽州县人民政府办公室\n2025年11月20日\n")
+    assert d.title == f"泽州县人民政府办公室关于开展燃气安全排查的紧急通知{end}"
+    assert d.doc_type == "通知" and d.doc_number == "泽政办发〔2025〕67号"
+    assert d.recipients == ["各乡镇人民政府", "县直各有关单位"]
+
+
+def test_body_sentence_with_doc_type_word_is_not_a_title(tmp_path):
+    d = _doc(tmp_path, "泽州县教育局关于申请维修资金的请示\n泽州县人民政府：\n"
+                       "我县校舍老化。现将有关情况报告如下。\n泽州县教育局\n2025年3月5日\n")
+    assert d.title == "泽州县教育局关于申请维修资金的请示"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("尊敬的李副县长：", ["尊敬的李副县长"]),
+    ("县长、常务副县长：", ["县长", "常务副县长"]),
+    ("王县长并县政府：", ["王县长", "县政府"]),
+])
+def test_leaders_as_recipients(tmp_path, line, expected):
+    from zgov_cli import orgs
+    d = _doc(tmp_path, f"泽州县财政局关于财政收支情况的报告\n{line}\n1至11月，全县财政收入稳步增长。\n"
+                       "泽州县财政局\n2025年12月8日\n")
+    assert d.recipients == expected
+    assert orgs.classify(expected[0]) == orgs.LEADER
+
+
+def test_bing_inside_a_name_does_not_split(tmp_path):
+    from zgov_cli.structure import split_orgs
+    assert split_orgs("县合并办公室") == ["县合并办公室"]
+    assert split_orgs("各乡镇人民政府，县直各有关单位") == ["各乡镇人民政府", "县直各有关单位"]

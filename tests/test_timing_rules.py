@@ -305,3 +305,25 @@ def test_article_text_quoted(code, needle):
     from zgov_cli.rules.base import article_text
 
     assert needle in article_text(all_rules()[code])
+
+
+# ---- round 3: a county-wide 招聘会; the scope in another sentence -----------
+
+def test_zg401_job_fair_is_an_important_event():
+    text = qs("我局计划于3月18日在县人力资源市场举办春季大型招聘会，面向全县各乡镇和重点企业。",
+              title="举办春季大型招聘会")
+    found, _ = run(text)
+    assert codes(found) == ["ZG401"]
+
+
+def test_zg401_scope_in_the_next_sentence_of_the_paragraph():
+    text = qs("我局计划于3月18日在县体育馆举办春季招聘会。招聘会面向全县各乡镇群众开放。",
+              title="举办春季招聘会")
+    found, _ = run(text)
+    assert codes(found) == ["ZG401"]
+
+
+def test_zg401_small_job_fair_of_one_town_is_not_county_wide():
+    text = qs("我局计划于3月18日在北义城镇举办小型招聘会，服务本镇群众。", title="举办小型招聘会")
+    found, _ = run(text)
+    assert found == []
