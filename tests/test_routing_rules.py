@@ -383,3 +383,80 @@ def test_zg103_joint_party_and_government_to_their_joint_superior():
     single = joint.replace("中共泽州县委　泽州县人民政府关于", "泽州县人民政府关于").replace(
         "@right 中共泽州县委　　泽州县人民政府", "@right 泽州县人民政府")
     assert "ZG103" in {f.code for f in run_example(Example(single))[1]}
+
+
+# ---------------------------------------------------------------- round-3 shapes
+# Own minimal examples of the shapes a third blind evaluation found.
+FIRE = "泽州县消防救援大队"
+ROUND3_ZG101 = [
+    # 1. funds and posts in one sentence share only the title's topic and the
+    # issuer's field (森林、防火): different resources, different matters
+    (True, qs("泽州县林业局关于加强森林防火能力建设的请示",
+              ["为提升森林防火能力，恳请县政府安排专项资金90万元用于购置森林防火物资，并批准增加森林防火专职岗位8名，充实护林队伍。"],
+              "泽州县林业局")),
+    # … a numbered list of a project, funds and posts on one topic (医院)
+    (True, qs("泽州县卫生健康局关于解决县人民医院床位紧张问题有关事项的请示",
+              ["现将有关事项请示如下：", "一、恳请县政府批准在北义城镇规划建设县人民医院东院区，项目选址由自然资源局统筹安排。",
+               "二、恳请县政府追加县人民医院医疗设备购置经费500万元。", "三、恳请县政府核增县人民医院护理岗位40名。"],
+              "泽州县卫生健康局")),
+    # … but funds and posts for one named thing beyond the topic stay together
+    (False, qs("泽州县林业局关于申请专项资金的请示",
+               ["恳请县政府安排丹河湿地管护站建设资金60万元，并批准为丹河湿地管护站设置管护岗位3名。"], "泽州县林业局")),
+    # … and a numbered list of one project's funds and land stays one matter
+    (False, qs("泽州县卫生健康局关于县人民医院东院区建设项目的请示",
+               ["现将有关事项请示如下：", "一、恳请县政府批准实施县人民医院东院区建设项目。",
+                "二、恳请县政府协调自然资源局办理东院区建设项目用地手续。"], "泽州县卫生健康局")),
+    # 2. a 同时 paragraph (connective in its first sentence) asking for land
+    # for a different project
+    (True, qs("泽州县交通运输局关于申请凤台街改造工程资金的请示",
+              ["凤台街改造工程总投资1800万元，恳请县政府安排凤台街改造工程资金1800万元。",
+               "同时，城区公交场站车位严重不足。请求县政府协调县自然资源局，为新建公交首末站项目调剂建设用地指标10亩。"],
+              "泽州县交通运输局")),
+    # … but land for the same project in such a paragraph is a detail
+    (False, qs("泽州县交通运输局关于申请凤台街改造工程资金的请示",
+               ["凤台街改造工程总投资1800万元，恳请县政府安排凤台街改造工程资金1800万元。",
+                "同时，改造需拓宽路幅。请求县政府协调县自然资源局，为凤台街改造工程调剂建设用地指标10亩。"],
+               "泽州县交通运输局")),
+    (False, qs("泽州县交通运输局关于申请凤台街改造工程资金的请示",
+               ["凤台街改造工程总投资1800万元，恳请县政府安排凤台街改造工程资金1800万元。",
+                "同时，施工期间车流量大。请求县政府协调县公安局交警大队做好交通疏导。"], "泽州县交通运输局")),
+    # 3. a title joining two verb-object phrases with different objects
+    (True, qs("泽州县民政局关于调整城乡低保标准和改建县光荣院的请示",
+              ["一是拟将城乡低保标准每人每月提高50元。", "二是县光荣院房屋老化，拟原址改建。"], "泽州县民政局")),
+]
+
+
+@pytest.mark.parametrize("expect,text", ROUND3_ZG101, ids=[f"zg101-r3-{i}-{'fires' if e else 'clean'}" for i, (e, _) in enumerate(ROUND3_ZG101)])
+def test_zg101_round3_shapes(expect, text):
+    got = findings(text, "ZG101")
+    assert bool(got) == expect, [f.evidence for f in got]
+
+
+@pytest.mark.parametrize("title,parts", [
+    ("泽州县民政局关于调整城乡低保标准和改建县光荣院的请示", 2),
+    ("泽州县教育局关于新建城北小学和提高乡村教师生活补助的请示", 2),
+    # one matter with its details, or two phrases about one thing
+    ("泽州县民政局关于敬老院建设项目建设用地及规划审批的请示", 0),
+    ("泽州县教育局关于申请城北小学项目立项和资金的请示", 0),
+    ("泽州县教育局关于新建城北小学并安排建设资金的请示", 0),
+    ("泽州县住建局关于实施城区供热管网改造和提升供热能力的请示", 0),
+    ("泽州县民政局关于低保和特困供养有关问题的请示", 0),
+])
+def test_zg101_title_two_actions(title, parts):
+    from zgov_cli.rules.routing import title_matters
+
+    assert len(title_matters(title)) == parts
+
+
+@pytest.mark.parametrize("line,expect", [
+    # 请示 as the verb, in the writer's own voice, is an ask in a 报告
+    ("为加快进度，我镇请示县政府同意设立人居环境整治周调度机制。", True),
+    ("现请示县政府批准增加保洁公益性岗位20个。", True),
+    # … not a past 请示, not the 请示's reply, not a quoted title
+    ("此前我镇已请示县政府同意设立周调度机制，目前运行良好。", False),
+    ("根据县政府对我镇请示的批复精神，已设立周调度机制。", False),
+    ("我镇按照《关于设立周调度机制的请示》的批复推进工作。", False),
+    ("我镇请示县政府后，设立了周调度机制。", False),
+])
+def test_zg102_qingshi_as_verb(line, expect):
+    assert bool(findings(_report(line), "ZG102")) == expect

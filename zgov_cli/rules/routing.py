@@ -246,7 +246,8 @@ class Ask:
 
 
 def _make_ask(
-    para: Paragraph, obj: str, before: str, sentence: str, evidence: str, context: str = "", item: int | None = None
+    para: Paragraph, obj: str, before: str, sentence: str, evidence: str, context: str = "", item: int | None = None,
+    para_connective: bool = False,
 ) -> Ask | None:
     cats = categories(obj)
     content = has_content(obj)
@@ -263,7 +264,7 @@ def _make_ask(
         before=before,
         cats=cats,
         backref=bool(rx("backref", "matters").search(sentence)),
-        connective=any(s.startswith(c) for c in vocab()["matters"]["connectives"]),
+        connective=para_connective or any(s.startswith(c) for c in vocab()["matters"]["connectives"]),
         context=context,
         item=item,
     )
@@ -367,6 +368,9 @@ def find_asks(doc: Document) -> list[Ask]:
             n_items += 1
             para_item = n_items
         prev = ""  # the sentence before, in this paragraph
+        # 同时，景区停车场不足……。请求…: the paragraph's opening connective
+        # turns every ask of the paragraph to another topic
+        pconn = any(t.startswith(c) for c in vocab()["matters"]["connectives"])
         for off, s in sentences(t):
             if rx("closing_patterns").search(s.strip()):
                 prev = s
@@ -391,7 +395,7 @@ def find_asks(doc: Document) -> list[Ask]:
                         # the ask names nothing of its own (who is to do it is
                         # not what); quote the sentence up to it
                         ev = _ask_sentence(s[:stop], prev)
-                    a = _make_ask(p, obj, before if j == 0 else "", s, ev, context, para_item)
+                    a = _make_ask(p, obj, before if j == 0 else "", s, ev, context, para_item, pconn)
                     if a:
                         asks.append(a)
             prev = "" if ms else s  # another ask is no evidence for the next one
@@ -400,31 +404,70 @@ def find_asks(doc: Document) -> list[Ask]:
                 verbs = _alt(vocab()["matters"]["ask_verbs"])
                 m2 = re.search(rf"(?:需|需要|拟|请)(?:县政府)?(?={verbs})", s)
                 if m2:
-                    a = _make_ask(p, s[m2.end() :], "", s, clip(s[m2.start() :]), context, para_item)
+                    a = _make_ask(p, s[m2.end() :], "", s, clip(s[m2.start() :]), context, para_item, pconn)
                     if a:
                         asks.append(a)
     return asks
 
 
-def same_matter(a: Ask, b: Ask, topic) -> bool:
-    """Whether ask ``b`` (later) is about the same matter as ``a``."""
+def _resolve(x) -> frozenset[str]:
+    x = x() if callable(x) else x
+    return x or frozenset()
+
+
+def own_words(spec: frozenset[str], background: frozenset[str]) -> frozenset[str]:
+    """The key words of an ask beyond the background of the whole document
+    (the title's topic, the issuer's name and field: 应急、救援 in every ask
+    of 应急管理局's 请示 on 应急救援能力), which say nothing about which of
+    its matters an ask is about."""
+    return frozenset(w for w in spec if not overlap(frozenset([w]), background))
+
+
+def _distinct(a: Ask, b: Ask, bg: frozenset[str]) -> bool:
+    """Both asks name things of their own beyond the background, and not
+    the same things."""
+    oa, ob = own_words(a.spec, bg), own_words(b.spec, bg)
+    return bool(oa) and bool(ob) and not overlap(oa, ob)
+
+
+def _other_project(x: Ask, other: Ask, bg: frozenset[str]) -> bool:
+    """A land ask that turns to another topic (同时，……为景区新增停车场项目
+    调剂建设用地指标) about a thing of its own that the other ask does not
+    name: land for a different project, not a detail of the other's."""
+    if not x.connective or x.backref or "land" not in x.cats:
+        return False
+    own = own_words(x.object_spec, bg)
+    return bool(own) and not overlap(own, other.spec | other.object_spec)
+
+
+def same_matter(a: Ask, b: Ask, topic, background=None) -> bool:
+    """Whether ask ``b`` (later) is about the same matter as ``a``.
+    ``topic`` is the key words of the title; ``background`` (default: the
+    topic) those of the title and the issuer, not counted as shared words
+    where the asks are of different kinds or different entries of a list."""
     if b.backref:
         return True
+    bg = _resolve(background) if background is not None else _resolve(topic)
     ra, rb = a.resources, b.resources
     if ra and rb and not (ra & rb):
         # different kinds of resource (经费 vs 编制): different matters, unless
-        # they are said of the same named thing without a change of topic
-        return not b.connective and overlap(a.spec, b.spec)
+        # they are said of the same named thing (beyond the title's topic and
+        # the issuer's field) without a change of topic
+        return not b.connective and overlap(own_words(a.spec, bg), own_words(b.spec, bg))
     if a.elliptical or b.elliptical or not a.spec or not b.spec:
         return not _turns_to_another(a, b, topic)
-    if overlap(a.spec, b.spec):
+    # different enumerated entries (一、…二、…) naming different things of
+    # their own share only the background: different matters
+    entries = a.item is not None and b.item is not None and a.item != b.item and _distinct(a, b, bg)
+    turned = _other_project(b, a, bg) or _other_project(a, b, bg)
+    if overlap(a.spec, b.spec) and not entries and not turned:
         return True
-    if not rb and b.cats & {"procedure", "land"} and not _own_entry(b, a, topic):
+    if not rb and b.cats & {"procedure", "land"} and not _own_entry(b, a, topic) and not turned:
         return True  # 协调办理用地手续: a detail of the matter it serves
-    if not ra and a.cats & {"procedure", "land"} and not _own_entry(a, b, topic):
+    if not ra and a.cats & {"procedure", "land"} and not _own_entry(a, b, topic) and not turned:
         return True
-    t = topic() if callable(topic) else topic
-    if t and overlap(a.spec, t) and overlap(b.spec, t):
+    t = _resolve(topic)
+    if t and overlap(a.spec, t) and overlap(b.spec, t) and not entries and not turned:
         return True
     return False
 
@@ -461,7 +504,7 @@ def _own_entry(x: Ask, other: Ask, topic) -> bool:
     return bool(own) and not overlap(own, theirs)
 
 
-def group_asks(asks: list[Ask], topic) -> list[list[Ask]]:
+def group_asks(asks: list[Ask], topic, background=None) -> list[list[Ask]]:
     clusters: list[list[Ask]] = []
     for b in asks:
         target = None
@@ -474,7 +517,7 @@ def group_asks(asks: list[Ask], topic) -> list[list[Ask]]:
                     break
         else:
             for c in clusters:
-                if any(same_matter(a, b, topic) for a in c):
+                if any(same_matter(a, b, topic, background) for a in c):
                     target = c
                     break
         if target is None:
@@ -509,6 +552,7 @@ def title_matters(title: str | None) -> list[str]:
     if any(core.endswith(x) for x in vocab()["matters"]["title_single_topic"]):
         return []
     verbs = vocab()["matters"]["title_ask_verbs"]
+    acts = vocab()["matters"]["title_action_verbs"]
     j = vocab()["matters"]["title_joiners"]
     for m in re.finditer(j, core):
         a, b = core[: m.start()], core[m.end() :]
@@ -517,8 +561,13 @@ def title_matters(title: str | None) -> list[str]:
         b_verb = any(b.startswith(v) for v in verbs)
         ca, cb = categories(a), categories(b)
         both_res = bool(ca - {"procedure", "land"}) and bool(cb - {"procedure", "land"})
-        if not (b_verb or both_res):
+        # 提高A标准和新建B: two verb-object phrases (each with a thing of its own)
+        both_act = any(a.startswith(v) for v in acts) and any(b.startswith(v) for v in acts)
+        if not (b_verb or both_res or both_act):
             continue
+        if both_act and has_content(a) and has_content(b) and not (cb and cb <= {"procedure", "land"}) \
+                and not _bigram_overlap(a, b):
+            return [a, b]
         pa = Ask(None, a, a, "", ca)
         pb = Ask(None, b, b, "", cb)
         if pa.resources and pb.resources and not (pa.resources & pb.resources):
@@ -545,7 +594,9 @@ class OneMatterPerRequest(Rule):
     triggers = (
         "文种为请示，且请示了两项及以上不同事项：标题把两项请求并列（“申请追加经费和增加编制”“清淤经费及增设岗位”）；"
         "正文中请求句的对象不同（“恳请安排经费……”，“此外/另外/同时，请求批准增设岗位……”）；"
-        "或在“恳请给予以下支持：一是……二是……”中列出对象不同的请求。"
+        "或在“恳请给予以下支持：一是……二是……”中列出对象不同的请求；"
+        "标题以两个对象不同的动宾短语并列（“提高……标准和新建……”）；另起一段以“同时/此外”为另一个项目申请用地。"
+        "不同资源类别（经费、编制岗位、机构设置）的请求是不同事项，标题主题词和发文机关职能词（如应急管理局的“应急”）不算共同对象。"
         "判断依据是请求对象：按 jieba 词典分词后去掉泛用词（县政府、批准、安排、经费数额等）比较关键名词，"
         "并区分资源类别（经费、编制岗位、机构设置）。"
     )
@@ -624,7 +675,8 @@ class OneMatterPerRequest(Rule):
         parts = title_matters(doc.title)
         if len(asks) >= 2:  # segmentation only when there is something to compare
             title = doc.title if doc.title and not parts else ""
-            clusters = group_asks(asks, lambda: specifics(title_core(title)) if title else frozenset())
+            topic = lambda: specifics(title_core(title)) if title else frozenset()  # noqa: E731
+            clusters = group_asks(asks, topic, lambda: topic() | issuer_words(doc))
         else:
             clusters = [asks] if asks else []
         art = "第二十七条“请示应当一文一事”、条例第十五条（四）"
@@ -644,6 +696,16 @@ class OneMatterPerRequest(Rule):
                 f"事项一：“{parts[0]}”；事项二：“{parts[1]}”",
                 doc.title_paragraph(),
             )
+
+
+def issuer_words(doc: Document) -> frozenset[str]:
+    """Key words of the issuer's name (应急管理局 → 应急): its field."""
+    names = list(doc.issuers or ([doc.issuer] if doc.issuer else []))
+    out: set[str] = set()
+    for n in names:
+        core = re.sub(r"(?:人民政府|办公室|委员会|管理局|服务中心|中心|局|委|办)$", "", squash(n))
+        out |= specifics(core) if core else set()
+    return frozenset(out)
 
 
 def _cn_num(n: int) -> str:
@@ -704,10 +766,10 @@ class NoRequestInReport(Rule):
     )
     triggers = (
         "文种为报告，正文自己提出请求：“妥否，请批示”“请批准”“请审批”“请予批复”“恳请/请求……拨付、解决、给予（补助、资金）、批准……”"
-        "“请县政府……安排/解决……”。"
+        "“请县政府……安排/解决……”，或以“请示”作动词（“我局请示县政府同意建立……”）。"
     )
     non_triggers = (
-        "叙述已经发生的批准或批示（“经县政府批准”“根据……批示精神”“已批复”“已向市局申请”）；"
+        "叙述已经发生的批准或批示（“经县政府批准”“根据……批示精神”“已批复”“已向市局申请”“已请示县政府同意”）；"
         "报告的正常结尾（“特此报告”“请审阅”“请审议”，政府工作报告“请予审议”）；“恳请批评指正”等不请求批准事项的客套语；"
         "引号或书名号中引用的他人请求；转发报告的通知（通知本身的正文没有请求）；成文日期之后附带的被转发文件。"
     )
