@@ -436,6 +436,8 @@ def _other_project(x: Ask, other: Ask, bg: frozenset[str]) -> bool:
     name: land for a different project, not a detail of the other's."""
     if not x.connective or x.backref or "land" not in x.cats:
         return False
+    if not rx("land_for_project", "matters").search(x.obj):
+        return False  # 为临时教学点调剂用地: no project of its own named
     own = own_words(x.object_spec, bg)
     return bool(own) and not overlap(own, other.spec | other.object_spec)
 
@@ -456,9 +458,11 @@ def same_matter(a: Ask, b: Ask, topic, background=None) -> bool:
         return not b.connective and overlap(own_words(a.spec, bg), own_words(b.spec, bg))
     if a.elliptical or b.elliptical or not a.spec or not b.spec:
         return not _turns_to_another(a, b, topic)
-    # different enumerated entries (一、…二、…) naming different things of
-    # their own share only the background: different matters
-    entries = a.item is not None and b.item is not None and a.item != b.item and _distinct(a, b, bg)
+    # different enumerated entries (一、…二、…) not for the same kind of
+    # resource, naming different things of their own, share only the
+    # background: different matters (two sums of money for one school are
+    # not, they share the school)
+    entries = a.item is not None and b.item is not None and a.item != b.item and not (ra & rb) and _distinct(a, b, bg)
     turned = _other_project(b, a, bg) or _other_project(a, b, bg)
     if overlap(a.spec, b.spec) and not entries and not turned:
         return True
