@@ -24,7 +24,6 @@ Exit status 1 when any expected code is missed or any false finding occurs.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 import tempfile
@@ -35,83 +34,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "fixtures"))
 sys.path.insert(0, str(ROOT))
 
-from build import build_docx, build_pdf, parse_body, parse_fixture, plain_lines  # noqa: E402
+sys.path.insert(0, str(ROOT / "eval"))
+from common import FORMATS, as_list, judge, parse_fixture  # noqa: E402
 
 from zgov_cli.config import Config  # noqa: E402
-from zgov_cli.engine import CheckOptions, check_path  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 # blind: written from the SPEC before the rule code was read; probes: minimal
 # reproductions written afterwards for the bugs found (not a blind measure).
 SETS = {"blind": HERE / "rules", "probes": HERE / "probes"}
-FORMATS = ("txt", "docx", "pdf")
-DEFAULT_TODAY = dt.date(2026, 1, 5)
 SCORED = ("ZG1", "ZG2", "ZG3", "ZG5")
-
-
-def as_list(v) -> list[str]:
-    if v is None:
-        return []
-    return [v] if isinstance(v, str) else list(v)
-
-
-def matches(code: str, patterns: list[str]) -> bool:
-    return any(code == p or code.startswith(p) for p in patterns)
 
 
 def family(code: str) -> str:
     return code[:3]
 
 
-def build(src: Path, fmt: str, out: Path) -> Path:
-    meta, body = parse_fixture(src.read_text(encoding="utf-8"))
-    paras = parse_body(body)
-    path = out / f"{src.stem}.{fmt}"
-    if fmt == "txt":
-        path.write_text("\n".join(plain_lines(paras)) + "\n", encoding="utf-8")
-    elif fmt == "docx":
-        build_docx(paras, path)
-    else:
-        build_pdf(paras, path)
-    return path
-
-
-def evaluate(src: Path, fmt: str, tmp: Path, config: Config) -> dict:
-    meta, _ = parse_fixture(src.read_text(encoding="utf-8"))
-    expect = as_list(meta.get("expect"))
-    warn = as_list(meta.get("warn"))
-    forbid = as_list(meta.get("forbid"))
-    allow = as_list(meta.get("allow"))
-    today = dt.date.fromisoformat(meta["today"]) if meta.get("today") else DEFAULT_TODAY
-    path = build(src, fmt, tmp)
-    res = check_path(str(path), config, CheckOptions(today=today))
-    out = {"name": src.stem, "format": fmt, "expect": expect, "clean": not expect,
-           "status": res["status"], "found": [], "missed": [], "false": [], "severity_wrong": [],
-           "findings": res.get("findings", []), "internal": res.get("internal_errors", []),
-           "document": res.get("document")}
-    if res["status"] != "ok":
-        out["missed"] = list(expect)
-        out["error"] = res.get("error")
-        return out
-    got: dict[str, list[dict]] = defaultdict(list)
-    for f in res["findings"]:
-        got[f["code"]].append(f)
-    for code in expect:
-        if code in got:
-            out["found"].append(code)
-            if code in warn and not any(f["severity"] == "warning" for f in got[code]):
-                out["severity_wrong"].append((code, [f["severity"] for f in got[code]]))
-        else:
-            out["missed"].append(code)
-    for f in res["findings"]:
-        if f["severity"] not in ("error", "warning"):
-            continue
-        code = f["code"]
-        if code in expect or matches(code, allow):
-            continue
-        if not expect or matches(code, forbid):
-            out["false"].append(f)
-    return out
+evaluate = judge
 
 
 def short(f: dict) -> str:

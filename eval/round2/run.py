@@ -18,7 +18,6 @@ or false finding.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 import tempfile
 from collections import Counter
@@ -29,62 +28,18 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "fixtures"))
 sys.path.insert(0, str(ROOT))
 
-from build import build_docx, build_pdf, parse_body, parse_fixture, plain_lines  # noqa: E402
+sys.path.insert(0, str(ROOT / "eval"))
+from common import FORMATS, as_list, judge, parse_fixture  # noqa: E402
 
 from zgov_cli.config import Config  # noqa: E402
-from zgov_cli.engine import CheckOptions, check_path  # noqa: E402
 
-FORMATS = ("txt", "docx", "pdf")
-DEFAULT_TODAY = dt.date(2026, 1, 5)
-
-
-def as_list(v) -> list[str]:
-    if v is None:
-        return []
-    return [v] if isinstance(v, str) else list(v)
-
-
-def matches(code: str, patterns: list[str]) -> bool:
-    return any(code == p or code.startswith(p) for p in patterns)
-
-
-def build(src: Path, fmt: str, out: Path) -> Path:
-    _, body = parse_fixture(src.read_text(encoding="utf-8"))
-    paras = parse_body(body)
-    path = out / f"{src.stem}.{fmt}"
-    if fmt == "txt":
-        path.write_text("\n".join(plain_lines(paras)) + "\n", encoding="utf-8")
-    elif fmt == "docx":
-        build_docx(paras, path)
-    else:
-        build_pdf(paras, path)
-    return path
 
 
 def evaluate(src: Path, fmt: str, tmp: Path, config: Config) -> dict:
-    meta, _ = parse_fixture(src.read_text(encoding="utf-8"))
-    expect, forbid, allow = (as_list(meta.get(k)) for k in ("expect", "forbid", "allow"))
-    today = dt.date.fromisoformat(meta["today"]) if meta.get("today") else DEFAULT_TODAY
-    res = check_path(str(build(src, fmt, tmp)), config, CheckOptions(today=today))
-    out = {"name": src.stem, "format": fmt, "expect": expect, "status": res["status"],
-           "missed": [], "false": [], "findings": res.get("findings", []),
-           "internal": res.get("internal_errors", []), "document": res.get("document"),
-           "error": res.get("error")}
-    if res["status"] != "ok":
-        out["missed"] = list(expect)
-        return out
-    got = {f["code"] for f in res["findings"]}
-    out["missed"] = [c for c in expect if c not in got]
-    for c in as_list(meta.get("warn")):  # must fire, and as a warning
-        sev = [f["severity"] for f in res["findings"] if f["code"] == c]
-        if sev and "warning" not in sev:
-            out["missed"].append(f"{c} as warning (got {sev})")
-    for f in res["findings"]:
-        if f["severity"] not in ("error", "warning") or f["code"] in expect or matches(f["code"], allow):
-            continue
-        if not expect or matches(f["code"], forbid):
-            out["false"].append(f)
-    return out
+    """As :func:`judge`; a ``warn`` code reported at another severity is a miss."""
+    r = judge(src, fmt, tmp, config)
+    r["missed"] += [f"{c} as warning (got {sev})" for c, sev in r["severity_wrong"]]
+    return r
 
 
 def short(f: dict) -> str:

@@ -17,7 +17,6 @@ unexpected error/warning. Exit status 1 on any miss or false finding.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 import tempfile
 from collections import defaultdict
@@ -28,67 +27,14 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "fixtures"))
 sys.path.insert(0, str(ROOT))
 
-from build import build_docx, build_pdf, parse_body, parse_fixture, plain_lines  # noqa: E402
+sys.path.insert(0, str(ROOT / "eval"))
+from common import FORMATS, judge  # noqa: E402
 
 from zgov_cli.config import Config  # noqa: E402
-from zgov_cli.engine import CheckOptions, check_path  # noqa: E402
-
-FORMATS = ("txt", "docx", "pdf")
-DEFAULT_TODAY = dt.date(2026, 1, 5)
 
 
-def as_list(v) -> list[str]:
-    if v is None:
-        return []
-    return [v] if isinstance(v, str) else list(v)
 
-
-def matches(code: str, patterns: list[str]) -> bool:
-    return any(code == p or code.startswith(p) for p in patterns)
-
-
-def build(paras, fmt: str, path: Path) -> Path:
-    if fmt == "txt":
-        path.write_text("\n".join(plain_lines(paras)) + "\n", encoding="utf-8")
-    elif fmt == "docx":
-        build_docx(paras, path)
-    else:
-        build_pdf(paras, path)
-    return path
-
-
-def evaluate(src: Path, fmt: str, tmp: Path, config: Config) -> dict:
-    meta, body = parse_fixture(src.read_text(encoding="utf-8"))
-    expect, warn = as_list(meta.get("expect")), as_list(meta.get("warn"))
-    forbid, allow = as_list(meta.get("forbid")), as_list(meta.get("allow"))
-    today = dt.date.fromisoformat(meta["today"]) if meta.get("today") else DEFAULT_TODAY
-    path = build(parse_body(body), fmt, tmp / f"{src.stem}.{fmt}")
-    res = check_path(str(path), config, CheckOptions(today=today))
-    r = {"name": src.stem, "format": fmt, "expect": expect, "status": res["status"], "found": [],
-         "missed": [], "false": [], "unexpected": [], "severity_wrong": [],
-         "findings": res.get("findings", []), "internal": res.get("internal_errors", []),
-         "document": res.get("document"), "error": res.get("error")}
-    if res["status"] != "ok":
-        r["missed"] = list(expect)
-        return r
-    got = defaultdict(list)
-    for f in res["findings"]:
-        got[f["code"]].append(f)
-    for code in expect:
-        if code in got:
-            r["found"].append(code)
-            if code in warn and not any(f["severity"] == "warning" for f in got[code]):
-                r["severity_wrong"].append((code, sorted({f["severity"] for f in got[code]})))
-        else:
-            r["missed"].append(code)
-    for f in res["findings"]:
-        if f["severity"] not in ("error", "warning") or f["code"] in expect or matches(f["code"], allow):
-            continue
-        if not expect or matches(f["code"], forbid):
-            r["false"].append(f)
-        else:
-            r["unexpected"].append(f)
-    return r
+evaluate = judge
 
 
 def short(f: dict) -> str:
