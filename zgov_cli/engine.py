@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .config import Config
+from .readers.numbering import protect_generated
 from .model import SEVERITY_RANK, Document, Finding, Layout, Paragraph, RawDocument, ReadError
 from .rules.base import Context, DocOptions, Example, all_rules, code_matches
 
@@ -79,6 +80,7 @@ def run_rules(doc: Document, config: Config, opts: CheckOptions,
                 sev = config.severity.get(f.code)
                 if sev:
                     f.severity = sev
+                protect_generated(f, doc.paragraphs)  # never "retype" a Word auto number
                 findings.append(f)
         except Exception as e:  # a rule bug must never stop the batch
             problems.append(f"规则 {rule.code} 内部错误：{type(e).__name__}: {e}")

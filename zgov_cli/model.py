@@ -53,6 +53,10 @@ class Paragraph:
     bold: bool | None = None
     in_table: bool = False
     role: str = ""  # set by structure: see structure.ROLES
+    # characters at the start of ``text`` that the word processor generated
+    # (Word/WPS automatic numbering such as ``一、``): shown as Word shows
+    # them, but not typed by the clerk, so a fix must not ask to retype them
+    generated_prefix: int = 0
 
     def location(self) -> dict[str, Any]:
         return {"paragraph": self.index, "page": self.page}
