@@ -30,7 +30,19 @@ character grid (``linesAndChars``/``snapToChars``) the character pitch is
 4096ths of a point added to the default (Normal) font size — and chars per
 line = text width / pitch. Without a character grid ``chars_per_line`` is
 None (an estimate from the font would produce false layout findings).
-Theme fonts (``asciiTheme``/``eastAsiaTheme``) are not resolved.
+(LibreOffice writes a negative charSpace as its unsigned 32-bit value.)
+
+Fonts, sizes, colour and weight: each property falls through direct run →
+character style (basedOn) → paragraph style (basedOn) → docDefaults on its
+own; theme slots (``eastAsiaTheme="minorEastAsia"`` …, which supersede the
+plain attribute) resolve through the theme part, by the document's
+east-Asian language. A paragraph's ``font_name`` is the font of its Chinese
+characters (the eastAsia font); only a paragraph without any takes the
+ascii one.
+
+Automatic numbering (numbering.xml) is rendered into the text as Word shows
+it and marked by ``Paragraph.generated_prefix`` (see :mod:`.numbering`).
+numbering.xml and the theme are parsed only when a paragraph needs them.
 """
 from __future__ import annotations
 
