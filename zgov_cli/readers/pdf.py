@@ -41,6 +41,7 @@ from x positions, ``font_size`` from pdfium's font size, ``color`` and
 """
 from __future__ import annotations
 
+import math
 import re
 import threading
 from dataclasses import dataclass
@@ -92,7 +93,16 @@ def _is_visible(ch: str) -> bool:
 
 
 def _page_lines(tp, raw, page_no: int) -> list[_Line]:
-    """Lines of one page from pdfium's text page (its generated CR/LF)."""
+    """Lines of one page from pdfium's text page.
+
+    pdfium's generated CR/LF give candidate lines, but pdfium decides them
+    from glyph boxes, and those come from whatever font the machine
+    substitutes for a non-embedded one: with CJK fonts installed a
+    right-aligned one-glyph line (``印``) under the date was put on the
+    date's line. So each candidate is checked against the baselines written
+    in the file (char origins): where the baseline moves by more than half
+    a glyph, a new line starts. Only the first and last char of a candidate
+    are looked at unless they differ, so the cost stays O(lines)."""
     import ctypes
 
     n = tp.count_chars()
@@ -108,7 +118,8 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
     out: list[_Line] = []
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     box = raw.FS_RECTF()
-    start = 0
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    matrix = raw.FS_MATRIX()
     length = len(text)
 
     def loose(i: int) -> tuple[float, float, float, float]:
@@ -117,6 +128,67 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
         raw.FPDFText_GetLooseCharBox(tp.raw, i, box)
         return box.left, box.bottom, box.right, box.top
 
+    def baseline(i: int) -> float:
+        raw.FPDFText_GetCharOrigin(tp.raw, i, ox, oy)
+        return oy.value
+
+    def font_size(i: int) -> float:
+        # pdfium gives the Tf size; the text and graphics matrices scale it
+        # (Tf 319 under a 0.05 matrix is 16 pt)
+        size = float(raw.FPDFText_GetFontSize(tp.raw, i) or 0.0)
+        if size > 0.5 and raw.FPDFText_GetMatrix(tp.raw, i, matrix):
+            scale = math.hypot(matrix.c, matrix.d)
+            if scale > 1e-6:
+                size *= scale
+        return size
+
+    def emit(idx: list[int]) -> None:
+        span = list(range(idx[0], idx[-1] + 1))
+        xs = []
+        for j in idx:
+            raw.FPDFText_GetCharOrigin(tp.raw, j, ox, oy)
+            xs.append(ox.value)
+        if any(x1 < x0 - 0.5 for x0, x1 in zip(xs, xs[1:])):
+            # the file draws this line's text out of order (LibreOffice writes
+            # each font's run as its own object: quotes after the Chinese
+            # text they sit in): put the chars in x order
+            order = sorted(range(len(idx)), key=lambda k: xs[k])
+            span = [idx[k] for k in order]
+            idx = span
+        pieces = []
+        for j in span:
+            ch = text[j]
+            if ch in "\r\n":
+                continue
+            if ch == " " and raw.FPDFText_IsGenerated(tp.raw, j) == 1:
+                prev, nxt = text[j - 1], text[j + 1] if j + 1 < length else ""
+                if not (_latin(prev) and _latin(nxt)):
+                    continue
+            pieces.append(ch)
+        first, last, mid = idx[0], idx[-1], idx[len(idx) // 2]
+        b0, b1, bm = loose(first), loose(last), loose(mid)
+        size = font_size(mid)
+        if size <= 0.5:
+            size = max(bm[3] - bm[1], 1.0)
+        color = None
+        if raw.FPDFText_GetFillColor(tp.raw, mid, r, g, b, a):
+            color = "%02X%02X%02X" % (r.value & 255, g.value & 255, b.value & 255)
+        weight = raw.FPDFText_GetFontWeight(tp.raw, mid)
+        out.append(
+            _Line(
+                text="".join(pieces),
+                page=page_no,
+                x0=min(b0[0], bm[0]),
+                x1=max(b1[2], bm[2]),
+                top=max(b0[3], b1[3], bm[3]),
+                bottom=min(b0[1], b1[1], bm[1]),
+                size=round(size * 2) / 2,
+                color=color,
+                bold=(weight >= 600) if weight and weight > 0 else None,
+            )
+        )
+
+    start = 0
     while start < length:
         end = text.find("\n", start)
         if end < 0:
@@ -126,36 +198,22 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
             seg_end -= 1
         idx = [j for j in range(start, seg_end) if _is_visible(text[j])]
         if idx:
-            pieces = []
-            for j in range(idx[0], idx[-1] + 1):
-                ch = text[j]
-                if ch == " " and raw.FPDFText_IsGenerated(tp.raw, j) == 1:
-                    prev, nxt = text[j - 1], text[j + 1] if j + 1 < length else ""
-                    if not (_latin(prev) and _latin(nxt)):
-                        continue
-                pieces.append(ch)
-            first, last, mid = idx[0], idx[-1], idx[len(idx) // 2]
-            b0, b1, bm = loose(first), loose(last), loose(mid)
-            size = float(raw.FPDFText_GetFontSize(tp.raw, mid) or 0.0)
-            if size <= 0.5:
-                size = max(bm[3] - bm[1], 1.0)
-            color = None
-            if raw.FPDFText_GetFillColor(tp.raw, mid, r, g, b, a):
-                color = "%02X%02X%02X" % (r.value & 255, g.value & 255, b.value & 255)
-            weight = raw.FPDFText_GetFontWeight(tp.raw, mid)
-            out.append(
-                _Line(
-                    text="".join(pieces),
-                    page=page_no,
-                    x0=min(b0[0], bm[0]),
-                    x1=max(b1[2], bm[2]),
-                    top=max(b0[3], b1[3], bm[3]),
-                    bottom=min(b0[1], b1[1], bm[1]),
-                    size=round(size * 2) / 2,
-                    color=color,
-                    bold=(weight >= 600) if weight and weight > 0 else None,
-                )
-            )
+            size = max(font_size(idx[0]), 1.0)
+            if len(idx) > 1 and abs(baseline(idx[0]) - baseline(idx[-1])) > 0.5 * size:
+                # more than one baseline: split where it moves
+                group = [idx[0]]
+                prev_y = baseline(idx[0])
+                for j in idx[1:]:
+                    y = baseline(j)
+                    cs = max(font_size(j), 1.0)
+                    if abs(y - prev_y) > 0.5 * max(cs, size):
+                        emit(group)
+                        group = []
+                    group.append(j)
+                    prev_y, size = y, cs
+                emit(group)
+            else:
+                emit(idx)
         start = end + 1
     return out
 
@@ -466,9 +524,11 @@ def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
         return ln.x1 >= right - 1.5 * cw and ln.x0 <= left + 3.5 * cw
 
     def continues(a: _Line, b: _Line) -> bool:
-        if a.align == b.align == "center" and a.page == b.page and a.size == b.size and a.size >= cw + 3:
+        big = a.page == b.page and a.size == b.size and a.size >= cw + 3
+        if big and b.align == "center" and a.align != "right" and (a.align == "center" or full(a)):
             # a wrapped multi-line title: large, centred, the first line nearly
-            # full; not the red 版头 (joint issuers stand on separate lines)
+            # full (a full first line reads as left-aligned); not the red 版头
+            # (joint issuers stand on separate lines)
             return (a.color != "FF0000" and a.x1 - a.x0 >= 0.55 * (right - left)
                     and not _ends_sentence(a.text) and a.bottom - b.bottom < 2.0 * a.size)
         if a.align != "left" or b.align != "left" or not full(a):
