@@ -86,13 +86,14 @@ class _Line:
     bold: bool | None
     align: str | None = None
     drop: bool = False
+    struck: str = ""  # text on this line with a line drawn through it (left out of ``text``)
 
 
 def _is_visible(ch: str) -> bool:
     return ch not in SPACES
 
 
-def _page_lines(tp, raw, page_no: int) -> list[_Line]:
+def _page_lines(tp, raw, page_no: int, strikes=()) -> list[_Line]:
     """Lines of one page from pdfium's text page.
 
     pdfium's generated CR/LF give candidate lines, but pdfium decides them
@@ -155,10 +156,24 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
             order = sorted(range(len(idx)), key=lambda k: xs[k])
             span = [idx[k] for k in order]
             idx = span
+        struck: set[int] = set()
+        if strikes:
+            lb0, lb1 = loose(idx[0]), loose(idx[-1])
+            y_lo, y_hi = min(lb0[1], lb1[1]), max(lb0[3], lb1[3])
+            near = _strikes_on(strikes, min(lb0[0], lb1[0]), max(lb0[2], lb1[2]), y_lo, y_hi)
+            if near:
+                struck = {j for j in idx if _struck(loose(j), near)}
+        struck_text = "".join(text[j] for j in idx if j in struck)
+        if struck:
+            idx = [j for j in idx if j not in struck]
+            if not idx:
+                out.append(_Line(text="", page=page_no, x0=0, x1=0, top=0, bottom=0, size=0, color=None,
+                                 bold=None, struck=struck_text))
+                return
         pieces = []
         for j in span:
             ch = text[j]
-            if ch in "\r\n":
+            if ch in "\r\n" or j in struck:
                 continue
             if ch == " " and raw.FPDFText_IsGenerated(tp.raw, j) == 1:
                 prev, nxt = text[j - 1], text[j + 1] if j + 1 < length else ""
@@ -185,6 +200,7 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
                 size=round(size * 2) / 2,
                 color=color,
                 bold=(weight >= 600) if weight and weight > 0 else None,
+                struck=struck_text,
             )
         )
 
@@ -258,6 +274,58 @@ def _page_loses_text(raw, page) -> bool:
     return scan(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), 0)
 
 
+# A strike-through mark: a thin horizontal path (a stroked line or a filled
+# thin rectangle, as Word and LibreOffice draw deleted text in a PDF exported
+# with changes shown) whose middle lies in the middle band of the glyphs it
+# crosses — an underline sits at or below the baseline, table rules between
+# rows.
+STRIKE_MAX_THICK = 3.0  # pt
+STRIKE_BAND = (0.25, 0.65)  # of the char box height, from its bottom
+
+
+def _page_strikes(raw, page) -> list[tuple[float, float, float]]:
+    """Thin horizontal paths on a page as (x0, x1, y middle)."""
+    import ctypes
+
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    path_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+    out: list[tuple[float, float, float]] = []
+
+    def scan(count, get, depth: int) -> None:
+        for i in range(count):
+            obj = get(i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == path_type:
+                if raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+                    w, h = r.value - l.value, t.value - b.value
+                    if 0 <= h <= STRIKE_MAX_THICK and w > 2 * h and w > 1.0:
+                        out.append((l.value, r.value, (b.value + t.value) / 2))
+            elif kind == form_type and depth < 8:
+                scan(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k), depth + 1)
+
+    scan(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), 0)
+    return out
+
+
+def _strikes_on(strikes, x0: float, x1: float, y0: float, y1: float) -> list:
+    """The strike marks that may cross a line spanning x0..x1, y0..y1: at
+    its height and no wider than its text (a table rule runs on past the
+    text of a cell; a strike mark covers only the text deleted)."""
+    em = max(y1 - y0, 1.0)
+    return [st for st in strikes if y0 <= st[2] <= y1 and st[0] >= x0 - 2 * em and st[1] <= x1 + 2 * em]
+
+
+def _struck(box: tuple[float, float, float, float], strikes) -> bool:
+    """Whether a char box (x0, bottom, x1, top) has a strike mark through it."""
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    if h <= 0:
+        return False
+    cx = (x0 + x1) / 2
+    lo, hi = y0 + STRIKE_BAND[0] * h, y0 + STRIKE_BAND[1] * h
+    return any(sx0 <= cx <= sx1 and lo <= sy <= hi for sx0, sx1, sy in strikes)
+
+
 def _hex_colour(c) -> str | None:
     """pdfminer's non-stroking colour (gray, RGB or CMYK components) as hex RGB."""
     if isinstance(c, (int, float)):
@@ -279,7 +347,7 @@ def _hex_colour(c) -> str | None:
 _BOLD_NAME = re.compile(r"bold|heavy|black|黑体|hei", re.IGNORECASE)
 
 
-def _plumber_page_lines(chars: list[dict], page_no: int) -> list[_Line]:
+def _plumber_page_lines(chars: list[dict], page_no: int, strikes=()) -> list[_Line]:
     """Lines of one page from pdfminer's chars (via pdfplumber), grouped the
     way pdfium's text page groups them: in content order, a new line where
     the baseline moves by more than half a glyph; pieces on one line (a
@@ -316,6 +384,20 @@ def _plumber_page_lines(chars: list[dict], page_no: int) -> list[_Line]:
         vis = [c for c in group if any(_is_visible(ch) for ch in c["text"])]
         if not vis:
             continue
+        struck_text = ""
+        if strikes:
+            near = _strikes_on(strikes, min(c["x0"] for c in vis), max(c["x1"] for c in vis),
+                               min(c["y0"] for c in vis), max(c["y1"] for c in vis))
+            gone = [c for c in group if near and _struck((c["x0"], c["y0"], c["x1"], c["y1"]), near)]
+            if gone:
+                struck_text = "".join(c["text"] for c in gone if any(_is_visible(ch) for ch in c["text"]))
+                ids = {id(c) for c in gone}
+                group = [c for c in group if id(c) not in ids]
+                vis = [c for c in vis if id(c) not in ids]
+                if not vis:
+                    out.append(_Line(text="", page=page_no, x0=0, x1=0, top=0, bottom=0, size=0, color=None,
+                                     bold=None, struck=struck_text))
+                    continue
         lo, hi = group.index(vis[0]), group.index(vis[-1])
         pieces: list[str] = []
         prev = None
@@ -342,9 +424,33 @@ def _plumber_page_lines(chars: list[dict], page_no: int) -> list[_Line]:
                 size=round(size * 2) / 2,
                 color=_hex_colour(mid.get("non_stroking_color")),
                 bold=bool(_BOLD_NAME.search(str(mid.get("fontname") or ""))),
+                struck=struck_text,
             )
         )
     return out
+
+
+def _fold_struck_lines(pages: list[list[_Line]]) -> None:
+    """Lines that were struck through entirely leave the page; their text is
+    kept on the line before them (across a page break; else the one after)
+    for the report."""
+    last: _Line | None = None
+    pending = ""
+    for lines in pages:
+        keep: list[_Line] = []
+        for ln in lines:
+            if not ln.text:
+                if last is not None:
+                    last.struck += ln.struck
+                else:
+                    pending += ln.struck
+                continue
+            if pending:
+                ln.struck = pending + ln.struck
+                pending = ""
+            keep.append(ln)
+            last = ln
+        lines[:] = keep
 
 
 def _pdfminer_lines(data: bytes, page_indexes: list[int]) -> dict[int, list[_Line]]:
@@ -366,6 +472,25 @@ def _pdfminer_lines(data: bytes, page_indexes: list[int]) -> dict[int, list[_Lin
         def __init__(self, rsrcmgr) -> None:
             super().__init__(rsrcmgr)
             self.chars: list[dict] = []
+            self.strikes: list[tuple[float, float, float]] = []
+
+        def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:
+            pts = []
+            for seg in path:
+                nums = [v for v in seg[1:] if isinstance(v, (int, float))]
+                pts.extend(zip(nums[0::2], nums[1::2]))
+            if not pts:
+                return
+            a, b, c, d, e, f = self.ctm
+            xs = [a * x + c * y + e for x, y in pts]
+            ys = [b * x + d * y + f for x, y in pts]
+            x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+            if stroke and not fill:
+                half = (getattr(gstate, "linewidth", 0) or 0) * abs(d or a or 1) / 2
+                y0, y1 = y0 - half, y1 + half
+            w, h = x1 - x0, y1 - y0
+            if 0 <= h <= STRIKE_MAX_THICK and w > 2 * h and w > 1.0:
+                self.strikes.append((x0, x1, (y0 + y1) / 2))
 
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
             try:
@@ -406,9 +531,10 @@ def _pdfminer_lines(data: bytes, page_indexes: list[int]) -> dict[int, list[_Lin
             if i not in wanted:
                 continue
             device.chars = []
+            device.strikes = []
             try:
                 interp.process_page(page)
-                out[i] = _plumber_page_lines(device.chars, i + 1)
+                out[i] = _plumber_page_lines(device.chars, i + 1, device.strikes)
             except Exception:
                 continue
     except Exception:
@@ -560,7 +686,8 @@ def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
             f = cur[0]
             align = f.align if f.align in ("center", "right") else ("justify" if len(cur) > 1 else "left")
             out.append(Paragraph(text=text, index=len(out) + 1, page=f.page, align=align,
-                                 font_size=max(ln.size for ln in cur), color=f.color, bold=f.bold))
+                                 font_size=max(ln.size for ln in cur), color=f.color, bold=f.bold,
+                                 struck="".join(ln.struck for ln in cur)))
         cur.clear()
 
     for ln in lines:
@@ -605,7 +732,7 @@ def _extract(pdfium, raw, data: bytes, limits: ReadLimits, engine: str):
                     fallback.append(i)
                 tp = page.get_textpage()
                 try:
-                    pages.append(_page_lines(tp, raw, i + 1))
+                    pages.append(_page_lines(tp, raw, i + 1, _page_strikes(raw, page)))
                 finally:
                     tp.close()
             finally:
@@ -647,6 +774,7 @@ def _read_pdf(path: str, limits: ReadLimits, engine: str) -> RawDocument:
     if fallback:
         for i, lines in _pdfminer_lines(data, fallback).items():
             pages[i] = lines
+    _fold_struck_lines(pages)
     everything = "".join(ln.text for lines in pages for ln in lines)
     visible = [ch for ch in everything if _is_visible(ch)]
     if len(visible) == 0:
