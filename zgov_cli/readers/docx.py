@@ -46,6 +46,8 @@ numbering.xml and the theme are parsed only when a paragraph needs them.
 """
 from __future__ import annotations
 
+import re
+
 from ..config import ReadLimits
 from ..model import Layout, Paragraph, RawDocument, ReadError
 from .numbering import Numbering
@@ -80,6 +82,7 @@ TRANSPARENT = set(map(_w, ("hyperlink", "ins", "moveTo", "smartTag", "customXml"
 SHAPES = set(map(_w, ("drawing", "pict", "object")))
 SKIP = {W_DEL, W_MOVEFROM, W_INSTR, W_DELTEXT, W_PPR, W_RPR, _w("proofErr"), _w("bookmarkStart"), _w("bookmarkEnd")}
 
+_CJK = re.compile("[\u2e80-\U0010ffff]")  # east-Asian text: takes the eastAsia font
 MAX_TABLE_DEPTH = 12
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’」』）)】》"
@@ -384,7 +387,7 @@ class _Walker:
                     self._seg_page = self.page
                 self._pieces.append(t)
                 n += len(t)
-                cjk += sum(1 for c in t if c >= "\u2e80")
+                cjk += len(_CJK.findall(t))
             elif tag == W_TAB:
                 self._pieces.append("　")
             elif tag in (W_BR, W_CR):
