@@ -197,7 +197,7 @@ def _result(path: Path) -> tuple:
                             for p in doc.paragraphs])
     res = check_path(str(path), cfg, opts)
     findings = [(f["code"], f["severity"], f["message"].replace(GENERATED_NOTE, ""), f["evidence"], f["location"]["paragraph"])
-                for f in res["findings"]]
+                for f in res.findings]
     return inspect, findings
 
 
@@ -271,7 +271,7 @@ def test_zg308_wrong_mark_from_numbering_format_has_no_retype_fix(tmp_path):
     message points at the numbering format."""
     typed = _build(tmp_path, NOTICE, "typed.docx")
     typed_res = check_path(str(typed), Config(), CheckOptions())
-    zg308_typed = [f for f in typed_res["findings"] if f["code"] == "ZG308"]
+    zg308_typed = [f for f in typed_res.findings if f["code"] == "ZG308"]
     assert zg308_typed and all(f.get("fix") for f in zg308_typed)
 
     import docx
@@ -284,7 +284,7 @@ def test_zg308_wrong_mark_from_numbering_format_has_no_retype_fix(tmp_path):
     marks = [(lv, pat) for lv, pat in numbered.TYPED if lv != 2] + [(2, re.compile(r"^[0-9]{1,2}、"))]
     assert numbered.number_twin(typed, twin, levels=tuple(levels), marks=marks) == 6
     auto_res = check_path(str(twin), Config(), CheckOptions())
-    zg308_auto = [f for f in auto_res["findings"] if f["code"] == "ZG308"]
+    zg308_auto = [f for f in auto_res.findings if f["code"] == "ZG308"]
     key = lambda fs: [(f["evidence"], f["location"]["paragraph"]) for f in fs]  # noqa: E731
     assert key(zg308_auto) == key(zg308_typed)
     assert all("fix" not in f and GENERATED_NOTE in f["message"] for f in zg308_auto)

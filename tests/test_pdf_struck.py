@@ -35,10 +35,10 @@ def test_engines_agree_on_tracked_pdf():
 def test_struck_request_is_not_a_second_matter():
     """Read as live text the deleted request is a second matter (ZG101)."""
     res = check_path(str(TRACKED), Config(), CheckOptions())
-    assert res["status"] == "ok"
-    assert not [f for f in res["findings"] if f["code"] == "ZG101"]
+    assert res.status == "ok"
+    assert not [f for f in res.findings if f["code"] == "ZG101"]
     docx = check_path(str(TRACKED.with_suffix(".docx")), Config(), CheckOptions())
-    assert not [f for f in docx["findings"] if f["code"] == "ZG101"]
+    assert not [f for f in docx.findings if f["code"] == "ZG101"]
 
 
 def _drawn(path: Path, marks: str) -> None:
