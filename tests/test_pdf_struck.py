@@ -39,6 +39,12 @@ def test_struck_request_is_not_a_second_matter():
     assert not [f for f in res.findings if f["code"] == "ZG101"]
     docx = check_path(str(TRACKED.with_suffix(".docx")), Config(), CheckOptions())
     assert not [f for f in docx.findings if f["code"] == "ZG101"]
+    # the same verdicts from the PDF and its docx, plus one note that text was left out
+    assert [f["code"] for f in res.findings if f["code"] != "ZG002"] == [f["code"] for f in docx.findings]
+    zg002 = [f for f in res.findings if f["code"] == "ZG002"]
+    assert len(zg002) == 1 and zg002[0]["severity"] == "info"
+    assert zg002[0]["evidence"] == DELETED and "未计入正文" in zg002[0]["message"]
+    assert zg002[0]["location"]["page"] == 1
 
 
 def _drawn(path: Path, marks: str) -> None:
