@@ -35,6 +35,17 @@ Lines become paragraphs (GB/T 9704 layout, 2-char first-line indent):
 * spaces that pdfium *generates* for gaps (``2019 年``, letter-spaced 版头
   ``税务 总局``) are dropped unless they separate two Latin words.
 
+Lines follow the file, not the machine: a pdfium line whose chars sit on
+different baselines (char origins) is split, chars drawn out of x order are
+put in x order, and the font size includes the text matrix — so the reading
+is the same whatever CJK fonts are installed (``tests/test_pdf_fonts.py``
+reads with an empty font list in a child process and compares).
+
+Struck-through text (a PDF exported with tracked changes shown) is left
+out: a thin horizontal path crossing the middle band of glyphs, and no wider
+than the line's text (table rules run on past it), marks them; the text is
+kept on ``Paragraph.struck`` for the report (ZG002).
+
 Each paragraph keeps the page of its first line; ``align`` is center/right
 from x positions, ``font_size`` from pdfium's font size, ``color`` and
 ``bold`` from the first character.
