@@ -167,6 +167,20 @@ def test_level_override_start_legal_and_multilevel_text(tmp_path):
     assert raw.paragraphs[0].generated_prefix == 4  # the separator is generated too
 
 
+def test_custom_formats_in_alternate_content(tmp_path):
+    """Word 2010+ writes custom formats (001, 一, ①) in mc:AlternateContent."""
+    def alt(custom, fallback):
+        return ('<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+                f'<mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="{custom}"/></mc:Choice>'
+                f'<mc:Fallback><w:numFmt w:val="{fallback}"/></mc:Fallback></mc:AlternateContent>')
+
+    lvls = (f'<w:lvl w:ilvl="0"><w:start w:val="1"/>{alt("001, 002, 003, ...", "decimal")}<w:lvlText w:val="%1."/></w:lvl>'
+            f'<w:lvl w:ilvl="1"><w:start w:val="1"/>{alt("一, 二, 三, ...", "decimal")}<w:lvlText w:val="（%2）"/></w:lvl>')
+    paras = [("甲", 1, 0, None), ("乙", 1, 1, None), ("丙", 1, 1, None), ("丁", 1, 0, None)]
+    path = _numbered_docx(tmp_path, {"0": lvls}, [_num(1, 0)], paras)
+    assert _texts(path) == ["001.甲", "（一）乙", "（二）丙", "002.丁"]
+
+
 def test_bullets_hidden_levels_and_empty_text(tmp_path):
     lvls = (_lvl(0, "bullet", "\uf0b7") + _lvl(1, "bullet", "●")
             + _lvl(2, "decimal", "%3.", extra='<w:rPr><w:vanish/></w:rPr>'))

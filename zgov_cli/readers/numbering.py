@@ -46,7 +46,9 @@ W_ABSTRACT, W_NUM, W_LVL, W_ILVL, W_NUMID = map(_w, ("abstractNum", "num", "lvl"
 W_ABSTRACTID, W_NUMID_ATTR, W_ABSTRACTID_ATTR = _w("abstractNumId"), _w("numId"), _w("abstractNumId")
 W_START, W_NUMFMT, W_LVLTEXT, W_SUFF, W_ISLGL, W_RESTART = map(_w, ("start", "numFmt", "lvlText", "suff", "isLgl", "lvlRestart"))
 W_OVERRIDE, W_STARTOVERRIDE, W_STYLELINK, W_NUMSTYLELINK = map(_w, ("lvlOverride", "startOverride", "styleLink", "numStyleLink"))
-W_RPR, W_VANISH, W_PSTYLE = _w("rPr"), _w("vanish"), _w("pStyle")
+W_RPR, W_VANISH, W_PSTYLE, W_FORMAT = _w("rPr"), _w("vanish"), _w("pStyle"), _w("format")
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+MC_ALT, MC_CHOICE, MC_FALLBACK = ("{%s}%s" % (MC, t) for t in ("AlternateContent", "Choice", "Fallback"))
 
 MAX_LEVELS = 9
 
@@ -156,6 +158,8 @@ def format_number(n: int, fmt: str) -> str:
         return "".join(chr(0xFF10 + int(d)) for d in str(n)) if n >= 0 else str(n)
     if fmt == "decimalZero":
         return f"{n:02d}"
+    if fmt.startswith("zeroPad") and fmt[7:].isdigit():
+        return str(n).zfill(int(fmt[7:]))
     if fmt == "upperLetter":
         return _letters(n, _UPPER)
     if fmt == "lowerLetter":
@@ -201,6 +205,34 @@ def _on(el) -> bool:
     return el is not None and el.get(W_VAL) not in ("0", "false", "off")
 
 
+def _alternate_numfmt(el):
+    """Word 2010+ writes a custom number format as ``mc:AlternateContent``:
+    the ``w14`` choice holds ``w:numFmt w:val="custom" w:format="…"``, the
+    fallback a legacy format. The choice is what Word shows."""
+    for alt in el.iterchildren(MC_ALT):
+        for branch in (alt.find(MC_CHOICE), alt.find(MC_FALLBACK)):
+            if branch is not None:
+                fmt = branch.find(W_NUMFMT)
+                if fmt is not None:
+                    return fmt
+    return None
+
+
+# the first item of a custom format ("01, 02, 03, ...") → the format it shows
+_CUSTOM_FIRST = {"01": "decimalZero", "一": "chineseCounting", "壹": "chineseLegalSimplified",
+                 "①": "decimalEnclosedCircle", "甲": "ideographTraditional", "子": "ideographZodiac",
+                 "１": "decimalFullWidth", "1": "decimal", "⑴": "decimalEnclosedParen", "⒈": "decimalEnclosedFullstop"}
+
+
+def _custom_format(spec: str) -> str:
+    first = spec.split(",")[0].strip()
+    if first in _CUSTOM_FIRST:
+        return _CUSTOM_FIRST[first]
+    if first.isdigit() and first.isascii() and first.startswith("0"):
+        return "zeroPad%d" % len(first)  # 001, 0001: zero-padded decimal
+    return "decimal"
+
+
 def _level(el) -> tuple[int, Level]:
     try:
         ilvl = int(el.get(W_ILVL) or 0)
@@ -209,8 +241,12 @@ def _level(el) -> tuple[int, Level]:
     lv = Level()
     lv.start = _int(el.find(W_START), 1)
     fmt = el.find(W_NUMFMT)
+    if fmt is None:
+        fmt = _alternate_numfmt(el)
     if fmt is not None and fmt.get(W_VAL):
         lv.fmt = fmt.get(W_VAL)
+        if lv.fmt == "custom":
+            lv.fmt = _custom_format(fmt.get(W_FORMAT) or "")
     txt = el.find(W_LVLTEXT)
     lv.text = txt.get(W_VAL) if txt is not None else None
     suff = el.find(W_SUFF)
