@@ -107,3 +107,17 @@ def test_libreoffice_negative_char_space_stored_unsigned(tmp_path):
     word = read_docx(str(_docx(tmp_path, _p(_r("正文")) + sect.format(cs=-1025), styles, name="w.docx")), ReadLimits())
     assert lo.layout.chars_per_line == word.layout.chars_per_line == 28
     assert lo.layout.lines_per_page == 22
+
+
+def test_strikethrough_runs_are_not_live_text(tmp_path):
+    """Strikethrough formatting (direct or from a character style) marks
+    deleted text, as the struck text of a PDF export: left out of the
+    paragraph, kept on ``struck``; a paragraph struck whole goes to the one
+    before it."""
+    styles = THEMED_DEFAULTS + '<w:style w:type="character" w:styleId="Del"><w:name w:val="d"/><w:rPr><w:dstrike/></w:rPr></w:style>'
+    body = (_p(_r("恳请县政府予以追加") + _r("并增加编制5名", "<w:strike/>") + _r("。"))
+            + _p(_r("同时恳请县政府安排资金。", '<w:rStyle w:val="Del"/>'))
+            + _p(_r("妥否，请批示。") + _r("未删", '<w:strike w:val="0"/>')))
+    raw = read_docx(str(_docx(tmp_path, body, styles)), ReadLimits())
+    assert [(p.text, p.struck) for p in raw.paragraphs] == [
+        ("恳请县政府予以追加。", "并增加编制5名同时恳请县政府安排资金。"), ("妥否，请批示。未删", "")]

@@ -87,3 +87,20 @@ def test_strike_marks_and_look_alikes(tmp_path, marks, struck, engine):
         assert [(x.text, x.struck) for x in paras] == [("各单位要加强值班值守工作确保信息畅通。", "删除的文字"), ("联系人：张三", "")]
     else:
         assert [(x.text, x.struck) for x in paras] == [("各单位要加强值班值守工作删除的文字确保信息畅通。", ""), ("联系人：张三", "")]
+
+
+def test_strikethrough_format_docx_and_its_pdf_agree():
+    """Deleted text marked by strikethrough formatting: the docx and the PDF
+    LibreOffice exports from it read and check alike (one ZG002 each)."""
+    base = ROOT / "fixtures" / "tracked" / "qingshi_struck_format"
+    results = []
+    for ext in (".docx", ".pdf"):
+        from zgov_cli.readers import read_document
+
+        raw = read_document(str(base.with_suffix(ext)))
+        res = check_path(str(base.with_suffix(ext)), Config(), CheckOptions())
+        results.append(([(p.text, p.struck) for p in raw.paragraphs if p.struck],
+                        [(f["code"], f["evidence"]) for f in res.findings]))
+    assert results[0] == results[1]
+    assert results[0][0][0][1] == DELETED
+    assert [c for c, _ in results[0][1]] == ["ZG002"]

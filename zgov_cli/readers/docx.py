@@ -74,6 +74,7 @@ W_STYLE, W_STYLEID, W_BASEDON, W_JC, W_SZ, W_RFONTS = map(_w, ("style", "styleId
 W_EAST, W_ASCII, W_HANSI, W_COLOR, W_B, W_TYPE, W_DEFAULT = map(_w, ("eastAsia", "ascii", "hAnsi", "color", "b", "type", "default"))
 W_EAST_THEME, W_ASCII_THEME, W_HANSI_THEME = map(_w, ("eastAsiaTheme", "asciiTheme", "hAnsiTheme"))
 W_NUMPR, W_NUMID, W_ILVL = map(_w, ("numPr", "numId", "ilvl"))
+W_STRIKE, W_DSTRIKE = _w("strike"), _w("dstrike")
 THEME = "\x00theme:"  # marks a font given as a theme slot (minorEastAsia …), resolved late
 MC_ALT, MC_CHOICE, MC_FALLBACK = ("{%s}%s" % (MC, t) for t in ("AlternateContent", "Choice", "Fallback"))
 # Inline containers whose children are read as if in place.
@@ -100,10 +101,10 @@ def _on(el) -> bool | None:
 
 
 class _Props:
-    __slots__ = ("jc", "sz", "east", "ascii", "color", "bold")
+    __slots__ = ("jc", "sz", "east", "ascii", "color", "bold", "strike")
 
     def __init__(self):
-        self.jc = self.sz = self.east = self.ascii = self.color = self.bold = None
+        self.jc = self.sz = self.east = self.ascii = self.color = self.bold = self.strike = None
 
     def fill(self, other: "_Props") -> None:
         for k in self.__slots__:
@@ -133,6 +134,8 @@ def _rpr_props(rpr, p: _Props) -> None:
                 p.color = v
         elif tag == W_B:
             p.bold = _on(child)
+        elif tag in (W_STRIKE, W_DSTRIKE):
+            p.strike = bool(p.strike) or _on(child)
 
 
 def _numpr(el) -> tuple[str | None, int | None]:
@@ -255,6 +258,7 @@ class _Walker:
         self.styles = styles
         self._load_numbering = load_numbering
         self._numbering = None
+        self._pending_struck = ""
         self.limits = limits
         self.use_rendered = use_rendered
         self.page = 1
@@ -311,8 +315,8 @@ class _Walker:
         align = jc or pstyle.jc or "left"
         prefix = self._number(ppr, style_id)
         # segments: list of (text pieces, runs with char counts)
+        self._struck: list[str] = []
         self._pieces: list[str] = [prefix] if prefix else []
-        self._prefix = prefix or ""
         self._runs: list[tuple[int, int, _Props]] = []
         self._boxes: list = []
         self._segments: list[tuple[str, list, int | None]] = []
@@ -320,12 +324,22 @@ class _Walker:
         self._align = align
         self.inline(p)
         segments = self._segments + [("".join(self._pieces), self._runs, self._seg_page)]
+        struck = "".join(self._struck).strip()
         boxes = self._boxes
         # text boxes first (anchored here; the 版头 often lives in one)
         for box in boxes:
             self.block(box, depth, in_table)
-        for text, runs, page in segments:
-            self._emit_formatted(text, runs, in_table, pstyle, align, page or self.page)
+        before = len(self.out)
+        for k, (text, runs, page) in enumerate(segments):
+            self._emit_formatted(text, runs, in_table, pstyle, align, page or self.page, prefix if k == 0 else None)
+        if struck:  # on this paragraph; a paragraph struck whole: on the one before
+            if self.out:
+                self.out[-1].struck += struck
+            else:
+                self._pending_struck += struck
+        elif self._pending_struck and len(self.out) > before:
+            self.out[before].struck = self._pending_struck + self.out[before].struck
+            self._pending_struck = ""
 
     def _number(self, ppr, style_id: str | None) -> str | None:
         """The automatic number Word shows before this paragraph (advancing
@@ -378,6 +392,11 @@ class _Walker:
             if rs is not None:
                 if rs.get(W_VAL) in self.styles.raw:
                     props.fill(self.styles.get(rs.get(W_VAL), defaults=False))
+        if props.strike:
+            # struck through (strikethrough formatting): not live text, as in
+            # a PDF export (see pdf.py); kept for the report (ZG002)
+            self._struck.extend(child.text or "" for child in r if child.tag == W_T)
+            return
         n = cjk = 0
         for child in r:
             tag = child.tag
@@ -450,11 +469,9 @@ class _Walker:
 
     # ---- output ------------------------------------------------------
     def _emit_formatted(self, text: str, runs: list[tuple[int, int, _Props]], in_table: bool,
-                        ps: _Props, align: str, page: int) -> None:
-        prefix = 0
-        if self._prefix and text.startswith(self._prefix):
-            prefix = len(self._prefix)  # the number Word generates (see numbering.py)
-            self._prefix = ""
+                        ps: _Props, align: str, page: int, number: str | None = None) -> None:
+        # ``number``: the automatic number Word put before this text (numbering.py)
+        prefix = len(number) if number and text.startswith(number) else 0
         text = clean(text).strip()
         if not text:
             return

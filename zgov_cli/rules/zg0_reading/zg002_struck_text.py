@@ -1,4 +1,5 @@
-"""ZG002 删除线文字未计入正文 (a PDF exported with tracked changes shown)."""
+"""ZG002 删除线文字未计入正文 (a PDF exported with tracked changes shown;
+strikethrough formatting in a docx)."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -29,10 +30,16 @@ class StruckText(Rule):
         "zgov 不把它们计入正文、字数，也不据此检查（否则删掉的第二个请示事项会被当成“一文多事”）。"
         "页面上还留着修订痕迹，说明文稿尚未定稿，签发、印发前应接受或拒绝全部修订。"
     )
-    triggers = "pdf 中有文字被一条横线从字身中部穿过（按修订显示导出时的删除标记），这些文字已从正文中去掉。"
-    non_triggers = "下划线（在文字下方）、表格线（在行与行之间，且长出文字之外）；docx 中的修订删除内容（本来就不属于正文）；纯文本。"
-    fix_hint = "在原稿中接受或拒绝全部修订后重新导出 PDF（导出时不显示修订标记）；若删除线文字其实应当保留，请拒绝该删除修订。"
-    formats = ("pdf",)
+    triggers = (
+        "pdf 中有文字被一条横线从字身中部穿过（按修订显示导出时的删除标记）；docx 中有文字设置了删除线格式"
+        "（手工标出的删除）。这些文字已从正文中去掉。"
+    )
+    non_triggers = "下划线（在文字下方）、表格线（在行与行之间，且长出文字之外）；docx 中的修订删除内容（本来就不属于正文，不提示）；纯文本。"
+    fix_hint = (
+        "在原稿中接受或拒绝全部修订后重新导出 PDF（导出时不显示修订标记）；docx 中确需删除的文字直接删去，"
+        "确需保留的取消删除线格式。"
+    )
+    formats = ("pdf", "docx")
     bad = (
         Example(
             _TEXT,
@@ -49,10 +56,14 @@ class StruckText(Rule):
                 continue
             shown = struck if len(struck) <= _SHOWN else struck[:_SHOWN] + "……"
             where = f"第{p.index}段" + (f"（第{p.page}页）" if p.page else "")
+            if doc.format == "pdf":
+                what = "这是按修订显示导出的删除内容，已按删除处理"
+                how = "若这些文字应当保留，请在原稿中拒绝该删除修订；正式印发前应接受或拒绝全部修订，再导出不带修订标记的 PDF。"
+            else:
+                what = "这些文字设置了删除线格式，已按删除处理"
+                how = "确需删除的请直接删去，确需保留的请取消删除线格式。"
             yield self.finding(
-                f"{where}有{len(struck)}个字画着删除线：“{shown}”。这是按修订显示导出的删除内容，"
-                "已按删除处理，未计入正文，也未参与检查。若这些文字应当保留，请在原稿中拒绝该删除修订；"
-                "正式印发前应接受或拒绝全部修订，再导出不带修订标记的 PDF。",
+                f"{where}有{len(struck)}个字画着删除线：“{shown}”。{what}，未计入正文，也未参与检查。{how}",
                 shown,
                 p,
             )
