@@ -22,9 +22,7 @@ _SHOWN = 40  # characters of struck text quoted
 class StruckText(Rule):
     code = "ZG002"
     title = "删除线文字未计入正文"
-    severity = "info"
-    article = "条例第十九条"
-    source = "《党政机关公文处理工作条例》第十九条（公文文稿签发前审核）；zgov 读取约定（SPEC §3）"
+    severity = "info"  # citation: the profile's [rules.ZG002]
     explanation = (
         "带修订显示导出的 PDF 里，被删除的文字画着删除线仍留在页面上。它们不是公文正文："
         "zgov 不把它们计入正文、字数，也不据此检查（否则删掉的第二个请示事项会被当成“一文多事”）。"
