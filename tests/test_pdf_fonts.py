@@ -85,3 +85,28 @@ def test_without_fonts_pdfium_alone_would_lose_glyphs(tmp_path):
     texts = [p[0] for p in json.loads(r.stdout)[str(glyphs)]]
     assert "印" not in texts
     assert "印" in [p[0] for p in _key(glyphs)]
+
+
+def test_rotated_lines_stay_whole(tmp_path):
+    """Lines are split where the baseline moves, but text drawn at an angle
+    (a rotated line, a vertical stamp) runs across baselines by design."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    p = tmp_path / "rot.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4, invariant=1)
+    c.setFont("STSong-Light", 16)
+    c.drawString(80, 700, "各单位要加强值班值守工作确保信息畅通。")
+    c.saveState()
+    c.translate(300, 300)
+    c.rotate(30)
+    c.drawString(0, 0, "斜着写的一行文字不应被拆开")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    for engine in ("auto", "pdfium"):
+        texts = [x.text for x in read_pdf(str(p), ReadLimits(), engine=engine).paragraphs]
+        assert texts == ["各单位要加强值班值守工作确保信息畅通。", "斜着写的一行文字不应被拆开"], engine

@@ -154,13 +154,19 @@ def _page_lines(tp, raw, page_no: int, strikes=()) -> list[_Line]:
                 size *= scale
         return size
 
+    def rotated(i: int) -> bool:
+        # text drawn at an angle (a rotated table, a vertical stamp): its
+        # chars do not run along x on one y; keep pdfium's grouping and order
+        angle = raw.FPDFText_GetCharAngle(tp.raw, i)
+        return angle >= 0 and 0.05 < angle < 2 * math.pi - 0.05
+
     def emit(idx: list[int]) -> None:
         span = list(range(idx[0], idx[-1] + 1))
         xs = []
         for j in idx:
             raw.FPDFText_GetCharOrigin(tp.raw, j, ox, oy)
             xs.append(ox.value)
-        if any(x1 < x0 - 0.5 for x0, x1 in zip(xs, xs[1:])):
+        if not rotated(idx[len(idx) // 2]) and any(x1 < x0 - 0.5 for x0, x1 in zip(xs, xs[1:])):
             # the file draws this line's text out of order (LibreOffice writes
             # each font's run as its own object: quotes after the Chinese
             # text they sit in): put the chars in x order
@@ -226,7 +232,7 @@ def _page_lines(tp, raw, page_no: int, strikes=()) -> list[_Line]:
         idx = [j for j in range(start, seg_end) if _is_visible(text[j])]
         if idx:
             size = max(font_size(idx[0]), 1.0)
-            if len(idx) > 1 and abs(baseline(idx[0]) - baseline(idx[-1])) > 0.5 * size:
+            if len(idx) > 1 and abs(baseline(idx[0]) - baseline(idx[-1])) > 0.5 * size and not rotated(idx[0]):
                 # more than one baseline: split where it moves
                 group = [idx[0]]
                 prev_y = baseline(idx[0])
