@@ -190,7 +190,7 @@ def inspect(
         out["path"] = file
         out["paragraphs"] = [
             {"index": p.index, "page": p.page, "role": p.role, "text": p.text, "align": p.align,
-             "font_size": p.font_size, "in_table": p.in_table}
+             "font_size": p.font_size, "in_table": p.in_table, "generated_prefix": p.generated_prefix}
             for p in doc.paragraphs
         ]
         print(to_json(out))

@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from .config import Config
 from .model import Deadline, Document, FileResult, Finding, ReadError
+from .readers.numbering import protect_generated
 from .rules.base import Context, DocOptions, code_matches
 from .rules.registry import all_rules
 
@@ -92,6 +93,7 @@ def run_rules(doc: Document, config: Config, opts: CheckOptions,
                 sev = config.severity.get(f.code) or (profile.severity(f.code) if f.severity == rule.severity else None)
                 if sev:
                     f.severity = sev
+                protect_generated(f, doc.paragraphs)  # never "retype" a Word auto number
                 findings.append(f)
         except Exception as e:  # a rule bug must never stop the batch
             problems.append(f"规则 {rule.code} 内部错误：{type(e).__name__}: {e}")

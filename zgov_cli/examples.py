@@ -36,6 +36,8 @@ def example_raw(example: Example) -> RawDocument:
     fonts = example.options.get("fonts")
     if fonts:
         apply_font_hints(raw.paragraphs, fonts)
+    for n, text in (example.options.get("struck") or {}).items():  # {"3": "…"}: paragraph 3's struck text
+        raw.paragraphs[int(n) - 1].struck = text
     return raw
 
 

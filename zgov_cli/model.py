@@ -57,6 +57,13 @@ class Paragraph:
     bold: bool | None = None
     in_table: bool = False
     role: str = ""  # set by structure: see structure.ROLES
+    # characters at the start of ``text`` that the word processor generated
+    # (Word/WPS automatic numbering such as ``一、``): shown as Word shows
+    # them, but not typed by the clerk, so a fix must not ask to retype them
+    generated_prefix: int = 0
+    # text drawn struck through (a PDF exported with tracked changes shown):
+    # left out of ``text``, kept here so the report can say so
+    struck: str = ""
 
     def location(self) -> dict[str, Any]:
         return {"paragraph": self.index, "page": self.page}

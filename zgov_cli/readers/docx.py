@@ -30,12 +30,27 @@ character grid (``linesAndChars``/``snapToChars``) the character pitch is
 4096ths of a point added to the default (Normal) font size — and chars per
 line = text width / pitch. Without a character grid ``chars_per_line`` is
 None (an estimate from the font would produce false layout findings).
-Theme fonts (``asciiTheme``/``eastAsiaTheme``) are not resolved.
+(LibreOffice writes a negative charSpace as its unsigned 32-bit value.)
+
+Fonts, sizes, colour and weight: each property falls through direct run →
+character style (basedOn) → paragraph style (basedOn) → docDefaults on its
+own; theme slots (``eastAsiaTheme="minorEastAsia"`` …, which supersede the
+plain attribute) resolve through the theme part, by the document's
+east-Asian language. A paragraph's ``font_name`` is the font of its Chinese
+characters (the eastAsia font); only a paragraph without any takes the
+ascii one.
+
+Automatic numbering (numbering.xml) is rendered into the text as Word shows
+it and marked by ``Paragraph.generated_prefix`` (see :mod:`.numbering`).
+numbering.xml and the theme are parsed only when a paragraph needs them.
 """
 from __future__ import annotations
 
+import re
+
 from ..config import ReadLimits
 from ..model import Layout, Paragraph, RawDocument, ReadError
+from .numbering import Numbering
 from .safezip import read_capped
 from .text import clean
 
@@ -57,6 +72,10 @@ W_VAL = _w("val")
 W_PSTYLE, W_RSTYLE, W_PBB = map(_w, ("pStyle", "rStyle", "pageBreakBefore"))
 W_STYLE, W_STYLEID, W_BASEDON, W_JC, W_SZ, W_RFONTS = map(_w, ("style", "styleId", "basedOn", "jc", "sz", "rFonts"))
 W_EAST, W_ASCII, W_HANSI, W_COLOR, W_B, W_TYPE, W_DEFAULT = map(_w, ("eastAsia", "ascii", "hAnsi", "color", "b", "type", "default"))
+W_EAST_THEME, W_ASCII_THEME, W_HANSI_THEME = map(_w, ("eastAsiaTheme", "asciiTheme", "hAnsiTheme"))
+W_NUMPR, W_NUMID, W_ILVL = map(_w, ("numPr", "numId", "ilvl"))
+W_STRIKE, W_DSTRIKE = _w("strike"), _w("dstrike")
+THEME = "\x00theme:"  # marks a font given as a theme slot (minorEastAsia …), resolved late
 MC_ALT, MC_CHOICE, MC_FALLBACK = ("{%s}%s" % (MC, t) for t in ("AlternateContent", "Choice", "Fallback"))
 # Inline containers whose children are read as if in place.
 TRANSPARENT = set(map(_w, ("hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "dir", "bdo")))
@@ -64,6 +83,7 @@ TRANSPARENT = set(map(_w, ("hyperlink", "ins", "moveTo", "smartTag", "customXml"
 SHAPES = set(map(_w, ("drawing", "pict", "object")))
 SKIP = {W_DEL, W_MOVEFROM, W_INSTR, W_DELTEXT, W_PPR, W_RPR, _w("proofErr"), _w("bookmarkStart"), _w("bookmarkEnd")}
 
+_CJK = re.compile("[\u2e80-\U0010ffff]")  # east-Asian text: takes the eastAsia font
 MAX_TABLE_DEPTH = 12
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’」』）)】》"
@@ -81,10 +101,10 @@ def _on(el) -> bool | None:
 
 
 class _Props:
-    __slots__ = ("jc", "sz", "east", "ascii", "color", "bold")
+    __slots__ = ("jc", "sz", "east", "ascii", "color", "bold", "strike")
 
     def __init__(self):
-        self.jc = self.sz = self.east = self.ascii = self.color = self.bold = None
+        self.jc = self.sz = self.east = self.ascii = self.color = self.bold = self.strike = None
 
     def fill(self, other: "_Props") -> None:
         for k in self.__slots__:
@@ -103,32 +123,56 @@ def _rpr_props(rpr, p: _Props) -> None:
             except (TypeError, ValueError):
                 pass
         elif tag == W_RFONTS:
-            p.east = child.get(W_EAST) or p.east
-            p.ascii = child.get(W_ASCII) or child.get(W_HANSI) or p.ascii
+            # a theme attribute supersedes the plain one (ECMA-376 17.3.2.26)
+            th = child.get(W_EAST_THEME)
+            p.east = (THEME + th if th else child.get(W_EAST)) or p.east
+            th = child.get(W_ASCII_THEME) or child.get(W_HANSI_THEME)
+            p.ascii = (THEME + th if th else (child.get(W_ASCII) or child.get(W_HANSI))) or p.ascii
         elif tag == W_COLOR:
             v = (child.get(W_VAL) or "").upper()
             if v and v != "AUTO":
                 p.color = v
         elif tag == W_B:
             p.bold = _on(child)
+        elif tag in (W_STRIKE, W_DSTRIKE):
+            p.strike = bool(p.strike) or _on(child)
+
+
+def _numpr(el) -> tuple[str | None, int | None]:
+    """(numId, ilvl) of a ``w:numPr``; either may be absent."""
+    nid = el.find(W_NUMID)
+    lvl = el.find(W_ILVL)
+    num_id = nid.get(W_VAL) if nid is not None else None
+    try:
+        ilvl = int(lvl.get(W_VAL)) if lvl is not None else None
+    except (TypeError, ValueError):
+        ilvl = None
+    return num_id, ilvl
 
 
 class _Styles:
     """Resolved paragraph/run properties from styles.xml (basedOn chains),
     computed lazily for the styles a document uses."""
 
-    def __init__(self, root):
+    def __init__(self, root, load_theme=None):
         self.raw: dict[str, object] = {}  # styleId -> w:style element
         self.default_para: str | None = None
         self.defaults = _Props()
         self._own: dict[str, tuple[str | None, _Props]] = {}
         self._cache: dict[tuple, _Props] = {}
+        self._numpr: dict[str, tuple[str | None, int | None]] = {}
+        self.theme_fonts: dict[str, str] | None = None
+        self._load_theme = load_theme
+        self.east_lang: str | None = None
         if root is None:
             return
         dd = root.find(_w("docDefaults"))
         if dd is not None:
             rpr = dd.find(f"{_w('rPrDefault')}/{W_RPR}")
             _rpr_props(rpr, self.defaults)
+            lang = rpr.find(_w("lang")) if rpr is not None else None
+            if lang is not None:
+                self.east_lang = lang.get(W_EAST)
             jc = dd.find(f"{_w('pPrDefault')}/{W_PPR}/{W_JC}")
             if jc is not None:
                 self.defaults.jc = JC.get(jc.get(W_VAL) or "")
@@ -151,6 +195,41 @@ class _Styles:
             based = st.find(W_BASEDON)
             self._own[sid] = (based.get(W_VAL) if based is not None else None, props)
         return self._own[sid]
+
+    def numpr(self, sid: str | None) -> tuple[str | None, int | None]:
+        """(numId, ilvl) a paragraph style gives its paragraphs, along the
+        basedOn chain (nearest style that says anything wins)."""
+        if sid is None or sid not in self.raw:
+            sid = self.default_para
+        if sid is None or sid not in self.raw:
+            return None, None
+        if sid in self._numpr:
+            return self._numpr[sid]
+        num_id = ilvl = None
+        seen = set()
+        cur: str | None = sid
+        while cur and cur in self.raw and cur not in seen and len(seen) < 30:
+            seen.add(cur)
+            st = self.raw[cur]
+            np_ = st.find(f"{W_PPR}/{W_NUMPR}")
+            if np_ is not None:
+                nid, lvl = _numpr(np_)
+                num_id = num_id if num_id is not None else nid
+                ilvl = ilvl if ilvl is not None else lvl
+                if num_id is not None:
+                    break
+            cur = self._props(cur)[0]
+        self._numpr[sid] = (num_id, ilvl)
+        return num_id, ilvl
+
+    def font(self, name: str | None) -> str | None:
+        """A font name with a theme slot (``minorEastAsia`` …) resolved
+        through the theme part; None when the theme does not name one."""
+        if not name or not name.startswith(THEME):
+            return name
+        if self.theme_fonts is None:
+            self.theme_fonts = self._load_theme() if self._load_theme else {}
+        return self.theme_fonts.get(name[len(THEME):]) or None
 
     def get(self, sid: str | None, defaults: bool = True) -> _Props:
         """Properties of style ``sid`` with basedOn chain (and docDefaults)."""
@@ -175,8 +254,11 @@ class _Styles:
 
 
 class _Walker:
-    def __init__(self, styles: _Styles, limits: ReadLimits, use_rendered: bool):
+    def __init__(self, styles: _Styles, limits: ReadLimits, use_rendered: bool, load_numbering=None):
         self.styles = styles
+        self._load_numbering = load_numbering
+        self._numbering = None
+        self._pending_struck = ""
         self.limits = limits
         self.use_rendered = use_rendered
         self.page = 1
@@ -231,21 +313,61 @@ class _Walker:
                 self._page_break()
         pstyle = self.styles.get(style_id)
         align = jc or pstyle.jc or "left"
+        prefix = self._number(ppr, style_id)
         # segments: list of (text pieces, runs with char counts)
-        self._pieces: list[str] = []
-        self._runs: list[tuple[int, _Props]] = []
+        self._struck: list[str] = []
+        self._pieces: list[str] = [prefix] if prefix else []
+        self._runs: list[tuple[int, int, _Props]] = []
         self._boxes: list = []
         self._segments: list[tuple[str, list, int | None]] = []
         self._seg_page: int | None = None
         self._align = align
         self.inline(p)
         segments = self._segments + [("".join(self._pieces), self._runs, self._seg_page)]
+        struck = "".join(self._struck).strip()
         boxes = self._boxes
         # text boxes first (anchored here; the 版头 often lives in one)
         for box in boxes:
             self.block(box, depth, in_table)
-        for text, runs, page in segments:
-            self._emit_formatted(text, runs, in_table, pstyle, align, page or self.page)
+        before = len(self.out)
+        for k, (text, runs, page) in enumerate(segments):
+            self._emit_formatted(text, runs, in_table, pstyle, align, page or self.page, prefix if k == 0 else None)
+        if struck:  # on this paragraph; a paragraph struck whole: on the one before
+            if self.out:
+                self.out[-1].struck += struck
+            else:
+                self._pending_struck += struck
+        elif self._pending_struck and len(self.out) > before:
+            self.out[before].struck = self._pending_struck + self.out[before].struck
+            self._pending_struck = ""
+
+    def _number(self, ppr, style_id: str | None) -> str | None:
+        """The automatic number Word shows before this paragraph (advancing
+        the list counters), or None."""
+        num_id = ilvl = None
+        if ppr is not None:
+            np_ = ppr.find(W_NUMPR)
+            if np_ is not None:
+                num_id, ilvl = _numpr(np_)
+        if num_id is None or ilvl is None:
+            s_num, s_lvl = self.styles.numpr(style_id)
+            if num_id is None:
+                num_id = s_num
+            if ilvl is None and num_id is not None and num_id == s_num:
+                ilvl = s_lvl
+        if num_id is None or num_id == "0":
+            return None
+        numbering = self.numbering()
+        if numbering is None:
+            return None
+        if ilvl is None:
+            ilvl = numbering.level_of_style(num_id, style_id or self.styles.default_para)
+        return numbering.next(num_id, ilvl)
+
+    def numbering(self):
+        if self._numbering is None:
+            self._numbering = self._load_numbering() if self._load_numbering else False
+        return self._numbering or None
 
     def inline(self, el) -> None:
         for child in el:
@@ -270,7 +392,12 @@ class _Walker:
             if rs is not None:
                 if rs.get(W_VAL) in self.styles.raw:
                     props.fill(self.styles.get(rs.get(W_VAL), defaults=False))
-        n = 0
+        if props.strike:
+            # struck through (strikethrough formatting): not live text, as in
+            # a PDF export (see pdf.py); kept for the report (ZG002)
+            self._struck.extend(child.text or "" for child in r if child.tag == W_T)
+            return
+        n = cjk = 0
         for child in r:
             tag = child.tag
             if tag == W_T:
@@ -279,6 +406,7 @@ class _Walker:
                     self._seg_page = self.page
                 self._pieces.append(t)
                 n += len(t)
+                cjk += len(_CJK.findall(t))
             elif tag == W_TAB:
                 self._pieces.append("　")
             elif tag in (W_BR, W_CR):
@@ -287,8 +415,8 @@ class _Walker:
                     if not self.use_rendered:
                         self._page_break()
                 elif kind != "column":
-                    self._soft_break(props, n)
-                    n = 0
+                    self._soft_break(props, n, cjk)
+                    n = cjk = 0
             elif tag == W_LRPB:
                 if self.use_rendered:
                     self._page_break()
@@ -312,7 +440,7 @@ class _Walker:
                         if sub.tag in SHAPES:
                             self._find_boxes(sub)
         if n:
-            self._runs.append((n, props))
+            self._runs.append((n, cjk, props))
 
     def _find_boxes(self, el) -> None:
         for child in el:
@@ -325,9 +453,9 @@ class _Walker:
             else:
                 self._find_boxes(child)
 
-    def _soft_break(self, props: _Props, n: int) -> None:
+    def _soft_break(self, props: _Props, n: int, cjk: int) -> None:
         if n:
-            self._runs.append((n, props))
+            self._runs.append((n, cjk, props))
         text = "".join(self._pieces)
         stripped = text.rstrip(" 　\t")
         ends = bool(stripped) and (stripped[-1] in SENTENCE_END or (stripped[-1] in CLOSERS and len(stripped) > 1 and stripped[-2] in SENTENCE_END))
@@ -340,25 +468,51 @@ class _Walker:
         self.saw_break = True
 
     # ---- output ------------------------------------------------------
-    def _emit_formatted(self, text: str, runs: list[tuple[int, _Props]], in_table: bool,
-                        ps: _Props, align: str, page: int) -> None:
+    def _emit_formatted(self, text: str, runs: list[tuple[int, int, _Props]], in_table: bool,
+                        ps: _Props, align: str, page: int, number: str | None = None) -> None:
+        # ``number``: the automatic number Word put before this text (numbering.py)
+        prefix = len(number) if number and text.startswith(number) else 0
         text = clean(text).strip()
         if not text:
             return
-        size = max((pr.sz for _, pr in runs if pr.sz), default=None) or ps.sz
-        # dominant run: the one carrying most characters
+        prefix = min(prefix, len(text))
+        # every property resolves on its own along the chain: direct run →
+        # character style (done in run()) → paragraph style → docDefaults
+        resolved = []
+        for n, cjk, pr in runs:
+            full = _Props()
+            for k in _Props.__slots__:
+                setattr(full, k, getattr(pr, k))
+            full.fill(ps)
+            resolved.append((n, cjk, full))
+        size = max((pr.sz for _, _, pr in resolved if pr.sz), default=None) or ps.sz
+        # the font of the paragraph's Chinese text: Chinese characters take
+        # the eastAsia font, the rest the ascii one; most characters win
+        fonts: dict[str, int] = {}
+        latin: dict[str, int] = {}
         weight: dict[tuple, int] = {}
-        for n, pr in runs:
-            key = (pr.east or pr.ascii, pr.color, pr.bold)
+        for n, cjk, pr in resolved:
+            east, ascii_ = self.styles.font(pr.east), self.styles.font(pr.ascii)
+            if cjk and east:
+                fonts[east] = fonts.get(east, 0) + cjk
+            if n - cjk and ascii_:
+                latin[ascii_] = latin.get(ascii_, 0) + n - cjk
+            key = (pr.color, pr.bold)
             weight[key] = weight.get(key, 0) + n
         font = color = bold = None
+        if fonts:
+            font = max(fonts.items(), key=lambda kv: kv[1])[0]
+        elif latin and not any(cjk for _, cjk, _ in resolved):
+            font = max(latin.items(), key=lambda kv: kv[1])[0]
         if weight:
-            font, color, bold = max(weight.items(), key=lambda kv: kv[1])[0]
-        font = font or ps.east or ps.ascii
+            color, bold = max(weight.items(), key=lambda kv: kv[1])[0]
+        if not runs:
+            font = self.styles.font(ps.east) or self.styles.font(ps.ascii)
         color = color or ps.color
         bold = bold if bold is not None else bool(ps.bold)
         self._append(Paragraph(text=text, page=page, align=align, font_size=size,
-                               font_name=font, color=color, bold=bold, in_table=in_table))
+                               font_name=font, color=color, bold=bool(bold), in_table=in_table,
+                               generated_prefix=prefix))
 
     def _emit(self, text: str, p, in_table: bool, _unused) -> None:
         text = clean(text).strip()
@@ -388,6 +542,78 @@ def _main_part(zf, names: set[str]) -> str | None:
     return "word/document.xml" if "word/document.xml" in names else None
 
 
+def _parts(zf, names: set[str], main: str, cap: int) -> dict[str, str]:
+    """Part names of the main part's numbering and theme (its relationships,
+    else the usual names)."""
+    from .safezip import parse_xml, read_member
+
+    folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
+    out = {}
+    rels = f"{folder}_rels/{main.rsplit('/', 1)[-1]}.rels"
+    if rels in names:
+        try:
+            root = parse_xml(read_member(zf, rels, 1 << 20), rels)
+            for rel in root:
+                kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+                target = rel.get("Target") or ""
+                if kind in ("numbering", "theme") and rel.get("TargetMode") != "External":
+                    name = target.lstrip("/") if target.startswith("/") else _join(folder, target)
+                    if name in names:
+                        out.setdefault(kind, name)
+        except ReadError:
+            pass
+    for kind, name in (("numbering", folder + "numbering.xml"), ("theme", folder + "theme/theme1.xml")):
+        if kind not in out and name in names:
+            out[kind] = name
+    return out
+
+
+def _join(folder: str, target: str) -> str:
+    parts: list[str] = [p for p in folder.split("/") if p]
+    for seg in target.split("/"):
+        if seg == "..":
+            if parts:
+                parts.pop()
+        elif seg and seg != ".":
+            parts.append(seg)
+    return "/".join(parts)
+
+
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_SCRIPT = {"zh-TW": "Hant", "zh-HK": "Hant", "zh-MO": "Hant", "ja": "Jpan", "ko": "Hang"}
+
+
+def _theme_fonts(root, east_lang: str | None) -> dict[str, str]:
+    """Theme font slots (``minorEastAsia``, ``majorHAnsi`` …) → typeface.
+    An empty ``a:ea`` means the script font of the document's east-Asian
+    language (简体中文 unless the document says otherwise)."""
+    out: dict[str, str] = {}
+    if root is None:
+        return out
+    lang = east_lang or "zh-CN"
+    script = _SCRIPT.get(lang, _SCRIPT.get(lang.split("-")[0], "Hans"))
+    for scheme in root.iter("{%s}fontScheme" % A_NS):
+        for which in ("major", "minor"):
+            f = scheme.find("{%s}%sFont" % (A_NS, which))
+            if f is None:
+                continue
+            latin = f.find("{%s}latin" % A_NS)
+            ea = f.find("{%s}ea" % A_NS)
+            name = latin.get("typeface") if latin is not None else None
+            if name:
+                out[which + "Ascii"] = out[which + "HAnsi"] = name
+            east = ea.get("typeface") if ea is not None else None
+            if not east:
+                for sf in f.iterchildren("{%s}font" % A_NS):
+                    if sf.get("script") == script and sf.get("typeface"):
+                        east = sf.get("typeface")
+                        break
+            if east:
+                out[which + "EastAsia"] = east
+        break
+    return out
+
+
 def _not_word(names: set[str]) -> ReadError:
     if any(n.startswith("xl/") for n in names):
         return ReadError("unsupported_format", "这是 Excel 表格文件（内容是 .xlsx），不是 Word 文档；zgov 只检查 .docx、.pdf、.txt、.md。")
@@ -409,7 +635,7 @@ def _layout(body, styles: _Styles) -> Layout:
     if sect is None:
         sect = body.find(W_SECTPR)
     normal = styles.get(None)
-    lay.default_font_name = normal.east or normal.ascii
+    lay.default_font_name = styles.font(normal.east) or styles.font(normal.ascii)
     lay.default_font_size = normal.sz
     if sect is None:
         return lay
@@ -444,6 +670,8 @@ def _layout(body, styles: _Styles) -> Layout:
                 cs = int(grid.get(_w("charSpace")) or 0)
             except ValueError:
                 cs = 0
+            if cs >= 1 << 31:  # LibreOffice writes a negative ST_DecimalNumber as unsigned 32-bit
+                cs -= 1 << 32
             base = normal.sz or 10.5
             pitch_pt = base + cs / 4096.0
             if pitch_pt > 1:
@@ -495,9 +723,28 @@ def _read_docx(path: str, limits: ReadLimits) -> RawDocument:
     body = root.find(_w("body"))
     if body is None:
         raise ReadError("empty", "文档里没有正文内容。")
-    styles = _Styles(styles_root)
+    parts = _parts(zf, names, main, cap)
+
+    def load_part(kind: str):
+        name = parts.get(kind)
+        if name is None:
+            return None
+        try:
+            return parse_xml(read_member(zf, name, cap), name)
+        except ReadError as e:
+            if e.kind == "too_large" or "DTD" in e.message:
+                raise
+            return None  # a broken optional part: read the text anyway
+
+    def load_numbering():
+        return Numbering(load_part("numbering"), styles.numpr)
+
+    def load_theme():
+        return _theme_fonts(load_part("theme"), styles.east_lang)
+
+    styles = _Styles(styles_root, load_theme)
     use_rendered = next(body.iter(W_LRPB), None) is not None
-    walker = _Walker(styles, limits, use_rendered)
+    walker = _Walker(styles, limits, use_rendered, load_numbering)
     walker.block(body, 0, False)
     paras = walker.out
     if not paras:

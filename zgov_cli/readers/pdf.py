@@ -35,12 +35,24 @@ Lines become paragraphs (GB/T 9704 layout, 2-char first-line indent):
 * spaces that pdfium *generates* for gaps (``2019 年``, letter-spaced 版头
   ``税务 总局``) are dropped unless they separate two Latin words.
 
+Lines follow the file, not the machine: a pdfium line whose chars sit on
+different baselines (char origins) is split, chars drawn out of x order are
+put in x order, and the font size includes the text matrix — so the reading
+is the same whatever CJK fonts are installed (``tests/test_pdf_fonts.py``
+reads with an empty font list in a child process and compares).
+
+Struck-through text (a PDF exported with tracked changes shown) is left
+out: a thin horizontal path crossing the middle band of glyphs, and no wider
+than the line's text (table rules run on past it), marks them; the text is
+kept on ``Paragraph.struck`` for the report (ZG002).
+
 Each paragraph keeps the page of its first line; ``align`` is center/right
 from x positions, ``font_size`` from pdfium's font size, ``color`` and
 ``bold`` from the first character.
 """
 from __future__ import annotations
 
+import math
 import re
 import threading
 from dataclasses import dataclass
@@ -85,14 +97,24 @@ class _Line:
     bold: bool | None
     align: str | None = None
     drop: bool = False
+    struck: str = ""  # text on this line with a line drawn through it (left out of ``text``)
 
 
 def _is_visible(ch: str) -> bool:
     return ch not in SPACES
 
 
-def _page_lines(tp, raw, page_no: int) -> list[_Line]:
-    """Lines of one page from pdfium's text page (its generated CR/LF)."""
+def _page_lines(tp, raw, page_no: int, strikes=()) -> list[_Line]:
+    """Lines of one page from pdfium's text page.
+
+    pdfium's generated CR/LF give candidate lines, but pdfium decides them
+    from glyph boxes, and those come from whatever font the machine
+    substitutes for a non-embedded one: with CJK fonts installed a
+    right-aligned one-glyph line (``印``) under the date was put on the
+    date's line. So each candidate is checked against the baselines written
+    in the file (char origins): where the baseline moves by more than half
+    a glyph, a new line starts. Only the first and last char of a candidate
+    are looked at unless they differ, so the cost stays O(lines)."""
     import ctypes
 
     n = tp.count_chars()
@@ -108,7 +130,8 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
     out: list[_Line] = []
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     box = raw.FS_RECTF()
-    start = 0
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    matrix = raw.FS_MATRIX()
     length = len(text)
 
     def loose(i: int) -> tuple[float, float, float, float]:
@@ -117,6 +140,88 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
         raw.FPDFText_GetLooseCharBox(tp.raw, i, box)
         return box.left, box.bottom, box.right, box.top
 
+    def baseline(i: int) -> float:
+        raw.FPDFText_GetCharOrigin(tp.raw, i, ox, oy)
+        return oy.value
+
+    def font_size(i: int) -> float:
+        # pdfium gives the Tf size; the text and graphics matrices scale it
+        # (Tf 319 under a 0.05 matrix is 16 pt)
+        size = float(raw.FPDFText_GetFontSize(tp.raw, i) or 0.0)
+        if size > 0.5 and raw.FPDFText_GetMatrix(tp.raw, i, matrix):
+            scale = math.hypot(matrix.c, matrix.d)
+            if scale > 1e-6:
+                size *= scale
+        return size
+
+    def rotated(i: int) -> bool:
+        # text drawn at an angle (a rotated table, a vertical stamp): its
+        # chars do not run along x on one y; keep pdfium's grouping and order
+        angle = raw.FPDFText_GetCharAngle(tp.raw, i)
+        return angle >= 0 and 0.05 < angle < 2 * math.pi - 0.05
+
+    def emit(idx: list[int]) -> None:
+        span = list(range(idx[0], idx[-1] + 1))
+        xs = []
+        for j in idx:
+            raw.FPDFText_GetCharOrigin(tp.raw, j, ox, oy)
+            xs.append(ox.value)
+        if not rotated(idx[len(idx) // 2]) and any(x1 < x0 - 0.5 for x0, x1 in zip(xs, xs[1:])):
+            # the file draws this line's text out of order (LibreOffice writes
+            # each font's run as its own object: quotes after the Chinese
+            # text they sit in): put the chars in x order
+            order = sorted(range(len(idx)), key=lambda k: xs[k])
+            span = [idx[k] for k in order]
+            idx = span
+        struck: set[int] = set()
+        if strikes:
+            lb0, lb1 = loose(idx[0]), loose(idx[-1])
+            y_lo, y_hi = min(lb0[1], lb1[1]), max(lb0[3], lb1[3])
+            near = _strikes_on(strikes, min(lb0[0], lb1[0]), max(lb0[2], lb1[2]), y_lo, y_hi)
+            if near:
+                struck = {j for j in idx if _struck(loose(j), near)}
+        struck_text = "".join(text[j] for j in idx if j in struck)
+        if struck:
+            idx = [j for j in idx if j not in struck]
+            if not idx:
+                out.append(_Line(text="", page=page_no, x0=0, x1=0, top=0, bottom=0, size=0, color=None,
+                                 bold=None, struck=struck_text))
+                return
+        pieces = []
+        for j in span:
+            ch = text[j]
+            if ch in "\r\n" or j in struck:
+                continue
+            if ch == " " and raw.FPDFText_IsGenerated(tp.raw, j) == 1:
+                prev, nxt = text[j - 1], text[j + 1] if j + 1 < length else ""
+                if not (_latin(prev) and _latin(nxt)):
+                    continue
+            pieces.append(ch)
+        first, last, mid = idx[0], idx[-1], idx[len(idx) // 2]
+        b0, b1, bm = loose(first), loose(last), loose(mid)
+        size = font_size(mid)
+        if size <= 0.5:
+            size = max(bm[3] - bm[1], 1.0)
+        color = None
+        if raw.FPDFText_GetFillColor(tp.raw, mid, r, g, b, a):
+            color = "%02X%02X%02X" % (r.value & 255, g.value & 255, b.value & 255)
+        weight = raw.FPDFText_GetFontWeight(tp.raw, mid)
+        out.append(
+            _Line(
+                text="".join(pieces),
+                page=page_no,
+                x0=min(b0[0], bm[0]),
+                x1=max(b1[2], bm[2]),
+                top=max(b0[3], b1[3], bm[3]),
+                bottom=min(b0[1], b1[1], bm[1]),
+                size=round(size * 2) / 2,
+                color=color,
+                bold=(weight >= 600) if weight and weight > 0 else None,
+                struck=struck_text,
+            )
+        )
+
+    start = 0
     while start < length:
         end = text.find("\n", start)
         if end < 0:
@@ -126,36 +231,22 @@ def _page_lines(tp, raw, page_no: int) -> list[_Line]:
             seg_end -= 1
         idx = [j for j in range(start, seg_end) if _is_visible(text[j])]
         if idx:
-            pieces = []
-            for j in range(idx[0], idx[-1] + 1):
-                ch = text[j]
-                if ch == " " and raw.FPDFText_IsGenerated(tp.raw, j) == 1:
-                    prev, nxt = text[j - 1], text[j + 1] if j + 1 < length else ""
-                    if not (_latin(prev) and _latin(nxt)):
-                        continue
-                pieces.append(ch)
-            first, last, mid = idx[0], idx[-1], idx[len(idx) // 2]
-            b0, b1, bm = loose(first), loose(last), loose(mid)
-            size = float(raw.FPDFText_GetFontSize(tp.raw, mid) or 0.0)
-            if size <= 0.5:
-                size = max(bm[3] - bm[1], 1.0)
-            color = None
-            if raw.FPDFText_GetFillColor(tp.raw, mid, r, g, b, a):
-                color = "%02X%02X%02X" % (r.value & 255, g.value & 255, b.value & 255)
-            weight = raw.FPDFText_GetFontWeight(tp.raw, mid)
-            out.append(
-                _Line(
-                    text="".join(pieces),
-                    page=page_no,
-                    x0=min(b0[0], bm[0]),
-                    x1=max(b1[2], bm[2]),
-                    top=max(b0[3], b1[3], bm[3]),
-                    bottom=min(b0[1], b1[1], bm[1]),
-                    size=round(size * 2) / 2,
-                    color=color,
-                    bold=(weight >= 600) if weight and weight > 0 else None,
-                )
-            )
+            size = max(font_size(idx[0]), 1.0)
+            if len(idx) > 1 and abs(baseline(idx[0]) - baseline(idx[-1])) > 0.5 * size and not rotated(idx[0]):
+                # more than one baseline: split where it moves
+                group = [idx[0]]
+                prev_y = baseline(idx[0])
+                for j in idx[1:]:
+                    y = baseline(j)
+                    cs = max(font_size(j), 1.0)
+                    if abs(y - prev_y) > 0.5 * max(cs, size):
+                        emit(group)
+                        group = []
+                    group.append(j)
+                    prev_y, size = y, cs
+                emit(group)
+            else:
+                emit(idx)
         start = end + 1
     return out
 
@@ -200,6 +291,58 @@ def _page_loses_text(raw, page) -> bool:
     return scan(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), 0)
 
 
+# A strike-through mark: a thin horizontal path (a stroked line or a filled
+# thin rectangle, as Word and LibreOffice draw deleted text in a PDF exported
+# with changes shown) whose middle lies in the middle band of the glyphs it
+# crosses — an underline sits at or below the baseline, table rules between
+# rows.
+STRIKE_MAX_THICK = 3.0  # pt
+STRIKE_BAND = (0.25, 0.65)  # of the char box height, from its bottom
+
+
+def _page_strikes(raw, page) -> list[tuple[float, float, float]]:
+    """Thin horizontal paths on a page as (x0, x1, y middle)."""
+    import ctypes
+
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    path_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+    out: list[tuple[float, float, float]] = []
+
+    def scan(count, get, depth: int) -> None:
+        for i in range(count):
+            obj = get(i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == path_type:
+                if raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+                    w, h = r.value - l.value, t.value - b.value
+                    if 0 <= h <= STRIKE_MAX_THICK and w > 2 * h and w > 1.0:
+                        out.append((l.value, r.value, (b.value + t.value) / 2))
+            elif kind == form_type and depth < 8:
+                scan(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k), depth + 1)
+
+    scan(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), 0)
+    return out
+
+
+def _strikes_on(strikes, x0: float, x1: float, y0: float, y1: float) -> list:
+    """The strike marks that may cross a line spanning x0..x1, y0..y1: at
+    its height and no wider than its text (a table rule runs on past the
+    text of a cell; a strike mark covers only the text deleted)."""
+    em = max(y1 - y0, 1.0)
+    return [st for st in strikes if y0 <= st[2] <= y1 and st[0] >= x0 - 2 * em and st[1] <= x1 + 2 * em]
+
+
+def _struck(box: tuple[float, float, float, float], strikes) -> bool:
+    """Whether a char box (x0, bottom, x1, top) has a strike mark through it."""
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    if h <= 0:
+        return False
+    cx = (x0 + x1) / 2
+    lo, hi = y0 + STRIKE_BAND[0] * h, y0 + STRIKE_BAND[1] * h
+    return any(sx0 <= cx <= sx1 and lo <= sy <= hi for sx0, sx1, sy in strikes)
+
+
 def _hex_colour(c) -> str | None:
     """pdfminer's non-stroking colour (gray, RGB or CMYK components) as hex RGB."""
     if isinstance(c, (int, float)):
@@ -221,7 +364,7 @@ def _hex_colour(c) -> str | None:
 _BOLD_NAME = re.compile(r"bold|heavy|black|黑体|hei", re.IGNORECASE)
 
 
-def _plumber_page_lines(chars: list[dict], page_no: int) -> list[_Line]:
+def _plumber_page_lines(chars: list[dict], page_no: int, strikes=()) -> list[_Line]:
     """Lines of one page from pdfminer's chars (via pdfplumber), grouped the
     way pdfium's text page groups them: in content order, a new line where
     the baseline moves by more than half a glyph; pieces on one line (a
@@ -258,6 +401,20 @@ def _plumber_page_lines(chars: list[dict], page_no: int) -> list[_Line]:
         vis = [c for c in group if any(_is_visible(ch) for ch in c["text"])]
         if not vis:
             continue
+        struck_text = ""
+        if strikes:
+            near = _strikes_on(strikes, min(c["x0"] for c in vis), max(c["x1"] for c in vis),
+                               min(c["y0"] for c in vis), max(c["y1"] for c in vis))
+            gone = [c for c in group if near and _struck((c["x0"], c["y0"], c["x1"], c["y1"]), near)]
+            if gone:
+                struck_text = "".join(c["text"] for c in gone if any(_is_visible(ch) for ch in c["text"]))
+                ids = {id(c) for c in gone}
+                group = [c for c in group if id(c) not in ids]
+                vis = [c for c in vis if id(c) not in ids]
+                if not vis:
+                    out.append(_Line(text="", page=page_no, x0=0, x1=0, top=0, bottom=0, size=0, color=None,
+                                     bold=None, struck=struck_text))
+                    continue
         lo, hi = group.index(vis[0]), group.index(vis[-1])
         pieces: list[str] = []
         prev = None
@@ -284,9 +441,33 @@ def _plumber_page_lines(chars: list[dict], page_no: int) -> list[_Line]:
                 size=round(size * 2) / 2,
                 color=_hex_colour(mid.get("non_stroking_color")),
                 bold=bool(_BOLD_NAME.search(str(mid.get("fontname") or ""))),
+                struck=struck_text,
             )
         )
     return out
+
+
+def _fold_struck_lines(pages: list[list[_Line]]) -> None:
+    """Lines that were struck through entirely leave the page; their text is
+    kept on the line before them (across a page break; else the one after)
+    for the report."""
+    last: _Line | None = None
+    pending = ""
+    for lines in pages:
+        keep: list[_Line] = []
+        for ln in lines:
+            if not ln.text:
+                if last is not None:
+                    last.struck += ln.struck
+                else:
+                    pending += ln.struck
+                continue
+            if pending:
+                ln.struck = pending + ln.struck
+                pending = ""
+            keep.append(ln)
+            last = ln
+        lines[:] = keep
 
 
 def _pdfminer_lines(data: bytes, page_indexes: list[int]) -> dict[int, list[_Line]]:
@@ -308,6 +489,25 @@ def _pdfminer_lines(data: bytes, page_indexes: list[int]) -> dict[int, list[_Lin
         def __init__(self, rsrcmgr) -> None:
             super().__init__(rsrcmgr)
             self.chars: list[dict] = []
+            self.strikes: list[tuple[float, float, float]] = []
+
+        def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:
+            pts = []
+            for seg in path:
+                nums = [v for v in seg[1:] if isinstance(v, (int, float))]
+                pts.extend(zip(nums[0::2], nums[1::2]))
+            if not pts:
+                return
+            a, b, c, d, e, f = self.ctm
+            xs = [a * x + c * y + e for x, y in pts]
+            ys = [b * x + d * y + f for x, y in pts]
+            x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+            if stroke and not fill:
+                half = (getattr(gstate, "linewidth", 0) or 0) * abs(d or a or 1) / 2
+                y0, y1 = y0 - half, y1 + half
+            w, h = x1 - x0, y1 - y0
+            if 0 <= h <= STRIKE_MAX_THICK and w > 2 * h and w > 1.0:
+                self.strikes.append((x0, x1, (y0 + y1) / 2))
 
         def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
             try:
@@ -348,9 +548,10 @@ def _pdfminer_lines(data: bytes, page_indexes: list[int]) -> dict[int, list[_Lin
             if i not in wanted:
                 continue
             device.chars = []
+            device.strikes = []
             try:
                 interp.process_page(page)
-                out[i] = _plumber_page_lines(device.chars, i + 1)
+                out[i] = _plumber_page_lines(device.chars, i + 1, device.strikes)
             except Exception:
                 continue
     except Exception:
@@ -466,9 +667,11 @@ def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
         return ln.x1 >= right - 1.5 * cw and ln.x0 <= left + 3.5 * cw
 
     def continues(a: _Line, b: _Line) -> bool:
-        if a.align == b.align == "center" and a.page == b.page and a.size == b.size and a.size >= cw + 3:
+        big = a.page == b.page and a.size == b.size and a.size >= cw + 3
+        if big and b.align == "center" and a.align != "right" and (a.align == "center" or full(a)):
             # a wrapped multi-line title: large, centred, the first line nearly
-            # full; not the red 版头 (joint issuers stand on separate lines)
+            # full (a full first line reads as left-aligned); not the red 版头
+            # (joint issuers stand on separate lines)
             return (a.color != "FF0000" and a.x1 - a.x0 >= 0.55 * (right - left)
                     and not _ends_sentence(a.text) and a.bottom - b.bottom < 2.0 * a.size)
         if a.align != "left" or b.align != "left" or not full(a):
@@ -500,7 +703,8 @@ def _paragraphs(lines: list[_Line], limits: ReadLimits) -> list[Paragraph]:
             f = cur[0]
             align = f.align if f.align in ("center", "right") else ("justify" if len(cur) > 1 else "left")
             out.append(Paragraph(text=text, index=len(out) + 1, page=f.page, align=align,
-                                 font_size=max(ln.size for ln in cur), color=f.color, bold=f.bold))
+                                 font_size=max(ln.size for ln in cur), color=f.color, bold=f.bold,
+                                 struck="".join(ln.struck for ln in cur)))
         cur.clear()
 
     for ln in lines:
@@ -545,7 +749,7 @@ def _extract(pdfium, raw, data: bytes, limits: ReadLimits, engine: str):
                     fallback.append(i)
                 tp = page.get_textpage()
                 try:
-                    pages.append(_page_lines(tp, raw, i + 1))
+                    pages.append(_page_lines(tp, raw, i + 1, _page_strikes(raw, page)))
                 finally:
                     tp.close()
             finally:
@@ -587,6 +791,7 @@ def _read_pdf(path: str, limits: ReadLimits, engine: str) -> RawDocument:
     if fallback:
         for i, lines in _pdfminer_lines(data, fallback).items():
             pages[i] = lines
+    _fold_struck_lines(pages)
     everything = "".join(ln.text for lines in pages for ln in lines)
     visible = [ch for ch in everything if _is_visible(ch)]
     if len(visible) == 0:
