@@ -327,6 +327,20 @@ def specifics(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def head(text: str) -> str:
+    """What an ask's object is, at heart: the last word of its first clause
+    that says which thing (改建为乡村学校少年宫 → 少年宫)."""
+    first = re.split(r"[，,；;。]", text, maxsplit=1)[0]
+    sp = specifics(first)
+    last, at = "", -1
+    for w in sp:
+        k = first.rfind(w)
+        if k + len(w) > at:
+            last, at = w, k + len(w)
+    return last
+
+
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
@@ -575,6 +589,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     enum_start = re.compile("^" + vocab()["matters"]["enumeration"])
     lead_in = False  # the previous paragraph asked for a list (给予以下支持：)
     n_items = 0
+    para_items: dict[int, int] = {}  # paragraphs that are enumerated entries
     conn = tuple(vocab()["matters"]["connectives"])
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
@@ -590,6 +605,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         if enum_start.match(t):
             n_items += 1
             para_item = n_items
+            para_items[id(p)] = para_item
         pconn = t.startswith(conn) or bool(re.match(vocab()["matters"]["enumeration"] + "?(?:" + "|".join(conn) + ")", t))
         for off, s in sentences(t):
             context = t[:off]
@@ -606,7 +622,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                     asks.extend(_entry_asks(p, item, n_items, names))
                 break
             asks.extend(found)
-    asks = _implicit_asks(doc, asks, names)
+    asks = _implicit_asks(doc, asks, names, para_items)
     for a in asks:
         a.to_recipient = bool(a.addressee) and addressed_to_recipient(a.addressee, doc)
     if include_ruled_out:
@@ -745,7 +761,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     return out
 
 
-def _implicit_asks(doc: Document, asks: list[Ask], names) -> list[Ask]:
+def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, int]) -> list[Ask]:
     """Add the implicit asks: a plan of the writer's that a closing approval
     formula puts up for decision (只有“妥否，请批示”的请示, 报告以“请批示”
     结尾), and a proposal that the recipient act (拟由县财政安排…)."""
@@ -787,7 +803,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names) -> list[Ask]:
                 continue  # the plan behind an ask already made: its reason
             obj = s[m.end():]
             out.append(Ask(para=p, sentence=s, kind="implicit", marker="拟", vp=obj, obj=obj, before=s[: m.start()],
-                           context=t[:off], classes=_classes(obj), connective=turned, text=clip(s[m.start():].lstrip("，,"))))
+                           context=t[:off], classes=_classes(obj), connective=turned, item=para_items.get(id(p)),
+                           text=clip(s[m.start():].lstrip("，,"))))
     order = {id(p): i for i, p in enumerate(doc.paragraphs)}
     out.sort(key=lambda a: (order.get(id(a.para), 0), a.para.text.find(a.sentence[:8]) if a.para else 0))
     return out
@@ -822,6 +839,7 @@ class Matter:
     items: frozenset[int] = frozenset()
     context_spec: frozenset[str] = frozenset()
     all_elliptical: bool = True
+    heads: frozenset[str] = frozenset()
     detail_only: bool = True  # every ask so far is a land/procedure detail
     land_turns: list[Ask] = field(default_factory=list)
 
@@ -831,6 +849,8 @@ class Matter:
         if a.kind == "implicit" or not a.kinds or a.resources or not (a.kinds <= detail):
             self.detail_only = False
         self.spec |= a.spec
+        if head(a.obj):
+            self.heads |= {head(a.obj)}
         self.kinds |= a.kinds
         self.resources |= a.resources
         if a.item is not None:
@@ -884,7 +904,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if b.item is None or not m.items or b.item in m.items or (m.resources & b.resources):
             return False
         oa, ob = _own(m.spec, bg()), _own(b.spec, bg())
-        return bool(oa) and bool(ob) and not overlap(oa, ob)
+        if oa and ob and not overlap(oa, ob):
+            return True
+        # entries whose objects are different things at heart (少年宫, 操场)
+        # even where they share a word (学校)
+        hb = head(b.obj)
+        return bool(hb and m.heads) and not overlap(frozenset([hb]), m.spec) and not overlap(m.heads, b.spec)
 
     def land_other() -> bool:
         if _land_for_other_project(b.obj, b.object_spec, b.connective, b.backref, b.kinds, m.spec | m.object_spec, bg()):
@@ -1077,6 +1102,34 @@ class MatterReport:
     asks: list[Ask]
     matters: list[Matter]
     title_parts: list[str]
+    closing: Ask | None = None  # a closing that counts or joins its matters
+    closing_count: int = 0  # 以上两项请示 → 2
+    closing_parts: list[str] = field(default_factory=list)  # 以上A和B事项当否 → [A, B]
+
+    @property
+    def several(self) -> bool:
+        return len(self.matters) >= 2 or bool(self.title_parts) or self.closing_count >= 2 or bool(self.closing_parts)
+
+
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "几": 2, "多": 2}
+
+
+def _closing_matters(asks: list[Ask]) -> tuple[Ask | None, int, list[str]]:
+    """A closing that says how many matters it puts up (以上两项请示，妥否) or
+    joins them (以上调整补助标准和举办培训班事项当否)."""
+    for a in asks:
+        if a.kind != "closing":
+            continue
+        m = rx("closings", "count").search(a.marker)
+        if m:
+            n = m.group("n")
+            return a, (int(n) if n.isdigit() else _CN_COUNT.get(n, 0)), []
+        m = rx("closings", "subject").match(a.marker)
+        if m:
+            parts = title_matters("关于" + m.group("subject") + "的请示")
+            if parts:
+                return a, 0, parts
+    return None, 0, []
 
 
 def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
@@ -1112,4 +1165,6 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
             m = Matter(asks=[])
             m.add(asks[0])
             ms = [m]
-    return MatterReport(asks=asks, matters=ms, title_parts=parts)
+    closing, count, cparts = _closing_matters(find_asks(doc))
+    return MatterReport(asks=asks, matters=ms, title_parts=parts, closing=closing, closing_count=count,
+                        closing_parts=cparts)
