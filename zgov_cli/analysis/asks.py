@@ -284,6 +284,19 @@ def has_content(text: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2
 
 
+@lru_cache(maxsize=1)
+def _generic_words() -> re.Pattern[str]:
+    ws = {w for w in vocab()["matters"]["generic"] if len(w) >= 2}
+    return re.compile("|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
+
+
+def _names_something(text: str) -> bool:
+    """Does ``text`` say what it is about (教师编制35名), not only how much
+    or that something be given (安排专项经费86万元, 予以追加)?"""
+    rest = _generic_words().sub("", text)
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2
+
+
 _KEEP_FLAGS = ("n", "vn", "l", "j", "eng", "x", "an", "nz")
 
 
@@ -428,12 +441,18 @@ def _addressee(vp: str) -> str:
     that is one (县|财政局 → 县财政局), with 、/和 joining another."""
     pat = rx("markers", "addressee")
     toks = tokens(vp)
-    best = ""
+    if toks and toks[0][2] == "p":
+        return ""  # 请与我局办公室联系: a preposition, nobody addressed
+    best, j = "", 0
     for j in range(1, min(4, len(toks)) + 1):
         cand = "".join(w for _, w, _ in toks[:j])
         if pat.fullmatch(cand):
             best = cand
             break
+    # 县政府|领导: grow while the next word is a noun and it stays an addressee
+    while best and j < len(toks) and toks[j][2][:1] in ("n", "j", "l") and pat.fullmatch(best + toks[j][1]):
+        best += toks[j][1]
+        j += 1
     if not best:
         m = re.match("贵[\u4e00-\u9fff]", vp)  # 贵|镇 cut apart
         return m.group(0) if m and vp[2:3] not in ("的",) else ""
@@ -732,7 +751,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     before=sentence_lead, context=context, classes=_classes(vp), soft=soft, item=item,
                     connective=sconn if not out else False, modality=mod,
                     to_recipient=bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc),
-                    text=clip_left(s[: coff] + body) if not has_content(vp) else clip(body[m.start():]))
+                    text=_evidence(s[:coff] + body, body, vp, context))
             if soft and not a.is_request and mod == "ask":
                 continue  # a wish with nothing to grant (希望县政府加强指导)
             out.append(a)
@@ -759,6 +778,22 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
         if k > 0:
             x.obj = x.obj[:k].rstrip("，,并同时另还以及和")
     return out
+
+
+def _evidence(upto: str, clause: str, vp: str, context: str) -> str:
+    """The ask as written: its clause when its verb phrase names its object
+    (特请求县政府批准增加教师编制35名); when it names nothing of its own
+    (恳请县政府予以追加, 安排专项经费86万元), its sentence up to the ask —
+    and the sentence before when this one says nothing either (为此，恳请
+    县政府予以资金支持)."""
+    if _names_something(vp):
+        return clip(clause)
+    text = upto.lstrip("，,、 ")
+    if not has_content(text) and context:
+        prev = [x for _, x in sentences(context)]
+        if prev:
+            text = prev[-1] + text
+    return clip_left(text)
 
 
 def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, int]) -> list[Ask]:
