@@ -513,7 +513,7 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
         return None
     lead = clause[: m.start()]
     if not _writer_lead(lead, issuer_names, marker):
-        return {"voice": False}
+        return {"voice": False, "lead": lead}
     after = clause[m.end():]
     # a fused word (请批示, 盼复): the verb is inside the marker's word
     tok = next((w for k, w, _ in tokens(clause) if k == m.start()), marker)
@@ -707,7 +707,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             if not parsed["voice"]:
                 if out or last_ask:
                     break
-                a = Ask(para=p, sentence=s, kind="explicit", marker=m.group(0), modality="reported",
+                mod = "past" if rx("modality", "past").search(parsed["lead"]) else "reported"
+                a = Ask(para=p, sentence=s, kind="explicit", marker=m.group(0), modality=mod,
                         before=sentence_lead, context=context, text=clip(body))
                 out.append(a)
                 made = True

@@ -1,0 +1,219 @@
+"""The model of asks (zgov_cli/analysis/asks.py): what is an ask of the
+recipient, what a 报告 may say, and how a 请示's asks group into matters.
+
+Whole small documents in fixture notation; each test says which part of the
+model it holds to.
+"""
+from __future__ import annotations
+
+import pytest
+
+from zgov_cli.analysis import asks as A
+from zgov_cli.config import Config
+from zgov_cli.engine import example_options, example_raw
+from zgov_cli.rules.base import Example
+from zgov_cli.structure import build
+
+CFG = Config()
+
+
+def mk(kind, title, lines, issuer="泽州县农业农村局", recip="泽州县人民政府"):
+    return f"@title {issuer}关于{title}的{kind}\n{recip}：\n" + "\n".join(lines) + f"\n@right {issuer}\n@right 2025年5月20日"
+
+
+def docof(text):
+    ex = Example(text)
+    return build(example_raw(ex), example_options(ex).doc, CFG)
+
+
+def report_asks(line, closing="特此报告。"):
+    return A.find_asks(docof(mk("报告", "春耕生产情况", ["今年全县春播面积42万亩。", line, closing])), include_ruled_out=True)
+
+
+def requests(line, closing="特此报告。"):
+    return [a for a in report_asks(line, closing) if a.is_request]
+
+
+def several(lines, title="有关事项"):
+    return A.matters(docof(mk("请示", title, lines + ["妥否，请批示。"])), CFG.orgs.townships)
+
+
+# ---------------------------------------------------------------- the ask by construction
+def test_parts_of_an_explicit_ask():
+    (a,) = [x for x in report_asks("恳请县政府予以安排抗旱资金50万元。") if x.kind == "explicit"]
+    assert (a.marker, a.addressee, a.grant) == ("恳请", "县政府", True)
+    assert a.vp.startswith("安排抗旱资金") and a.verb == "安排"
+    assert "allocate" in a.classes and a.to_recipient and a.is_request
+
+
+@pytest.mark.parametrize("line,addressee", [
+    ("请县财政局拨付抗旱资金50万元。", "县财政局"),
+    ("恳请市委、市政府批准设立农业产业园。", "市委、市政府"),
+    ("恳请贵局给予支持。", "贵局"),
+    ("请县政府领导审定抗旱方案。", "县政府领导"),
+])
+def test_addressee_is_the_shortest_whole_name(line, addressee):
+    asks = [a for a in report_asks(line) if a.kind == "explicit"]
+    assert asks and asks[0].addressee == addressee
+
+
+@pytest.mark.parametrize("line", [
+    "我局邀请专家参加了春播技术培训。",  # 邀请 holds 请 but is another word
+    "申请人应当提交土地承包合同。",  # 申请人 is a person
+    "全县共受理农机补贴申请表3200份。",
+])
+def test_a_marker_must_be_a_word_of_its_own(line):
+    assert not [a for a in report_asks(line) if a.kind != "closing"]
+
+
+# ---------------------------------------------------------------- modality
+@pytest.mark.parametrize("line,modality", [
+    ("我局已申请省级农机补贴资金200万元。", "past"),
+    ("此前我局曾请求县政府协调抗旱水源。", "past"),
+    ("我局请示县政府后，启动了抗旱应急响应。", "past"),
+    ("待抗旱资金到位后，我局将按程序报请县政府审定分配方案。", "future"),
+    ("部分群众希望政府增加农资补贴。", "reported"),
+    ("部分乡镇提出请求县政府拨付抗旱资金。", "reported"),
+    ("请各乡镇于5月底前报送春播进度。", "lower"),
+    ("如需进一步了解情况，请与我局办公室联系。", "lower"),
+])
+def test_modality_rules_out_what_is_not_asked_now(line, modality):
+    asks = [a for a in report_asks(line) if a.kind != "closing"]
+    assert asks and asks[0].modality == modality
+    assert not [a for a in asks if a.is_request]
+
+
+def test_quoted_request_is_not_the_writers():
+    assert not requests("部分乡镇在报告中提出“恳请县政府拨付抗旱资金”，我局已转财政部门研究。")
+
+
+def test_downward_documents_have_no_asks_of_the_recipient():
+    notice = ("@title 泽州县农业农村局关于做好春耕生产工作的通知\n各乡镇人民政府：\n请各乡镇安排专项资金支持春播。\n"
+              "@right 泽州县农业农村局\n@right 2025年3月2日")
+    assert A.find_asks(docof(notice)) == []
+
+
+def test_asks_in_attachments_do_not_count():
+    text = mk("报告", "春耕生产情况", ["今年全县春播面积42万亩。", "特此报告。", "附件：1.春播进度表",
+                                     "恳请县政府安排抗旱资金50万元。"])
+    assert not A.report_requests(docof(text))
+
+
+# ---------------------------------------------------------------- what a 报告 may say
+@pytest.mark.parametrize("line,closing", [
+    ("今年春播进展顺利。", "特此报告。"),
+    ("今年春播进展顺利。", "以上报告，请审阅。"),
+    ("请县政府领导阅知。", "特此报告。"),
+    ("不妥之处，恳请批评指正。", "特此报告。"),
+    ("今年春播进展顺利。", "以上报告，请予审议。"),
+])
+def test_what_a_report_may_properly_ask(line, closing):
+    assert not requests(line, closing)
+
+
+@pytest.mark.parametrize("line,closing", [
+    ("现将《春耕生产保障方案》随文报送，请审定。", "特此报告。"),  # a plan put up for 审定
+    ("部分农田水利设施损毁，请县政府研究解决。", "特此报告。"),  # asking the government to 研究
+    ("今年春播进展顺利。", "以上报告，盼复。"),  # hoping for a reply
+    ("建议县政府从预备费中安排资金50万元，用于购置抗旱设备。", "特此报告。"),  # 建议县政府…安排资金
+    ("下一步，拟由县财政安排农资补贴资金80万元。", "特此报告。"),  # 拟由县财政安排…
+    ("今年春播进展顺利。", "以上报告如无不妥，请转发各乡镇执行。"),
+    ("抗旱设备缺口较大，所需资金请予支持。", "特此报告。"),  # a fronted topic before 请予
+    ("特将抗旱方案报请县政府审定。", "特此报告。"),  # 将 + object before the marker
+    ("恳请县政府协调县水务局支持抗旱水源调度。", "特此报告。"),
+    ("今年春播进展顺利。", "妥否，请批示。"),
+])
+def test_everything_else_that_asks_is_a_request(line, closing):
+    assert requests(line, closing)
+
+
+@pytest.mark.parametrize("line,expect", [
+    ("希望县政府给予资金支持。", True),  # a grant particle
+    ("希望县政府尽快批复抗旱应急预案。", True),  # decide
+    ("建议县政府加大农业投入，强化政策支持。", False),  # a direction, nothing to grant
+    ("希望县政府继续关心支持我局工作。", False),
+    ("建议县教育局统筹安排资金。", False),  # advice on what another body should do
+    ("建议将春播工作纳入乡镇年度考核。", False),  # nobody addressed
+])
+def test_wishes_and_suggestions_ask_only_for_something_to_grant_or_decide(line, expect):
+    assert bool(requests(line)) == expect
+
+
+# ---------------------------------------------------------------- closings and implicit asks
+def test_closing_is_an_ask_without_a_matter_of_its_own():
+    r = several(["恳请县政府安排高标准农田建设配套资金600万元。"], "高标准农田建设配套资金")
+    assert len(r.matters) == 1 and all(a.kind != "closing" for a in r.asks)
+
+
+def test_a_plan_put_up_by_the_closing_is_an_implicit_ask():
+    r = several(["为促进农产品销售，我局拟在县城东区建设农产品展销中心一处，总投资380万元。",
+                 "同时，恳请县政府为我局增加事业编制3名。"], "建设农产品展销中心")
+    assert [a.kind for a in r.asks] == ["implicit", "explicit"]
+    assert r.several
+
+
+def test_the_plan_behind_an_ask_is_its_reason_not_another_matter():
+    r = several(["我局拟在县城东区建设农产品展销中心一处，总投资380万元。", "恳请县政府安排建设资金200万元。"],
+                "农产品展销中心建设资金")
+    assert not r.several
+
+
+@pytest.mark.parametrize("lines", [
+    ["为研究解决设施农业用地问题，我局拟于6月上旬召开专题会议。", "待县政府同意后，按程序提请县政府常务会议审议。"],
+    ["我局起草了设施农业用地管理办法，恳请县政府审定。", "审定后，按程序提请县政府常务会议研究；届时由县政府办公室印发。"],
+])
+def test_future_procedure_is_not_a_second_ask(lines):
+    assert not several(lines, "设施农业用地管理办法").several
+
+
+def test_closing_that_counts_its_matters():
+    r = several(["今年县级配套资金660万元尚未落实。", "我局拟联合县税务局开展水资源费专项清缴。"])
+    assert not r.several
+    text = mk("请示", "有关事项", ["今年县级配套资金660万元尚未落实。", "我局拟联合县税务局开展水资源费专项清缴。",
+                                "以上两项请示，妥否，请批示。"])
+    assert A.matters(docof(text)).closing_count == 2
+
+
+# ---------------------------------------------------------------- matters
+@pytest.mark.parametrize("expect,lines", [
+    (True, ["恳请县政府安排高标准农田建设配套资金600万元。", "另请求县政府协调解决我局机关食堂改造经费20万元。"]),
+    (True, ["请县政府批准实施秸秆综合利用项目。", "还望县政府批准我局招聘农技人员5名。"]),
+    (True, ["现特请县政府批准秸秆综合利用项目立项，并同意为我局增加公务用车编制1辆。"]),
+    (False, ["我局拟实施秸秆综合利用项目，需要建设用地15亩。", "请县政府批准项目实施，并协调县自然资源局办理用地手续。"]),
+    (False, ["恳请县政府安排配套资金600万元，其中首期300万元于6月底前拨付。", "如蒙同意，我局将严格按照资金管理办法使用。"]),
+    (False, ["部分合作社来函提出“请求县政府增加农机补贴”，我局进行了核实。", "恳请县政府追加农机购置补贴资金150万元。"]),
+])
+def test_matters_by_object_and_purpose(expect, lines):
+    assert several(lines).several == expect
+
+
+def test_background_never_merges_two_matters():
+    # both plans are about the title's topic (镇区环境整治), yet they are two
+    r = several(["我镇拟于6月至9月对镇区农贸市场实施封闭式改造。",
+                 "同时，镇区主街道路灯老化，我镇拟将其全部更换为LED太阳能路灯。"], "镇区环境整治有关工作安排")
+    assert len(r.matters) == 2
+
+
+def test_every_row_of_the_decision_table_names_known_features():
+    for row in A.vocab()["decide"]:
+        assert row["then"] in ("same", "other") and row["why"]
+        for cond in row["when"]:
+            assert cond.removeprefix("not:") in A.FEATURES
+
+
+def test_grouping_is_linear_in_the_number_of_asks(monkeypatch):
+    # forty asks about one thing: each is compared with the one matter's
+    # summary, never with every earlier ask
+    calls = []
+    real = A.decide
+    monkeypatch.setattr(A, "decide", lambda m, b, ctx: calls.append(1) or real(m, b, ctx))
+    lines = [f"恳请县政府安排第{i}标段凤台街改造工程资金{i}0万元。" for i in range(1, 41)]
+    r = several(lines, "凤台街改造工程资金")
+    assert len(r.matters) == 1
+    assert len(calls) <= len(r.asks)
+
+
+def test_finding_names_who_is_asked_what():
+    r = several(["恳请县政府安排高标准农田建设配套资金600万元。", "另请求县政府批准增加农技推广岗位5个。"])
+    first, second = (m.first for m in r.matters)
+    assert first.describe() == "向县政府请求资金" and "编制岗位" in second.describe()
