@@ -134,6 +134,8 @@ def test_everything_else_that_asks_is_a_request(line, closing):
     ("希望县政府继续关心支持我局工作。", False),
     ("建议县教育局统筹安排资金。", False),  # advice on what another body should do
     ("建议将春播工作纳入乡镇年度考核。", False),  # nobody addressed
+    ("恳请县政府加强指导。", False),  # courtesy: nothing to approve, give or decide
+    ("恳请县政府关心支持我局工作。", False),
 ])
 def test_wishes_and_suggestions_ask_only_for_something_to_grant_or_decide(line, expect):
     assert bool(requests(line)) == expect
@@ -164,6 +166,12 @@ def test_the_plan_behind_an_ask_is_its_reason_not_another_matter():
 ])
 def test_future_procedure_is_not_a_second_ask(lines):
     assert not several(lines, "设施农业用地管理办法").several
+
+
+def test_the_writers_own_follow_up_is_no_implicit_ask():
+    r = several(["恳请县政府安排秸秆综合利用项目资金200万元。", "同时，我局拟安排专人负责项目监管，确保资金安全。"],
+                "秸秆综合利用项目资金")
+    assert not r.several
 
 
 def test_closing_that_counts_its_matters():

@@ -205,7 +205,10 @@ class Ask:
         if self.kind in ("implicit", "proposal"):
             return True
         if not self.soft:
-            return bool(self.vp)
+            # 请/恳请…: asks to approve, decide, give, coordinate or reply —
+            # by its verb, a grant particle or a resource it names; 恳请县政府
+            # 加强指导、关心支持 is courtesy, not a request
+            return bool(self.vp) and bool(self.classes or self.grant or kinds_of(self.vp) - {"procedure"})
         # a wish or suggestion asks the recipient only when it names whom it
         # asks or what is to be given (建议县政府安排…; 希望给予支持)
         if not (self.to_recipient or (self.grant and not self.addressee)):
@@ -837,6 +840,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             turned = pconn or s.startswith(conn)
             if not (before_first or turned):
                 continue  # the plan behind an ask already made: its reason
+            if not before_first and not (kinds_of(s[m.end():]) - {"procedure"}):
+                continue  # 同时，我局拟安排专人监管: the writer's own follow-up
             obj = s[m.end():]
             out.append(Ask(para=p, sentence=s, kind="implicit", marker="拟", vp=obj, obj=obj, before=s[: m.start()],
                            context=t[:off], classes=_classes(obj), connective=turned, item=para_items.get(id(p)),
