@@ -840,7 +840,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             turned = pconn or s.startswith(conn)
             if not (before_first or turned):
                 continue  # the plan behind an ask already made: its reason
-            if not before_first and not (kinds_of(s[m.end():]) - {"procedure"}):
+            if not before_first and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
             obj = s[m.end():]
             out.append(Ask(para=p, sentence=s, kind="implicit", marker="拟", vp=obj, obj=obj, before=s[: m.start()],
