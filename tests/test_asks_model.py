@@ -225,3 +225,4 @@ def test_finding_names_who_is_asked_what():
     r = several(["恳请县政府安排高标准农田建设配套资金600万元。", "另请求县政府批准增加农技推广岗位5个。"])
     first, second = (m.first for m in r.matters)
     assert first.describe() == "向县政府请求资金" and "编制岗位" in second.describe()
+    assert A.asked_of(first) == "恳请县政府安排，涉及资金" and A.asked_of(second) == "请求县政府批准，涉及编制岗位"

@@ -546,6 +546,14 @@ def _instruction(vp: str) -> bool:
     return not any(w in vocab()["markers"]["grant"] for _, w, _ in toks)
 
 
+def _first_verb(vp: str) -> str:
+    """The first verb of a verb phrase (从预备费中安排… → 安排)."""
+    for _, w, f in tokens(vp)[:6]:
+        if f.startswith("v") and w not in vocab()["markers"]["grant"]:
+            return w
+    return ""
+
+
 def _closing(sentence: str) -> str | None:
     """A closing formula (妥否，请批示; 如无不妥，请批转…; 特此请示; 盼复):
     the formula, or None."""
@@ -751,7 +759,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             obj = body[m.end():] + s[coff + len(c):]
             obj = obj[len(addressee):] if obj.startswith(addressee) else obj
             a = Ask(para=p, sentence=s, kind="explicit", marker=marker, addressee=addressee, grant=parsed["grant"],
-                    verb=(tokens(vp)[0][1] if vp and tokens(vp) else ""), vp=vp, obj=obj,
+                    verb=_first_verb(vp), vp=vp, obj=obj,
                     before=sentence_lead, context=context, classes=_classes(vp), soft=soft, item=item,
                     connective=sconn if not out else False, modality=mod,
                     to_recipient=bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc),
@@ -1209,3 +1217,84 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
     closing, count, cparts = _closing_matters(find_asks(doc))
     return MatterReport(asks=asks, matters=ms, title_parts=parts, closing=closing, closing_count=count,
                         closing_parts=cparts)
+
+
+# ---------------------------------------------------------------- what the rules say
+_CLASS_WORDS = {"decide": "批准或决定", "allocate": "安排、拨付或解决", "coordinate": "协调", "reply": "批复答复"}
+
+
+def _cn_num(n: int) -> str:
+    return "一二三四五六七八九十"[n - 1] if 1 <= n <= 10 else str(n)
+
+
+def asked_of(a: Ask) -> str:
+    """Whom the ask is made of and what it asks, in a clerk's words
+    (请县政府安排、拨付或解决; 以结语请上级批示)."""
+    who = a.addressee or "上级"
+    if a.kind == "closing":
+        return f"以结语“{a.marker}”请{who}批示"
+    if a.kind == "implicit":
+        return f"以“拟”提出方案，由结语请{who}批准"
+    if a.kind == "proposal":
+        return f"提出由{a.addressee}承担（{a.vp[:8]}…）"
+    verb = a.verb if a.verb and len(a.verb) <= 4 else ""
+    what = verb or next((_CLASS_WORDS[c] for c in ("decide", "allocate", "coordinate", "reply") if c in a.classes),
+                        "给予" if a.grant else "办理")
+    kinds = "、".join(KIND_NAMES[k] for k in sorted(a.kinds) if k in KIND_NAMES and k != "procedure")
+    ask = a.marker if a.marker in vocab()["markers"]["soft"] or a.marker in ("恳请", "请求", "提请", "报请") else "请"
+    return f"{ask}{who}{what}" + (f"，涉及{kinds}" if kinds else "")
+
+
+@dataclass
+class Verdict:
+    message: str
+    evidence: str
+    para: Paragraph | None
+
+
+def zg101(doc: Document, places: Iterable[str] = ()) -> Verdict | None:
+    """The ZG101 verdict for a 请示: several matters (each quoted, with
+    whom it asks what), or a title or closing that joins or counts them."""
+    if doc.doc_type != "请示":
+        return None
+    r = matters(doc, places)
+    art = "第二十七条“请示应当一文一事”、条例第十五条（四）"
+    if len(r.matters) >= 2:
+        ev = "；".join(f"事项{_cn_num(i + 1)}：“{m.first.text}”" for i, m in enumerate(r.matters))
+        who = "；".join(f"事项{_cn_num(i + 1)}{asked_of(m.first)}" for i, m in enumerate(r.matters))
+        extra = f"标题也并列了“{r.title_parts[0]}”和“{r.title_parts[1]}”。" if r.title_parts else ""
+        return Verdict(
+            f"这件请示同时请示了{len(r.matters)}项不同事项（请求对象不同）：{who}。{extra}"
+            f"按{art}的规定，不同事项应分别行文，以便上级分送办理、分别批复。请把各事项拆成单独的请示。",
+            ev, r.matters[1].first.para)
+    if r.title_parts:
+        return Verdict(
+            f"请示标题把两项不同的请求并列：“{r.title_parts[0]}”和“{r.title_parts[1]}”。"
+            f"按{art}的规定，一件请示只能请示一个事项。请分别行文，标题只写一个事项。",
+            f"事项一：“{r.title_parts[0]}”；事项二：“{r.title_parts[1]}”", doc.title_paragraph())
+    if r.closing is not None and (r.closing_count >= 2 or r.closing_parts):
+        said = (f"并列了“{r.closing_parts[0]}”和“{r.closing_parts[1]}”" if r.closing_parts
+                else f"写明是{r.closing_count}项")
+        return Verdict(
+            f"请示结语“{r.closing.marker}”{said}，即一件请示请示了几个事项。"
+            f"按{art}的规定，一件请示只能请示一个事项。请分别行文，每件请示只写一个事项。",
+            clip(r.closing.marker, 80), r.closing.para)
+    return None
+
+
+def zg102(doc: Document) -> list[Verdict]:
+    """The ZG102 verdicts for a 报告: each sentence that asks the recipient
+    to approve, decide, give, coordinate or reply."""
+    out, seen = [], set()
+    for a in report_requests(doc):
+        key = (id(a.para), a.sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        quote = clip(a.sentence if a.kind != "closing" else a.marker, 40)
+        out.append(Verdict(
+            f"报告中夹带了请求事项：“{quote}”（{asked_of(a)}）。第二十七条规定“报告不得夹带请示事项”"
+            "（条例第十五条（四）），上级对报告一般不作批复，这项请求得不到办理。"
+            "请删去请求、以“特此报告”结尾；需要批准或解决的事项另行请示。",
+            clip(a.sentence, 80), a.para))
+    return out
