@@ -726,6 +726,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 break
             marker = parsed["marker"]
             mod = _modality(s, parsed["lead"], sentence_lead, body)
+            if mod == "ask" and body[m.end():].startswith("的"):
+                mod = "reported"  # 我局向市局申请的资金已到位: a modifier, not an ask
+            via = re.search("向(" + vocab()["markers"]["addressee"] + ")$", parsed["lead"])
+            if mod == "ask" and via and doc is not None and not addressed_to_recipient(via.group(1), doc):
+                mod = "reported"  # 向市林业局申请…: asked of another body
             vp = parsed["vp"]
             addressee = parsed["addressee"]
             after_marker = body[m.end():]
