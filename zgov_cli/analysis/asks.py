@@ -383,7 +383,9 @@ class _M:
 def _find_markers(clause: str) -> list[_M]:
     """Markers that are words of the segmented clause (现|特|请 finds 请,
     邀请 finds nothing), longest first where two start at one word."""
-    out = []
+    out: list[_M] = []
+    if not _markers().search(clause):
+        return out  # no marker character sequence: nothing to segment
     ms = sorted(_markers_set(), key=len, reverse=True)
     for k, w, _ in tokens(clause):
         for mk in ms:
@@ -614,7 +616,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     future, reported…) come too, their ``modality`` saying why."""
     if doc.doc_type not in REQUEST_TYPES:
         return []  # a 通知/意见/纪要 directs subordinates: its 请… are orders
+    from ..segment import expect
+
     names = issuer_names(doc)
+    # one dictionary scan for every paragraph that may be segmented
+    expect(t for p in body_paras(doc) for t in [squash(mask_quotes(p.text))] if _markers().search(t))
     asks: list[Ask] = []
     enum_start = re.compile("^" + vocab()["matters"]["enumeration"])
     lead_in = False  # the previous paragraph asked for a list (给予以下支持：)
