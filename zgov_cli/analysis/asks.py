@@ -859,6 +859,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             turned = pconn or s.startswith(conn)
             if not (before_first or turned):
                 continue  # the plan behind an ask already made: its reason
+            if not turned and id(p) not in para_items and any(a.kind == "implicit" for a in out):
+                continue  # 项目拟于…开工: more of the plan already put up
             if not before_first and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
             obj = s[m.end():]
