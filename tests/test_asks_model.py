@@ -174,6 +174,16 @@ def test_the_writers_own_follow_up_is_no_implicit_ask():
     assert not r.several
 
 
+@pytest.mark.parametrize("second,expect", [
+    ("此外，我局市政维护中心人员不足，需增设市政维护岗位10个。", True),  # a need after a turn: put up by the closing
+    ("同时，清淤还需配套资金购置吸污车1辆。", False),  # a need of the same work
+    ("此外，清淤工作需县城管局配合。", False),  # no resource: a detail
+])
+def test_a_need_after_a_turn(second, expect):
+    r = several(["恳请县政府安排城区排水管网清淤经费86万元。", second], "城区排水管网清淤经费")
+    assert r.several == expect
+
+
 def test_closing_that_counts_its_matters():
     r = several(["今年县级配套资金660万元尚未落实。", "我局拟联合县税务局开展水资源费专项清缴。"])
     assert not r.several

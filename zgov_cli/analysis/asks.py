@@ -852,6 +852,15 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 s = rx("matters", "enumeration").sub("", s, count=1)
             m = plan.search(s)
             if not m:
+                # 此外，我局社会救助股人手不足，需增设岗位3个: a need stated
+                # after a turn, put up by the closing like a plan
+                n = rx("modality", "need").search(s)
+                if n and (pconn or s.startswith(conn)) and kinds_of(s[n.end():]) - {"procedure"} \
+                        and not any(a.para is p and a.sentence == s for a in out):
+                    obj = s[n.end():]
+                    out.append(Ask(para=p, sentence=s, kind="implicit", marker=n.group(0), vp=obj, obj=obj,
+                                   before=s[: n.start()], context=t[:off], classes=_classes(obj), connective=True,
+                                   item=para_items.get(id(p)), text=clip(s.lstrip("，,"))))
                 continue
             if rx("modality", "future").search(s[: m.start()]):
                 continue
