@@ -10,7 +10,7 @@ import pytest
 
 from zgov_cli.analysis import asks as A
 from zgov_cli.config import Config
-from zgov_cli.engine import example_options, example_raw
+from zgov_cli.examples import example_options, example_raw
 from zgov_cli.rules.base import Example
 from zgov_cli.structure import build
 

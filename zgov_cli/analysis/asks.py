@@ -54,14 +54,11 @@ from typing import Callable, Iterable
 
 from ..data import load_toml
 from ..model import Document, Paragraph
+from .document import body_paras as own_body_paras
+from .text import clip, clip_left, mask_quotes, sentences, squash
 
 REQUEST_TYPES = ("请示", "报告")
-# documents by which the writer directs subordinates: their 请… are orders
-DOWNWARD_TYPES = ("通知", "意见", "纪要", "决定", "通报", "通告", "批复", "命令", "决议")
 
-_SENT = re.compile(r"[^。；;！？!?]+[。；;！？!?]*")
-_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”|‘[^‘’]*’|「[^「」]*」|\"[^\"]*\"")
-_SPACE = re.compile(r"[\s\u3000]+")
 _CLAUSE_END = re.compile(r"[，,：:]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -94,43 +91,12 @@ def verb_classes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v[k]) for k in ("decide", "allocate", "coordinate", "reply")}
 
 
-def squash(text: str) -> str:
-    return _SPACE.sub("", text)
-
-
-def mask_quotes(text: str) -> str:
-    """Quoted text (《…》, “…”) as placeholders of the same length: a request
-    quoted from another document is not this document's."""
-    return _QUOTED.sub(lambda m: m.group(0)[0] + "□" * (len(m.group(0)) - 2) + m.group(0)[-1], text)
-
-
-def sentences(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in _SENT.finditer(text) if m.group(0).strip()]
-
-
-def clip(text: str, width: int = 60) -> str:
-    t = text.strip().strip("，,、 ").rstrip("。；;，,")
-    return t if len(t) <= width else t[: width - 1] + "…"
-
-
-def clip_left(text: str, width: int = 60) -> str:
-    """Like :func:`clip`, keeping the end (where an ask is) of a long text."""
-    t = text.strip().strip("，,、 ").rstrip("。；;")
-    if len(t) <= width:
-        return t
-    tail = t[-(width - 1):]
-    comma = max(tail.find("，"), tail.find(","))
-    if 0 <= comma < width // 2:
-        tail = tail[comma + 1:]
-    return "…" + tail
-
-
 # ---------------------------------------------------------------- segmentation
 @lru_cache(maxsize=1)
 def _seg():
     """jieba's dictionary with the domain words kept whole (a segmenter of
     its own: jieba's global tokenizer is not touched)."""
-    from ..segment import Segmenter
+    from .segment import Segmenter
 
     return Segmenter().add_words(vocab()["matters"]["words"], tag="n")
 
@@ -600,9 +566,7 @@ def body_paras(doc: Document) -> list[Paragraph]:
     """The document's own 正文 (not a forwarded document after the date, not
     the attachments)."""
     out = []
-    for p in doc.body_paragraphs():
-        if p.role != "body":
-            continue
+    for p in own_body_paras(doc):
         if re.match(r"^附件[：:\d一二三四五六七八九十]", squash(p.text)):
             break
         out.append(p)
@@ -616,7 +580,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     future, reported…) come too, their ``modality`` saying why."""
     if doc.doc_type not in REQUEST_TYPES:
         return []  # a 通知/意见/纪要 directs subordinates: its 请… are orders
-    from ..segment import expect
+    from .segment import expect
 
     names = issuer_names(doc)
     # one dictionary scan for every paragraph that may be segmented
@@ -809,7 +773,7 @@ def _evidence(upto: str, clause: str, vp: str, context: str) -> str:
     (恳请县政府予以追加, 安排专项经费86万元), its sentence up to the ask —
     and the sentence before when this one says nothing either (为此，恳请
     县政府予以资金支持)."""
-    if _names_something(vp):
+    if _names_something(rx("matters", "agent_inline").sub("", vp)):  # who is to do it is not what
         return clip(clause)
     text = upto.lstrip("，,、 ")
     if not has_content(text) and context:
@@ -1205,7 +1169,7 @@ def _closing_matters(asks: list[Ask]) -> tuple[Ask | None, int, list[str]]:
 
 def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
     """The asks of a 请示 grouped into matters, and the title's joined parts."""
-    from ..segment import expect
+    from .segment import expect
 
     asks = matter_asks(find_asks(doc))
     places = list(places)
