@@ -317,3 +317,33 @@ def test_matters_in_varied_wording(item):
     closing = [] if lines[-1].startswith("当否") else ["妥否，请批示。"]
     doc = docof(mk("请示", title, lines + closing, issuer=issuer, recip=recip))
     assert A.matters(doc, CFG.orgs.townships).several == expect
+
+
+# ---------------------------------------------------------------- the findings
+def _findings(text, code):
+    from zgov_cli.examples import run_example
+
+    return [f for f in run_example(Example(text))[1] if f.code == code]
+
+
+def test_zg101_finding_quotes_each_matter_and_says_who_is_asked_what():
+    text = mk("请示", "有关事项", ["恳请县政府安排高标准农田建设配套资金600万元。", "另请求县政府批准增加农技推广岗位5个。",
+                                "妥否，请批示。"])
+    (f,) = _findings(text, "ZG101")
+    assert f.evidence == "事项一：“恳请县政府安排高标准农田建设配套资金600万元”；事项二：“另请求县政府批准增加农技推广岗位5个”"
+    assert "事项一恳请县政府安排，涉及资金" in f.message and "事项二请求县政府批准，涉及编制岗位" in f.message
+
+
+def test_zg101_finding_on_a_closing_that_counts_two():
+    text = mk("请示", "有关事项", ["今年县级配套资金660万元尚未落实。", "我局拟联合县税务局开展水资源费专项清缴。",
+                                "以上两项请示，妥否，请批示。"])
+    (f,) = _findings(text, "ZG101")
+    assert f.evidence == "以上两项请示，妥否，请批示" and "写明是2项" in f.message
+
+
+def test_zg102_finding_says_whom_the_report_asks_what():
+    text = mk("报告", "春耕生产情况", ["今年全县春播面积42万亩。", "建议县政府从预备费中安排资金50万元，用于购置抗旱设备。",
+                                    "特此报告。"])
+    (f,) = _findings(text, "ZG102")
+    assert f.evidence == "建议县政府从预备费中安排资金50万元，用于购置抗旱设备"
+    assert "建议县政府安排，涉及资金" in f.message and "报告不得夹带请示事项" in f.message
