@@ -469,6 +469,8 @@ def _modality(sentence: str, clause_lead: str, sentence_lead: str, clause: str =
         return "past"
     if rx("modality", "future").search(sentence_lead) or rx("modality", "conditional").search(sentence_lead):
         return "future"
+    if rx("modality", "will").search(clause_lead):
+        return "future"  # 我局将报请县政府审定: what the writer will do
     if rx("modality", "reported").search(clause_lead):
         return "reported"
     if clause and rx("modality", "temporal").search(clause):
