@@ -166,7 +166,11 @@ class Ask:
         if self.modality != "ask" or self.proper_for_report:
             return False
         if self.kind == "closing":
-            # 特此报告 closes; 特此请示、妥否，请批示、盼复 put up for decision
+            # 特此报告、以上报告，请阅示 close; 特此请示、妥否，请批示、盼复
+            # put up for decision
+            proper = "|".join(sorted(vocab()["verbs"]["proper"], key=len, reverse=True))
+            if re.search(rf"请(?:予以?)?(?:{proper})[。！!]?$", self.marker) and not re.search("妥否|当否|可否", self.marker):
+                return False
             return "请示" in self.marker or bool(self.classes)
         if self.kind in ("implicit", "proposal"):
             return True
