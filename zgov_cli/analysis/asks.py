@@ -60,7 +60,6 @@ from .text import clip, clip_left, mask_quotes, sentences, squash
 REQUEST_TYPES = ("请示", "报告")
 
 _CLAUSE_END = re.compile(r"[，,：:]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # ---------------------------------------------------------------- data
@@ -284,7 +283,7 @@ def _drop_places(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if word in suffixes:
             k = len(out)
             while k > 0 and len(out) - k < 3 and (len(out[k - 1][0]) == 1 or out[k - 1][1] in ("ns", "nr")) \
-                    and _HAN.fullmatch(out[k - 1][0][:1] or "x") and re.fullmatch(r"[\u4e00-\u9fff]+", out[k - 1][0]) \
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", out[k - 1][0]) \
                     and out[k - 1][0] not in "在于对向为和与及的把将从给":
                 k -= 1
             if k < len(out):
@@ -465,7 +464,7 @@ def _contained_classes(text: str) -> frozenset[str]:
     return frozenset(k for k, ws in verb_classes().items() if any(w in text for w in ws))
 
 
-def _modality(sentence: str, clause_lead: str, sentence_lead: str, clause: str = "") -> str:
+def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
     """Whether an ask at this place is made of the recipient now."""
     if "□" in clause_lead and re.search(r"[“《「‘]□", clause_lead):
         return "quoted"
@@ -701,7 +700,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 made = True
                 break
             marker = parsed["marker"]
-            mod = _modality(s, parsed["lead"], sentence_lead, body)
+            mod = _modality(parsed["lead"], sentence_lead, body)
             if mod == "ask" and body[m.end():].startswith("的"):
                 mod = "reported"  # 我局向市局申请的资金已到位: a modifier, not an ask
             via = re.search("向(" + vocab()["markers"]["addressee"] + ")$", parsed["lead"])
@@ -724,20 +723,17 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                         continue
             if not vp and ci + 1 < len(clauses):
                 vp = clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
-            if c.endswith(("：", ":")) and ci == len(clauses) - 1 or (c.endswith(("：", ":")) and s[coff + len(c):].strip()
-                                                                        and rx("matters", "enumeration").match(s[coff + len(c):])):
-                if True:
-                    # 恳请县政府给予以下支持： then a list
-                    rest = s[coff + len(c):]
-                    if rest and rx("matters", "enumeration").search(rest):
-                        # the list goes on in this paragraph (past the ；)
-                        out.append(Ask(para=p, sentence=s, kind="lead_in_list", vp=str(coff + len(c))))
-                        return out
-                    return "lead_in"
+            rest = s[coff + len(c):]
+            if c.endswith(("：", ":")) and (ci == len(clauses) - 1 or rx("matters", "enumeration").match(rest)):
+                # 恳请县政府给予以下支持： / 请县政府予以审定： then a list
+                if rest and rx("matters", "enumeration").search(rest):
+                    # the list goes on in this paragraph (past the ；)
+                    out.append(Ask(para=p, sentence=s, kind="lead_in_list", vp=str(coff + len(c))))
+                    return out
+                return "lead_in"
             soft = marker in vocab()["markers"]["soft"]
-            # the object: the rest of the sentence up to the next ask
-            obj = s[coff + m.end() + (len(after_marker) - len(body[m.end():])):]
-            obj = body[m.end():] + s[coff + len(c):]
+            # the object: the rest of the sentence (cut at the next ask below)
+            obj = after_marker + s[coff + len(c):]
             obj = obj[len(addressee):] if obj.startswith(addressee) else obj
             a = Ask(para=p, sentence=s, kind="explicit", marker=marker, addressee=addressee, grant=parsed["grant"],
                     verb=_first_verb(vp), vp=vp, obj=obj,
