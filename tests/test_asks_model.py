@@ -207,6 +207,24 @@ def test_matters_by_object_and_purpose(expect, lines):
     assert several(lines).several == expect
 
 
+@pytest.mark.parametrize("lines,expect", [
+    (["恳请县政府批准举办第五届珏山文化旅游节，并安排活动经费30万元。"], False),  # 并 adds what it needs
+    (["恳请县政府批准成立泽州县养老服务指导中心，并核定事业编制5名。"], False),
+    (["恳请县政府安排城区学校扩容改造资金800万元，并批准增加教师编制35名。"], True),  # 并 adds another thing
+])
+def test_what_bing_adds(lines, expect):
+    assert several(lines).several == expect
+
+
+@pytest.mark.parametrize("title,parts", [
+    ("泽州县文旅局关于举办第五届珏山文化旅游节并安排活动经费的请示", 0),
+    ("泽州县民政局关于成立养老服务指导中心并核定事业编制的请示", 0),
+    ("泽州县教育局关于申请城北小学改造资金和增加教师编制的请示", 2),
+])
+def test_title_joined_by_bing_adds_what_the_first_part_needs(title, parts):
+    assert len(A.title_matters(title)) == parts
+
+
 def test_background_never_merges_two_matters():
     # both plans are about the title's topic (镇区环境整治), yet they are two
     r = several(["我镇拟于6月至9月对镇区农贸市场实施封闭式改造。",

@@ -245,7 +245,7 @@ def kinds_of(text: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _strip_words() -> re.Pattern[str]:
     v = vocab()
-    ws = {w for w in v["matters"]["generic"] if len(w) >= 2}
+    ws = {w for w in v["matters"]["generic"] + v["matters"]["qualifiers"] if len(w) >= 2}
     ws |= {w for k in v["kinds"].values() for w in k if len(w) >= 2}
     return re.compile("|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
 
@@ -256,16 +256,18 @@ def has_content(text: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2
 
 
-@lru_cache(maxsize=1)
-def _generic_words() -> re.Pattern[str]:
-    ws = {w for w in vocab()["matters"]["generic"] if len(w) >= 2}
+@lru_cache(maxsize=2)
+def _generic_words(qualifiers: bool) -> re.Pattern[str]:
+    m = vocab()["matters"]
+    ws = {w for w in m["generic"] + (m["qualifiers"] if qualifiers else []) if len(w) >= 2}
     return re.compile("|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
 
 
-def _names_something(text: str) -> bool:
+def _names_something(text: str, qualifiers: bool = False) -> bool:
     """Does ``text`` say what it is about (教师编制35名), not only how much
-    or that something be given (安排专项经费86万元, 予以追加)?"""
-    rest = _generic_words().sub("", text)
+    or that something be given (安排专项经费86万元, 予以追加)? With
+    ``qualifiers``, the kind of money or post (事业编制) names nothing."""
+    rest = _generic_words(qualifiers).sub("", text)
     return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2
 
 
@@ -296,7 +298,7 @@ def _drop_places(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 @lru_cache(maxsize=4096)
 def specifics(text: str) -> frozenset[str]:
     """The words of an ask's object that say which thing it is about."""
-    generic = set(vocab()["matters"]["generic"])
+    generic = set(vocab()["matters"]["generic"]) | set(vocab()["matters"]["qualifiers"])
     kindwords = {w for ws in vocab()["kinds"].values() for w in ws}
     out = set()
     for word, flag in _drop_places(_seg().pos_cut(text)):
@@ -1046,9 +1048,14 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
     so far (the decision table), else a new matter."""
     ctx = _Ctx(topic, background)
     matters: list[Matter] = []
+    last: Matter | None = None
     for b in asks:
         target = None
-        if (b.backref or b.elliptical) and matters:
+        if b.kind == "coordinated" and last is not None and not _names_something(b.vp, qualifiers=True):
+            # …批准成立X中心，并核定事业编制5名: what 并 adds without naming a
+            # thing of its own is for the ask it is joined to
+            target = last
+        elif (b.backref or b.elliptical) and matters:
             # an ask that names nothing of its own belongs to the latest
             # matter of a compatible kind
             for mt in reversed(matters):
@@ -1069,11 +1076,10 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                     target = mt
                     break
         if target is None:
-            mt = Matter(asks=[])
-            mt.add(b)
-            matters.append(mt)
-        else:
-            target.add(b)
+            target = Matter(asks=[])
+            matters.append(target)
+        target.add(b)
+        last = target
     return matters
 
 
@@ -1108,6 +1114,8 @@ def title_matters(title: str | None) -> list[str]:
             continue
         b_verb = any(b.startswith(v) for v in tv["ask_verbs"])
         ca, cb = kinds_of(a), kinds_of(b)
+        if m.group(0) in tv["means_joiners"] and cb & set(vocab()["matters"]["resource_kinds"]) - {"org"}:
+            continue  # 举办旅游节并安排活动经费: the money or posts the first part needs
         both_res = bool(ca - detail) and bool(cb - detail)
         both_act = any(a.startswith(v) for v in tv["action_verbs"]) and any(b.startswith(v) for v in tv["action_verbs"])
         if not (b_verb or both_res or both_act):
