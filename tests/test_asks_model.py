@@ -211,6 +211,7 @@ def test_matters_by_object_and_purpose(expect, lines):
     (["恳请县政府批准举办第五届珏山文化旅游节，并安排活动经费30万元。"], False),  # 并 adds what it needs
     (["恳请县政府批准成立泽州县养老服务指导中心，并核定事业编制5名。"], False),
     (["恳请县政府安排城区学校扩容改造资金800万元，并批准增加教师编制35名。"], True),  # 并 adds another thing
+    (["恳请县政府安排专项资金180万元用于更新应急救援装备，并批准我局增加事业编制6名。"], True),  # posts after money
 ])
 def test_what_bing_adds(lines, expect):
     assert several(lines).several == expect

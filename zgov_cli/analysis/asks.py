@@ -1051,9 +1051,11 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
     last: Matter | None = None
     for b in asks:
         target = None
-        if b.kind == "coordinated" and last is not None and not _names_something(b.vp, qualifiers=True):
+        if b.kind == "coordinated" and last is not None and not _names_something(b.vp, qualifiers=True) \
+                and not ((last.resources - {"org"}) and b.resources and not (last.resources & b.resources)):
             # …批准成立X中心，并核定事业编制5名: what 并 adds without naming a
-            # thing of its own is for the ask it is joined to
+            # thing of its own is what the ask it joins needs (not so for posts
+            # after money: 安排装备资金，并增加事业编制 are two resources)
             target = last
         elif (b.backref or b.elliptical) and matters:
             # an ask that names nothing of its own belongs to the latest
