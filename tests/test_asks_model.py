@@ -395,3 +395,22 @@ REPORT_LINES_2 = [
 def test_report_wordings_2(expect, lines):
     doc = docof(mk("报告", "2025年林业工作情况", lines, issuer="泽州县林业局"))
     assert bool(A.report_requests(doc)) == expect
+
+
+# lists after 请示如下：/以下事项：, asks inside list entries, 最后/另拟请 (教育局)
+LIST_LINES = [
+ (True, ["现就有关事项请示如下：", "（一）安排城北小学教学楼加固资金200万元；", "（二）增加城区学校教师编制30名。"]),
+ (True, ["为推进教育优质均衡发展，特请示以下事项：", "1.同意新建城东小学；", "2.追加乡村教师生活补助资金120万元。"]),
+ (True, ["我局恳请县政府帮助解决以下问题：一、城北小学教学楼加固资金200万元；二、城区学校教师编制不足30名。"]),
+ (False, ["现就城北小学改造有关事项请示如下：", "（一）同意实施城北小学教学楼加固工程；", "（二）安排城北小学教学楼加固资金200万元。"]),
+ (True, ["恳请县政府安排城北小学教学楼加固资金200万元。另外，县教育局机关办公楼电梯老化，特申请更换电梯资金40万元。"]),
+ (True, ["请县政府批准城东小学建设项目。", "最后，恳请县政府协调解决教育局机关公务用车1辆。"]),
+ (True, ["拟请县政府召开专题会议研究城东小学建设选址；另拟请县政府批准追加学前教育补助资金80万元。"]),
+ (False, ["恳请县政府召开专题会议，研究城东小学建设选址问题。", "会议拟由分管副县长主持，县自然资源局、县住建局参加。"]),
+]
+
+
+@pytest.mark.parametrize("expect,lines", LIST_LINES)
+def test_lists_and_turns(expect, lines):
+    doc = docof(mk("请示", "有关事项", lines + ["妥否，请批示。"], issuer="泽州县教育局"))
+    assert A.matters(doc, CFG.orgs.townships).several == expect

@@ -403,7 +403,7 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     words = vocab()["markers"]
     pat = re.compile(
         "^" + words["writer"] + "?(?:" + words["lead_words"] + ")*(?:特?向" + words["addressee"] + ")?(?:"
-        + words["lead_words"] + ")*(?:(?:将|把)[^，,]{1,24}?)?$"
+        + words["lead_words"] + ")*(?:(?:将|把|就|对|针对|关于)[^，,]{1,24}?)?$"
     )
     if pat.match(rest):
         return True
@@ -605,7 +605,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         if lead_in and enum_start.match(t):
             for item in _enum_items(t):
                 n_items += 1
-                asks.extend(_entry_asks(p, item, n_items, names))
+                asks.extend(_entry_asks(p, item, n_items, names, doc))
             continue
         lead_in = False
         para_item = None
@@ -626,7 +626,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 asks.extend(found)
                 for item in _enum_items(t[off + int(head.vp):]):
                     n_items += 1
-                    asks.extend(_entry_asks(p, item, n_items, names))
+                    asks.extend(_entry_asks(p, item, n_items, names, doc))
                 break
             asks.extend(found)
     asks = _implicit_asks(doc, asks, names, para_items)
@@ -656,11 +656,15 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
     return False
 
 
-def _entry_asks(p: Paragraph, item: str, no: int, names) -> list[Ask]:
+def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = None) -> list[Ask]:
     """An entry of a list after a request lead-in: an ask when it opens with
     a verb (the lead-in carries the marker) or is itself an ask."""
-    own = _sentence_asks(p, item, "", names, no, False, None)
-    if isinstance(own, list) and own:
+    own: list[Ask] = []
+    for off, sent in sentences(item):  # （一）关于X。……请县政府予以安排。
+        found = _sentence_asks(p, sent, item[:off], names, no, False, doc)
+        if isinstance(found, list):
+            own.extend(a for a in found if a.kind != "closing")
+    if own:
         return own
     body = re.sub(r"^(?:请|恳请|请求|申请)?", "", item)
     if not (_starts_with_verb(body) or kinds_of(item) - {"procedure", "org"}):
@@ -713,6 +717,16 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             after_marker = body[m.end():]
             if rx("markers", "lower_addressee").match(after_marker) or (not addressee and _instruction(vp)):
                 mod = "lower" if mod == "ask" else mod
+            rest = s[coff + len(c):]
+            listed = bool(rx("matters", "enumeration").match(rest))
+            if c.endswith(("：", ":")) and (listed or (ci == len(clauses) - 1
+                                                     and (vp or re.search("如下|以下|下列", after_marker)))):
+                # 恳请县政府给予以下支持： / 现就有关事项请示如下： then a list
+                if rest and rx("matters", "enumeration").search(rest):
+                    # the list goes on in this paragraph (past the ；)
+                    out.append(Ask(para=p, sentence=s, kind="lead_in_list", vp=str(coff + len(c))))
+                    return out
+                return "lead_in"
             if marker in vocab()["markers"]["needs_addressee"] and not addressee:
                 continue
             if marker.endswith("申请") and mod == "ask":
@@ -725,14 +739,6 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                         continue
             if not vp and ci + 1 < len(clauses):
                 vp = clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
-            rest = s[coff + len(c):]
-            if c.endswith(("：", ":")) and (ci == len(clauses) - 1 or rx("matters", "enumeration").match(rest)):
-                # 恳请县政府给予以下支持： / 请县政府予以审定： then a list
-                if rest and rx("matters", "enumeration").search(rest):
-                    # the list goes on in this paragraph (past the ；)
-                    out.append(Ask(para=p, sentence=s, kind="lead_in_list", vp=str(coff + len(c))))
-                    return out
-                return "lead_in"
             soft = marker in vocab()["markers"]["soft"]
             # the object: the rest of the sentence (cut at the next ask below)
             obj = after_marker + s[coff + len(c):]
@@ -983,7 +989,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
     def is_detail() -> bool:
         if not b.resources and b.kinds & detail and not own_entry():
-            return True  # 协调办理用地手续: a detail of the matter it serves
+            # 协调办理用地手续: a detail of the matter it serves — but not
+            # 协调解决公务用车1辆, a thing of its own counted out
+            ob = _own(b.spec, bg())
+            counted = bool(rx("matters", "quantity").search(b.obj)) and "land" not in b.kinds
+            return not (counted and ob and not overlap(ob, m.spec | m.object_spec))
         if not m.detail_only or m_own_entry():
             return False
         # an earlier procedural ask is a detail of a later one, unless both
