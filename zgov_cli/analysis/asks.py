@@ -565,7 +565,7 @@ def issuer_names(doc: Document) -> tuple[str, ...]:
     for n in names:
         n = squash(n)
         out.add(n)
-        out.add(re.sub(r"^(?:泽州县|晋城市)", "", n))
+        out.add(re.sub(r"^[\u4e00-\u9fff]{2,4}?[省市县区](?=[\u4e00-\u9fff]{3})", "", n))  # without its place
     return tuple(sorted((n for n in out if n), key=len, reverse=True))
 
 
@@ -644,7 +644,7 @@ def _norm_org(name: str) -> str:
 
 
 def addressed_to_recipient(addressee: str, doc: Document) -> bool:
-    """The addressee is the document's recipient (县政府 for 泽州县人民政府)
+    """The addressee is the document's recipient (县政府 for X县人民政府)
     or a superior named as such (上级, 领导, 贵局)."""
     if rx("markers", "superior").match(addressee):
         return True
@@ -1260,13 +1260,13 @@ class Verdict:
     para: Paragraph | None
 
 
-def zg101(doc: Document, places: Iterable[str] = ()) -> Verdict | None:
+def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当一文一事") -> Verdict | None:
     """The ZG101 verdict for a 请示: several matters (each quoted, with
     whom it asks what), or a title or closing that joins or counts them."""
     if doc.doc_type != "请示":
         return None
     r = matters(doc, places)
-    art = "第二十七条“请示应当一文一事”、条例第十五条（四）"
+    art = cite  # how the profile names what is enforced
     if len(r.matters) >= 2:
         ev = "；".join(f"事项{_cn_num(i + 1)}：“{m.first.text}”" for i, m in enumerate(r.matters))
         who = "；".join(f"事项{_cn_num(i + 1)}{asked_of(m.first)}" for i, m in enumerate(r.matters))
@@ -1290,7 +1290,7 @@ def zg101(doc: Document, places: Iterable[str] = ()) -> Verdict | None:
     return None
 
 
-def zg102(doc: Document) -> list[Verdict]:
+def zg102(doc: Document, cite: str = "报告不得夹带请示事项") -> list[Verdict]:
     """The ZG102 verdicts for a 报告: each sentence that asks the recipient
     to approve, decide, give, coordinate or reply."""
     out, seen = [], set()
@@ -1301,8 +1301,7 @@ def zg102(doc: Document) -> list[Verdict]:
         seen.add(key)
         quote = clip(a.sentence if a.kind != "closing" else a.marker, 40)
         out.append(Verdict(
-            f"报告中夹带了请求事项：“{quote}”（{asked_of(a)}）。第二十七条规定“报告不得夹带请示事项”"
-            "（条例第十五条（四）），上级对报告一般不作批复，这项请求得不到办理。"
+            f"报告中夹带了请求事项：“{quote}”（{asked_of(a)}）。{cite}，上级对报告一般不作批复，这项请求得不到办理。"
             "请删去请求、以“特此报告”结尾；需要批准或解决的事项另行请示。",
             clip(a.sentence, 80), a.para))
     return out

@@ -1,4 +1,4 @@
-"""ZG101 请示应当一文一事 (第二十七条)."""
+"""ZG101 请示应当一文一事."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -12,12 +12,9 @@ class OneMatterPerRequest(Rule):
     code = "ZG101"
     title = "请示应当一文一事"
     severity = "error"
-    article = "第二十七条"
-    source = "《泽州县人民政府工作规则》第二十七条；《党政机关公文处理工作条例》第十五条（四）"
-    article_keys = ("第二十七条", "条例第十五条")
     explanation = (
-        "第二十七条规定“请示应当一文一事”，条例第十五条（四）同样要求。不同事项往往由不同部门办理（经费归财政、编制归编办），"
-        "合在一件请示里，上级无法分送办理、分别批复，容易延误。"
+        "请示应当一文一事。不同事项往往由不同部门办理（经费归财政、编制归编办），合在一件请示里，上级无法分送办理、分别批"
+        "复，容易延误。"
         "zgov 像办文人员那样读请示：先找出正文里每一处“请求”——请求的说法（请、恳请、特请、提请、报请、申请、希望、建议……），"
         "加上向谁请求（县政府、贵局，或省略），再加上要对方做的事（“予以安排”“批准设立”“协调解决”）；"
         "正文用“拟……”提出方案、结尾“妥否，请批示”提请批准的，这个方案也是一项请求。"
@@ -97,6 +94,6 @@ class OneMatterPerRequest(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         # the asks, their matters and the verdict: zgov_cli/analysis/asks.py
         # (the decision table that groups asks into matters: data/asks.toml)
-        v = _asks.zg101(doc, ctx.config.orgs.townships)
+        v = _asks.zg101(doc, ctx.config.orgs.townships, ctx.profile.cite(self.code))
         if v:
             yield self.finding(v.message, v.evidence, v.para)

@@ -1,4 +1,4 @@
-"""ZG102 报告不得夹带请示事项 (第二十七条)."""
+"""ZG102 报告不得夹带请示事项."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -12,12 +12,9 @@ class NoRequestInReport(Rule):
     code = "ZG102"
     title = "报告不得夹带请示事项"
     severity = "error"
-    article = "第二十七条"
-    source = "《泽州县人民政府工作规则》第二十七条；《党政机关公文处理工作条例》第十五条（四）"
-    article_keys = ("第二十七条", "条例第十五条")
     explanation = (
-        "第二十七条规定“报告不得夹带请示事项”。报告供上级了解情况，上级对报告一般不作批复；"
-        "夹在报告里的请求得不到办理。需要上级批准或解决的事项，应另行请示。"
+        "报告不得夹带请示事项。报告供上级了解情况，上级对报告一般不作批复；夹在报告里的请求得不到办理。需要上级批准或解决"
+        "的事项，应另行请示。"
         "报告可以对上级说的只有一小份清单：特此报告；请审阅、审议、阅知、参阅、备案；批评指正。"
         "除此之外，凡是要上级批准、决定、安排资金岗位、协调、答复的话都是请求，不论用什么词："
         "“请/恳请/报请……”（“特将方案报请县政府审定”“请县政府研究”“所需资金请予支持”），"
@@ -86,5 +83,5 @@ class NoRequestInReport(Rule):
         # coordinate or reply: zgov_cli/analysis/asks.py
         if doc.doc_type != "报告":
             return
-        for v in _asks.zg102(doc):
+        for v in _asks.zg102(doc, ctx.profile.cite(self.code)):
             yield self.finding(v.message, v.evidence, v.para)
