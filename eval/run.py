@@ -1,6 +1,6 @@
 """Blind evaluation of the zgov rules on held-out documents.
 
-    .venv/bin/python eval/run.py [-v] [--format txt,docx,pdf] [NAME ...]
+    .venv/bin/python eval/run.py [-v] [--format txt,docx,pdf] [--dir PATH] [NAME ...]
 
 Each ``eval/rules/*.fixture`` (notation of ``fixtures/build.py``) carries
 front matter:
@@ -67,9 +67,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", metavar="FILE", help="write all results as JSON")
     ap.add_argument("--set", default="blind", choices=["blind", "probes", "all"],
                     help="blind held-out documents (default), post-hoc probes, or both")
+    ap.add_argument("--dir", metavar="PATH", action="append",
+                    help="score the *.fixture files of this folder instead of a named set (repeatable)")
     a = ap.parse_args(argv)
     fmts = [f for f in a.format.split(",") if f]
-    dirs = list(SETS.values()) if a.set == "all" else [SETS[a.set]]
+    if a.dir:
+        dirs = [Path(d) for d in a.dir]
+        missing = [str(d) for d in dirs if not d.is_dir()]
+        if missing:
+            print(f"找不到目录：{'、'.join(missing)}", file=sys.stderr)
+            return 2
+        a.set = ",".join(d.name for d in dirs)
+    else:
+        dirs = list(SETS.values()) if a.set == "all" else [SETS[a.set]]
     srcs = sorted(s for d in dirs for s in d.glob("*.fixture"))
     if a.names:
         srcs = [s for s in srcs if s.stem in a.names or any(s.stem.startswith(n) for n in a.names)]
@@ -106,6 +116,18 @@ def main(argv: list[str] | None = None) -> int:
         for fam in fams:
             rec = f"{hit[fam]}/{exp[fam]}" + (f" ({100 * hit[fam] / exp[fam]:.0f}%)" if exp[fam] else "")
             print(f"  {fam}xx  recall {rec:<14} false findings {fp[fam]} on {len(fp_docs[fam])} doc(s)")
+        # per rule: recall of expected codes, false findings (error/warning)
+        exp_c, hit_c, fp_c = defaultdict(int), defaultdict(int), defaultdict(int)
+        for r in rs:
+            for c in r["expect"]:
+                exp_c[c] += 1
+            for c in r["found"]:
+                hit_c[c] += 1
+            for f in r["false"]:
+                fp_c[f["code"]] += 1
+        for code in sorted(set(exp_c) | set(fp_c)):
+            rec = f"{hit_c[code]}/{exp_c[code]}" + (f" ({100 * hit_c[code] / exp_c[code]:.0f}%)" if exp_c[code] else "")
+            print(f"    {code}  recall {rec:<14} false findings {fp_c[code]}")
         clean_hit = sorted({r["name"] for r in rs if r["clean"] and r["false"]})
         print(f"  scored families recall: {tot_h}/{tot_e}" + (f" ({100 * tot_h / tot_e:.1f}%)" if tot_e else ""))
         print(f"  clean documents with a false finding: {len(clean_hit)}/{sum(1 for r in rs if r['clean'])}")

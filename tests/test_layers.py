@@ -66,7 +66,7 @@ def test_import_graph_is_read():
     assert "zgov_cli.rules.base" in GRAPH["zgov_cli.rules.registry"]
     assert "zgov_cli.analysis.orgs" in GRAPH["zgov_cli.structure"]
     assert "zgov_cli.structure" in GRAPH["zgov_cli.examples"]  # imported inside a function
-    assert "zgov_cli.analysis.segment" in GRAPH["zgov_cli.analysis.asks_legacy"]
+    assert "zgov_cli.analysis.segment" in GRAPH["zgov_cli.analysis.asks"]
 
 
 def test_no_import_cycles():

@@ -187,7 +187,7 @@ def test_zg102_wish_to_superior(line, expect):
 
 def test_place_names_are_where_not_what():
     from zgov_cli.config import Config
-    from zgov_cli.analysis.asks_legacy import add_places, specifics
+    from zgov_cli.analysis.asks import add_places, specifics
 
     add_places(Config().orgs.townships)
     # configured townships stay whole and go (金村镇 is not 金|村镇)
@@ -250,7 +250,7 @@ def test_zg103_joint_party_and_government_to_their_joint_superior():
     ("泽州县民政局关于低保和特困供养有关问题的请示", 0),
 ])
 def test_zg101_title_two_actions(title, parts):
-    from zgov_cli.analysis.asks_legacy import title_matters
+    from zgov_cli.analysis.asks import title_matters
 
     assert len(title_matters(title)) == parts
 

@@ -86,7 +86,7 @@ def test_added_words_equal_jieba_add_word(sentences):
     import jieba
     import jieba.posseg
 
-    from zgov_cli.analysis.requests import vocab
+    from zgov_cli.analysis.asks import vocab
 
     words = vocab()["matters"]["words"] + ["巴公镇供水", "金村镇敬老院", "凤台街"]
     tok = jieba.Tokenizer()
@@ -107,8 +107,7 @@ def test_added_words_equal_jieba_add_word(sentences):
 
 
 def test_domain_words_stay_whole_and_leave_jieba_alone():
-    from zgov_cli.analysis.asks_legacy import _seg, specifics
-    from zgov_cli.analysis.requests import vocab
+    from zgov_cli.analysis.asks import _seg, specifics, vocab
 
     words = vocab()["matters"]["words"]
     pairs = _seg().pos_cut("恳请安排排水管网清淤经费，增设公益性岗位，解决学生营养餐和敬老院饮水安全问题。")
@@ -156,7 +155,7 @@ def test_no_jieba_import_and_fast():
     code = (
         "import sys, time\n"
         "t = time.perf_counter()\n"
-        "from zgov_cli.analysis.asks_legacy import specifics\n"
+        "from zgov_cli.analysis.asks import specifics\n"
         "from zgov_cli.analysis.typos import doubled_typos\n"
         "a = specifics('安排巴公镇供水管网改造资金50万元')\n"
         "b = doubled_typos('会议的的组织工作由县政府办公室负责')\n"

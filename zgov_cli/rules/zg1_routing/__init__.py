@@ -2,14 +2,12 @@
 工作规则 and 《党政机关公文处理工作条例》; which articles, the profile says).
 
 The rules read the structured document (文种, 发文机关, 主送, 抄送, 正文) and
-the organisation kinds of :mod:`zgov_cli.analysis.orgs`; vocabularies (request verbs,
-proper 报告 endings, authority phrases…) live in ``data/requests.toml``.
+the organisation kinds of :mod:`zgov_cli.analysis.orgs`; vocabularies (recipients,
+authority phrases, orders…) live in ``data/requests.toml``; the asks' in ``data/asks.toml``.
 
-ZG101 understands what each ask in a 请示 is about: it finds the asks (request
-verbs, enumerated lists after a request lead-in, the title's joined parts),
-segments each ask's object with jieba's dictionary (:mod:`zgov_cli.analysis.segment`,
-POS tags, no HMM), drops generic words, and groups asks
-that are about the same thing — the same object, a pointer back (上述经费),
-an instalment (首期/二期), a procedural detail (协调、用地手续) — so that only
-genuinely different matters are reported.
+ZG101 and ZG102 read asks the way a clerk does, with the model of
+:mod:`zgov_cli.analysis.asks` (an ask by construction — request marker,
+addressee, 予/予以/给予, an open verb phrase —, its modality, what a 报告 may
+properly say, and matters grouped by a decision table kept as data in
+``data/asks.toml``).
 """

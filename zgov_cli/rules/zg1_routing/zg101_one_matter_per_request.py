@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis.asks_legacy import add_places, find_asks, group_asks, issuer_words, specifics, title_core, title_matters
+from ...analysis import asks as _asks
 from ...model import Document, Finding
 from ..base import Context, Example, Rule
 
@@ -15,21 +15,26 @@ class OneMatterPerRequest(Rule):
     explanation = (
         "请示应当一文一事。不同事项往往由不同部门办理（经费归财政、编制归编办），合在一件请示里，上级无法分送办理、分别批"
         "复，容易延误。"
+        "zgov 像办文人员那样读请示：先找出正文里每一处“请求”——请求的说法（请、恳请、特请、提请、报请、申请、希望、建议……），"
+        "加上向谁请求（县政府、贵局，或省略），再加上要对方做的事（“予以安排”“批准设立”“协调解决”）；"
+        "正文用“拟……”提出方案、结尾“妥否，请批示”提请批准的，这个方案也是一项请求。"
+        "已经发生的批准（经……批准、已批复）、以后按程序要做的事（待……后、按程序、届时、如蒙同意）、引号里别人的话都不算请求。"
+        "然后看每项请求要什么（资金、编制岗位、机构、用地、审批协调）、为了什么（哪个项目、哪件事），"
+        "按一张写在数据里的判断表归并为事项：指回前文的、对象相同的、同一项目的用地手续和协调配合，是同一事项；"
+        "要的资源不同、或另起话题（另外、此外、同时、还）说了别的对象的，是不同事项。标题的主题和发文机关的职能不会把两个事项并成一个。"
     )
     triggers = (
-        "文种为请示，且请示了两项及以上不同事项：标题把两项请求并列（“申请追加经费和增加编制”“清淤经费及增设岗位”）；"
-        "正文中请求句的对象不同（“恳请安排经费……”，“此外/另外/同时，请求批准增设岗位……”）；"
-        "或在“恳请给予以下支持：一是……二是……”中列出对象不同的请求；"
-        "标题以两个对象不同的动宾短语并列（“提高……标准和新建……”）；另起一段以“同时/此外”为另一个项目申请用地。"
-        "不同资源类别（经费、编制岗位、机构设置）的请求是不同事项，标题主题词和发文机关职能词（如应急管理局的“应急”）不算共同对象。"
-        "判断依据是请求对象：按 jieba 词典分词后去掉泛用词（县政府、批准、安排、经费数额等）比较关键名词，"
-        "并区分资源类别（经费、编制岗位、机构设置）。"
+        "文种为请示，且请示了两项及以上不同事项：“恳请安排经费……”，“同时/此外/另外/还，请求批准增设岗位……”；"
+        "一句里“批准……立项，并同意增加……编制”；“恳请给予以下支持：一是……二是……”或“请县政府予以审定：1.……2.……”列出对象不同的请求；"
+        "先以“拟……”提出方案、由“妥否，请批示”提请批准，又“同时”请求或提出另一件事；"
+        "标题把两项请求并列（“申请追加经费和增加编制”“提高……标准和新建……”）；结语写明“以上两项请示”或并列两件事（“以上A和B事项当否”）。"
     )
     non_triggers = (
         "同一事项分几句叙述；同一笔经费分期拨付（首期、二期）或指回前文（上述经费、该项目）；"
-        "同一项目的细节（建设用地、规划审批、协调配合施工）；结尾“妥否，请批示”不算事项；"
-        "标题“关于A和B有关问题的请示”“关于X项目建设用地及规划审批的请示”不单凭标题判定；"
-        "请示以外的文种（转发请示的通知本身没有请示事项）。"
+        "同一项目的方案、资金、用地、手续、协调配合；为请求作说明的“拟……”方案；"
+        "“待县政府同意后，按程序提请……审议”“届时”“如蒙同意”“如……则……”等以后的程序和条件；"
+        "已经发生的批准、申请（经……批准、已批复、向市局申请的资金已到位）；引号中或别人（企业、群众）提出的请求；"
+        "结尾“妥否，请批示”本身；标题“关于A和B有关问题的请示”不单凭标题判定；请示以外的文种。"
     )
     fix_hint = "把不同事项拆成几件请示分别报送，每件只请示一个事项，标题只写这一事项。"
     bad = (
@@ -87,41 +92,8 @@ class OneMatterPerRequest(Rule):
     )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        if doc.doc_type != "请示":
-            return
-        asks = find_asks(doc)
-        places = ctx.config.orgs.townships
-        from ...analysis.segment import expect
-
-        # one dictionary scan for every text that may be cut (places included)
-        texts = [a.obj + a.before + a.context for a in asks] if len(asks) >= 2 else []
-        expect(texts + [title_core(doc.title or "")] + list(places))
-        add_places(places)
-        parts = title_matters(doc.title)
-        if len(asks) >= 2:  # segmentation only when there is something to compare
-            title = doc.title if doc.title and not parts else ""
-            topic = lambda: specifics(title_core(title)) if title else frozenset()  # noqa: E731
-            clusters = group_asks(asks, topic, lambda: topic() | issuer_words(doc))
-        else:
-            clusters = [asks] if asks else []
-        art = ctx.profile.cite(self.code)
-        if len(clusters) >= 2:
-            ev = "；".join(f"事项{_cn_num(i + 1)}：“{c[0].text}”" for i, c in enumerate(clusters))
-            extra = f"标题也并列了“{parts[0]}”和“{parts[1]}”。" if parts else ""
-            yield self.finding(
-                f"这件请示同时请示了{len(clusters)}项不同事项（请求对象不同）。{extra}"
-                f"按{art}的规定，不同事项应分别行文，以便上级分送办理、分别批复。请把各事项拆成单独的请示。",
-                ev,
-                clusters[1][0].para,
-            )
-        elif parts:
-            yield self.finding(
-                f"请示标题把两项不同的请求并列：“{parts[0]}”和“{parts[1]}”。"
-                f"按{art}的规定，一件请示只能请示一个事项。请分别行文，标题只写一个事项。",
-                f"事项一：“{parts[0]}”；事项二：“{parts[1]}”",
-                doc.title_paragraph(),
-            )
-
-
-def _cn_num(n: int) -> str:
-    return "一二三四五六七八九十"[n - 1] if 1 <= n <= 10 else str(n)
+        # the asks, their matters and the verdict: zgov_cli/analysis/asks.py
+        # (the decision table that groups asks into matters: data/asks.toml)
+        v = _asks.zg101(doc, ctx.config.orgs.townships, ctx.profile.cite(self.code))
+        if v:
+            yield self.finding(v.message, v.evidence, v.para)

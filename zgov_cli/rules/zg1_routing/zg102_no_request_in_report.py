@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis.asks_legacy import report_requests
-from ...analysis.text import clip
+from ...analysis import asks as _asks
 from ...model import Document, Finding
 from ..base import Context, Example, Rule
 
@@ -16,15 +15,23 @@ class NoRequestInReport(Rule):
     explanation = (
         "报告不得夹带请示事项。报告供上级了解情况，上级对报告一般不作批复；夹在报告里的请求得不到办理。需要上级批准或解决"
         "的事项，应另行请示。"
+        "报告可以对上级说的只有一小份清单：特此报告；请审阅、审议、阅知、参阅、备案；批评指正。"
+        "除此之外，凡是要上级批准、决定、安排资金岗位、协调、答复的话都是请求，不论用什么词："
+        "“请/恳请/报请……”（“特将方案报请县政府审定”“请县政府研究”“所需资金请予支持”），"
+        "对上级的希望、建议要给予或决定什么的（“建议县政府安排资金……”“盼予批复”“希望县政府给予支持”），"
+        "结尾“妥否，请批示”“如无不妥，请批转……”，以及“拟由县财政安排……”这样替上级定下的安排。"
     )
     triggers = (
-        "文种为报告，正文自己提出请求：“妥否，请批示”“请批准”“请审批”“请予批复”“恳请/请求……拨付、解决、给予（补助、资金）、批准……”"
-        "“请县政府……安排/解决……”，或以“请示”作动词（“我局请示县政府同意建立……”）。"
+        "文种为报告，正文自己向收文机关（或上级）提出请求：“妥否，请批示”“请批准”“请予批复”“盼复”"
+        "“恳请/请求……拨付、解决、给予、批准……”“请县政府研究/审定/协调……”“特将……报请……审定”"
+        "“建议县政府……安排资金”“希望县政府给予……支持”“拟由县财政安排……”“如无不妥，请批转……”，或以“请示”作动词（“我局请示县政府同意……”）。"
     )
     non_triggers = (
-        "叙述已经发生的批准或批示（“经县政府批准”“根据……批示精神”“已批复”“已向市局申请”“已请示县政府同意”）；"
-        "报告的正常结尾（“特此报告”“请审阅”“请审议”，政府工作报告“请予审议”）；“恳请批评指正”等不请求批准事项的客套语；"
-        "引号或书名号中引用的他人请求；转发报告的通知（通知本身的正文没有请求）；成文日期之后附带的被转发文件。"
+        "报告的正常结尾（“特此报告”“请审阅”“请审议”“请予备案”，政府工作报告“请予审议”）和“恳请批评指正”；"
+        "已经发生的批准、申请（“经县政府批准”“根据……批示精神”“已报请……正在审核”“向市局申请的资金已到位”“我局请示县政府后……”）；"
+        "自己下一步要做的事（“我局将……”“下一步拟……”）和以后的程序（“待……后按程序报请……”）；"
+        "引号中、群众或企业提出的请求；向其他部门的工作建议（“建议县教育局……”）和不涉及给予、决定的一般建议（“加强指导”“加大投入”）；"
+        "“请与……联系”等告知；转发报告的通知（通知本身的正文没有请求）；成文日期之后附带的被转发文件和附件。"
     )
     fix_hint = "删去报告中的请求，改用“特此报告”结尾；确需上级批准或解决的事项，另行写请示报送。"
     bad = (
@@ -72,13 +79,9 @@ class NoRequestInReport(Rule):
     )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        # every sentence that asks the recipient to approve, decide, give,
+        # coordinate or reply: zgov_cli/analysis/asks.py
         if doc.doc_type != "报告":
             return
-        for para, s in report_requests(doc):
-            yield self.finding(
-                f"报告中夹带了请求事项：“{clip(s, 40)}”。{ctx.profile.cite(self.code)}，"
-                "上级对报告一般不作批复，这项请求得不到办理。"
-                "请删去请求、以“特此报告”结尾；需要批准或解决的事项另行请示。",
-                clip(s, 80),
-                para,
-            )
+        for v in _asks.zg102(doc, ctx.profile.cite(self.code)):
+            yield self.finding(v.message, v.evidence, v.para)

@@ -1,0 +1,416 @@
+"""The model of asks (zgov_cli/analysis/asks.py): what is an ask of the
+recipient, what a 报告 may say, and how a 请示's asks group into matters.
+
+Whole small documents in fixture notation; each test says which part of the
+model it holds to.
+"""
+from __future__ import annotations
+
+import pytest
+
+from zgov_cli.analysis import asks as A
+from zgov_cli.config import Config
+from zgov_cli.examples import example_options, example_raw
+from zgov_cli.rules.base import Example
+from zgov_cli.structure import build
+
+CFG = Config()
+
+
+def mk(kind, title, lines, issuer="泽州县农业农村局", recip="泽州县人民政府"):
+    return f"@title {issuer}关于{title}的{kind}\n{recip}：\n" + "\n".join(lines) + f"\n@right {issuer}\n@right 2025年5月20日"
+
+
+def docof(text):
+    ex = Example(text)
+    return build(example_raw(ex), example_options(ex).doc, CFG)
+
+
+def report_asks(line, closing="特此报告。"):
+    return A.find_asks(docof(mk("报告", "春耕生产情况", ["今年全县春播面积42万亩。", line, closing])), include_ruled_out=True)
+
+
+def requests(line, closing="特此报告。"):
+    return [a for a in report_asks(line, closing) if a.is_request]
+
+
+def several(lines, title="有关事项"):
+    return A.matters(docof(mk("请示", title, lines + ["妥否，请批示。"])), CFG.orgs.townships)
+
+
+# ---------------------------------------------------------------- the ask by construction
+def test_parts_of_an_explicit_ask():
+    (a,) = [x for x in report_asks("恳请县政府予以安排抗旱资金50万元。") if x.kind == "explicit"]
+    assert (a.marker, a.addressee, a.grant) == ("恳请", "县政府", True)
+    assert a.vp.startswith("安排抗旱资金") and a.verb == "安排"
+    assert "allocate" in a.classes and a.to_recipient and a.is_request
+
+
+@pytest.mark.parametrize("line,addressee", [
+    ("请县财政局拨付抗旱资金50万元。", "县财政局"),
+    ("恳请市委、市政府批准设立农业产业园。", "市委、市政府"),
+    ("恳请贵局给予支持。", "贵局"),
+    ("请县政府领导审定抗旱方案。", "县政府领导"),
+])
+def test_addressee_is_the_shortest_whole_name(line, addressee):
+    asks = [a for a in report_asks(line) if a.kind == "explicit"]
+    assert asks and asks[0].addressee == addressee
+
+
+@pytest.mark.parametrize("line", [
+    "我局邀请专家参加了春播技术培训。",  # 邀请 holds 请 but is another word
+    "申请人应当提交土地承包合同。",  # 申请人 is a person
+    "全县共受理农机补贴申请表3200份。",
+])
+def test_a_marker_must_be_a_word_of_its_own(line):
+    assert not [a for a in report_asks(line) if a.kind != "closing"]
+
+
+# ---------------------------------------------------------------- modality
+@pytest.mark.parametrize("line,modality", [
+    ("我局已申请省级农机补贴资金200万元。", "past"),
+    ("此前我局曾请求县政府协调抗旱水源。", "past"),
+    ("我局请示县政府后，启动了抗旱应急响应。", "past"),
+    ("待抗旱资金到位后，我局将按程序报请县政府审定分配方案。", "future"),
+    ("下一步，我局将报请县政府审定实施方案。", "future"),  # what the writer will do
+    ("我局拟适时提请县政府研究林地补偿政策。", "future"),
+    ("部分群众希望政府增加农资补贴。", "reported"),
+    ("部分乡镇提出请求县政府拨付抗旱资金。", "reported"),
+    ("请各乡镇于5月底前报送春播进度。", "lower"),
+    ("如需进一步了解情况，请与我局办公室联系。", "lower"),
+])
+def test_modality_rules_out_what_is_not_asked_now(line, modality):
+    asks = [a for a in report_asks(line) if a.kind != "closing"]
+    assert asks and asks[0].modality == modality
+    assert not [a for a in asks if a.is_request]
+
+
+def test_quoted_request_is_not_the_writers():
+    assert not requests("部分乡镇在报告中提出“恳请县政府拨付抗旱资金”，我局已转财政部门研究。")
+
+
+def test_downward_documents_have_no_asks_of_the_recipient():
+    notice = ("@title 泽州县农业农村局关于做好春耕生产工作的通知\n各乡镇人民政府：\n请各乡镇安排专项资金支持春播。\n"
+              "@right 泽州县农业农村局\n@right 2025年3月2日")
+    assert A.find_asks(docof(notice)) == []
+
+
+def test_asks_in_attachments_do_not_count():
+    text = mk("报告", "春耕生产情况", ["今年全县春播面积42万亩。", "特此报告。", "附件：1.春播进度表",
+                                     "恳请县政府安排抗旱资金50万元。"])
+    assert not A.report_requests(docof(text))
+
+
+# ---------------------------------------------------------------- what a 报告 may say
+@pytest.mark.parametrize("line,closing", [
+    ("今年春播进展顺利。", "特此报告。"),
+    ("今年春播进展顺利。", "以上报告，请审阅。"),
+    ("请县政府领导阅知。", "特此报告。"),
+    ("不妥之处，恳请批评指正。", "特此报告。"),
+    ("今年春播进展顺利。", "以上报告，请予审议。"),
+])
+def test_what_a_report_may_properly_ask(line, closing):
+    assert not requests(line, closing)
+
+
+@pytest.mark.parametrize("line,closing", [
+    ("现将《春耕生产保障方案》随文报送，请审定。", "特此报告。"),  # a plan put up for 审定
+    ("部分农田水利设施损毁，请县政府研究解决。", "特此报告。"),  # asking the government to 研究
+    ("今年春播进展顺利。", "以上报告，盼复。"),  # hoping for a reply
+    ("建议县政府从预备费中安排资金50万元，用于购置抗旱设备。", "特此报告。"),  # 建议县政府…安排资金
+    ("下一步，拟由县财政安排农资补贴资金80万元。", "特此报告。"),  # 拟由县财政安排…
+    ("今年春播进展顺利。", "以上报告如无不妥，请转发各乡镇执行。"),
+    ("抗旱设备缺口较大，所需资金请予支持。", "特此报告。"),  # a fronted topic before 请予
+    ("特将抗旱方案报请县政府审定。", "特此报告。"),  # 将 + object before the marker
+    ("恳请县政府协调县水务局支持抗旱水源调度。", "特此报告。"),
+    ("今年春播进展顺利。", "妥否，请批示。"),
+])
+def test_everything_else_that_asks_is_a_request(line, closing):
+    assert requests(line, closing)
+
+
+@pytest.mark.parametrize("line,expect", [
+    ("希望县政府给予资金支持。", True),  # a grant particle
+    ("希望县政府尽快批复抗旱应急预案。", True),  # decide
+    ("建议县政府加大农业投入，强化政策支持。", False),  # a direction, nothing to grant
+    ("希望县政府继续关心支持我局工作。", False),
+    ("建议县教育局统筹安排资金。", False),  # advice on what another body should do
+    ("建议将春播工作纳入乡镇年度考核。", False),  # nobody addressed
+    ("恳请县政府加强指导。", False),  # courtesy: nothing to approve, give or decide
+    ("恳请县政府关心支持我局工作。", False),
+])
+def test_wishes_and_suggestions_ask_only_for_something_to_grant_or_decide(line, expect):
+    assert bool(requests(line)) == expect
+
+
+# ---------------------------------------------------------------- closings and implicit asks
+def test_closing_is_an_ask_without_a_matter_of_its_own():
+    r = several(["恳请县政府安排高标准农田建设配套资金600万元。"], "高标准农田建设配套资金")
+    assert len(r.matters) == 1 and all(a.kind != "closing" for a in r.asks)
+
+
+def test_a_plan_put_up_by_the_closing_is_an_implicit_ask():
+    r = several(["为促进农产品销售，我局拟在县城东区建设农产品展销中心一处，总投资380万元。",
+                 "同时，恳请县政府为我局增加事业编制3名。"], "建设农产品展销中心")
+    assert [a.kind for a in r.asks] == ["implicit", "explicit"]
+    assert r.several
+
+
+def test_the_plan_behind_an_ask_is_its_reason_not_another_matter():
+    r = several(["我局拟在县城东区建设农产品展销中心一处，总投资380万元。", "恳请县政府安排建设资金200万元。"],
+                "农产品展销中心建设资金")
+    assert not r.several
+
+
+@pytest.mark.parametrize("lines", [
+    ["为研究解决设施农业用地问题，我局拟于6月上旬召开专题会议。", "待县政府同意后，按程序提请县政府常务会议审议。"],
+    ["我局起草了设施农业用地管理办法，恳请县政府审定。", "审定后，按程序提请县政府常务会议研究；届时由县政府办公室印发。"],
+])
+def test_future_procedure_is_not_a_second_ask(lines):
+    assert not several(lines, "设施农业用地管理办法").several
+
+
+def test_the_writers_own_follow_up_is_no_implicit_ask():
+    r = several(["恳请县政府安排秸秆综合利用项目资金200万元。", "同时，我局拟安排专人负责项目监管，确保资金安全。"],
+                "秸秆综合利用项目资金")
+    assert not r.several
+
+
+@pytest.mark.parametrize("second,expect", [
+    ("此外，我局市政维护中心人员不足，需增设市政维护岗位10个。", True),  # a need after a turn: put up by the closing
+    ("同时，清淤还需配套资金购置吸污车1辆。", False),  # a need of the same work
+    ("此外，清淤工作需县城管局配合。", False),  # no resource: a detail
+])
+def test_a_need_after_a_turn(second, expect):
+    r = several(["恳请县政府安排城区排水管网清淤经费86万元。", second], "城区排水管网清淤经费")
+    assert r.several == expect
+
+
+def test_closing_that_counts_its_matters():
+    r = several(["今年县级配套资金660万元尚未落实。", "我局拟联合县税务局开展水资源费专项清缴。"])
+    assert not r.several
+    text = mk("请示", "有关事项", ["今年县级配套资金660万元尚未落实。", "我局拟联合县税务局开展水资源费专项清缴。",
+                                "以上两项请示，妥否，请批示。"])
+    assert A.matters(docof(text)).closing_count == 2
+
+
+# ---------------------------------------------------------------- matters
+@pytest.mark.parametrize("expect,lines", [
+    (True, ["恳请县政府安排高标准农田建设配套资金600万元。", "另请求县政府协调解决我局机关食堂改造经费20万元。"]),
+    (True, ["请县政府批准实施秸秆综合利用项目。", "还望县政府批准我局招聘农技人员5名。"]),
+    (True, ["现特请县政府批准秸秆综合利用项目立项，并同意为我局增加公务用车编制1辆。"]),
+    (False, ["我局拟实施秸秆综合利用项目，需要建设用地15亩。", "请县政府批准项目实施，并协调县自然资源局办理用地手续。"]),
+    (False, ["恳请县政府安排配套资金600万元，其中首期300万元于6月底前拨付。", "如蒙同意，我局将严格按照资金管理办法使用。"]),
+    (False, ["部分合作社来函提出“请求县政府增加农机补贴”，我局进行了核实。", "恳请县政府追加农机购置补贴资金150万元。"]),
+])
+def test_matters_by_object_and_purpose(expect, lines):
+    assert several(lines).several == expect
+
+
+@pytest.mark.parametrize("lines,expect", [
+    (["恳请县政府批准举办第五届珏山文化旅游节，并安排活动经费30万元。"], False),  # 并 adds what it needs
+    (["恳请县政府批准成立泽州县养老服务指导中心，并核定事业编制5名。"], False),
+    (["恳请县政府安排城区学校扩容改造资金800万元，并批准增加教师编制35名。"], True),  # 并 adds another thing
+    (["恳请县政府安排专项资金180万元用于更新应急救援装备，并批准我局增加事业编制6名。"], True),  # posts after money
+])
+def test_what_bing_adds(lines, expect):
+    assert several(lines).several == expect
+
+
+@pytest.mark.parametrize("title,parts", [
+    ("泽州县文旅局关于举办第五届珏山文化旅游节并安排活动经费的请示", 0),
+    ("泽州县民政局关于成立养老服务指导中心并核定事业编制的请示", 0),
+    ("泽州县教育局关于申请城北小学改造资金和增加教师编制的请示", 2),
+])
+def test_title_joined_by_bing_adds_what_the_first_part_needs(title, parts):
+    assert len(A.title_matters(title)) == parts
+
+
+def test_background_never_merges_two_matters():
+    # both plans are about the title's topic (镇区环境整治), yet they are two
+    r = several(["我镇拟于6月至9月对镇区农贸市场实施封闭式改造。",
+                 "同时，镇区主街道路灯老化，我镇拟将其全部更换为LED太阳能路灯。"], "镇区环境整治有关工作安排")
+    assert len(r.matters) == 2
+
+
+def test_every_row_of_the_decision_table_names_known_features():
+    for row in A.vocab()["decide"]:
+        assert row["then"] in ("same", "other") and row["why"]
+        for cond in row["when"]:
+            assert cond.removeprefix("not:") in A.FEATURES
+
+
+def test_grouping_is_linear_in_the_number_of_asks(monkeypatch):
+    # forty asks about one thing: each is compared with the one matter's
+    # summary, never with every earlier ask
+    calls = []
+    real = A.decide
+    monkeypatch.setattr(A, "decide", lambda m, b, ctx: calls.append(1) or real(m, b, ctx))
+    lines = [f"恳请县政府安排第{i}标段凤台街改造工程资金{i}0万元。" for i in range(1, 41)]
+    r = several(lines, "凤台街改造工程资金")
+    assert len(r.matters) == 1
+    assert len(calls) <= len(r.asks)
+
+
+def test_finding_names_who_is_asked_what():
+    r = several(["恳请县政府安排高标准农田建设配套资金600万元。", "另请求县政府批准增加农技推广岗位5个。"])
+    first, second = (m.first for m in r.matters)
+    assert first.describe() == "向县政府请求资金" and "编制岗位" in second.describe()
+    assert A.asked_of(first) == "恳请县政府安排，涉及资金" and A.asked_of(second) == "请求县政府批准，涉及编制岗位"
+
+
+# ---------------------------------------------------------------- more wordings (林业局)
+REPORT_LINES = [
+ (False, ["全年完成造林2.3万亩。", "我局已报请县政府审批森林防火规划，目前正在审核中。", "特此报告。"]),
+ (False, ["全年完成造林2.3万亩。", "下一步，我局将按程序报请县政府研究林长制考核办法。", "特此报告。"]),
+ (False, ["全年完成造林2.3万亩。", "按照县政府关于造林绿化请示的批复，我局已完成任务。", "特此报告。"]),
+ (False, ["全年完成造林2.3万亩。", "我局向市林业局申请的退化林修复资金已全部到位。", "特此报告。"]),
+ (False, ["全年完成造林2.3万亩。", "县政府要求我局于年底前完成森林督查整改，我局已全部完成。", "特此报告。"]),
+ (False, ["全年完成造林2.3万亩。", "敬请各位领导审阅。"]),
+ (False, ["全年完成造林2.3万亩。", "现将有关情况报告如下，请予备案。"]),
+ (False, ["全年完成造林2.3万亩，林农普遍希望提高生态护林员补助标准。", "我局已将有关意见汇总上报。", "特此报告。"]),
+ (False, ["全年完成造林2.3万亩。", "请县政府放心，我局将全力做好森林防火工作。", "特此报告。"]),
+ (False, ["全年完成造林2.3万亩。", "如蒙批准，我局将按期完成。", "特此报告。"]),
+ (False, ["全年完成造林2.3万亩。其中，企业申请使用林地3宗，我局均按规定办理。", "特此报告。"]),
+ (True, ["全年完成造林2.3万亩。", "明年造林任务较重，请县政府在年度预算中予以统筹。", "特此报告。"]),
+ (True, ["全年完成造林2.3万亩。", "鉴于护林员队伍不足，恳请增加生态护林员岗位50个。", "特此报告。"]),
+ (True, ["全年完成造林2.3万亩。", "以上报告及所附方案，请批准后实施。"]),
+ (True, ["全年完成造林2.3万亩。", "另，林区防火道路建设所需资金200万元，请县财政予以解决。", "特此报告。"]),
+ (True, ["全年完成造林2.3万亩。", "我们恳切希望县政府尽快研究出台林地补偿政策。", "特此报告。"]),
+ (True, ["全年完成造林2.3万亩。", "对此，期盼县政府给予政策和资金上的支持。", "特此报告。"]),
+ (True, ["全年完成造林2.3万亩。", "为此建议：一是由县财政安排森林防火专项资金100万元；二是增加护林员岗位。", "特此报告。"]),
+ (True, ["全年完成造林2.3万亩。", "上述意见妥否，请县政府批示。"]),
+ (True, ["全年完成造林2.3万亩。", "请县政府审定后印发各乡镇执行。", "特此报告。"]),
+ (True, ["全年完成造林2.3万亩。", "有关情况和建议如上，请予研究。"]),
+ (True, ["全年完成造林2.3万亩。", "以上报告，请批示。"]),
+ (True, ["全年完成造林2.3万亩。", "特此报告，并请批复。"]),
+]
+
+
+@pytest.mark.parametrize("expect,lines", REPORT_LINES)
+def test_report_wordings(expect, lines):
+    doc = docof(mk("报告", "2025年林业工作情况", lines, issuer="泽州县林业局"))
+    assert bool(A.report_requests(doc)) == expect
+
+
+REQUEST_LINES = [
+ (True, ["我局拟在丹河湿地新建森林防火瞭望塔3座，恳请县政府安排建设资金90万元。", "此外，我局林业站办公用房年久失修，也请县政府予以维修。"]),
+ (True, ["恳请县政府批准成立泽州县林业综合执法大队。", "另外，请县政府追加今年退耕还林补助资金120万元。"]),
+ (True, ["一、关于森林防火经费。恳请县政府追加森林防火经费60万元。", "二、关于护林员招聘。恳请县政府同意公开招聘专职护林员30名。"]),
+ (True, ["现将有关事项请示如下：", "（一）请县政府将珏山林场纳入县级公益林管护范围。", "（二）请县政府协调解决林业局办公楼维修资金35万元。"]),
+ (False, ["为加强森林防火，我局拟购置森林消防车2辆，所需资金80万元，恳请县政府予以安排。", "车辆购置后，由县森林消防大队统一管理使用。"]),
+ (False, ["恳请县政府批准实施丹河湿地公园建设项目。", "项目用地32亩已纳入国土空间规划，恳请县政府协调县自然资源局办理用地手续。", "项目所需资金1200万元，恳请县政府统筹安排。"]),
+ (False, ["我局拟于11月组织全县林业系统业务培训，恳请县政府同意。", "培训经费3万元由我局部门预算列支。"]),
+ (False, ["2024年，县政府批准我局实施退化林修复项目，项目已完工。", "根据项目建设情况，恳请县政府拨付项目剩余资金60万元。"]),
+ (False, ["恳请县政府追加森林防火经费60万元。", "如资金不能一次到位，可分两期拨付，首期30万元。"]),
+]
+
+
+@pytest.mark.parametrize("expect,lines", REQUEST_LINES)
+def test_request_wordings(expect, lines):
+    doc = docof(mk("请示", "有关事项", lines + ["妥否，请批示。"], issuer="泽州县林业局"))
+    assert A.matters(doc, CFG.orgs.townships).several == expect
+
+
+# one matter told with details in new words, or two matters in varied wording
+MATTER_LINES = [
+ # clean: one matter, details with new words
+ (False, "新建城东幼儿园", ["为缓解城区学前教育学位紧张，我局拟在城东新区新建公办幼儿园1所，设12个班。", "恳请县政府批准该项目，同时协调县自然资源局划拨建设用地8亩，并将项目列入年度重点工程。"], "泽州县教育局"),
+ (False, "新建城东幼儿园", ["我局拟在城东新区新建公办幼儿园1所，总投资2400万元。", "恳请县政府批准项目建设，所需资金由县财政分两年安排。", "另外，幼儿园建成后所需教师由我局在现有编制内调剂解决，不再申请新增编制。"], "泽州县教育局"),
+ (False, "村级组织活动场所改造", ["我镇有8个村的村级组织活动场所面积不足。", "恳请县政府安排村级组织活动场所改造资金120万元。", "同时，恳请县政府协调县住建局对改造方案进行技术指导。"], "巴公镇人民政府"),
+ (False, "召开全县秋季森林防火工作会议", ["我局拟于10月15日召开全县秋季森林防火工作会议，恳请县政府主要领导出席并讲话。", "会议通知拟以县政府办公室名义印发。"], "泽州县林业局"),
+ (False, "申请政府专项债券额度", ["恳请市政府在下达2026年新增专项债券额度时，对我县城市更新项目给予倾斜，安排额度5亿元。", "该额度将主要用于老旧小区改造、城市燃气管网更新等城市更新项目。"], "泽州县人民政府", "晋城市人民政府"),
+ (False, "调整城区公交票价", ["我局拟将城区公交票价由1元调整为2元，老年人、学生继续享受免费或半价优惠。", "调价方案已经听证会论证。", "如蒙同意，拟于2026年1月1日起执行，届时由我局向社会公告。"], "泽州县交通运输局"),
+ (False, "设立泽州县人才发展服务中心", ["为加强人才工作，拟设立泽州县人才发展服务中心，为县人社局所属公益一类事业单位，核定事业编制8名。", "所需经费纳入县财政预算。", "当否，请批示。"], "泽州县人力资源和社会保障局"),
+ # two matters with varied wording
+ (True, "新建城东幼儿园", ["恳请县政府批准在城东新区新建公办幼儿园1所。", "另外，县职业中学实训楼屋顶漏水严重，亟需维修，恳请县政府安排维修资金45万元。"], "泽州县教育局"),
+ (True, "有关事项", ["一是请县政府将我镇列为全县乡村旅游重点镇；二是请县政府为我镇配备垃圾清运车2辆。"], "巴公镇人民政府"),
+ (True, "申请政府专项债券额度", ["恳请市政府对我县城市更新项目给予专项债券额度倾斜。", "此外，我县拟申报全国县域商业体系建设示范县，恳请市政府予以推荐。"], "泽州县人民政府", "晋城市人民政府"),
+ (True, "调整城区公交票价", ["我局拟将城区公交票价由1元调整为2元。", "与此同时，城区公交场站用地紧张，请求县政府为公交首末站项目调剂建设用地10亩。"], "泽州县交通运输局"),
+ (True, "调整城区公交票价", ["请县政府批准将城区公交票价由1元调整为2元。", "我局还请求县政府核增客运管理所事业编制4名。"], "泽州县交通运输局"),
+]
+
+
+@pytest.mark.parametrize("item", MATTER_LINES)
+def test_matters_in_varied_wording(item):
+    expect, title, lines, issuer = item[:4]
+    recip = item[4] if len(item) > 4 else "泽州县人民政府"
+    closing = [] if lines[-1].startswith("当否") else ["妥否，请批示。"]
+    doc = docof(mk("请示", title, lines + closing, issuer=issuer, recip=recip))
+    assert A.matters(doc, CFG.orgs.townships).several == expect
+
+
+# ---------------------------------------------------------------- the findings
+def _findings(text, code):
+    from zgov_cli.examples import run_example
+
+    return [f for f in run_example(Example(text))[1] if f.code == code]
+
+
+def test_zg101_finding_quotes_each_matter_and_says_who_is_asked_what():
+    text = mk("请示", "有关事项", ["恳请县政府安排高标准农田建设配套资金600万元。", "另请求县政府批准增加农技推广岗位5个。",
+                                "妥否，请批示。"])
+    (f,) = _findings(text, "ZG101")
+    assert f.evidence == "事项一：“恳请县政府安排高标准农田建设配套资金600万元”；事项二：“另请求县政府批准增加农技推广岗位5个”"
+    assert "事项一恳请县政府安排，涉及资金" in f.message and "事项二请求县政府批准，涉及编制岗位" in f.message
+
+
+def test_zg101_finding_on_a_closing_that_counts_two():
+    text = mk("请示", "有关事项", ["今年县级配套资金660万元尚未落实。", "我局拟联合县税务局开展水资源费专项清缴。",
+                                "以上两项请示，妥否，请批示。"])
+    (f,) = _findings(text, "ZG101")
+    assert f.evidence == "以上两项请示，妥否，请批示" and "写明是2项" in f.message
+
+
+def test_zg102_finding_says_whom_the_report_asks_what():
+    text = mk("报告", "春耕生产情况", ["今年全县春播面积42万亩。", "建议县政府从预备费中安排资金50万元，用于购置抗旱设备。",
+                                    "特此报告。"])
+    (f,) = _findings(text, "ZG102")
+    assert f.evidence == "建议县政府从预备费中安排资金50万元，用于购置抗旱设备"
+    assert "建议县政府安排，涉及资金" in f.message and "报告不得夹带请示事项" in f.message
+
+
+# clean 报告 of many kinds, and requests hidden in them (林业局)
+REPORT_LINES_2 = [
+ (False, ["今年以来，全县新建5G基站320个。", "下一步，我局将会同各乡镇加快推进农村地区网络覆盖，力争年底前实现行政村全覆盖。", "特此报告。"]),
+ (False, ["全县完成义务植树120万株。", "按照县委、县政府主要领导批示要求，我局组织开展了森林火灾隐患排查。", "专此报告。"]),
+ (False, ["全县完成义务植树120万株。", "经县政府第12次常务会议研究同意，我局对部分林区实施了封山育林。", "特此报告。"]),
+ (False, ["全县完成义务植树120万株。", "村民代表提出“请政府帮助修复林区道路”的意见，我局已列入明年计划。", "特此报告。"]),
+ (False, ["全县完成义务植树120万株。", "目前存在的主要问题：一是管护资金不足；二是专业人员短缺；三是基础设施薄弱。", "特此报告。"]),
+ (False, ["全县完成义务植树120万株。", "以上报告，请阅示。"]),
+ (False, ["全县完成义务植树120万株。", "报告如有不当之处，敬请批评指正。"]),
+ (False, ["全县完成义务植树120万株。", "请各位领导审阅。"]),
+ (False, ["全县完成义务植树120万株。", "有关企业申请林地审批手续，我局已按规定办结。", "特此报告。"]),
+ (False, ["全县完成义务植树120万株。", "县政府批复同意的造林规划已全部完成。", "特此报告。"]),
+ (False, ["全县完成义务植树120万株。", "此前，县政府已安排森林防火资金60万元。", "特此报告。"]),
+ (False, ["全县完成义务植树120万株。", "下一步，我局计划争取省级林业改革发展资金300万元。", "特此报告。"]),
+ (True, ["全县完成义务植树120万株。", "当前林区防火道路缺口较大，请县政府统筹安排资金予以支持。", "特此报告。"]),
+ (True, ["全县完成义务植树120万株，但护林员工资长期偏低。请求县政府将护林员补助标准由每月800元提高到1200元。下半年我局将继续做好管护工作。", "特此报告。"]),
+ (True, ["全县完成义务植树120万株。", "鉴于上述情况，建议县政府研究出台林业生态补偿办法，并安排启动资金100万元。", "特此报告。"]),
+ (True, ["全县完成义务植树120万株。", "以上报告，妥否，请示。"]),
+]
+
+
+@pytest.mark.parametrize("expect,lines", REPORT_LINES_2)
+def test_report_wordings_2(expect, lines):
+    doc = docof(mk("报告", "2025年林业工作情况", lines, issuer="泽州县林业局"))
+    assert bool(A.report_requests(doc)) == expect
+
+
+# lists after 请示如下：/以下事项：, asks inside list entries, 最后/另拟请 (教育局)
+LIST_LINES = [
+ (True, ["现就有关事项请示如下：", "（一）安排城北小学教学楼加固资金200万元；", "（二）增加城区学校教师编制30名。"]),
+ (True, ["为推进教育优质均衡发展，特请示以下事项：", "1.同意新建城东小学；", "2.追加乡村教师生活补助资金120万元。"]),
+ (True, ["我局恳请县政府帮助解决以下问题：一、城北小学教学楼加固资金200万元；二、城区学校教师编制不足30名。"]),
+ (False, ["现就城北小学改造有关事项请示如下：", "（一）同意实施城北小学教学楼加固工程；", "（二）安排城北小学教学楼加固资金200万元。"]),
+ (True, ["恳请县政府安排城北小学教学楼加固资金200万元。另外，县教育局机关办公楼电梯老化，特申请更换电梯资金40万元。"]),
+ (True, ["请县政府批准城东小学建设项目。", "最后，恳请县政府协调解决教育局机关公务用车1辆。"]),
+ (True, ["拟请县政府召开专题会议研究城东小学建设选址；另拟请县政府批准追加学前教育补助资金80万元。"]),
+ (False, ["恳请县政府召开专题会议，研究城东小学建设选址问题。", "会议拟由分管副县长主持，县自然资源局、县住建局参加。"]),
+]
+
+
+@pytest.mark.parametrize("expect,lines", LIST_LINES)
+def test_lists_and_turns(expect, lines):
+    doc = docof(mk("请示", "有关事项", lines + ["妥否，请批示。"], issuer="泽州县教育局"))
+    assert A.matters(doc, CFG.orgs.townships).several == expect

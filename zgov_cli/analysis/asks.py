@@ -1,0 +1,1307 @@
+"""Asks as a clerk reads them: the speech act by which a 请示 or a 报告 asks
+its recipient to act, decide or give (rules ZG101 请示一文一事 and ZG102
+报告不得夹带请示事项).
+
+**An ask** is built, not looked up in a list of phrases:
+
+    request marker + [addressee] + [予/予以/给予] + an open verb phrase
+    恳请           + 县政府      + 予以          + 安排专项资金50万元
+
+The marker must be a whole word of the segmented clause (邀请、申请人、请假
+are not markers); what may stand before it in its clause is the writer
+(我局、本镇, the issuer's name), sentence adverbs and connectives — any other
+subject (群众希望、企业申请) reports someone else's words. The verb phrase
+is whatever follows, cut by :mod:`zgov_cli.segment` (jieba's dictionary and
+POS tags). Besides such explicit asks there are
+
+* **coordinated** asks that go on without a marker of their own (恳请安排经费
+  86万元，并批准增设岗位10个);
+* **entries** of a list after a request lead-in (恳请给予以下支持：一是…);
+* **closings** (妥否，请批示; 如无不妥，请批转…; 特此请示; 盼复): asks that
+  name no matter of their own but put up for decision what the document
+  proposes;
+* **implicit** asks: the writer's plan (我局拟…) that a closing approval
+  formula puts up for decision, and a proposal that the recipient act
+  (拟由县财政安排…, 建议由县政府统筹…).
+
+**Modality decides**, not position: an ask narrated as past (已申请、经请示),
+a future procedure or a condition (待…后，按程序提请…; 届时; 如…则), a
+quotation (《…》 “…”), someone else's words, an instruction handed down
+(请各乡镇…), a 通知/意见/纪要 (the writer directs subordinates) and the
+attachments are not asks of the recipient.
+
+**What a 报告 may properly say** is a short explicit list (data: 请审阅、审议、
+阅知、参阅、备案、批评指正; 特此报告); every other ask of the recipient in a
+报告 with a strong marker (请、恳请…) is a request; a wish or suggestion
+(希望、建议) is one when it asks for something to be granted or decided.
+
+**A matter** is what is asked for (its kind: funds, posts, an organisation,
+land, a procedure) and what it serves (the key words of its object). ZG101
+groups asks into matters with a decision table kept as data
+(``data/asks.toml`` ``[[decide]]``): each ask is compared with a running
+summary of every matter found so far (linear in the number of asks; no
+all-pairs comparison). Background — the title's topic and the issuer's field
+— never merges two matters.
+
+All vocabularies live in ``data/asks.toml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from ..data import load_toml
+from ..model import Document, Paragraph
+from .document import body_paras as own_body_paras
+from .text import clip, clip_left, mask_quotes, sentences, squash
+
+REQUEST_TYPES = ("请示", "报告")
+
+_CLAUSE_END = re.compile(r"[，,：:]")
+
+
+# ---------------------------------------------------------------- data
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    return load_toml("asks.toml")
+
+
+def _alt(items: Iterable[str]) -> str:
+    return "(?:" + "|".join(items) + ")"
+
+
+@lru_cache(maxsize=None)
+def rx(section: str, key: str) -> re.Pattern[str]:
+    v = vocab()[section][key]
+    return re.compile(v if isinstance(v, str) else _alt(sorted(v, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _markers() -> re.Pattern[str]:
+    m = vocab()["markers"]
+    return re.compile(_alt(sorted(m["strong"] + m["soft"], key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def verb_classes() -> dict[str, frozenset[str]]:
+    v = vocab()["verbs"]
+    return {k: frozenset(v[k]) for k in ("decide", "allocate", "coordinate", "reply")}
+
+
+# ---------------------------------------------------------------- segmentation
+@lru_cache(maxsize=1)
+def _seg():
+    """jieba's dictionary with the domain words kept whole (a segmenter of
+    its own: jieba's global tokenizer is not touched)."""
+    from .segment import Segmenter
+
+    return Segmenter().add_words(vocab()["matters"]["words"], tag="n")
+
+
+_PLACE_TAG = "place"
+_places_added: set[str] = set()
+
+
+def add_places(names: Iterable[str]) -> None:
+    """Keep the configured place names (巴公镇, 北义城镇) whole: where a thing
+    is does not say which thing it is."""
+    new = [n for n in dict.fromkeys(names) if n and n not in _places_added]
+    if new:
+        _seg().add_words(new, tag=_PLACE_TAG)
+        _places_added.update(new)
+        specifics.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(start, word, POS flag) of each word of ``text``."""
+    out, pos = [], 0
+    for w, f in _seg().pos_cut(text):
+        k = text.find(w, pos)
+        if k == -1:
+            k = pos
+        out.append((k, w, f))
+        pos = k + len(w)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- the ask
+@dataclass
+class Ask:
+    """One ask of the recipient (or a candidate that modality rules out)."""
+
+    para: Paragraph | None
+    sentence: str  # the sentence as written (quotes masked, spaces removed)
+    kind: str  # explicit | coordinated | entry | closing | implicit | proposal
+    marker: str = ""  # 恳请, 希望, 妥否，请批示, 拟
+    addressee: str = ""  # 县政府, 贵局, or "" (the recipient)
+    grant: bool = False  # 予/予以/给予 before the verb
+    verb: str = ""  # the first word of the verb phrase
+    vp: str = ""  # the verb phrase (to the end of its clause)
+    obj: str = ""  # what it asks for (the verb phrase, to the next ask)
+    before: str = ""  # the sentence before the marker
+    context: str = ""  # the earlier sentences of its paragraph
+    classes: frozenset[str] = frozenset()  # decide / allocate / coordinate / reply
+    soft: bool = False  # a wish or suggestion (希望、建议)
+    item: int | None = None  # which enumerated entry it is in
+    connective: bool = False  # its sentence or paragraph turns to another topic
+    to_recipient: bool = False  # the addressee is the recipient or a superior (县政府, 上级, 贵局)
+    modality: str = "ask"  # ask | past | future | reported | quoted | downward | lower
+    text: str = ""  # evidence: the ask as written
+    _spec: frozenset[str] | None = field(default=None, repr=False)
+
+    # ---- what a 报告 may say
+    @property
+    def proper_for_report(self) -> bool:
+        """请审阅、请审议、批评指正…: what a 报告 may properly ask."""
+        vp = self.vp.lstrip("予以")
+        return any(vp.startswith(w) for w in vocab()["verbs"]["proper"])
+
+    @property
+    def is_request(self) -> bool:
+        """Asks the recipient to approve, decide, give, coordinate or reply."""
+        if self.modality != "ask" or self.proper_for_report:
+            return False
+        if self.kind == "closing":
+            # 特此报告、以上报告，请阅示 close; 特此请示、妥否，请批示、盼复
+            # put up for decision
+            proper = "|".join(sorted(vocab()["verbs"]["proper"], key=len, reverse=True))
+            if re.search(rf"请(?:予以?)?(?:{proper})[。！!]?$", self.marker) and not re.search("妥否|当否|可否", self.marker):
+                return False
+            return "请示" in self.marker or bool(self.classes)
+        if self.kind in ("implicit", "proposal"):
+            return True
+        if not self.soft:
+            # 请/恳请…: asks to approve, decide, give, coordinate or reply —
+            # by its verb, a grant particle or a resource it names; 恳请县政府
+            # 加强指导、关心支持 is courtesy, not a request
+            return bool(self.vp) and bool(self.classes or self.grant or kinds_of(self.vp) - {"procedure"})
+        # a wish or suggestion asks the recipient only when it names whom it
+        # asks or what is to be given (建议县政府安排…; 希望给予支持)
+        if not (self.to_recipient or (self.grant and not self.addressee)):
+            return False  # 建议县教育局统筹…: advice on what another body should do
+        wanted = set(vocab()["verbs"]["soft_request"])
+        return self.grant or bool(self.classes & wanted)
+
+    # ---- what a matter needs (ZG101)
+    @property
+    def kinds(self) -> frozenset[str]:
+        return kinds_of(self.obj) or (kinds_of(self.before) if not has_content(self.obj) else frozenset())
+
+    @property
+    def resources(self) -> frozenset[str]:
+        return self.kinds & frozenset(vocab()["matters"]["resource_kinds"])
+
+    @property
+    def backref(self) -> bool:
+        return bool(rx("matters", "backref").search(self.sentence))
+
+    @property
+    def spec(self) -> frozenset[str]:
+        """Key words of what it asks for (or, when its object says nothing,
+        of its sentence before the marker)."""
+        if self._spec is None:
+            sp = specifics(self.obj) if has_content(self.obj) else frozenset()
+            if not sp and self.before:
+                sp = specifics(self.before) if has_content(self.before) else frozenset()
+            self._spec = sp
+        return self._spec
+
+    @property
+    def elliptical(self) -> bool:
+        if self._spec is not None:
+            return not self._spec
+        return not (has_content(self.obj) or (self.before and has_content(self.before)))
+
+    @property
+    def context_spec(self) -> frozenset[str]:
+        return specifics(self.context) if self.context and has_content(self.context) else frozenset()
+
+    @property
+    def object_spec(self) -> frozenset[str]:
+        """What a procedural ask is about, without who is to carry it out."""
+        agent = rx("matters", "agent_names")
+        t = self.before + self.obj
+        sp = specifics(t) if has_content(t) else frozenset()
+        return frozenset(w for w in sp if not agent.search(w))
+
+    def describe(self) -> str:
+        """Who is asked what, in a clerk's words (for messages)."""
+        who = self.addressee or "收文机关"
+        what = "、".join(KIND_NAMES[k] for k in sorted(self.kinds) if k in KIND_NAMES) or "作出决定"
+        return f"向{who}请求{what}"
+
+
+KIND_NAMES = {"funds": "资金", "staff": "编制岗位", "org": "机构设置", "land": "用地", "procedure": "协调审批"}
+
+
+# ---------------------------------------------------------------- word features
+def kinds_of(text: str) -> frozenset[str]:
+    return frozenset(k for k, ws in vocab()["kinds"].items() if any(w in text for w in ws))
+
+
+@lru_cache(maxsize=1)
+def _strip_words() -> re.Pattern[str]:
+    v = vocab()
+    ws = {w for w in v["matters"]["generic"] + v["matters"]["qualifiers"] if len(w) >= 2}
+    ws |= {w for k in v["kinds"].values() for w in k if len(w) >= 2}
+    return re.compile("|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
+
+
+def has_content(text: str) -> bool:
+    """Cheap test: does ``text`` hold words beyond the generic ones?"""
+    rest = _strip_words().sub("", text)
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2
+
+
+@lru_cache(maxsize=2)
+def _generic_words(qualifiers: bool) -> re.Pattern[str]:
+    m = vocab()["matters"]
+    ws = {w for w in m["generic"] + (m["qualifiers"] if qualifiers else []) if len(w) >= 2}
+    return re.compile("|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
+
+
+def _names_something(text: str, qualifiers: bool = False) -> bool:
+    """Does ``text`` say what it is about (教师编制35名), not only how much
+    or that something be given (安排专项经费86万元, 予以追加)? With
+    ``qualifiers``, the kind of money or post (事业编制) names nothing."""
+    rest = _generic_words(qualifiers).sub("", text)
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2
+
+
+_KEEP_FLAGS = ("n", "vn", "l", "j", "eng", "x", "an", "nz")
+
+
+def _drop_places(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Drop place names; a name the dictionary lacks comes out as single
+    characters before its 镇/乡/村/社区: the whole run goes."""
+    suffixes = set(vocab()["matters"]["place_suffixes"])
+    out: list[tuple[str, str]] = []
+    for word, flag in pairs:
+        if flag == _PLACE_TAG:
+            continue
+        if word in suffixes:
+            k = len(out)
+            while k > 0 and len(out) - k < 3 and (len(out[k - 1][0]) == 1 or out[k - 1][1] in ("ns", "nr")) \
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", out[k - 1][0]) \
+                    and out[k - 1][0] not in "在于对向为和与及的把将从给":
+                k -= 1
+            if k < len(out):
+                del out[k:]
+                continue
+        out.append((word, flag))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def specifics(text: str) -> frozenset[str]:
+    """The words of an ask's object that say which thing it is about."""
+    generic = set(vocab()["matters"]["generic"]) | set(vocab()["matters"]["qualifiers"])
+    kindwords = {w for ws in vocab()["kinds"].values() for w in ws}
+    out = set()
+    for word, flag in _drop_places(_seg().pos_cut(text)):
+        if len(word) < 2 or word in generic or word in kindwords:
+            continue
+        if not flag.startswith(_KEEP_FLAGS):
+            continue
+        if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word):
+            continue
+        if rx("matters", "scope").fullmatch(word):
+            continue  # 全省、我市: how far, not what
+        out.add(word)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def head(text: str) -> str:
+    """What an ask's object is, at heart: the last word of its first clause
+    that says which thing (改建为乡村学校少年宫 → 少年宫)."""
+    first = re.split(r"[，,；;。]", text, maxsplit=1)[0]
+    sp = specifics(first)
+    last, at = "", -1
+    for w in sp:
+        k = first.rfind(w)
+        if k + len(w) > at:
+            last, at = w, k + len(w)
+    return last
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    if a & b:
+        return True
+    return any(x in y or y in x for x in a for y in b)
+
+
+# ---------------------------------------------------------------- finding asks
+class _M:
+    """A marker found in a clause (the parts of re.Match the parser uses)."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self, _=0) -> str:
+        return self._text
+
+
+def _find_markers(clause: str) -> list[_M]:
+    """Markers that are words of the segmented clause (现|特|请 finds 请,
+    邀请 finds nothing), longest first where two start at one word."""
+    out: list[_M] = []
+    if not _markers().search(clause):
+        return out  # no marker character sequence: nothing to segment
+    ms = sorted(_markers_set(), key=len, reverse=True)
+    for k, w, _ in tokens(clause):
+        for mk in ms:
+            if w.startswith(mk) and _marker_is_word(clause, k, mk):
+                out.append(_M(k, mk))
+                break
+    return out
+
+
+def _marker_is_word(clause: str, start: int, marker: str) -> bool:
+    """The marker is a word of its own in the segmented clause (邀请、申请人、
+    请假 are not markers; 请批示、盼复 are marker and verb fused)."""
+    for k, w, _ in tokens(clause):
+        if k == start:
+            if w == marker or w in _markers_set():
+                return True
+            rest = w[len(marker):] if w.startswith(marker) else ""
+            return bool(rest) and (rest in _all_verbs() or rest in vocab()["markers"]["grant"])
+        if k > start:
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _markers_set() -> frozenset[str]:
+    m = vocab()["markers"]
+    return frozenset(m["strong"] + m["soft"])
+
+
+@lru_cache(maxsize=1)
+def _all_verbs() -> frozenset[str]:
+    v = vocab()["verbs"]
+    return frozenset(v["proper"]) | frozenset().union(*verb_classes().values())
+
+
+def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> bool:
+    """What stands before the marker in its clause is the writer, adverbs,
+    connectives and 向+addressee — nobody else's voice."""
+    rest = rx("matters", "enumeration").sub("", lead, count=1) if rx("matters", "enumeration").match(lead) else lead
+    for n in issuer_names:
+        if n and rest.startswith(n):
+            rest = rest[len(n):]
+            break
+    words = vocab()["markers"]
+    pat = re.compile(
+        "^" + words["writer"] + "?(?:" + words["lead_words"] + ")*(?:特?向" + words["addressee"] + ")?(?:"
+        + words["lead_words"] + ")*(?:(?:将|把|就|对|针对|关于)[^，,]{1,24}?)?$"
+    )
+    if pat.match(rest):
+        return True
+    # 所需资金请予支持: a topic fronted before 请 — the writer still asks,
+    # unless the topic is someone who could ask (群众、企业、各乡镇)
+    return bool(marker in words["topic_markers"] and rest and not rx("markers", "agent").search(rest))
+
+
+def _addressee(vp: str) -> str:
+    """The addressee at the start of ``vp``: the shortest run of 1–4 words
+    that is one (县|财政局 → 县财政局), with 、/和 joining another."""
+    pat = rx("markers", "addressee")
+    toks = tokens(vp)
+    if toks and toks[0][2] == "p":
+        return ""  # 请与我局办公室联系: a preposition, nobody addressed
+    best, j = "", 0
+    for j in range(1, min(4, len(toks)) + 1):
+        cand = "".join(w for _, w, _ in toks[:j])
+        if pat.fullmatch(cand):
+            best = cand
+            break
+    # 县政府|领导: grow while the next word is a noun and it stays an addressee
+    while best and j < len(toks) and toks[j][2][:1] in ("n", "j", "l") and pat.fullmatch(best + toks[j][1]):
+        best += toks[j][1]
+        j += 1
+    if not best:
+        m = re.match("贵[\u4e00-\u9fff]", vp)  # 贵|镇 cut apart
+        return m.group(0) if m and vp[2:3] not in ("的",) else ""
+    rest = vp[len(best):]
+    m = re.match(r"[、和及与]", rest)
+    if m:
+        more = _addressee(rest[1:])
+        if more:
+            best += rest[0] + more
+    return best
+
+
+def _skip_adverbs(vp: str) -> str:
+    for _, w, f in tokens(vp):
+        if f.startswith("d") and w not in vocab()["markers"]["grant"] and len(w) <= 3:
+            vp = vp[len(w):]
+            continue
+        break
+    return vp
+
+
+def _classes(vp: str) -> frozenset[str]:
+    """Verb classes of the first words of the verb phrase."""
+    vc = verb_classes()
+    out = set()
+    for _, w, _ in tokens(vp)[:8]:
+        for name, ws in vc.items():
+            if w in ws or any(w.startswith(x) and len(x) >= 2 for x in ws):
+                out.add(name)
+    return frozenset(out)
+
+
+def _contained_classes(text: str) -> frozenset[str]:
+    """Verb classes of any class word in a short formula (妥否，请批示; 盼复)."""
+    return frozenset(k for k, ws in verb_classes().items() if any(w in text for w in ws))
+
+
+def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
+    """Whether an ask at this place is made of the recipient now."""
+    if "□" in clause_lead and re.search(r"[“《「‘]□", clause_lead):
+        return "quoted"
+    if rx("modality", "past").search(clause_lead):
+        return "past"
+    if rx("modality", "future").search(sentence_lead) or rx("modality", "conditional").search(sentence_lead):
+        return "future"
+    if rx("modality", "will").search(clause_lead):
+        return "future"  # 我局将报请县政府审定: what the writer will do
+    if rx("modality", "reported").search(clause_lead):
+        return "reported"
+    if clause and rx("modality", "temporal").search(clause):
+        return "past"  # 我镇请示县政府后，…: a time clause of the narrative
+    return "ask"
+
+
+def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> dict | None:
+    """The parts of an ask whose marker is ``m`` in ``clause``, or None when
+    the marker does not open an ask (not a word; someone else's voice)."""
+    marker = m.group(0)
+    if not _marker_is_word(clause, m.start(), marker):
+        return None
+    lead = clause[: m.start()]
+    if not _writer_lead(lead, issuer_names, marker):
+        return {"voice": False, "lead": lead}
+    after = clause[m.end():]
+    # a fused word (请批示, 盼复): the verb is inside the marker's word
+    tok = next((w for k, w, _ in tokens(clause) if k == m.start()), marker)
+    if tok != marker and tok.startswith(marker):
+        after = tok[len(marker):] + clause[m.start() + len(tok):]
+    addressee = _addressee(after)
+    rest = after[len(addressee):]
+    grant = False
+    rest = _skip_adverbs(rest)
+    for g in vocab()["markers"]["grant"]:
+        if rest.startswith(g):
+            grant, rest = True, rest[len(g):]
+            break
+    if marker.endswith("予"):
+        grant = True
+    rest = _skip_adverbs(rest)
+    return {"voice": True, "marker": marker, "addressee": addressee, "grant": grant, "vp": rest, "lead": lead}
+
+
+def _instruction(vp: str) -> bool:
+    """请于5月底前报送、请与区政府办公室联系: with no addressee, a verb
+    phrase that opens with a preposition and grants nothing tells readers
+    or subordinates what to do; it asks nothing of the recipient."""
+    toks = tokens(vp)
+    if not toks or toks[0][2] != "p":
+        return False
+    return not any(w in vocab()["markers"]["grant"] for _, w, _ in toks)
+
+
+def _first_verb(vp: str) -> str:
+    """The first verb of a verb phrase (从预备费中安排… → 安排)."""
+    for _, w, f in tokens(vp)[:6]:
+        if f.startswith("v") and w not in vocab()["markers"]["grant"]:
+            return w
+    return ""
+
+
+def _closing(sentence: str) -> str | None:
+    """A closing formula (妥否，请批示; 如无不妥，请批转…; 特此请示; 盼复):
+    the formula, or None."""
+    s = sentence.strip().lstrip("，,")
+    m = rx("closings", "question").match(s)
+    if m and re.match(r"(?:请|恳请|敬请|望|盼|请予)", s[m.end():]):
+        return s.rstrip("。！!")
+    if rx("closings", "bare").match(s):
+        return s.rstrip("。！!")
+    return None
+
+
+def _enum_items(text: str) -> list[str]:
+    pat = rx("matters", "enumeration")
+    idx = list(pat.finditer(text))
+    items = []
+    for i, m in enumerate(idx):
+        end = idx[i + 1].start() if i + 1 < len(idx) else len(text)
+        items.append(text[m.end():end].strip("；;。，, "))
+    return [x for x in items if x]
+
+
+def _starts_with_verb(text: str) -> bool:
+    toks = tokens(text)
+    if not toks:
+        return False
+    w, f = toks[0][1], toks[0][2]
+    return f.startswith("v") or w in _all_verbs() or bool(_classes(text))
+
+
+def issuer_names(doc: Document) -> tuple[str, ...]:
+    names = list(doc.issuers or ([doc.issuer] if doc.issuer else []))
+    out = set()
+    for n in names:
+        n = squash(n)
+        out.add(n)
+        out.add(re.sub(r"^[\u4e00-\u9fff]{2,4}?[省市县区](?=[\u4e00-\u9fff]{3})", "", n))  # without its place
+    return tuple(sorted((n for n in out if n), key=len, reverse=True))
+
+
+def body_paras(doc: Document) -> list[Paragraph]:
+    """The document's own 正文 (not a forwarded document after the date, not
+    the attachments)."""
+    out = []
+    for p in own_body_paras(doc):
+        if re.match(r"^附件[：:\d一二三四五六七八九十]", squash(p.text)):
+            break
+        out.append(p)
+    return out
+
+
+def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
+    """Every ask of the recipient in the 正文 of a 请示 or 报告, in order.
+
+    With ``include_ruled_out`` the candidates that modality rules out (past,
+    future, reported…) come too, their ``modality`` saying why."""
+    if doc.doc_type not in REQUEST_TYPES:
+        return []  # a 通知/意见/纪要 directs subordinates: its 请… are orders
+    from .segment import expect
+
+    names = issuer_names(doc)
+    # one dictionary scan for every paragraph that may be segmented
+    expect(t for p in body_paras(doc) for t in [squash(mask_quotes(p.text))] if _markers().search(t))
+    asks: list[Ask] = []
+    enum_start = re.compile("^" + vocab()["matters"]["enumeration"])
+    lead_in = False  # the previous paragraph asked for a list (给予以下支持：)
+    n_items = 0
+    para_items: dict[int, int] = {}  # paragraphs that are enumerated entries
+    conn = tuple(vocab()["matters"]["connectives"])
+    for p in body_paras(doc):
+        t = squash(mask_quotes(p.text))
+        if not t:
+            continue
+        if lead_in and enum_start.match(t):
+            for item in _enum_items(t):
+                n_items += 1
+                asks.extend(_entry_asks(p, item, n_items, names, doc))
+            continue
+        lead_in = False
+        para_item = None
+        if enum_start.match(t):
+            n_items += 1
+            para_item = n_items
+            para_items[id(p)] = para_item
+        pconn = t.startswith(conn) or bool(re.match(vocab()["matters"]["enumeration"] + "?(?:" + "|".join(conn) + ")", t))
+        for off, s in sentences(t):
+            context = t[:off]
+            found = _sentence_asks(p, s, context, names, para_item, pconn, doc)
+            if found == "lead_in":
+                lead_in = True
+                continue
+            if found and found[-1].kind == "lead_in_list":
+                # 恳请给予以下支持：一是…；二是… in one paragraph
+                head = found.pop()
+                asks.extend(found)
+                for item in _enum_items(t[off + int(head.vp):]):
+                    n_items += 1
+                    asks.extend(_entry_asks(p, item, n_items, names, doc))
+                break
+            asks.extend(found)
+    asks = _implicit_asks(doc, asks, names, para_items)
+    for a in asks:
+        a.to_recipient = bool(a.addressee) and addressed_to_recipient(a.addressee, doc)
+    if include_ruled_out:
+        return asks
+    return [a for a in asks if a.modality == "ask"]
+
+
+def _norm_org(name: str) -> str:
+    n = squash(name)
+    n = re.sub(r"^(?:中共)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区]))", "", n) if len(n) > 4 else n
+    return n.replace("人民政府", "政府")
+
+
+def addressed_to_recipient(addressee: str, doc: Document) -> bool:
+    """The addressee is the document's recipient (县政府 for X县人民政府)
+    or a superior named as such (上级, 领导, 贵局)."""
+    if rx("markers", "superior").match(addressee):
+        return True
+    a = _norm_org(addressee)
+    for r in doc.recipients:
+        n = _norm_org(r)
+        if a and n and (a in n or n in a):
+            return True
+    return False
+
+
+def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = None) -> list[Ask]:
+    """An entry of a list after a request lead-in: an ask when it opens with
+    a verb (the lead-in carries the marker) or is itself an ask."""
+    own: list[Ask] = []
+    for off, sent in sentences(item):  # （一）关于X。……请县政府予以安排。
+        found = _sentence_asks(p, sent, item[:off], names, no, False, doc)
+        if isinstance(found, list):
+            own.extend(a for a in found if a.kind != "closing")
+    if own:
+        return own
+    body = re.sub(r"^(?:请|恳请|请求|申请)?", "", item)
+    if not (_starts_with_verb(body) or kinds_of(item) - {"procedure", "org"}):
+        return []
+    return [Ask(para=p, sentence=item, kind="entry", vp=body, obj=body, classes=_classes(body),
+                item=no, text=clip(item))]
+
+
+def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> list[Ask] | str:
+    s_strip = s.lstrip("，,、 ")
+    closing = _closing(s_strip)
+    if closing:
+        return [Ask(para=p, sentence=s, kind="closing", marker=closing, vp=closing, obj="", context=context,
+                    text=closing, classes=_contained_classes(closing))]
+    out: list[Ask] = []
+    conn = tuple(vocab()["matters"]["connectives"])
+    sconn = pconn or s_strip.startswith(conn)
+    funding = rx("modality", "funding_sources")
+    # clauses: split at ，：; keep offsets into the sentence
+    bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(s)] + [len(s) + 1]
+    clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
+    last_ask: Ask | None = None
+    for ci, (coff, c) in enumerate(clauses):
+        body = c.rstrip("，,：:。；;！？!?")
+        ms = _find_markers(body)
+        made = False
+        for m in ms:
+            parsed = _parse_ask(body, m, names)
+            if parsed is None:
+                continue
+            sentence_lead = s[: coff + m.start()]
+            if not parsed["voice"]:
+                if out or last_ask:
+                    break
+                mod = "past" if rx("modality", "past").search(parsed["lead"]) else "reported"
+                a = Ask(para=p, sentence=s, kind="explicit", marker=m.group(0), modality=mod,
+                        before=sentence_lead, context=context, text=clip(body))
+                out.append(a)
+                made = True
+                break
+            marker = parsed["marker"]
+            mod = _modality(parsed["lead"], sentence_lead, body)
+            if mod == "ask" and body[m.end():].startswith("的"):
+                mod = "reported"  # 我局向市局申请的资金已到位: a modifier, not an ask
+            via = re.search("向(" + vocab()["markers"]["addressee"] + ")$", parsed["lead"])
+            if mod == "ask" and via and doc is not None and not addressed_to_recipient(via.group(1), doc):
+                mod = "reported"  # 向市林业局申请…: asked of another body
+            vp = parsed["vp"]
+            addressee = parsed["addressee"]
+            after_marker = body[m.end():]
+            if rx("markers", "lower_addressee").match(after_marker) or (not addressee and _instruction(vp)):
+                mod = "lower" if mod == "ask" else mod
+            rest = s[coff + len(c):]
+            listed = bool(rx("matters", "enumeration").match(rest))
+            if c.endswith(("：", ":")) and (listed or (ci == len(clauses) - 1
+                                                     and (vp or re.search("如下|以下|下列", after_marker)))):
+                # 恳请县政府给予以下支持： / 现就有关事项请示如下： then a list
+                if rest and rx("matters", "enumeration").search(rest):
+                    # the list goes on in this paragraph (past the ；)
+                    out.append(Ask(para=p, sentence=s, kind="lead_in_list", vp=str(coff + len(c))))
+                    return out
+                return "lead_in"
+            if marker in vocab()["markers"]["needs_addressee"] and not addressee:
+                continue
+            if marker.endswith("申请") and mod == "ask":
+                if funding.search(s[:coff] + context[-40:]) or funding.search(s):
+                    mod = "reported"
+                elif coff > 0 and marker == "申请" and not parsed["lead"] and not (out or last_ask):
+                    # 申请 opening a clause after ，: an ask only at a real
+                    # sentence start or continuing a list of asks
+                    if s[coff - 1] in "，,":
+                        continue
+            if not vp and ci + 1 < len(clauses):
+                vp = clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
+            soft = marker in vocab()["markers"]["soft"]
+            # the object: the rest of the sentence (cut at the next ask below)
+            obj = after_marker + s[coff + len(c):]
+            obj = obj[len(addressee):] if obj.startswith(addressee) else obj
+            a = Ask(para=p, sentence=s, kind="explicit", marker=marker, addressee=addressee, grant=parsed["grant"],
+                    verb=_first_verb(vp), vp=vp, obj=obj,
+                    before=sentence_lead, context=context, classes=_classes(vp), soft=soft, item=item,
+                    connective=sconn if not out else False, modality=mod,
+                    to_recipient=bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc),
+                    text=_evidence(s[:coff] + body, body, vp, context))
+            if soft and not a.is_request and mod == "ask":
+                continue  # a wish with nothing to grant (希望县政府加强指导)
+            out.append(a)
+            last_ask = a
+            made = True
+            break
+        if made:
+            continue
+        # a clause that goes on asking: …，并批准增设岗位10个
+        if last_ask is not None and last_ask.modality == "ask":
+            m = rx("coordination", "connective").match(body)
+            if m:
+                rest = body[m.end():]
+                rest = rest[len(_addressee(rest)):]
+                if rest and _classes(rest) and _starts_with_verb(rest):
+                    a = Ask(para=p, sentence=s, kind="coordinated", marker=m.group(0), addressee=last_ask.addressee,
+                            vp=rest, obj=rest + s[coff + len(c):], before="", context=context, classes=_classes(rest),
+                            item=item, connective=False, text=clip(rest))
+                    out.append(a)
+                    last_ask = a
+    # objects end where the next ask of the sentence starts
+    for x, y in zip(out, out[1:]):
+        k = x.obj.find(y.vp) if y.vp else -1
+        if k > 0:
+            x.obj = x.obj[:k].rstrip("，,并同时另还以及和")
+    return out
+
+
+def _evidence(upto: str, clause: str, vp: str, context: str) -> str:
+    """The ask as written: its clause when its verb phrase names its object
+    (特请求县政府批准增加教师编制35名); when it names nothing of its own
+    (恳请县政府予以追加, 安排专项经费86万元), its sentence up to the ask —
+    and the sentence before when this one says nothing either (为此，恳请
+    县政府予以资金支持)."""
+    if _names_something(rx("matters", "agent_inline").sub("", vp)):  # who is to do it is not what
+        return clip(clause)
+    text = upto.lstrip("，,、 ")
+    if not has_content(text) and context:
+        prev = [x for _, x in sentences(context)]
+        if prev:
+            text = prev[-1] + text
+    return clip_left(text)
+
+
+def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, int]) -> list[Ask]:
+    """Add the implicit asks: a plan of the writer's that a closing approval
+    formula puts up for decision (只有“妥否，请批示”的请示, 报告以“请批示”
+    结尾), and a proposal that the recipient act (拟由县财政安排…)."""
+    closes = any(a.kind == "closing" and a.modality == "ask" and re.search(r"请|盼|望|候", a.marker)
+                 and not re.search("|".join(vocab()["verbs"]["proper"]), a.marker) for a in asks)
+    out = list(asks)
+    explicit_seen = [a for a in asks if a.kind in ("explicit", "coordinated", "entry") and a.modality == "ask"]
+    first_para = explicit_seen[0].para if explicit_seen else None
+    proposal = rx("modality", "proposal_by_recipient")
+    plan = rx("modality", "own_plan")
+    conn = tuple(vocab()["matters"]["connectives"])
+    for p in body_paras(doc):
+        t = squash(mask_quotes(p.text))
+        pconn = t.startswith(conn)
+        for off, s in sentences(t):
+            if any(a.sentence == s and a.para is p and a.kind != "closing" and a.modality == "ask" for a in asks):
+                continue
+            if _closing(s.lstrip("，,")):
+                continue
+            m = proposal.search(s)
+            if m and not rx("modality", "past").search(s[max(0, m.start() - 6): m.start()]):
+                out.append(Ask(para=p, sentence=s, kind="proposal", marker=m.group(0)[:2], addressee=m.group("who"),
+                               vp=s[m.start("verb"):], obj=s[m.start("verb"):], before=s[: m.start()],
+                               context=t[:off], classes=_classes(m.group("verb")), connective=pconn or s.startswith(conn),
+                               text=clip(s[m.start():])))
+                continue
+            if doc.doc_type != "请示" or not closes:
+                continue
+            if off == 0 and rx("matters", "enumeration").match(s):
+                s = rx("matters", "enumeration").sub("", s, count=1)
+            m = plan.search(s)
+            if not m:
+                # 此外，我局社会救助股人手不足，需增设岗位3个: a need stated
+                # after a turn, put up by the closing like a plan
+                n = rx("modality", "need").search(s)
+                if n and (pconn or s.startswith(conn)) and kinds_of(s[n.end():]) - {"procedure"} \
+                        and not any(a.para is p and a.sentence == s for a in out):
+                    obj = s[n.end():]
+                    out.append(Ask(para=p, sentence=s, kind="implicit", marker=n.group(0), vp=obj, obj=obj,
+                                   before=s[: n.start()], context=t[:off], classes=_classes(obj), connective=True,
+                                   item=para_items.get(id(p)), text=clip(s.lstrip("，,"))))
+                continue
+            if rx("modality", "future").search(s[: m.start()]):
+                continue
+            before_first = first_para is None or _para_index(doc, p) < _para_index(doc, first_para)
+            turned = pconn or s.startswith(conn)
+            if not (before_first or turned):
+                continue  # the plan behind an ask already made: its reason
+            if not turned and id(p) not in para_items and any(a.kind == "implicit" for a in out):
+                continue  # 项目拟于…开工: more of the plan already put up
+            if not before_first and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
+                continue  # 同时，我局拟安排专人监管: the writer's own follow-up
+            obj = s[m.end():]
+            out.append(Ask(para=p, sentence=s, kind="implicit", marker="拟", vp=obj, obj=obj, before=s[: m.start()],
+                           context=t[:off], classes=_classes(obj), connective=turned, item=para_items.get(id(p)),
+                           text=clip(s[m.start():].lstrip("，,"))))
+    order = {id(p): i for i, p in enumerate(doc.paragraphs)}
+    out.sort(key=lambda a: (order.get(id(a.para), 0), a.para.text.find(a.sentence[:8]) if a.para else 0))
+    return out
+
+
+def _para_index(doc: Document, p: Paragraph) -> int:
+    for i, q in enumerate(doc.paragraphs):
+        if q is p:
+            return i
+    return -1
+
+
+# ---------------------------------------------------------------- 报告 (ZG102)
+def report_requests(doc: Document) -> list[Ask]:
+    """The asks of a 报告 that request something (approve, decide, give,
+    coordinate, reply) rather than what a 报告 may say (请审阅…)."""
+    if doc.doc_type != "报告":
+        return []
+    return [a for a in find_asks(doc) if a.is_request]
+
+
+# ---------------------------------------------------------------- matters (ZG101)
+@dataclass
+class Matter:
+    """A running summary of the asks grouped as one matter."""
+
+    asks: list[Ask]
+    spec: frozenset[str] = frozenset()
+    object_spec: frozenset[str] = frozenset()
+    resources: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    items: frozenset[int] = frozenset()
+    context_spec: frozenset[str] = frozenset()
+    all_elliptical: bool = True
+    heads: frozenset[str] = frozenset()
+    detail_only: bool = True  # every ask so far is a land/procedure detail
+    land_turns: list[Ask] = field(default_factory=list)
+
+    def add(self, a: Ask) -> None:
+        self.asks.append(a)
+        detail = frozenset(vocab()["matters"]["detail_kinds"])
+        if a.kind == "implicit" or not a.kinds or a.resources or not (a.kinds <= detail):
+            self.detail_only = False
+        self.spec |= a.spec
+        if head(a.obj):
+            self.heads |= {head(a.obj)}
+        self.kinds |= a.kinds
+        self.resources |= a.resources
+        if a.item is not None:
+            self.items |= {a.item}
+        if not a.elliptical:
+            self.all_elliptical = False
+            self.object_spec |= a.object_spec
+        elif not self.spec:
+            self.context_spec |= a.context_spec
+        if a.connective and "land" in a.kinds:
+            self.land_turns.append(a)
+
+    @property
+    def first(self) -> Ask:
+        return self.asks[0]
+
+
+def _own(spec: frozenset[str], bg: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in spec if not overlap(frozenset([w]), bg))
+
+
+@dataclass
+class _Ctx:
+    topic: Callable[[], frozenset[str]]
+    background: Callable[[], frozenset[str]]
+
+
+def _land_for_other_project(x_obj: str, x_spec: frozenset[str], x_conn: bool, x_backref: bool, x_kinds,
+                            other_spec: frozenset[str], bg: frozenset[str]) -> bool:
+    if not x_conn or x_backref or "land" not in x_kinds:
+        return False
+    if not rx("matters", "land_for_project").search(x_obj):
+        return False
+    own = _own(x_spec, bg)
+    return bool(own) and not overlap(own, other_spec)
+
+
+def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
+    """The conditions of the decision table, for ask ``b`` against matter ``m``."""
+    bg = lambda: ctx.background()  # noqa: E731
+    agent = rx("matters", "agent_names")
+    detail = frozenset(vocab()["matters"]["detail_kinds"])
+
+    def different_resources() -> bool:
+        return bool(m.resources) and bool(b.resources) and not (m.resources & b.resources)
+
+    def names_same_thing() -> bool:
+        return overlap(_own(m.spec, bg()), _own(b.spec, bg()))
+
+    def separate_entries() -> bool:
+        if b.item is None or not m.items or b.item in m.items or (m.resources & b.resources):
+            return False
+        oa, ob = _own(m.spec, bg()), _own(b.spec, bg())
+        if oa and ob and not overlap(oa, ob):
+            return True
+        # entries whose objects are different things at heart (少年宫, 操场)
+        # even where they share a word (学校)
+        hb = head(b.obj)
+        return bool(hb and m.heads) and not overlap(frozenset([hb]), m.spec) and not overlap(m.heads, b.spec)
+
+    def land_other() -> bool:
+        if _land_for_other_project(b.obj, b.object_spec, b.connective, b.backref, b.kinds, m.spec | m.object_spec, bg()):
+            return True
+        return any(_land_for_other_project(x.obj, x.object_spec, True, x.backref, x.kinds, b.spec | b.object_spec, bg())
+                   for x in m.land_turns)
+
+    def turns_to_another_topic() -> bool:
+        if not b.connective or b.backref or b.elliptical or m.spec:
+            return False
+        if not b.resources and b.kinds & detail:
+            return False
+        own = frozenset(w for w in b.spec if not agent.search(w))
+        ref = m.context_spec | (ctx.topic() or frozenset())
+        return bool(own) and bool(ref) and not overlap(ref, own)
+
+    def own_entry() -> bool:
+        if b.item is None or not m.items or b.item in m.items:
+            return False
+        t = ctx.topic() or frozenset()
+        own = frozenset(w for w in b.object_spec if not overlap(frozenset([w]), t))
+        theirs = frozenset(w for w in m.spec | m.object_spec if not overlap(frozenset([w]), t))
+        return bool(own) and not overlap(own, theirs)
+
+    def m_own_entry() -> bool:  # the matter is itself a procedural entry of its own
+        if b.item is None or not m.items or b.item in m.items:
+            return False
+        t = ctx.topic() or frozenset()
+        own = frozenset(w for w in m.object_spec if not overlap(frozenset([w]), t))
+        theirs = frozenset(w for w in b.spec | b.object_spec if not overlap(frozenset([w]), t))
+        return bool(own) and not overlap(own, theirs)
+
+    def is_detail() -> bool:
+        if not b.resources and b.kinds & detail and not own_entry():
+            # 协调办理用地手续: a detail of the matter it serves — but not
+            # 协调解决公务用车1辆, a thing of its own counted out
+            ob = _own(b.spec, bg())
+            counted = bool(rx("matters", "quantity").search(b.obj)) and "land" not in b.kinds
+            return not (counted and ob and not overlap(ob, m.spec | m.object_spec))
+        if not m.detail_only or m_own_entry():
+            return False
+        # an earlier procedural ask is a detail of a later one, unless both
+        # name things of their own and not the same (批准地质灾害治理项目立项
+        # …并同意增加公务用车编制)
+        ob, om = _own(b.spec, bg()), m.spec | m.object_spec
+        return not (ob and om and not overlap(ob, om))
+
+    def both_on_title_topic() -> bool:
+        t = ctx.topic()
+        return bool(t) and overlap(m.spec, t) and overlap(b.spec, t)
+
+    return {
+        "points_back": lambda: b.backref,
+        "different_resources": different_resources,
+        "names_same_thing": names_same_thing,
+        "turns_topic": lambda: b.connective,
+        "says_nothing_own": lambda: m.all_elliptical or b.elliptical or not m.spec or not b.spec,
+        "turns_to_another_topic": turns_to_another_topic,
+        "shares_words": lambda: overlap(m.spec, b.spec),
+        "separate_entries": separate_entries,
+        "land_for_other_project": land_other,
+        "is_detail": is_detail,
+        "own_entry": lambda: own_entry() or m_own_entry(),
+        "both_on_title_topic": both_on_title_topic,
+    }
+
+
+FEATURES = (
+    "points_back", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
+    "own_entry", "both_on_title_topic",
+)
+
+
+def decide(m: Matter, b: Ask, ctx: _Ctx) -> tuple[str, str]:
+    """("same"|"other", why) for ask ``b`` against matter ``m``, by the first
+    row of the decision table whose conditions all hold."""
+    feats = _features(m, b, ctx)
+    for row in vocab()["decide"]:
+        ok = True
+        for cond in row["when"]:
+            neg = cond.startswith("not:")
+            name = cond[4:] if neg else cond
+            if feats[name]() == neg:
+                ok = False
+                break
+        if ok:
+            return row["then"], row["why"]
+    return "other", ""
+
+
+def matter_asks(asks: list[Ask]) -> list[Ask]:
+    """The asks that can be matters: not closings, not ruled out. An implicit
+    plan is the matter the closing puts up for decision; a later ask that
+    does not turn to another topic is about that plan."""
+    return [a for a in asks if a.modality == "ask" and a.kind != "closing"]
+
+
+def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Callable[[], frozenset[str]]) -> list[Matter]:
+    """Group asks into matters: each ask against the summary of every matter
+    so far (the decision table), else a new matter."""
+    ctx = _Ctx(topic, background)
+    matters: list[Matter] = []
+    last: Matter | None = None
+    for b in asks:
+        target = None
+        if b.kind == "coordinated" and last is not None and not _names_something(b.vp, qualifiers=True) \
+                and not ((last.resources - {"org"}) and b.resources and not (last.resources & b.resources)):
+            # …批准成立X中心，并核定事业编制5名: what 并 adds without naming a
+            # thing of its own is what the ask it joins needs (not so for posts
+            # after money: 安排装备资金，并增加事业编制 are two resources)
+            target = last
+        elif (b.backref or b.elliptical) and matters:
+            # an ask that names nothing of its own belongs to the latest
+            # matter of a compatible kind
+            for mt in reversed(matters):
+                if b.backref or not b.resources or not mt.resources or (mt.resources & b.resources):
+                    target = mt
+                    break
+            if target is not None and b.elliptical and not b.backref:
+                verdict, _ = decide(target, b, ctx)
+                if verdict != "same":
+                    target = None
+        else:
+            for mt in matters:
+                if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit":
+                    # the plan put up for decision and the asks made for it
+                    target = mt
+                    break
+                if decide(mt, b, ctx)[0] == "same":
+                    target = mt
+                    break
+        if target is None:
+            target = Matter(asks=[])
+            matters.append(target)
+        target.add(b)
+        last = target
+    return matters
+
+
+# ---------------------------------------------------------------- titles (ZG101)
+def _bigram_overlap(a: str, b: str) -> bool:
+    def grams(t: str) -> set[str]:
+        r = _strip_words().sub("|", t)
+        return {r[i: i + 2] for i in range(len(r) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", r[i: i + 2])}
+
+    return bool(grams(a) & grams(b))
+
+
+def title_core(title: str) -> str:
+    t = squash(title)
+    t = re.sub(r"^.*?关于", "", t)
+    t = re.sub(r"的?请示$", "", t)
+    return re.sub(r"^(?:申请|请求|恳请|拟请)", "", t)
+
+
+def title_matters(title: str | None) -> list[str]:
+    """Two different asks joined in a 请示's title (申请A和增加B), or []."""
+    if not title:
+        return []
+    core = title_core(title)
+    tv = vocab()["titles"]
+    if any(core.endswith(x) for x in tv["single_topic"]):
+        return []
+    detail = set(vocab()["matters"]["detail_kinds"])
+    for m in re.finditer(tv["joiners"], core):
+        a, b = core[: m.start()], core[m.end():]
+        if len(a) < 2 or len(b) < 2:
+            continue
+        b_verb = any(b.startswith(v) for v in tv["ask_verbs"])
+        ca, cb = kinds_of(a), kinds_of(b)
+        if m.group(0) in tv["means_joiners"] and cb & set(vocab()["matters"]["resource_kinds"]) - {"org"}:
+            continue  # 举办旅游节并安排活动经费: the money or posts the first part needs
+        both_res = bool(ca - detail) and bool(cb - detail)
+        both_act = any(a.startswith(v) for v in tv["action_verbs"]) and any(b.startswith(v) for v in tv["action_verbs"])
+        if not (b_verb or both_res or both_act):
+            continue
+        if both_act and has_content(a) and has_content(b) and not (cb and cb <= detail) and not _bigram_overlap(a, b):
+            return [a, b]
+        pa = Ask(None, a, "title", vp=a, obj=a)
+        pb = Ask(None, b, "title", vp=b, obj=b)
+        if pa.resources and pb.resources and not (pa.resources & pb.resources):
+            if not _bigram_overlap(a, b):
+                return [a, b]
+            continue
+        if pa.spec and pb.spec and not overlap(pa.spec, pb.spec) and not (cb <= detail):
+            return [a, b]
+    return []
+
+
+def issuer_words(doc: Document) -> frozenset[str]:
+    """Key words of the issuer's name (应急管理局 → 应急): its field."""
+    out: set[str] = set()
+    for n in issuer_names(doc):
+        core = re.sub(r"(?:人民政府|办公室|委员会|管理局|服务中心|中心|局|委|办)$", "", n)
+        out |= specifics(core) if core else set()
+    return frozenset(out)
+
+
+@dataclass
+class MatterReport:
+    asks: list[Ask]
+    matters: list[Matter]
+    title_parts: list[str]
+    closing: Ask | None = None  # a closing that counts or joins its matters
+    closing_count: int = 0  # 以上两项请示 → 2
+    closing_parts: list[str] = field(default_factory=list)  # 以上A和B事项当否 → [A, B]
+
+    @property
+    def several(self) -> bool:
+        return len(self.matters) >= 2 or bool(self.title_parts) or self.closing_count >= 2 or bool(self.closing_parts)
+
+
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "几": 2, "多": 2}
+
+
+def _closing_matters(asks: list[Ask]) -> tuple[Ask | None, int, list[str]]:
+    """A closing that says how many matters it puts up (以上两项请示，妥否) or
+    joins them (以上调整补助标准和举办培训班事项当否)."""
+    for a in asks:
+        if a.kind != "closing":
+            continue
+        m = rx("closings", "count").search(a.marker)
+        if m:
+            n = m.group("n")
+            return a, (int(n) if n.isdigit() else _CN_COUNT.get(n, 0)), []
+        m = rx("closings", "subject").match(a.marker)
+        if m:
+            parts = title_matters("关于" + m.group("subject") + "的请示")
+            if parts:
+                return a, 0, parts
+    return None, 0, []
+
+
+def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
+    """The asks of a 请示 grouped into matters, and the title's joined parts."""
+    from .segment import expect
+
+    asks = matter_asks(find_asks(doc))
+    places = list(places)
+    texts = [a.obj + a.before + a.context for a in asks] if len(asks) >= 2 else []
+    expect(texts + [title_core(doc.title or "")] + places)
+    add_places(places)
+    parts = title_matters(doc.title)
+    if len(asks) >= 2:
+        title = doc.title if doc.title and not parts else ""
+        topic_cache: list[frozenset[str]] = []
+
+        def topic() -> frozenset[str]:
+            if not topic_cache:
+                topic_cache.append(specifics(title_core(title)) if title else frozenset())
+            return topic_cache[0]
+
+        bg_cache: list[frozenset[str]] = []
+
+        def background() -> frozenset[str]:
+            if not bg_cache:
+                bg_cache.append(topic() | issuer_words(doc))
+            return bg_cache[0]
+
+        ms = group(asks, topic, background)
+    else:
+        ms = []
+        if asks:
+            m = Matter(asks=[])
+            m.add(asks[0])
+            ms = [m]
+    closing, count, cparts = _closing_matters(find_asks(doc))
+    return MatterReport(asks=asks, matters=ms, title_parts=parts, closing=closing, closing_count=count,
+                        closing_parts=cparts)
+
+
+# ---------------------------------------------------------------- what the rules say
+_CLASS_WORDS = {"decide": "批准或决定", "allocate": "安排、拨付或解决", "coordinate": "协调", "reply": "批复答复"}
+
+
+def _cn_num(n: int) -> str:
+    return "一二三四五六七八九十"[n - 1] if 1 <= n <= 10 else str(n)
+
+
+def asked_of(a: Ask) -> str:
+    """Whom the ask is made of and what it asks, in a clerk's words
+    (请县政府安排、拨付或解决; 以结语请上级批示)."""
+    who = a.addressee or "上级"
+    if a.kind == "closing":
+        return f"以结语“{a.marker}”请{who}批示"
+    if a.kind == "implicit":
+        return f"以“拟”提出方案，由结语请{who}批准"
+    if a.kind == "proposal":
+        return f"提出由{a.addressee}承担（{a.vp[:8]}…）"
+    verb = a.verb if a.verb and len(a.verb) <= 4 else ""
+    what = verb or next((_CLASS_WORDS[c] for c in ("decide", "allocate", "coordinate", "reply") if c in a.classes),
+                        "给予" if a.grant else "办理")
+    kinds = "、".join(KIND_NAMES[k] for k in sorted(a.kinds) if k in KIND_NAMES and k != "procedure")
+    ask = a.marker if a.marker in vocab()["markers"]["soft"] or a.marker in ("恳请", "请求", "提请", "报请") else "请"
+    return f"{ask}{who}{what}" + (f"，涉及{kinds}" if kinds else "")
+
+
+@dataclass
+class Verdict:
+    message: str
+    evidence: str
+    para: Paragraph | None
+
+
+def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当一文一事") -> Verdict | None:
+    """The ZG101 verdict for a 请示: several matters (each quoted, with
+    whom it asks what), or a title or closing that joins or counts them."""
+    if doc.doc_type != "请示":
+        return None
+    r = matters(doc, places)
+    art = cite  # how the profile names what is enforced
+    if len(r.matters) >= 2:
+        ev = "；".join(f"事项{_cn_num(i + 1)}：“{m.first.text}”" for i, m in enumerate(r.matters))
+        who = "；".join(f"事项{_cn_num(i + 1)}{asked_of(m.first)}" for i, m in enumerate(r.matters))
+        extra = f"标题也并列了“{r.title_parts[0]}”和“{r.title_parts[1]}”。" if r.title_parts else ""
+        return Verdict(
+            f"这件请示同时请示了{len(r.matters)}项不同事项（请求对象不同）：{who}。{extra}"
+            f"按{art}的规定，不同事项应分别行文，以便上级分送办理、分别批复。请把各事项拆成单独的请示。",
+            ev, r.matters[1].first.para)
+    if r.title_parts:
+        return Verdict(
+            f"请示标题把两项不同的请求并列：“{r.title_parts[0]}”和“{r.title_parts[1]}”。"
+            f"按{art}的规定，一件请示只能请示一个事项。请分别行文，标题只写一个事项。",
+            f"事项一：“{r.title_parts[0]}”；事项二：“{r.title_parts[1]}”", doc.title_paragraph())
+    if r.closing is not None and (r.closing_count >= 2 or r.closing_parts):
+        said = (f"并列了“{r.closing_parts[0]}”和“{r.closing_parts[1]}”" if r.closing_parts
+                else f"写明是{r.closing_count}项")
+        return Verdict(
+            f"请示结语“{r.closing.marker}”{said}，即一件请示请示了几个事项。"
+            f"按{art}的规定，一件请示只能请示一个事项。请分别行文，每件请示只写一个事项。",
+            clip(r.closing.marker, 80), r.closing.para)
+    return None
+
+
+def zg102(doc: Document, cite: str = "报告不得夹带请示事项") -> list[Verdict]:
+    """The ZG102 verdicts for a 报告: each sentence that asks the recipient
+    to approve, decide, give, coordinate or reply."""
+    out, seen = [], set()
+    for a in report_requests(doc):
+        key = (id(a.para), a.sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        quote = clip(a.sentence if a.kind != "closing" else a.marker, 40)
+        out.append(Verdict(
+            f"报告中夹带了请求事项：“{quote}”（{asked_of(a)}）。{cite}，上级对报告一般不作批复，这项请求得不到办理。"
+            "请删去请求、以“特此报告”结尾；需要批准或解决的事项另行请示。",
+            clip(a.sentence, 80), a.para))
+    return out
