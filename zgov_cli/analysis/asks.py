@@ -442,8 +442,10 @@ def _addressee(vp: str) -> str:
 
 
 def _skip_adverbs(vp: str) -> str:
+    verbs = _all_verbs()
     for _, w, f in tokens(vp):
-        if f.startswith("d") and w not in vocab()["markers"]["grant"] and len(w) <= 3:
+        # a request verb is never skipped, whatever its tag (同意 is tagged d)
+        if f.startswith("d") and w not in vocab()["markers"]["grant"] and w not in verbs and len(w) <= 3:
             vp = vp[len(w):]
             continue
         break
@@ -511,12 +513,23 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
     return {"voice": True, "marker": marker, "addressee": addressee, "grant": grant, "vp": rest, "lead": lead}
 
 
+def _in_name_of_superior(vp: str) -> bool:
+    """以县政府（办公室）名义转发…: the verb phrase names a superior (or its
+    office) as the one who is to act."""
+    m = re.match("以(" + vocab()["markers"]["addressee"] + ")的?名义", vp)
+    return bool(m) and bool(rx("markers", "superior").match(re.sub("(?:办公室|办公厅|办)$", "", m.group(1))))
+
+
 def _instruction(vp: str) -> bool:
     """请于5月底前报送、请与区政府办公室联系: with no addressee, a verb
     phrase that opens with a preposition and grants nothing tells readers
-    or subordinates what to do; it asks nothing of the recipient."""
+    or subordinates what to do; it asks nothing of the recipient — unless
+    the preposition names a superior as the one acting (以县政府办公室名义
+    转发: the superior is asked to issue it in its own name)."""
     toks = tokens(vp)
     if not toks or toks[0][2] != "p":
+        return False
+    if _in_name_of_superior(vp):
         return False
     return not any(w in vocab()["markers"]["grant"] for _, w, _ in toks)
 
@@ -631,7 +644,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             asks.extend(found)
     asks = _implicit_asks(doc, asks, names, para_items)
     for a in asks:
-        a.to_recipient = bool(a.addressee) and addressed_to_recipient(a.addressee, doc)
+        a.to_recipient = ((bool(a.addressee) and addressed_to_recipient(a.addressee, doc))
+                          or (not a.addressee and a.kind == "explicit" and _in_name_of_superior(a.vp)))
     if include_ruled_out:
         return asks
     return [a for a in asks if a.modality == "ask"]
@@ -709,6 +723,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             mod = _modality(parsed["lead"], sentence_lead, body)
             if mod == "ask" and body[m.end():].startswith("的"):
                 mod = "reported"  # 我局向市局申请的资金已到位: a modifier, not an ask
+            if mod == "ask" and not parsed["lead"] and not parsed["addressee"] and _reported_before(s[:coff], names):
+                mod = "reported"  # 乡镇反映…，请求提高补贴标准: the reporter's request, not the writer's
             via = re.search("向(" + vocab()["markers"]["addressee"] + ")$", parsed["lead"])
             if mod == "ask" and via and doc is not None and not addressed_to_recipient(via.group(1), doc):
                 mod = "reported"  # 向市林业局申请…: asked of another body
@@ -747,7 +763,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     verb=_first_verb(vp), vp=vp, obj=obj,
                     before=sentence_lead, context=context, classes=_classes(vp), soft=soft, item=item,
                     connective=sconn if not out else False, modality=mod,
-                    to_recipient=bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc),
+                    to_recipient=(bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc))
+                    or (not addressee and _in_name_of_superior(vp)),
                     text=_evidence(s[:coff] + body, body, vp, context))
             if soft and not a.is_request and mod == "ask":
                 continue  # a wish with nothing to grant (希望县政府加强指导)
@@ -775,6 +792,29 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
         if k > 0:
             x.obj = x.obj[:k].rstrip("，,并同时另还以及和")
     return out
+
+
+def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> bool:
+    """An earlier clause of the sentence reports another party's words
+    (社区向我局反映，…; 部分乡镇提出…，…): a request that follows it with
+    no subject and no addressee of its own continues the reported speech."""
+    clauses = [c for c in _CLAUSE_END.split(lead) if c]
+    for c in reversed(clauses):
+        m = rx("modality", "reported").search(c)
+        if not m:
+            continue
+        who = c[: m.start()]
+        if not who or re.match(vocab()["markers"]["writer"], who) or any(n and who.startswith(n) for n in issuer_names):
+            return False  # the writer reports (我局提出…)
+        # the reporter is named (部分乡镇、东关社区、张建国等代表) — not an
+        # elided writer whose own verb comes first (拟于近期向省商务厅提出申请)
+        for _, w, f in tokens(who):
+            if f[:1] in ("n", "j"):
+                return True
+            if f[:1] in ("v", "p", "r"):
+                return False
+        return False
+    return False
 
 
 def _evidence(upto: str, clause: str, vp: str, context: str) -> str:
