@@ -53,9 +53,16 @@ def has_authority(doc: Document) -> str | None:
 
 
 def addressed_to_townships(doc: Document, ctx: Context) -> bool:
+    """A recipient is a 乡镇 when its head is one: 各乡镇人民政府, 各乡镇（街道）
+    — not a body that 乡镇 only qualifies (各乡镇中心学校, 乡镇卫生院)."""
     names = doc.recipients
     tw = vocab()["orders"]["township_words"]
-    return any(kind(r, ctx) == _orgs.TOWNSHIP or any(w in r for w in tw) for r in names)
+    return any(kind(r, ctx) == _orgs.TOWNSHIP or any(_township_head(r, w) for w in tw) for r in names)
+
+
+def _township_head(name: str, word: str) -> bool:
+    tail = r"(?:人民政府|政府|党委|办事处)?(?:[、和及与]?[（(]?街道(?:办事处)?[）)]?)?$"
+    return bool(re.search(re.escape(word) + tail, name))
 
 
 def department_issuer(doc: Document, ctx: Context) -> str | None:
