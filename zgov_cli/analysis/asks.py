@@ -196,7 +196,9 @@ class Ask:
 
     @property
     def backref(self) -> bool:
-        return bool(rx("matters", "backref").search(self.sentence))
+        if rx("matters", "backref").search(self.sentence):
+            return True
+        return any(not _owned_phase(self.sentence, m.start()) for m in rx("matters", "phase").finditer(self.sentence))
 
     @property
     def spec(self) -> frozenset[str]:
@@ -232,6 +234,20 @@ class Ask:
         who = self.addressee or "收文机关"
         what = "、".join(KIND_NAMES[k] for k in sorted(self.kinds) if k in KIND_NAMES) or "作出决定"
         return f"向{who}请求{what}"
+
+
+def _owned_phase(text: str, start: int) -> bool:
+    """The phase word at ``start`` follows a name of its own (物流园区|二期),
+    not a generic head (项目二期) or a determiner (该项目二期 points back)."""
+    prev = [(w, f) for k, w, f in tokens(text[:start])]
+    if not prev:
+        return False
+    w, f = prev[-1]
+    return f[:1] in ("n", "j") and w not in _generic_set()
+
+
+def _generic_set() -> frozenset[str]:
+    return frozenset(vocab()["matters"]["generic"])
 
 
 KIND_NAMES = {"funds": "资金", "staff": "编制岗位", "org": "机构设置", "land": "用地", "procedure": "协调审批"}
@@ -748,9 +764,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             if marker.endswith("申请") and mod == "ask":
                 if funding.search(s[:coff] + context[-40:]) or funding.search(s):
                     mod = "reported"
-                elif coff > 0 and marker == "申请" and not parsed["lead"] and not (out or last_ask):
+                elif coff > 0 and marker == "申请" and not parsed["lead"] and not addressee and not (out or last_ask):
                     # 申请 opening a clause after ，: an ask only at a real
-                    # sentence start or continuing a list of asks
+                    # sentence start, continuing a list of asks, or naming
+                    # whom it asks (…，申请县政府拨付…)
                     if s[coff - 1] in "，,":
                         continue
             if not vp and ci + 1 < len(clauses):
@@ -882,8 +899,14 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             turned = pconn or s.startswith(conn)
             if not (before_first or turned):
                 continue  # the plan behind an ask already made: its reason
-            if not turned and id(p) not in para_items and any(a.kind == "implicit" for a in out):
-                continue  # 项目拟于…开工: more of the plan already put up
+            # 项目拟于…开工: more of the plan already put up — but a new
+            # paragraph where the writer names itself again (我中心拟…) puts
+            # up a plan of its own, for the grouping to judge
+            restated = re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0))
+            new_para = not any(a.kind == "implicit" and a.para is p for a in out)
+            if not turned and id(p) not in para_items and any(a.kind == "implicit" for a in out) \
+                    and not (restated and new_para):
+                continue
             if not before_first and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
             obj = s[m.end():]
