@@ -177,7 +177,8 @@ class Ask:
             # 请/恳请…: asks to approve, decide, give, coordinate or reply —
             # by its verb, a grant particle or a resource it names; 恳请县政府
             # 加强指导、关心支持 is courtesy, not a request
-            return bool(self.vp) and bool(self.classes or self.grant or kinds_of(self.vp) - {"procedure"})
+            return bool(self.vp) and bool(self.classes or self.grant or kinds_of(self.vp) - {"procedure"}
+                                          or _backs_writer_act(self.vp))
         # a wish or suggestion asks the recipient only when it names whom it
         # asks or what is to be given (建议县政府安排…; 希望给予支持)
         if not (self.to_recipient or (self.grant and not self.addressee)):
@@ -234,6 +235,18 @@ class Ask:
         who = self.addressee or "收文机关"
         what = "、".join(KIND_NAMES[k] for k in sorted(self.kinds) if k in KIND_NAMES) or "作出决定"
         return f"向{who}请求{what}"
+
+
+def _backs_writer_act(vp: str) -> bool:
+    """支持我县申报国家示范区: a verb whose object is the writer doing a
+    concrete act (verb + 我县/本局 + verb + object) asks the recipient to
+    back that act — unlike courtesy with no act of the writer's (关心支持)."""
+    m = re.match(r"[\u4e00-\u9fff]{1,3}?(" + vocab()["markers"]["writer"] + ")", vp)
+    if not m or not tokens(vp)[0][2].startswith("v"):
+        return False
+    rest = tokens(vp[m.end():])
+    # jieba tags the act v, vn or nz (申报); a plain noun (经济社会发展) is no act
+    return len(rest) >= 2 and rest[0][2] in ("v", "vn", "nz") and rest[1][2][:1] in ("n", "m", "j", "b")
 
 
 def _owned_phase(text: str, start: int) -> bool:
@@ -1020,7 +1033,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         return bool(hb and m.heads) and not overlap(frozenset([hb]), m.spec) and not overlap(m.heads, b.spec)
 
     def land_other() -> bool:
-        if _land_for_other_project(b.obj, b.object_spec, b.connective, b.backref, b.kinds, m.spec | m.object_spec, bg()):
+        # a coordinated ask (…，并协调解决X建设用地) turns to its object as a connective does
+        turned = b.connective or b.kind == "coordinated"
+        if _land_for_other_project(b.obj, b.object_spec, turned, b.backref, b.kinds, m.spec | m.object_spec, bg()):
             return True
         return any(_land_for_other_project(x.obj, x.object_spec, True, x.backref, x.kinds, b.spec | b.object_spec, bg())
                    for x in m.land_turns)
