@@ -184,7 +184,8 @@ class Ask:
         if not (self.to_recipient or (self.grant and not self.addressee)):
             return False  # 建议县教育局统筹…: advice on what another body should do
         wanted = set(vocab()["verbs"]["soft_request"])
-        return self.grant or bool(self.classes & wanted)
+        # 建议以县政府办公室名义印发: the superior is to act, whatever the verb
+        return self.grant or bool(self.classes & wanted) or _in_name_of_superior(self.vp)
 
     # ---- what a matter needs (ZG101)
     @property
