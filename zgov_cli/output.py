@@ -98,6 +98,7 @@ def emit_check(results, cfg: Config, opts: CheckOptions, *, fmt: str, fail_on: s
         known = bl.load(write_baseline)
     if known is not None:
         results, hidden = bl.apply(results, known)
+        _warn_unmatched_baseline(baseline or write_baseline, known, results)
 
     summary = summarise(results)
     from .engine import unused_suppressions
@@ -143,6 +144,25 @@ def emit_check(results, cfg: Config, opts: CheckOptions, *, fmt: str, fail_on: s
         _note(f"zgov：配置中的屏蔽项未起作用：{u}（可以删去）。")
     sys.stdout.flush()
     return code
+
+
+def _warn_unmatched_baseline(name, known, results) -> None:
+    """A baseline none of whose files is among the checked ones hides
+    nothing: say so, with the folder its paths are relative to."""
+    from . import baseline as bl
+
+    if not known or not results:
+        return
+    root = getattr(known, "root", None)
+    entry_files = {k[0] for k in known}
+    checked = {bl.file_key(r["path"], root) for r in results}
+    if entry_files & checked:
+        return
+    where = f"相对于 {root}" if root else "相对于写入它时的工作目录（旧版基线）"
+    example = sorted(entry_files)[0]
+    _note(f"zgov：注意：基线 {name} 中的 {sum(known.values())} 个问题没有一个属于本次检查的文件，"
+          f"所以一个也没有隐藏。基线中的路径{where}，如“{example}”；本次检查的是如“{sorted(checked)[0]}”。"
+          f"请确认检查的是同一批文件；文件改名或移动后请用 --write-baseline 重新生成基线。")
 
 
 def _github_step_summary(mod, results, summary, info) -> None:

@@ -180,6 +180,7 @@ ROLE_ZH = {
     "recipients": "主送机关", "body": "正文", "attachment": "附件说明", "signature": "发文机关署名",
     "date": "成文日期", "note": "附注", "attachment_body": "附件/所附文件", "cc": "抄送机关",
     "printer": "印发机关和日期", "separator": "分隔线", "other": "其他",
+    "attendance": "出席、列席人员",
 }
 
 
