@@ -70,6 +70,31 @@ def render_statistics_text(results: list[dict[str, Any]], summary: dict[str, int
     return "\n".join(lines) + "\n"
 
 
+def why_blocked(results: list[dict[str, Any]], fail_on: str) -> str:
+    """Why the run exits 1 (what reached ``--fail-on``) and how to accept a
+    finding that needs no change, with an example from this run."""
+    threshold = SEVERITY_RANK[fail_on]
+    hits = [(r["path"], f) for r in results for f in r.get("findings", [])
+            if SEVERITY_RANK[f["severity"]] >= threshold]
+    by_sev = Counter(f["severity"] for _, f in hits)
+    counts = "，".join(f"{SEV_ZH[s]} {by_sev[s]}" for s in ("error", "warning", "info") if by_sev[s])
+    level = SEV_ZH.get(fail_on, fail_on)
+    path, f = hits[0]
+    lines = [f"zgov：{len(hits)} 个问题达到 --fail-on {fail_on}（{level}及以上）：{counts}，所以以 1 退出"
+             f"（作为 pre-commit 钩子时，这次提交被拦下）。",
+             "  请改正后再提交。确认某个问题不必修改时，可在 zgov.toml 中接受它，例如：",
+             ]
+    ev = (f.get("evidence") or "").strip()
+    if ev:
+        snippet = ev[:20].replace("\\", "\\\\").replace('"', '\\"')
+        lines.append(f'    allow = ["{snippet}"]          # 原文含这段文字的问题不再报告')
+    name = os.path.basename(path)
+    lines += ["    [per-file-ignores]",
+              f'    "{name}" = ["{f["code"]}"]          # 这个文件不再检查 {f["code"]}（{f["title"]}）',
+              f"  只在有“错误”时拦下：--fail-on error；规则说明：zgov rule {f['code']}。"]
+    return "\n".join(lines)
+
+
 def _note(msg: str) -> None:
     print(msg, file=sys.stderr)
 
@@ -142,6 +167,8 @@ def emit_check(results, cfg: Config, opts: CheckOptions, *, fmt: str, fail_on: s
         _note(f"zgov：基线中已有的 {hidden} 个问题未报告。")
     for u in unused:  # stale config is worth knowing in every format
         _note(f"zgov：配置中的屏蔽项未起作用：{u}（可以删去）。")
+    if code == EXIT_FINDINGS:
+        _note(why_blocked(results, fail_on))
     sys.stdout.flush()
     return code
 
