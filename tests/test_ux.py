@@ -218,3 +218,144 @@ def test_baseline_that_matches_no_checked_file_warns(repo, monkeypatch):
     r = _check_in(repo, monkeypatch, "公文/other.txt", "--baseline", "b.json")
     assert r.exit_code == 1
     assert "没有一个属于本次检查的文件" in r.stderr and "公文/2025/typo.txt" in r.stderr
+
+
+# ---------------------------------------------------------------- reports
+INFO_AND_WARNING = [{"path": "a.txt", "status": "ok", "document": {}, "deadlines": [], "findings": [
+    {"code": "ZG305", "severity": "info", "title": "t1", "message": "m1", "article": "a", "evidence": "e1",
+     "location": {"paragraph": 3, "page": None}},
+    {"code": "ZG501", "severity": "warning", "title": "t2", "message": "m2", "article": "a", "evidence": "的的",
+     "location": {"paragraph": 5, "page": None}}]},
+    {"path": "b.txt", "status": "ok", "document": {}, "deadlines": [], "findings": [
+        {"code": "ZG305", "severity": "info", "title": "t1", "message": "m1", "article": "a", "evidence": "e3",
+         "location": {"paragraph": 2, "page": None}}]}]
+
+
+@pytest.mark.parametrize("fail_on,failed", [("warning", {"a.txt": ["ZG501"], "b.txt": []}),
+                                             ("info", {"a.txt": ["ZG305", "ZG501"], "b.txt": ["ZG305"]}),
+                                             ("error", {"a.txt": [], "b.txt": []}),
+                                             ("never", {"a.txt": [], "b.txt": []})])
+def test_junit_fails_exactly_what_reaches_fail_on(fail_on, failed):
+    import xml.etree.ElementTree as ET
+
+    from zgov_cli.output import exit_code
+    from zgov_cli.report import junit, summarise
+
+    root = ET.fromstring(junit.render(INFO_AND_WARNING, summarise(INFO_AND_WARNING), fail_on=fail_on).encode())
+    cases = {c.get("name"): c for c in root.iter("testcase")}
+    assert {n: [f.get("type") for f in c.findall("failure")] for n, c in cases.items()} == failed
+    assert int(root.get("failures")) == sum(len(v) for v in failed.values())
+    # a failed testcase exactly when the exit code is 1
+    assert (exit_code(INFO_AND_WARNING, fail_on, False) == 1) == any(failed.values())
+    if fail_on == "warning":  # the hint is still in the report, not lost
+        assert "m1" in cases["b.txt"].find("system-out").text
+
+
+def _text_report(results, terminal: bool, width: int = 40) -> str:
+    import io
+
+    from rich.console import Console
+
+    from zgov_cli.report import summarise
+    from zgov_cli.report.text import render_check
+
+    buf = io.StringIO()
+    console = Console(file=buf, force_terminal=terminal, width=width, color_system=None, highlight=False)
+    render_check(console, results, summarise(results), show_card=False)
+    return buf.getvalue()
+
+
+LONG = [{"path": "版式.docx", "status": "ok", "document": {"doc_type": "通知"}, "deadlines": [], "findings": [
+    {"code": "ZG601", "severity": "info", "title": "页边距", "article": "GB/T 9704-2012 5.2.1",
+     "message": "上页边距应为37mm±1mm，实测31.8mm（差5.2mm）；正文字体应为仿宋_GB2312，实为宋体。请在“页面设置”中改正页边距，并把正文改为3号仿宋_GB2312字体。",
+     "evidence": None, "location": {"paragraph": None, "page": 1}},
+    {"code": "ZG101", "severity": "error", "title": "一文一事", "article": "第二十七条", "message": "两件事。",
+     "evidence": "x", "location": {"paragraph": 9, "page": 1}},
+    {"code": "ZG501", "severity": "warning", "title": "的的", "article": "GB/T 15834", "message": "重复。",
+     "evidence": "的的", "location": {"paragraph": 4, "page": 1}},
+    {"code": "ZG502", "severity": "warning", "title": "逗号", "article": "GB/T 15834", "message": "半角。",
+     "evidence": ",", "location": {"paragraph": 2, "page": 1}}]}]
+
+
+def test_piped_text_is_written_whole_without_padding():
+    out = _text_report(LONG, terminal=False)
+    assert LONG[0]["findings"][0]["message"] in out  # one line, not wrapped at 40 columns
+    assert all(line == line.rstrip() for line in out.splitlines())
+
+
+@pytest.mark.parametrize("width", [30, 36, 44, 60])
+def test_terminal_text_wraps_by_chinese_rules(width):
+    from rich.cells import cell_len
+
+    out = _text_report(LONG, terminal=True, width=width)
+    lines = out.splitlines()
+    assert all(cell_len(line) <= width for line in lines)
+    for line in lines:
+        assert not re.match(r"\s*[。，、：；）”！？]", line), line
+    for token in ("37mm±1mm", "31.8mm", "5.2mm", "仿宋_GB2312"):
+        assert any(token in line for line in lines), token  # never split
+    # the wrapped pieces put together are the message again
+    msg = LONG[0]["findings"][0]["message"]
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith(msg[:6]))
+    joined = ""
+    for line in lines[start:]:
+        joined += line.strip()
+        if joined.endswith("字体。"):
+            break
+    assert joined == msg
+
+
+def test_text_orders_by_severity_then_position_and_points_to_rule():
+    out = _text_report(LONG, terminal=False)
+    order = [c for c in re.findall(r"^\s+(ZG\d{3}) ", out, flags=re.M)]
+    assert order == ["ZG101", "ZG502", "ZG501", "ZG601"]
+    assert "zgov rule ZG101" in out
+
+
+def test_exit_1_says_why_and_how_to_accept(zgov, tmp_path):
+    doc = write(tmp_path, "typo.txt", TYPO_NOTICE)
+    r = zgov("check", doc, "--no-card", "--jobs", "1")
+    assert r.code == 1
+    assert "达到 --fail-on warning" in r.stderr and "提交被拦下" in r.stderr
+    assert "allow = [" in r.stderr and "[per-file-ignores]" in r.stderr and '"typo.txt" = ["ZG50' in r.stderr
+    ok = zgov("check", doc, "--no-card", "--jobs", "1", "--fail-on", "error")
+    assert ok.code == 0 and "--fail-on" not in ok.stderr
+
+
+def test_suggested_acceptance_really_accepts(zgov, tmp_path):
+    """The config the message proposes, pasted as is, stops the block."""
+    doc = write(tmp_path, "typo.txt", TYPO_NOTICE)
+    r = zgov("check", doc, "--no-card", "--jobs", "1", cwd=tmp_path)
+    lines = [line.split("#")[0].strip() for line in r.stderr.splitlines()]
+    start = next(i for i, line in enumerate(lines) if line.startswith("[per-file-ignores]"))
+    (tmp_path / "zgov.toml").write_text("\n".join(lines[start:start + 2]) + "\n", encoding="utf-8")
+    after = zgov("check", doc, "--no-card", "--jobs", "1", "--format", "json", cwd=tmp_path)
+    accepted = re.search(r'"typo.txt" = \["(ZG\d+)"\]', r.stderr).group(1)
+    assert accepted not in {f["code"] for f in after.json["files"][0]["findings"]}
+
+
+def test_sarif_locations_map_to_the_repository(tmp_path, monkeypatch):
+    from zgov_cli import __homepage__
+    from zgov_cli.report import sarif, summarise
+
+    repo = tmp_path / "仓库"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "公文").mkdir()
+    doc = write(repo / "公文", "a.txt", TYPO_NOTICE)
+    res = [{"path": "a.txt", "status": "ok", "document": {}, "deadlines": [], "findings": [
+        {"code": "ZG305", "severity": "info", "title": "t", "message": "m", "article": "a", "evidence": "",
+         "location": {"paragraph": None, "page": None}},
+        {"code": "ZG501", "severity": "warning", "title": "t", "message": "m", "article": "a", "evidence": "的的",
+         "location": {"paragraph": 4, "page": 1}}]}]
+    monkeypatch.chdir(repo / "公文")
+    log = sarif.build(res, summarise(res))
+    run = log["runs"][0]
+    assert run["tool"]["driver"]["informationUri"] == __homepage__
+    assert all(r["name"] != r["id"] and re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", r["name"]) for r in run["tool"]["driver"]["rules"])
+    base = run["originalUriBaseIds"]["SRCROOT"]["uri"]
+    assert base.startswith("file:///") and base.endswith("/") and "%E4%BB%93%E5%BA%93" in base  # 仓库
+    for r in run["results"]:
+        loc = r["locations"][0]["physicalLocation"]
+        assert loc["artifactLocation"] == {"uri": "%E5%85%AC%E6%96%87/a.txt", "uriBaseId": "SRCROOT"}  # 公文/a.txt
+        assert loc["region"]["startLine"] >= 1
+    assert doc.endswith("a.txt")
