@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Any
 
 from rich.cells import cell_len
-from rich.console import Console, Group
+from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
@@ -344,4 +344,8 @@ def render_rule(console: Console, rule, meta: dict[str, Any]) -> None:
     parts.append(Text(""))
     parts.append(Text("如何屏蔽", style="bold"))
     parts.append(Text(meta["suppress"]))
-    console.print(Group(*parts))
+    for part in parts:  # text by Chinese line-breaking rules (whole when piped), examples in their boxes
+        if isinstance(part, Text):
+            say(console, part)
+        else:
+            console.print(part)
