@@ -124,7 +124,8 @@ def _result(r: dict[str, Any], f: dict[str, Any], index: dict[str, int], baselin
 
 
 def build(results: list[dict[str, Any]], summary: dict[str, int], **info: Any) -> dict[str, Any]:
-    from ..rules.base import all_rules, rule_meta
+    from ..rules.base import rule_meta
+    from ..rules.registry import all_rules
 
     registry = all_rules()
     rules = [rule_meta(r) for r in registry.values()]
