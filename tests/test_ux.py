@@ -359,3 +359,24 @@ def test_sarif_locations_map_to_the_repository(tmp_path, monkeypatch):
         assert loc["artifactLocation"] == {"uri": "%E5%85%AC%E6%96%87/a.txt", "uriBaseId": "SRCROOT"}  # 公文/a.txt
         assert loc["region"]["startLine"] >= 1
     assert doc.endswith("a.txt")
+
+
+def test_zg305_severity_matches_its_message():
+    """ZG305 is a convention (no current rule requires it) and says 提示."""
+    from zgov_cli.report import SEV_ZH
+    from zgov_cli.rules.registry import all_rules
+
+    rule = all_rules()["ZG305"]
+    assert rule.severity == "info"
+    assert f"只作{SEV_ZH['info']}" in rule.explanation
+
+
+def test_rule_texts_have_no_programmer_terms():
+    from zgov_cli.rules.base import rule_meta
+    from zgov_cli.rules.registry import all_rules
+
+    for code, rule in all_rules().items():
+        meta = rule_meta(rule)
+        text = " ".join(str(meta.get(k) or "") for k in ("title", "explanation", "triggers", "non_triggers", "fix_hint"))
+        for term in ("jieba", "分词", "regex", "正则", "token"):
+            assert term not in text, (code, term)
