@@ -147,7 +147,7 @@ def test_deadline_rejects_dates_without_one_full_day(zgov, bad):
 def test_fixed_date_holidays_in_unknown_years(day, name):
     import datetime as dt
 
-    from zgov_cli.deadlines import Calendar
+    from zgov_cli.analysis.deadlines import Calendar
 
     cal = Calendar()
     d = dt.date.fromisoformat(day)

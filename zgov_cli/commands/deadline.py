@@ -30,7 +30,7 @@ def _iso(value: str, what: str) -> _dt.date:
     """A date as a clerk writes it: the whole value is one date with a year
     (``2026年12月1日``, ``二〇二六年十二月一日``, ``2026/12/01``,
     ``2026.12.1``, ``2026-12-01``)."""
-    from ..dates import find_dates
+    from ..analysis.dates import find_dates
 
     v = value.strip()
     hits = find_dates(v)
