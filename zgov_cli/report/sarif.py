@@ -128,7 +128,7 @@ def build(results: list[dict[str, Any]], summary: dict[str, int], **info: Any) -
     from ..rules.registry import all_rules
 
     registry = all_rules()
-    rules = [rule_meta(r) for r in registry.values()]
+    rules = [rule_meta(r, info.get("profile")) for r in registry.values()]
     names = {code: (r.__name__ if isinstance(r, type) else type(r).__name__) for code, r in registry.items()}
     root = repo_root(os.getcwd())
     index = {m["code"]: i for i, m in enumerate(rules)}
