@@ -380,3 +380,13 @@ def test_rule_texts_have_no_programmer_terms():
         text = " ".join(str(meta.get(k) or "") for k in ("title", "explanation", "triggers", "non_triggers", "fix_hint"))
         for term in ("jieba", "分词", "regex", "正则", "token"):
             assert term not in text, (code, term)
+
+
+@pytest.mark.parametrize("toml,where", [('select = ["ZG9"]\n', "配置项 select"),
+                                        ('ignore = ["ZG199"]\n', "配置项 ignore"),
+                                        ('[per-file-ignores]\n"旧档案/*.docx" = ["ZG77"]\n', "per-file-ignores")])
+def test_unknown_code_in_config_is_a_usage_error(zgov, tmp_path, toml, where):
+    doc = write(tmp_path, "typo.txt", TYPO_NOTICE)
+    (tmp_path / "zgov.toml").write_text(toml, encoding="utf-8")
+    r = zgov("check", doc, "--format", "json", cwd=tmp_path)
+    assert r.code == 2 and where in r.stderr and "相近的有" in r.stderr

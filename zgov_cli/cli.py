@@ -67,18 +67,25 @@ def _codes(value: Optional[str], name: str) -> Optional[list[str]]:
     if value is None:
         return None
     from .config import ConfigError, _codes as parse
-    from .rules.registry import RULES
 
-    known = sorted(RULES)  # the codes only: no rule module is imported
-    for c in (v.strip().upper() for v in value.split(",") if v.strip()):
-        if c != "ALL" and not any(k.startswith(c) for k in known):
-            near = _nearest_codes(c, known)
-            _fail_usage(f"{name} 中的 {c} 不是任何规则的代码或前缀，这样会{'什么也不检查' if name == '--select' else '什么也不屏蔽'}。"
-                        f"相近的有：{'、'.join(near)}（用 zgov rules 查看全部规则）。")
+    _known_codes([v.strip().upper() for v in value.split(",") if v.strip()], name, name == "--select")
     try:
         return parse(value, name)
     except ConfigError as e:
         _fail_usage(str(e))
+
+
+def _known_codes(codes: list[str], name: str, selects: bool) -> None:
+    """A code or prefix that names no rule silently turns checking (or
+    suppressing) off: a usage error naming the nearest codes."""
+    from .rules.registry import RULES
+
+    known = sorted(RULES)  # the codes only: no rule module is imported
+    for c in codes:
+        if c != "ALL" and not any(k.startswith(c) for k in known):
+            near = _nearest_codes(c, known)
+            _fail_usage(f"{name} 中的 {c} 不是任何规则的代码或前缀，这样会{'什么也不检查' if selects else '什么也不屏蔽'}。"
+                        f"相近的有：{'、'.join(near)}（用 zgov rules 查看全部规则）。")
 
 
 def _nearest_codes(code: str, known: list[str]) -> list[str]:
@@ -108,6 +115,10 @@ def _load_config(path: Optional[str], profile: Optional[str] = None):
     bad = unknown_codes(cfg.profile)
     if bad:
         _fail_usage(f"配置 {cfg.profile.files[-1]}：rules 中的规则 {'、'.join(bad)} 不存在（用 zgov rules 查看全部规则）")
+    _known_codes(cfg.select, "配置项 select", True)
+    _known_codes(cfg.ignore, "配置项 ignore", False)
+    for glob, codes in cfg.per_file_ignores.items():
+        _known_codes(codes, f"配置项 per-file-ignores.“{glob}”", False)
     return cfg
 
 
