@@ -86,7 +86,7 @@ def why_blocked(results: list[dict[str, Any]], fail_on: str) -> str:
              ]
     ev = (f.get("evidence") or "").strip()
     if ev:
-        snippet = ev[:20].replace("\\", "\\\\").replace('"', '\\"')
+        snippet = ev.splitlines()[0][:20].replace("\\", "\\\\").replace('"', '\\"')  # one line of TOML
         lines.append(f'    allow = ["{snippet}"]          # 原文含这段文字的问题不再报告')
     name = os.path.basename(path)
     lines += ["    [per-file-ignores]",
