@@ -70,6 +70,31 @@ def render_statistics_text(results: list[dict[str, Any]], summary: dict[str, int
     return "\n".join(lines) + "\n"
 
 
+def why_blocked(results: list[dict[str, Any]], fail_on: str) -> str:
+    """Why the run exits 1 (what reached ``--fail-on``) and how to accept a
+    finding that needs no change, with an example from this run."""
+    threshold = SEVERITY_RANK[fail_on]
+    hits = [(r["path"], f) for r in results for f in r.get("findings", [])
+            if SEVERITY_RANK[f["severity"]] >= threshold]
+    by_sev = Counter(f["severity"] for _, f in hits)
+    counts = "，".join(f"{SEV_ZH[s]} {by_sev[s]}" for s in ("error", "warning", "info") if by_sev[s])
+    level = SEV_ZH.get(fail_on, fail_on)
+    path, f = hits[0]
+    lines = [f"zgov：{len(hits)} 个问题达到 --fail-on {fail_on}（{level}及以上）：{counts}，所以以 1 退出"
+             f"（作为 pre-commit 钩子时，这次提交被拦下）。",
+             "  请改正后再提交。确认某个问题不必修改时，可在 zgov.toml 中接受它，例如：",
+             ]
+    ev = (f.get("evidence") or "").strip()
+    if ev:
+        snippet = ev.splitlines()[0][:20].replace("\\", "\\\\").replace('"', '\\"')  # one line of TOML
+        lines.append(f'    allow = ["{snippet}"]          # 原文含这段文字的问题不再报告')
+    name = os.path.basename(path)
+    lines += ["    [per-file-ignores]",
+              f'    "{name}" = ["{f["code"]}"]          # 这个文件不再检查 {f["code"]}（{f["title"]}）',
+              f"  只在有“错误”时拦下：--fail-on error；规则说明：zgov rule {f['code']}。"]
+    return "\n".join(lines)
+
+
 def _note(msg: str) -> None:
     print(msg, file=sys.stderr)
 
@@ -104,6 +129,7 @@ def emit_check(file_results: list[FileResult], cfg: Config, opts: CheckOptions, 
         known = bl.load(write_baseline)
     if known is not None:
         results, hidden = bl.apply(results, known)
+        _warn_unmatched_baseline(baseline or write_baseline, known, results)
 
     summary = summarise(results)
     if unused:
@@ -144,8 +170,29 @@ def emit_check(file_results: list[FileResult], cfg: Config, opts: CheckOptions, 
         _note(f"zgov：基线中已有的 {hidden} 个问题未报告。")
     for u in unused:  # stale config is worth knowing in every format
         _note(f"zgov：配置中的屏蔽项未起作用：{u}（可以删去）。")
+    if code == EXIT_FINDINGS:
+        _note(why_blocked(results, fail_on))
     sys.stdout.flush()
     return code
+
+
+def _warn_unmatched_baseline(name, known, results) -> None:
+    """A baseline none of whose files is among the checked ones hides
+    nothing: say so, with the folder its paths are relative to."""
+    from . import baseline as bl
+
+    if not known or not results:
+        return
+    root = getattr(known, "root", None)
+    entry_files = {k[0] for k in known}
+    checked = {bl.file_key(r["path"], root) for r in results}
+    if entry_files & checked:
+        return
+    where = f"相对于 {root}" if root else "相对于写入它时的工作目录（旧版基线）"
+    example = sorted(entry_files)[0]
+    _note(f"zgov：注意：基线 {name} 中的 {sum(known.values())} 个问题没有一个属于本次检查的文件，"
+          f"所以一个也没有隐藏。基线中的路径{where}，如“{example}”；本次检查的是如“{sorted(checked)[0]}”。"
+          f"请确认检查的是同一批文件；文件改名或移动后请用 --write-baseline 重新生成基线。")
 
 
 def _github_step_summary(mod, results, summary, info) -> None:
