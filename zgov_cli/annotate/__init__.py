@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ class AnnotateOptions:
     out_dir: str | None = None
     fix: bool = False
     force: bool = False
+    targets: dict[str, str] = field(default_factory=dict)  # input path -> planned copy (see plan_targets)
 
 
 def comment_text(f: dict[str, Any], tracked: bool = False) -> str:
@@ -52,6 +53,34 @@ def output_path(path: str, kind: str, out_dir: str | None) -> Path:
     p = Path(path)
     folder = Path(out_dir) if out_dir else p.parent
     return folder / f"{p.stem}{SUFFIX}.{kind}"
+
+
+def expected_kind(path: str) -> str:
+    return "pdf" if path.lower().endswith(".pdf") else "docx"
+
+
+def is_copy(path: str) -> bool:
+    """A copy zgov wrote (``*.zgov.docx``/``*.zgov.pdf``), not a draft."""
+    name = os.path.basename(path).lower()
+    return name.endswith((f"{SUFFIX}.docx", f"{SUFFIX}.pdf"))
+
+
+def plan_targets(files: list[str], out_dir: str | None) -> dict[str, str]:
+    """One copy name per input, none shared: ``a.docx`` and ``a.txt`` in one
+    folder (or two ``a.docx`` from different folders into one ``--out``)
+    would both be ``a.zgov.docx``; the later ones get ``a-2.zgov.docx``…"""
+    seen: set[str] = set()
+    out: dict[str, str] = {}
+    for f in files:
+        kind = expected_kind(f)
+        target = output_path(f, kind, out_dir)
+        n = 1
+        while os.path.normcase(os.path.abspath(target)) in seen:
+            n += 1
+            target = target.with_name(f"{Path(f).stem}-{n}{SUFFIX}.{kind}")
+        seen.add(os.path.normcase(os.path.abspath(target)))
+        out[f] = str(target)
+    return out
 
 
 class WriteError(Exception):
@@ -131,7 +160,8 @@ def annotate_path(path: str, cfg: Config, opts: CheckOptions, aopts: AnnotateOpt
     if result.get("status") != "ok" or doc is None:
         return result
     kind = "pdf" if doc.format == "pdf" else "docx"
-    target = output_path(path, kind, aopts.out_dir)
+    planned = aopts.targets.get(path)
+    target = Path(planned) if planned and kind == expected_kind(path) else output_path(path, kind, aopts.out_dir)
     if _same_file(Path(path), target):
         result["output"] = {"path": None, "error": f"输出文件 {target} 就是输入文件本身，已跳过（输入文件从不改写）。"}
         return result

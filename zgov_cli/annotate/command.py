@@ -28,7 +28,8 @@ def _report_text(results: list[dict[str, Any]], fix: bool) -> None:
         path = printable(r["path"])
         if r.get("status") != "ok":
             err = r.get("error") or {}
-            console.print(f"[red]✗[/red] {path}：无法读取（{ERROR_KIND_ZH.get(err.get('kind'), err.get('kind'))}）：{err.get('message', '')}，已跳过。")
+            msg = (err.get("message") or "").rstrip("。")
+            console.print(f"[red]✗[/red] {path}：无法读取（{ERROR_KIND_ZH.get(err.get('kind'), err.get('kind'))}）：{msg}。已跳过，其他文件照常处理。")
             continue
         out = r.get("output") or {}
         if not out.get("path"):
@@ -43,7 +44,7 @@ def _report_text(results: list[dict[str, Any]], fix: bool) -> None:
     failed = len(results) - written
     tail = f"已写入 {written} 个批注副本" + (f"，{failed} 个文件未处理" if failed else "") + "。"
     if written:
-        tail += "用 Word 或 WPS 打开副本，在“审阅”中逐条查看批注" + ("，接受或拒绝修订" if fix else "") + "。"
+        tail += "在 Word 或 WPS 的“审阅”中逐条查看批注" + ("、接受或拒绝修订" if fix else "") + "；PDF 副本在阅读器的注释列表中查看。"
     console.print(tail)
 
 
@@ -81,16 +82,20 @@ def register(app: typer.Typer) -> None:
         from ..inputs import expand
         from ..output import EXIT_ERROR, exit_code
         from ..report import public, summarise, to_json
-        from . import AnnotateOptions, annotate_path
+        from . import AnnotateOptions, annotate_path, is_copy, plan_targets
 
         if format not in FORMATS:
             cli._fail_usage(f"--format 应为 {'|'.join(FORMATS)} 之一，实为 {format!r}")
         cfg = cli._load_config(config)
         fail, opts = cli._run_options(cfg, select, ignore, fail_on, jobs, today, doc_type, report_kind, due, route, debug)
         files = expand(paths)
+        copies = [f for f in files if is_copy(f)]
+        if copies:  # never annotate an annotated copy again
+            files = [f for f in files if not is_copy(f)]
+            cli._stderr(f"zgov：跳过 {len(copies)} 个 zgov 生成的批注副本（*.zgov.docx、*.zgov.pdf）。")
         if not files:
             cli._stderr("zgov：在给定的路径下没有找到可处理的文件（.docx、.pdf、.txt、.md）。")
-        aopts = AnnotateOptions(out_dir=out, fix=fix, force=force)
+        aopts = AnnotateOptions(out_dir=out, fix=fix, force=force, targets=plan_targets(files, out))
         results = run_batch(files, cfg, opts, jobs=jobs, progress="auto",
                             work=functools.partial(annotate_path, aopts=aopts))
         code = exit_code(results, fail, exit_zero)

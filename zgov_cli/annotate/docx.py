@@ -31,6 +31,7 @@ import copy
 import datetime as _dt
 import io
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -105,6 +106,46 @@ def norm(text: str) -> str:
     return "".join(ch for ch in text if ch not in SPACES)
 
 
+_QUOTED = re.compile(r"“([^“”]+)”")
+_ELLIPSIS = re.compile(r"…+|\.{3,}")
+
+
+def pieces(evidence: str) -> list[str]:
+    """The excerpts a composite evidence quotes: ``事项一：“A”；事项二：“B”``
+    → A, B; ``A……B`` → A, B. Empty when the evidence is one excerpt."""
+    quoted = _QUOTED.findall(evidence)
+    if quoted:
+        return [q for q in quoted if norm(q)]
+    parts = [x for x in _ELLIPSIS.split(evidence) if norm(x)]
+    return parts if len(parts) > 1 or (parts and len(norm(parts[0])) < len(norm(evidence))) else []
+
+
+def locate(haystack: str, evidence: str, nth: int = 0) -> tuple[int, int, bool] | None:
+    """Where ``evidence`` is in ``haystack`` (both without whitespace):
+    (start, end, verbatim). The ``nth`` (0-based) occurrence of the whole
+    text, else the last one; else, for a composite evidence, from its first
+    excerpt found to the last excerpt found after it (verbatim False)."""
+    n = norm(evidence)
+    if not n:
+        return None
+    hits = []
+    start = haystack.find(n)
+    while start >= 0:
+        hits.append(start)
+        start = haystack.find(n, start + 1)
+    if hits:
+        s = hits[min(nth, len(hits) - 1)]
+        return s, s + len(n), True
+    span = None
+    for piece in pieces(evidence):
+        q = norm(piece)
+        at = haystack.find(q, span[1] if span else 0)
+        if at < 0:
+            continue
+        span = (at, at + len(q)) if span is None else (span[0], at + len(q))
+    return (span[0], span[1], False) if span else None
+
+
 class _View:
     """The draft's text of a ``w:p``: chars mapped to their ``w:t`` (or
     ``w:delText`` of a zgov deletion) and offset."""
@@ -133,21 +174,14 @@ class _View:
             else:
                 self._walk(child, own_ins, own_del)
 
-    def find(self, needle: str, nth: int) -> tuple[_Char, _Char] | None:
-        """The ``nth`` (0-based) occurrence of ``needle`` (spaces ignored),
-        falling back to the last one; as (first char, last char)."""
-        n = norm(needle)
-        if not n:
+    def find(self, needle: str, nth: int) -> tuple[_Char, _Char, bool] | None:
+        """(first char, last char, verbatim) of ``needle`` here (see
+        :func:`locate`)."""
+        hit = locate(self.norm, needle, nth)
+        if hit is None:
             return None
-        hits = []
-        start = self.norm.find(n)
-        while start >= 0:
-            hits.append(start)
-            start = self.norm.find(n, start + 1)
-        if not hits:
-            return None
-        s = hits[min(nth, len(hits) - 1)]
-        return self.chars[self.keep[s]], self.chars[self.keep[s + len(n) - 1]]
+        s, e, verbatim = hit
+        return self.chars[self.keep[s]], self.chars[self.keep[e - 1]], verbatim
 
 
 # ---- run surgery -------------------------------------------------------------
@@ -301,12 +335,12 @@ class DocxAnnotator:
             hit = view.find(evidence, nth)
             if hit is not None:
                 self.used[key] = nth + 1
-                span = _isolate(*hit)
+                span = _isolate(hit[0], hit[1])
                 if span is not None:
                     if anchor == "paragraph":
                         anchor = "evidence"
                     new = finding.get("fix")
-                    if fix and new is not None and new != evidence:
+                    if fix and new is not None and new != evidence and hit[2]:
                         done = self._track(span[0], span[1], new)
                         if done is not None:
                             span, tracked = done, True

@@ -21,7 +21,7 @@ import io
 from typing import Any
 
 from ..model import Paragraph
-from .docx import norm
+from .docx import locate, norm
 
 SPACES = " \t\u3000\u00a0\r\n\u2002\u2003"
 NOTE_W, NOTE_H = 220.0, 120.0
@@ -42,18 +42,11 @@ class _PageText:
 
     def find(self, needle: str, nth: int = 0) -> list[tuple[float, float, float, float]] | None:
         """Line boxes (left, bottom, right, top) of the ``nth`` occurrence."""
-        n = norm(needle)
-        if not n:
+        hit = locate(self.norm, needle, nth)
+        if hit is None:
             return None
-        hits, s = [], self.norm.find(n)
-        while s >= 0:
-            hits.append(s)
-            s = self.norm.find(n, s + 1)
-        if not hits:
-            return None
-        s = hits[min(nth, len(hits) - 1)]
         lines: list[list[float]] = []
-        for k in range(s, s + len(n)):
+        for k in range(hit[0], hit[1]):
             l, b, r, t = self.tp.get_charbox(self.keep[k], loose=True)
             if r <= l or t <= b:
                 continue
