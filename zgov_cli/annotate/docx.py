@@ -65,6 +65,7 @@ HIDDEN = {W_DEL, W_MOVEFROM, _w("instrText"), _w("delInstrText"), W_PPR, W_RPR, 
 # What a run may hold for its text to become a tracked change.
 PLAIN_RUN_CHILDREN = {W_RPR, W_T, W_TAB, _w("lastRenderedPageBreak"), _w("noBreakHyphen"), _w("softHyphen")}
 # Siblings that may sit between the runs of a tracked change.
+REVISABLE_PARENTS = {W_P, _w("hyperlink"), _w("smartTag"), _w("customXml")}
 NEUTRAL = {_w("proofErr"), _w("bookmarkStart"), _w("bookmarkEnd"), W_CRS, W_CRE, _w("permStart"), _w("permEnd")}
 
 
@@ -231,28 +232,36 @@ def _run_of(el):
     return r if r is not None and r.tag == W_R else None
 
 
+def _split_before(c: _Char):
+    """The run that starts at char ``c`` (its run split there)."""
+    r = _run_of(c.el)
+    if r is None:
+        return None
+    return _split(r, c.el, c.off if c.el.tag in (W_T, W_DELTEXT) else 0)[1]
+
+
+def _split_after(c: _Char):
+    """The run that ends at char ``c`` (its run split after it)."""
+    r = _run_of(c.el)
+    if r is None:
+        return None
+    if c.el.tag in (W_T, W_DELTEXT):
+        return _split(r, c.el, c.off + 1)[0]
+    kids = [k for k in r if k.tag != W_RPR]
+    i = kids.index(c.el)
+    return r if i + 1 >= len(kids) else _split(r, kids[i + 1], 0)[0]
+
+
 def _isolate(first: _Char, last: _Char) -> tuple[Any, Any] | None:
     """Split runs so that the span starts a run and ends one; returns
-    (first run, last run)."""
-    r0, r1 = _run_of(first.el), _run_of(last.el)
-    if r0 is None or r1 is None:
+    (first run, last run). The end is cut first: the left part of a split
+    is the original element, so ``first`` still points into it."""
+    if _run_of(first.el) is None or _run_of(last.el) is None:
         return None
-    same = r0 is r1
-    # end first, so that the first char's element stays where it is
-    end_off = last.off + 1 if last.el.tag in (W_T, W_DELTEXT) else 0
-    kids1 = [c for c in r1 if c.tag != W_RPR]
-    if last.el.tag in (W_T, W_DELTEXT):
-        left, _ = _split(r1, last.el, end_off)
-    else:  # a tab: split after it
-        i = kids1.index(last.el)
-        left = r1 if i + 1 >= len(kids1) else _split(r1, kids1[i + 1], 0)[0]
-    r1 = left
-    if same:
-        r0 = r1
-    _, right = _split(r0, first.el, first.off if first.el.tag in (W_T, W_DELTEXT) else 0)
-    if same:
-        r1 = right
-    return right, r1
+    same = _run_of(first.el) is _run_of(last.el)
+    end = _split_after(last)
+    start = _split_before(first)
+    return start, (start if same else end)
 
 
 # ---- the annotator -----------------------------------------------------------
@@ -326,32 +335,133 @@ class DocxAnnotator:
             p, anchor = self.paragraph_for(index, reader_text, evidence), "paragraph"
             if p is None:
                 p = self.first_paragraph()
-        span = None
-        tracked = False
-        if p is not None and evidence:
-            view = _View(p, self.own_ins, self.own_del)
-            key = (id(p), norm(evidence))
-            nth = self.used.get(key, 0)
-            hit = view.find(evidence, nth)
-            if hit is not None:
-                self.used[key] = nth + 1
-                span = _isolate(hit[0], hit[1])
-                if span is not None:
-                    if anchor == "paragraph":
-                        anchor = "evidence"
-                    new = finding.get("fix")
-                    if fix and new is not None and new != evidence and hit[2]:
-                        done = self._track(span[0], span[1], new)
-                        if done is not None:
-                            span, tracked = done, True
         if p is None:
             raise ValueError("document has no paragraph")
+        span = None
+        tracked = False
+        if evidence:
+            key = (id(p), norm(evidence))
+            nth = self.used.get(key, 0)
+            hit = _View(p, self.own_ins, self.own_del).find(evidence, nth)
+            if hit is not None:
+                self.used[key] = nth + 1
+                new = finding.get("fix")
+                mine: set = set()
+                if fix and new is not None and hit[2] and self._plain(hit[0], hit[1]):
+                    tracked = self._revise(p, evidence, nth, new, mine)
+                    if tracked:  # the runs changed: find the evidence again
+                        hit = _View(p, self.own_ins, self.own_del).find(evidence, nth)
+                span = self._span(hit, mine)
+                if span is not None and anchor == "paragraph":
+                    anchor = "evidence"
         if span is None:
             self._anchor_paragraph(p, cid)
         else:
             self._anchor(span[0], span[1], cid)
         self.comments.append((cid, comment(finding, tracked)))
         return Placement(finding.get("code", ""), cid, anchor, index, tracked)
+
+    def _span(self, hit, mine: set):
+        """(first, last) elements to put the comment range around: the
+        evidence's runs, widened to the zgov revisions made at its edges."""
+        if hit is None:
+            return None
+        runs = _isolate(hit[0], hit[1])
+        if runs is None:
+            return None
+        first, last = runs
+        if first.getparent() in self.own_del:
+            first = first.getparent()
+        if last.getparent() in self.own_del:
+            last = last.getparent()
+        while first.getprevious() is not None and first.getprevious() in mine:
+            first = first.getprevious()
+        while last.getnext() is not None and last.getnext() in mine:
+            last = last.getnext()
+        if first.getparent() is not last.getparent():
+            return runs
+        return first, last
+
+    def _plain(self, first: _Char, last: _Char) -> bool:
+        """Whether the span is plain text runs that are siblings (no field,
+        drawing, hyperlink boundary or earlier revision in between)."""
+        r0, r1 = _run_of(first.el), _run_of(last.el)
+        if r0 is None or r1 is None or first.el.tag != W_T or last.el.tag not in (W_T, W_TAB):
+            return False
+        parent = r0.getparent()
+        if parent is None or r1.getparent() is not parent or parent.tag not in REVISABLE_PARENTS or _inside_revision(parent):
+            return False
+        el = r0
+        while el is not None:
+            if el.tag == W_R:
+                if any(c.tag not in PLAIN_RUN_CHILDREN for c in el):
+                    return False
+            elif el.tag not in NEUTRAL:
+                return False
+            if el is r1:
+                return True
+            el = el.getnext()
+        return False
+
+    def _revise(self, p, evidence: str, nth: int, new: str, mine: set) -> bool:
+        """The fix as the smallest tracked changes: each stretch where the
+        evidence and ``new`` differ (spaces aside) becomes a w:del of the
+        old characters and/or a w:ins of the new ones, in the formatting of
+        the run it sits in. Right to left, so that earlier characters keep
+        their place while later runs are split."""
+        from difflib import SequenceMatcher
+
+        view = _View(p, self.own_ins, self.own_del)
+        s, e, _ = locate(view.norm, evidence, nth)
+        old = view.norm[s:e]
+        keep = [i for i, ch in enumerate(new) if ch not in SPACES]
+        new_n = "".join(new[i] for i in keep)
+        if new_n == old:
+            return False  # a change of spacing only: left to the comment
+        ops = [op for op in SequenceMatcher(None, old, new_n, autojunk=False).get_opcodes() if op[0] != "equal"]
+        attrs = {W_AUTHOR: AUTHOR, W_DATE: self.date}
+        for tag, i1, i2, j1, j2 in reversed(ops):
+            text = new[keep[j1]:keep[j2 - 1] + 1] if j2 > j1 else ""
+            if i2 > i1:
+                first, last = _isolate(view.chars[view.keep[s + i1]], view.chars[view.keep[s + i2 - 1]])
+                d = self.root.makeelement(W_DEL, {W_ID: str(self._id()), **attrs})
+                first.addprevious(d)
+                el = first
+                while el is not None:
+                    nxt = el.getnext()
+                    d.append(el)
+                    if el.tag == W_R:
+                        for t in el.iter(W_T):
+                            t.tag = W_DELTEXT
+                    if el is last:
+                        break
+                    el = nxt
+                self.own_del.add(d)
+                mine.add(d)
+                if text:
+                    d.addnext(self._ins(text, first, attrs, mine))
+            elif s + i1 < e:
+                run = _split_before(view.chars[view.keep[s + i1]])
+                run.addprevious(self._ins(text, run, attrs, mine))
+            else:
+                run = _split_after(view.chars[view.keep[s + i1 - 1]])
+                run.addnext(self._ins(text, run, attrs, mine))
+        return True
+
+    def _ins(self, text: str, like, attrs: dict, mine: set):
+        ins = self.root.makeelement(W_INS, {W_ID: str(self._id()), **attrs})
+        r = self.root.makeelement(W_R, {})
+        rpr = like.find(W_RPR)
+        if rpr is not None:
+            r.append(copy.deepcopy(rpr))
+        t = self.root.makeelement(W_T, {})
+        t.text = text
+        _preserve(t)
+        r.append(t)
+        ins.append(r)
+        self.own_ins.add(ins)
+        mine.add(ins)
+        return ins
 
     def _anchor(self, first, last, cid: int) -> None:
         start = self.root.makeelement(W_CRS, {W_ID: str(cid)})
@@ -374,53 +484,6 @@ class DocxAnnotator:
         r = self.root.makeelement(W_R, {})
         r.append(self.root.makeelement(W_CREF, {W_ID: str(cid)}))
         return r
-
-    def _track(self, first, last, new: str):
-        """Wrap runs ``first``..``last`` (siblings) in a zgov w:del and add a
-        w:ins with ``new`` after it; None (nothing changed) when the span is
-        not plain sibling runs."""
-        parent = first.getparent()
-        if parent is None or last.getparent() is not parent or parent.tag not in (W_P, _w("hyperlink"), _w("smartTag"), _w("customXml")):
-            return None
-        if _inside_revision(parent):
-            return None
-        span = []
-        el = first
-        while el is not None:
-            if el.tag == W_R:
-                if any(c.tag not in PLAIN_RUN_CHILDREN for c in el):
-                    return None
-            elif el.tag not in NEUTRAL:
-                return None
-            span.append(el)
-            if el is last:
-                break
-            el = el.getnext()
-        else:
-            return None
-        attrs = {W_AUTHOR: AUTHOR, W_DATE: self.date}
-        d = self.root.makeelement(W_DEL, {W_ID: str(self._id()), **attrs})
-        first.addprevious(d)
-        for el in span:
-            d.append(el)  # moves it
-            if el.tag == W_R:
-                for t in el.iter(W_T):
-                    t.tag = W_DELTEXT
-                    _preserve(t)
-        ins = self.root.makeelement(W_INS, {W_ID: str(self._id()), **attrs})
-        r = self.root.makeelement(W_R, {})
-        rpr = first.find(W_RPR)
-        if rpr is not None:
-            r.append(copy.deepcopy(rpr))
-        t = self.root.makeelement(W_T, {})
-        t.text = new
-        _preserve(t)
-        r.append(t)
-        ins.append(r)
-        d.addnext(ins)
-        self.own_del.add(d)
-        self.own_ins.add(ins)
-        return d, ins
 
 
 def _in_fallback(el) -> bool:
