@@ -90,9 +90,10 @@ def paragraphs(root):
 
 def anchors(root) -> dict[str, dict]:
     """comment id → {"text": draft text inside its range, "paragraph": the
-    draft text of the paragraph it starts in, "whole": range = paragraph}."""
+    draft text of the paragraph it ends in, "p": that paragraph's position
+    in :func:`paragraphs`, "whole": range = paragraph}."""
     out: dict[str, dict] = {}
-    for p in paragraphs(root):
+    for k, p in enumerate(paragraphs(root)):
         open_: dict[str, list[str]] = {}
         ptext: list[str] = []
         starts: dict[str, int] = {}
@@ -113,7 +114,7 @@ def anchors(root) -> dict[str, dict]:
         full = "".join(ptext)
         for cid, a in out.items():
             if "paragraph" not in a:
-                a["paragraph"] = full
+                a["paragraph"], a["p"] = full, k
                 a["whole"] = norm(a["text"]) == norm(full)
     return out
 
