@@ -108,17 +108,18 @@ def norm(text: str) -> str:
 
 
 _QUOTED = re.compile(r"“([^“”]+)”")
-_ELLIPSIS = re.compile(r"…+|\.{3,}")
+_SEPARATORS = re.compile(r"…+|\.{3,}|[、，,；;]")
 
 
 def pieces(evidence: str) -> list[str]:
-    """The excerpts a composite evidence quotes: ``事项一：“A”；事项二：“B”``
-    → A, B; ``A……B`` → A, B. Empty when the evidence is one excerpt."""
+    """The excerpts a composite evidence is made of, in order: the quoted
+    ones if it quotes (``事项一：“A”；事项二：“B”`` → A, B), else the parts
+    between ellipses and list punctuation (``A……B``, a list of names
+    ``甲、乙`` written ``甲，乙`` in the text). Empty when there is only one."""
     quoted = _QUOTED.findall(evidence)
-    if quoted:
-        return [q for q in quoted if norm(q)]
-    parts = [x for x in _ELLIPSIS.split(evidence) if norm(x)]
-    return parts if len(parts) > 1 or (parts and len(norm(parts[0])) < len(norm(evidence))) else []
+    parts = [x for q in quoted for x in _SEPARATORS.split(q)] if quoted else _SEPARATORS.split(evidence)
+    parts = [x for x in parts if norm(x)]
+    return parts if len(parts) > 1 or (parts and norm(parts[0]) != norm(evidence)) else []
 
 
 def locate(haystack: str, evidence: str, nth: int = 0) -> tuple[int, int, bool] | None:
@@ -183,6 +184,12 @@ class _View:
             return None
         s, e, verbatim = hit
         return self.chars[self.keep[s]], self.chars[self.keep[e - 1]], verbatim
+
+
+def _accepted(p) -> str:
+    """The paragraph's text (no spaces) with zgov's changes accepted."""
+    view = _View(p, set(), set())  # insertions shown, deletions hidden
+    return norm(view.text)
 
 
 # ---- run surgery -------------------------------------------------------------
@@ -351,6 +358,10 @@ class DocxAnnotator:
                     tracked = self._revise(p, evidence, nth, new, mine)
                     if tracked:  # the runs changed: find the evidence again
                         hit = _View(p, self.own_ins, self.own_del).find(evidence, nth)
+                elif fix and new is not None and hit[2]:
+                    # another finding already made this very change here
+                    revised = any(el in self.own_ins or el in self.own_del for el in p.iter(W_INS, W_DEL))
+                    tracked = revised and norm(new) in _accepted(p)
                 span = self._span(hit, mine)
                 if span is not None and anchor == "paragraph":
                     anchor = "evidence"
