@@ -76,3 +76,50 @@ def test_hyperlink_revised_field_left_to_the_comment(copy):
     assert "各部门要落实值班的制度。" in accepted and FIELD in accepted
     assert accepted.count("各乡镇要落实防汛的责任，加强值班值守。") == 2
     assert texts(reject_zgov(root)) == texts(document(src))
+
+
+def _docx_bytes(build) -> bytes:
+    import io
+
+    d = docx.Document()
+    build(d)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _finding(code: str, paragraph: int, evidence: str, fix: str | None = None) -> dict:
+    return {"code": code, "severity": "warning", "title": "t", "message": "m", "article": "a",
+            "evidence": evidence, "location": {"paragraph": paragraph, "page": None}, "fix": fix}
+
+
+def test_reader_text_with_generated_list_numbers_and_soft_breaks():
+    """The reader may prefix Word's generated list numbers (``一、``) and may
+    split one w:p at a soft line break; the w:p is still found by its text,
+    and the paragraph number only breaks ties."""
+    import io
+    import zipfile
+
+    from annotate_helpers import xml
+    from zgov_cli.annotate.docx import annotate_docx
+
+    def build(d):
+        d.add_paragraph("落实责任")
+        d.add_paragraph("落实责任的的要求")  # shown by Word as "一、落实责任的的要求"
+        p = d.add_paragraph("第一行。")
+        p.add_run().add_break()
+        p.add_run("第二行的的。")
+        d.add_paragraph("落实责任的的要求")  # the same text again: "二、…"
+
+    data = _docx_bytes(build)
+    reader = ["落实责任", "一、落实责任的的要求", "第一行。", "第二行的的。", "二、落实责任的的要求"]
+    findings = [_finding("ZG501", 5, "责任的的要求", "责任的要求"), _finding("ZG501", 4, "行的的", "行的"),
+                _finding("ZG501", 2, "责任的的要求", "责任的要求")]
+    res = annotate_docx(data, findings, reader, lambda f, t: f["code"], fix=True)
+    root = xml(zipfile.ZipFile(io.BytesIO(res.data)).read("word/document.xml"))
+    where = anchors(root)
+    ps = [norm(t) for t in texts(reject_zgov(root))]
+    got = [where[str(p.comment_id)]["p"] for p in res.placements]
+    assert got == [3, 2, 1]  # w:p positions: the second "落实责任…", the soft-broken one, the first
+    assert [p.anchor for p in res.placements] == ["evidence"] * 3 and res.tracked == 3
+    assert ps[2] == "第一行。第二行的的。"
