@@ -151,3 +151,21 @@ def test_pdf_highlight_and_popup_at_the_evidence(tmp_path, name):
             inside = norm(page.crop((x0 - 1, h - y1 - 1, x1 + 1, h - y0 + 1)).extract_text() or "")
             parts = [norm(p) for p in finding["evidence"].replace("“", "\n").replace("”", "\n").splitlines() if len(norm(p)) > 3]
             assert any(p[:6] in inside for p in parts), (finding["evidence"], inside)
+
+
+def test_failure_leaves_no_file(tmp_path):
+    """A package the reader gets through but that cannot be written back
+    (no [Content_Types].xml): reported, nothing left behind, input intact."""
+    import zipfile
+
+    good = zipfile.ZipFile(DOCS / "read_tongbao_wrapped.docx")
+    src = tmp_path / "a.docx"
+    with zipfile.ZipFile(src, "w") as z:
+        for info in good.infolist():
+            if info.filename != "[Content_Types].xml":
+                z.writestr(info, good.read(info.filename))
+    before = sha(src)
+    run = run_zgov("annotate", str(src), "--format", "json")
+    assert run.code == 2
+    assert "无法生成批注副本" in run.json["files"][0]["output"]["error"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx"] and sha(src) == before
