@@ -1,4 +1,4 @@
-"""Command line: ``zgov check | inspect | deadline | rules | rule``.
+"""Command line: ``zgov check | annotate | inspect | deadline | rules | rule``.
 
 Heavy modules (readers, jieba, rich tables) are imported inside commands so
 that ``zgov --help`` starts fast.
