@@ -35,7 +35,7 @@ from common import DEFAULT_TODAY, build_one, parse_fixture  # noqa: E402
 
 from annotate_helpers import (accept_all, anchors, comments, document, exploded, norm, reject_zgov,  # noqa: E402
                               strip_comments, texts)
-from zgov_cli.annotate import AnnotateOptions, annotate_path  # noqa: E402
+from zgov_cli.annotate.copies import AnnotateOptions, annotate_path  # noqa: E402
 from zgov_cli.annotate.docx import pieces  # noqa: E402
 from zgov_cli.config import Config  # noqa: E402
 from zgov_cli.engine import CheckOptions  # noqa: E402

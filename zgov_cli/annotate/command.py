@@ -82,7 +82,7 @@ def register(app: typer.Typer) -> None:
         from ..inputs import expand
         from ..output import EXIT_ERROR, exit_code
         from ..report import public, summarise, to_json
-        from . import AnnotateOptions, annotate_path, is_copy, plan_targets
+        from .copies import AnnotateOptions, annotate_path, is_copy, plan_targets
 
         if format not in FORMATS:
             cli._fail_usage(f"--format 应为 {'|'.join(FORMATS)} 之一，实为 {format!r}")
