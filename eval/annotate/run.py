@@ -162,7 +162,8 @@ def main() -> int:
                 folder.mkdir(parents=True, exist_ok=True)
                 built = build_one(src, fmt, folder)
                 before = built.read_bytes()
-                res = annotate_path(str(built), cfg, CheckOptions(today=today), AnnotateOptions(out_dir=str(tmp / "copies" / fmt), fix=True))
+                res = annotate_path(str(built), cfg, CheckOptions(today=today),
+                                    AnnotateOptions(out_dir=str(tmp / "copies" / fmt), fix=True)).as_dict()
                 c = counters[fmt]
                 c["files"] += 1
                 c["findings"] += len(res.get("findings", []))

@@ -61,6 +61,7 @@ def register(app: typer.Typer) -> None:
         force: bool = typer.Option(False, "--force", help="覆盖已有的副本"),
         format: str = typer.Option("text", "--format", "-f", help="输出格式：text|json（json 列出写入的副本）"),
         config: Optional[str] = shared["config"],
+        profile: Optional[str] = shared["profile"],
         select: Optional[str] = shared["select"],
         ignore: Optional[str] = shared["ignore"],
         fail_on: Optional[str] = shared["fail_on"],
@@ -81,12 +82,12 @@ def register(app: typer.Typer) -> None:
         from ..batch import run_batch
         from ..inputs import expand
         from ..output import EXIT_ERROR, exit_code
-        from ..report import public, summarise, to_json
+        from ..report import summarise, to_json
         from .copies import AnnotateOptions, annotate_path, is_copy, plan_targets
 
         if format not in FORMATS:
             cli._fail_usage(f"--format 应为 {'|'.join(FORMATS)} 之一，实为 {format!r}")
-        cfg = cli._load_config(config)
+        cfg = cli._load_config(config, profile)
         fail, opts = cli._run_options(cfg, select, ignore, fail_on, jobs, today, doc_type, report_kind, due, route, debug)
         files = expand(paths)
         copies = [f for f in files if is_copy(f)]
@@ -96,15 +97,15 @@ def register(app: typer.Typer) -> None:
         if not files:
             cli._stderr("zgov：在给定的路径下没有找到可处理的文件（.docx、.pdf、.txt、.md）。")
         aopts = AnnotateOptions(out_dir=out, fix=fix, force=force, targets=plan_targets(files, out))
-        results = run_batch(files, cfg, opts, jobs=jobs, progress="auto",
-                            work=functools.partial(annotate_path, aopts=aopts))
+        results = [r.as_dict() for r in run_batch(files, cfg, opts, jobs=jobs, progress="auto",
+                                                   work=functools.partial(annotate_path, aopts=aopts))]
         code = exit_code(results, fail, exit_zero)
         if any(r.get("status") == "ok" and not (r.get("output") or {}).get("path") for r in results):
             code = EXIT_ERROR  # a copy that could not be written is an error, like an unreadable input
         if format == "json":
             written = [r["output"]["path"] for r in results if (r.get("output") or {}).get("path")]
             summary = {**summarise(results), "written": len(written)}
-            print(to_json({"version": 1, "written": written, "files": [public(r) for r in results], "summary": summary}))
+            print(to_json({"version": 1, "written": written, "files": results, "summary": summary}))
         else:
             _report_text(results, fix)
         raise typer.Exit(code)

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..config import Config
 from ..engine import CheckOptions, check_path
+from ..model import FileResult
 
 SUFFIX = ".zgov"
 SEV_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -152,29 +153,45 @@ def build_copy(path: str, doc, findings: list[dict[str, Any]], aopts: AnnotateOp
     return "docx", res.data, {"comments": res.comments, "tracked": res.tracked, "located": located}
 
 
-def annotate_path(path: str, cfg: Config, opts: CheckOptions, aopts: AnnotateOptions) -> dict[str, Any]:
-    """Check ``path`` and write its annotated copy; the SPEC §2 file result
-    plus ``output`` ({"path", "comments", "tracked"} or {"error"})."""
-    result = check_path(path, cfg, opts, keep_doc=True)
-    doc = result.pop("_doc", None)
-    if result.get("status") != "ok" or doc is None:
+@dataclass
+class AnnotatedResult(FileResult):
+    """A file's check result plus ``output``: the copy written
+    ({"path", "comments", "tracked", "located"}) or why not ({"path": None,
+    "error"}); None when the input could not be read."""
+
+    output: dict[str, Any] | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        d = FileResult.as_dict(self)
+        if self.output is not None:
+            d["output"] = self.output
+        return d
+
+
+def annotate_path(path: str, cfg: Config, opts: CheckOptions, aopts: AnnotateOptions) -> AnnotatedResult:
+    """Check ``path`` and write its annotated copy."""
+    checked = check_path(path, cfg, opts, keep_doc=True)
+    doc = checked.doc
+    result = AnnotatedResult(**{f: getattr(checked, f) for f in FileResult.__dataclass_fields__})
+    result.doc = None  # the Document never travels back from a worker
+    if result.status != "ok" or doc is None:
         return result
     kind = "pdf" if doc.format == "pdf" else "docx"
     planned = aopts.targets.get(path)
     target = Path(planned) if planned and kind == expected_kind(path) else output_path(path, kind, aopts.out_dir)
     if _same_file(Path(path), target):
-        result["output"] = {"path": None, "error": f"输出文件 {target} 就是输入文件本身，已跳过（输入文件从不改写）。"}
+        result.output = {"path": None, "error": f"输出文件 {target} 就是输入文件本身，已跳过（输入文件从不改写）。"}
         return result
     try:
-        kind, data, counts = build_copy(path, doc, result["findings"], aopts)
+        kind, data, counts = build_copy(path, doc, result.findings, aopts)
         write_atomic(target, data, force=aopts.force)
     except WriteError as e:
-        result["output"] = {"path": None, "error": str(e)}
+        result.output = {"path": None, "error": str(e)}
         return result
     except Exception as e:  # a bug or an odd package: this file only, never a traceback
         if opts.debug:
             raise
-        result["output"] = {"path": None, "error": f"无法生成批注副本（{type(e).__name__}），原文件未改动。"}
+        result.output = {"path": None, "error": f"无法生成批注副本（{type(e).__name__}），原文件未改动。"}
         return result
-    result["output"] = {"path": str(target), **counts}
+    result.output = {"path": str(target), **counts}
     return result
