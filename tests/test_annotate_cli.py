@@ -94,6 +94,12 @@ def test_selection_options_as_check(tmp_path):
     run = run_zgov("annotate", str(tmp_path / "a.docx"), "--select", "ZG3", "--format", "json")
     assert [f["code"] for f in run.json["files"][0]["findings"]] == ["ZG302"]
     assert len(comments(tmp_path / "a.zgov.docx")) == 1
+    # whose work rules apply, as check: the national profile has no county ZG107
+    check = run_zgov("check", str(tmp_path / "a.docx"), "--profile", "national", "--format", "json")
+    run = run_zgov("annotate", str(tmp_path / "a.docx"), "--profile", "national", "--force", "--format", "json")
+    assert run.json["files"][0]["findings"] == check.json["files"][0]["findings"]
+    assert "ZG107" not in [f["code"] for f in run.json["files"][0]["findings"]]
+    assert len(comments(tmp_path / "a.zgov.docx")) == len(run.json["files"][0]["findings"])
 
 
 def test_copies_are_not_annotated_again(tmp_path):
