@@ -268,9 +268,10 @@ def _register_extra_commands() -> None:
 
 _register_extra_commands()
 
-from .annotate.command import register as _register_annotate  # noqa: E402  (needs check's options above)
+from .annotate.command import register as _register_annotate  # noqa: E402
 
-_register_annotate(app)
+_register_annotate(app, check=check, load_config=_load_config, run_options=_run_options,
+                   fail_usage=_fail_usage, stderr=_stderr)
 
 
 def main() -> None:

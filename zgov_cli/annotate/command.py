@@ -2,14 +2,16 @@
 
 Selection, configuration and per-document options are ``check``'s: the same
 declarations (taken from ``check``'s signature) and the same validation
-(``cli._run_options``), so the two commands cannot drift apart.
+(``cli._run_options``), so the two commands cannot drift apart. The CLI
+hands them over in :func:`register` (this module never imports the CLI: no
+import cycle).
 """
 from __future__ import annotations
 
 import functools
 import inspect
 import sys
-from typing import Any, List, Optional
+from typing import Any, Callable, List, Optional
 
 import typer
 
@@ -48,10 +50,11 @@ def _report_text(results: list[dict[str, Any]], fix: bool) -> None:
     console.print(tail)
 
 
-def register(app: typer.Typer) -> None:
-    from .. import cli
-
-    shared = {name: p.default for name, p in inspect.signature(cli.check).parameters.items()}
+def register(app: typer.Typer, *, check: Callable, load_config: Callable, run_options: Callable,
+             fail_usage: Callable[[str], None], stderr: Callable[[str], None]) -> None:
+    """Add ``annotate`` to ``app``, with ``check``'s option declarations and
+    the CLI's helpers for loading the config and validating the options."""
+    shared = {name: p.default for name, p in inspect.signature(check).parameters.items()}
 
     @app.command()
     def annotate(
@@ -86,16 +89,16 @@ def register(app: typer.Typer) -> None:
         from .copies import AnnotateOptions, annotate_path, is_copy, plan_targets
 
         if format not in FORMATS:
-            cli._fail_usage(f"--format 应为 {'|'.join(FORMATS)} 之一，实为 {format!r}")
-        cfg = cli._load_config(config, profile)
-        fail, opts = cli._run_options(cfg, select, ignore, fail_on, jobs, today, doc_type, report_kind, due, route, debug)
+            fail_usage(f"--format 应为 {'|'.join(FORMATS)} 之一，实为 {format!r}")
+        cfg = load_config(config, profile)
+        fail, opts = run_options(cfg, select, ignore, fail_on, jobs, today, doc_type, report_kind, due, route, debug)
         files = expand(paths)
         copies = [f for f in files if is_copy(f)]
         if copies:  # never annotate an annotated copy again
             files = [f for f in files if not is_copy(f)]
-            cli._stderr(f"zgov：跳过 {len(copies)} 个 zgov 生成的批注副本（*.zgov.docx、*.zgov.pdf）。")
+            stderr(f"zgov：跳过 {len(copies)} 个 zgov 生成的批注副本（*.zgov.docx、*.zgov.pdf）。")
         if not files:
-            cli._stderr("zgov：在给定的路径下没有找到可处理的文件（.docx、.pdf、.txt、.md）。")
+            stderr("zgov：在给定的路径下没有找到可处理的文件（.docx、.pdf、.txt、.md）。")
         aopts = AnnotateOptions(out_dir=out, fix=fix, force=force, targets=plan_targets(files, out))
         results = [r.as_dict() for r in run_batch(files, cfg, opts, jobs=jobs, progress="auto",
                                                    work=functools.partial(annotate_path, aopts=aopts))]
