@@ -38,8 +38,9 @@ class AnnotateOptions:
 
 
 def comment_text(f: dict[str, Any], tracked: bool = False) -> str:
-    """``ZG101 错误 · 请示应当一文一事：<message>（依据：第二十七条）``, plus
-    the suggested text of a fix that was not made a tracked change."""
+    """``<code> <级别> · <title>：<message>（依据：<article>）`` (SPEC §11),
+    plus the suggested text of a fix that was not made a tracked change, or
+    a word that it was."""
     text = f"{f['code']} {SEV_ZH.get(f['severity'], f['severity'])} · {f['title']}：{f['message']}"
     if f.get("article"):
         text += f"（依据：{f['article']}）"
