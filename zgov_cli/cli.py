@@ -1,4 +1,4 @@
-"""Command line: ``zgov check | inspect | deadline | rules | rule``.
+"""Command line: ``zgov check | annotate | inspect | deadline | rules | rule``.
 
 Heavy modules (readers, jieba, rich tables) are imported inside commands so
 that ``zgov --help`` starts fast.
@@ -146,6 +146,26 @@ def _console(stream=None):
     return Console(file=stream or sys.stdout, highlight=False, soft_wrap=False)
 
 
+def _run_options(cfg, select, ignore, fail_on, jobs, today, doc_type, report_kind, due, route, debug):
+    """The options ``check`` shares with ``annotate``, validated: (fail_on, CheckOptions)."""
+    from .config import FAIL_ON
+    from .engine import CheckOptions
+
+    fail = fail_on or cfg.fail_on
+    if fail not in FAIL_ON:
+        _fail_usage(f"--fail-on 应为 {'|'.join(FAIL_ON)} 之一，实为 {fail!r}")
+    if jobs is not None and jobs < 1:
+        _fail_usage("--jobs 应为正整数")
+    opts = CheckOptions(
+        doc=_doc_options(doc_type, report_kind, due, route),
+        today=_date(today, "--today"),
+        select=_codes(select, "--select"),
+        ignore=_codes(ignore, "--ignore"),
+        debug=debug,
+    )
+    return fail, opts
+
+
 @app.command()
 def check(
     paths: List[str] = typer.Argument(..., metavar="路径", help="文件、文件夹（递归）或通配符"),
@@ -172,8 +192,6 @@ def check(
     """检查公文：识别要素，查找违反规则之处，计算适用的时限。"""
     import os
 
-    from .config import FAIL_ON
-    from .engine import CheckOptions
     from .inputs import expand
 
     cfg = _load_config(config, profile)
@@ -181,18 +199,7 @@ def check(
         format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if format not in FORMATS_CHECK:
         _fail_usage(f"--format 应为 {'|'.join(FORMATS_CHECK)} 之一，实为 {format!r}")
-    fail = fail_on or cfg.fail_on
-    if fail not in FAIL_ON:
-        _fail_usage(f"--fail-on 应为 {'|'.join(FAIL_ON)} 之一，实为 {fail!r}")
-    if jobs is not None and jobs < 1:
-        _fail_usage("--jobs 应为正整数")
-    opts = CheckOptions(
-        doc=_doc_options(doc_type, report_kind, due, route),
-        today=_date(today, "--today"),
-        select=_codes(select, "--select"),
-        ignore=_codes(ignore, "--ignore"),
-        debug=debug,
-    )
+    fail, opts = _run_options(cfg, select, ignore, fail_on, jobs, today, doc_type, report_kind, due, route, debug)
     files = expand(paths)
     if not files:
         msg = f"没有找到可检查的公文：{'、'.join(paths)} 下没有 .docx、.pdf、.txt、.md 文件"
@@ -319,6 +326,11 @@ def _register_extra_commands() -> None:
 
 
 _register_extra_commands()
+
+from .annotate.command import register as _register_annotate  # noqa: E402
+
+_register_annotate(app, check=check, load_config=_load_config, run_options=_run_options,
+                   fail_usage=_fail_usage, stderr=_stderr)
 
 
 def main() -> None:
