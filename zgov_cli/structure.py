@@ -15,6 +15,7 @@ from .counting import count_body, count_hanzi, count_words
 from .data import load_toml
 from .dates import parse_cn_date
 from .model import Document, Paragraph, RawDocument
+from .resegment import resegment
 
 ROLES = (
     "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer",
@@ -233,7 +234,11 @@ def split_orgs(line: str) -> list[str]:
         # a suffix shared by bare names comes last only (各省、自治区、直辖市人民政府);
         # a list whose first name is whole names each body (县直各学校、各幼儿园);
         # a list of leaders (县长、常务副县长)
-        if len(pieces) > 1 and (
+        # a later piece that is only a category word shares the first one's
+        # qualifier (省直有关部门、单位 = 省直有关部门和单位): one addressee
+        bare = any(squash(p) in vocab()["org_suffixes"] and _orgs.classify(squash(p)) == _orgs.OTHER
+                   for p in pieces[1:])
+        if len(pieces) > 1 and not bare and (
             all(suffixed) or suffixed[0] and len(squash(pieces[0])) >= 3 or all(leaders)
         ) and all(len(squash(p)) >= 2 for p in pieces) and not re.search(r"[（(][^）)]*、", chunk):
             out.extend(_split_bing(squash(p)) for p in pieces)
@@ -299,6 +304,21 @@ def _note_text(text: str) -> str | None:
     return None
 
 
+# a form's label in front of its title: 签报名称：关于…的请示
+FORM_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:][\s\u3000]*(?=\S)")
+
+
+def strip_form_label(text: str) -> str:
+    """``签报名称：关于…的请示`` → ``关于…的请示`` when what follows the label
+    is a title (ends with a 文种) and the label names no body."""
+    m = FORM_LABEL.match(text.strip())
+    if m and not _looks_like_org(m.group("label")):
+        rest = text.strip()[m.end():]
+        if any(title_doc_type(rest)):
+            return rest
+    return text
+
+
 def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, str] | None:
     """The shortest run from i (≤ MAX_TITLE_LINES lines) ending in a 文种 word: (n, title)."""
     best = None
@@ -308,6 +328,8 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
         if j >= limit:
             break
         t = MD_HEADING.sub("", paras[j].text.strip())
+        if n == 1:
+            t = strip_form_label(t)
         if status_mark(t) or is_separator(t):
             break
         # a trailing 。！？；，、 is a clerk's slip ZG309 reports, not a sentence
@@ -315,7 +337,8 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
         if not t or SENT_END.search(t.rstrip(_TITLE_TRAIL)) or len(squash(t)) > 70:
             break
         st = squash(t)
-        if re.search(r"[：:]", t) or is_date_line(t) or SIGNER.search(t) or st.endswith("文件"):
+        if re.search(r"[：:]", t) or is_date_line(t) or SIGNER.search(t) or (
+                st.endswith("文件") and "关于" not in squash(joined + t)):
             break
         if (DOC_NUMBER.search(st) and len(st) <= 40) or re.fullmatch(r"[（(][^（）()]{1,8}[）)]", st):
             break
@@ -346,8 +369,32 @@ def _find_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
     return None
 
 
+def _title_above_number(paras: list[Paragraph]) -> tuple[int, int, str] | None:
+    """A web copy's title without a 文种 word (``…对…建议的答复``): the lines
+    right above a 发文字号 line near the top, when they read as a title."""
+    for j in range(1, min(len(paras), 12)):
+        s = squash(paras[j].text)
+        m = DOC_NUMBER.fullmatch(s) if len(s) <= 40 else None
+        if not m:
+            continue
+        i = j
+        while i > 0 and j - i < 3:
+            t = squash(paras[i - 1].text)
+            if not t or SENT_END.search(t) or re.search(r"[：:]", t) or t.endswith("文件") or is_separator(t):
+                break
+            i -= 1
+        title = "".join(squash(paras[x].text) for x in range(i, j))
+        if i < j and len(title) <= 70 and re.search(r"关于|的", title):
+            return i, j - i, title
+        return None
+    return None
+
+
 def _fallback_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
     """No 文种 at the end: the first centred/large line, or a 关于 line."""
+    above = _title_above_number(paras)
+    if above:
+        return above
     for i, p in enumerate(paras[:12]):
         t = p.text.strip()
         if _is_recipients(t) or is_date_line(t):
@@ -375,7 +422,10 @@ def _issuers_from_title(title: str) -> list[str]:
     # a 命令's 发文机关标志 is the title: 泽州县人民政府令 (GB/T 9704 §10.2)
     if t.endswith("令") and _looks_like_org(t[:-1]):
         return [t[:-1]]
-    m = re.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转)", t)
+    m = re.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转|对)", t)
+    if not (m and _looks_like_org(m.group("org"))):
+        # ``洪泽区人民政府2023年政府信息公开工作年度报告``: a body, then the year
+        m = re.match(r"^(?P<org>[\u4e00-\u9fa5]{3,30}?)(?=(?:\d{4}|[〇一二三四五六七八九]{4})年)", t) or m
     if not m:
         return []
     org = m.group("org")
@@ -463,14 +513,17 @@ def _jiyao_subject_title(doc: Document, paras: list[Paragraph], k: int, caption:
     """A 纪要 with a 纪要标志 (``泽州县人民政府县长办公会议纪要``) over its head
     and a subject title under it (``关于研究…的会议纪要``): the first line is
     the mark, the second the title. Returns the index after the title."""
-    if caption is None and doc.doc_number_pos is None:
+    # right under the mark (no 期数 or date between) only a 关于 title
+    # replaces it: the mark names a kind of meeting, not a subject
+    direct = caption is None and doc.doc_number_pos is None
+    if direct and "关于" in squash(doc.title or ""):
         return k
     cand = _title_candidate(paras, k, min(len(paras), k + 5))
     if not cand:
         return k
     n, title = cand
     title = normalise_title(title)
-    if title_doc_type(title)[0] != "纪要" or not ("关于" in title or paras[k].align == "center"):
+    if title_doc_type(title)[0] != "纪要" or not ("关于" in title or paras[k].align == "center" and not direct):
         return k
     mark = doc.title
     for q in doc.title_pos:
@@ -518,6 +571,39 @@ def _recipients_lines(paras: list[Paragraph], k: int) -> int:
     if _is_recipients(t) or (_is_bare_recipients(t) and k + 1 < n):
         return 1
     return 0
+
+
+def _names_bodies(text: str) -> bool:
+    """A 发文机关标志 names bodies (``泽州县人民政府文件``, ``中共泽州县委
+    泽州县人民政府``); a label above the 版头 (``普通事项``, ``内部事项``) does not."""
+    parts = [re.sub(r"文件$", "", squash(x)) for x in re.split(r"[\s\u3000]{2,}|、", text.strip())]
+    parts = [x for x in parts if x]
+    return bool(parts) and any(_looks_like_org(x) or split_joint_issuers(x) for x in parts)
+
+
+def _is_addressee_line(text: str) -> bool:
+    """The line right under the title (and 文号) that ends in ``：`` names
+    the 主送 by its position, even when it names a group rather than a body
+    (``公司领导：``, ``本部各部门党组织：``): short, no sentence in it, no
+    clause (``现将有关事项通知如下：``), not a numbered heading."""
+    s = squash(text)
+    if not re.search(r"[：:]$", s) or len(s) > 60 or len(s) < 3:
+        return False
+    body = s[:-1]
+    if SENT_END.search(body) or re.search(r"[：:（）()“”《》]", body) or re.match(r"^(?:[一二三四五六七八九十]+、|\d)", body):
+        return False
+    if re.search(r"(如下|以下|通知|报告|批复|请示|意见|决定|内容|事项|要求)$", body):
+        return False
+    return not any(_is_clause(p) for p in split_orgs(body))
+
+
+def _form_field(text: str) -> bool:
+    """A labelled field of a form-like 签报 under its title: a short label,
+    a colon and a short value (``填报日期：2025年5月6日``, ``编号：2025-12``)."""
+    m = re.match(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:][\s\u3000]*(?P<value>\S.{0,24})$", text.strip())
+    if not m or _looks_like_org(m.group("label")):
+        return False
+    return bool(re.search(_DATE_CORE, m.group("value")) or re.fullmatch(r"[\w\-－〔〕\[\]号第]{1,20}", m.group("value")))
 
 
 def _banji_wrapped(paras: list[Paragraph], lo: int, j: int) -> tuple[int, list[int]] | None:
@@ -619,10 +705,17 @@ def _read_signature(doc: Document, paras: list[Paragraph], body_start: int, end:
         return end
     for x in sig:
         paras[x].role = "signature"
-    doc.signature = [
-        squash(part) for x in sig for part in re.split(r"[\s\u3000]{2,}", paras[x].text.strip()) if part.strip()
-    ]
+    doc.signature = [part for x in sig for part in _signature_parts(paras[x].text)]
     return sig[0]
+
+
+def _signature_parts(text: str) -> list[str]:
+    """The names on one 署名 line: joint issuers stand apart by spaces
+    (``国务院　中央军委``: one space is enough when every piece is a body)."""
+    pieces = [p for p in re.split(r"[\s\u3000]+", text.strip()) if p]
+    if len(pieces) > 1 and all(_looks_like_org(p) and len(p) >= 3 for p in pieces):
+        return pieces
+    return [squash(part) for part in re.split(r"[\s\u3000]{2,}", text.strip()) if part.strip()]
 
 
 def _attachment_continues(paras: list[Paragraph], r: int, end: int) -> bool:
@@ -646,7 +739,11 @@ def _read_attachments(doc: Document, paras: list[Paragraph], body_start: int, en
             continue
         items: list[str] = []
         rest = am.group("rest")
-        if rest:
+        inline = split_inline_items(rest) if rest else []
+        if len(inline) > 1:
+            # the whole list on the 附件 line: 附件：1.… 2.…
+            items.extend(inline)
+        elif rest:
             im = ATTACH_ITEM.match(rest)
             items.append((im.group("name") if im else rest).strip())
         doc.attachments_pos.append(q)
@@ -667,6 +764,32 @@ def _read_attachments(doc: Document, paras: list[Paragraph], body_start: int, en
         doc.attachments = [x.rstrip("。.；;") for x in items]
         return q
     return end
+
+
+def split_inline_items(text: str) -> list[str]:
+    """``1.森林防火责任表 2.值班安排表`` → the names: numbered items run on
+    one line (1, 2, 3 … in order; a number inside a name is not a marker)."""
+    t = text.strip()
+    first = re.match(r"^(?:1|１)\s*[.．、]\s*(?!\d)", t)
+    if not first:
+        return []
+    cuts = [(0, first.end())]
+    n = 2
+    pos = first.end()
+    while True:
+        m = re.compile(rf"(?<![0-9０-９]){n}\s*[.．、](?![0-9０-９])").search(t, pos)
+        if not m:
+            break
+        cuts.append((m.start(), m.end()))
+        pos = m.end()
+        n += 1
+    if len(cuts) < 2:
+        return []
+    out = []
+    for i, (a, b) in enumerate(cuts):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(t)
+        out.append(t[b:end].strip().rstrip("；;，,、"))
+    return [x for x in out if x]
 
 
 def _read_attendance(doc: Document, paras: list[Paragraph], body_start: int, end: int) -> int:
@@ -691,11 +814,19 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     config = config or Config()
     o = config.orgs
     paras = raw.paragraphs
+    recovered = raw.layout_recovered
+    if _find_title(paras) is None:
+        # one run of text whose line breaks were lost (a web copy): cut it
+        # back into the lines of a 公文 first
+        lines = resegment(paras)
+        if lines is not None:
+            paras, recovered = lines, True
     for i, p in enumerate(paras):
         if not p.index:
             p.index = i + 1
         p.role = "other"
-    doc = Document(path=raw.path, format=raw.format, paragraphs=paras, layout=raw.layout)
+    doc = Document(path=raw.path, format=raw.format, paragraphs=paras, layout=raw.layout,
+                   layout_recovered=recovered)
     n = len(paras)
 
     # ---- title --------------------------------------------------------
@@ -732,6 +863,12 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         if not s or p.role != "other":
             continue
         m_sign = k in signer_lines
+        if not m_sign and _web_meta(s) and _web_meta(s)[0] is not None and re.match(r"^[\u4e00-\u9fa5]{2,6}[：:]", s):
+            # a labelled fact of a web page's table (发文字号：…) is not the
+            # document's own 版头 line
+            label, value = _web_meta(s)
+            meta[label] = value
+            continue
         m_num = DOC_NUMBER.search(s)
         if m_sign:
             doc.signers.extend(signer_lines[k])
@@ -757,7 +894,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         elif _web_meta(s):
             label, value = _web_meta(s)
             meta[label] = value
-        elif len(s) <= 40 and not SENT_END.search(s):
+        elif len(s) <= 40 and not SENT_END.search(s) and _names_bodies(p.text):
             mark_lines.append(p.text.strip())
             p.role = "issuer_mark"
     if mark_lines:
@@ -797,8 +934,11 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         caption = k
         paras[k].role = "date"
         k += 1
+    # labelled form fields under a 签报's title (填报日期：…, 编号：…)
+    while k < n and _form_field(paras[k].text):
+        k += 1
     body_start = k
-    lines = _recipients_lines(paras, k)
+    lines = _recipients_lines(paras, k) or (1 if k < n and found and _is_addressee_line(paras[k].text) else 0)
     if lines:
         t = "".join(paras[x].text.strip() for x in range(k, k + lines))
         doc.recipients_pos = k
@@ -958,6 +1098,11 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         doc.is_draft = True
 
     # ---- overrides, report kind, direction, counts ---------------------------
+    if doc.doc_type is None and doc.title and not doc.doc_type_problem and _is_letter_number(doc.doc_number):
+        # a title without a 文种 word (…建议的答复) under a 函-series
+        # 发文字号 (国办函〔2006〕70号): the document is a 函
+        doc.doc_type = "函"
+        doc.doc_type_source = "doc_number"
     if options is not None and getattr(options, "doc_type", None):
         doc.doc_type = options.doc_type
         doc.doc_type_source = "option"
@@ -976,6 +1121,14 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     doc.counts.body_hanzi = sum(count_hanzi(t) for t in body_texts)
     doc.counts.all = sum(count_words(p.text) for p in paras)
     return doc
+
+
+def _is_letter_number(number: str | None) -> bool:
+    """A 发文字号 of the 函 series: its 代字 ends in 函 (国办函, 晋政函, 泽政办函)."""
+    if not number:
+        return False
+    code = re.split(r"[\s\u3000]*[〔\[【（(［]", squash(number))[0]
+    return code.endswith("函")
 
 
 def _iso(text: str | None) -> str | None:

@@ -1,0 +1,415 @@
+"""Flattened text → the lines of a 公文, before structure.
+
+A copy from a web page or a paste into a plain field often loses every line
+break: 版头, 发文字号, 标题, 主送, 正文, 署名, 成文日期, 附注 and 版记 arrive as
+one run of text. This module cuts such a run back into lines by the grammar
+of a 公文 (GB/T 9704-2012), never by the wording of particular documents:
+
+* the title ends with a 文种 (…关于…的通知) and is followed by a 发文字号
+  (``国发〔2019〕4号``, ``第706号``) or by a 主送 list that ends in ``：``;
+* a 版头 before the title: marks ending in ``文件``, the 发文字号, ``签发人：``;
+* the 成文日期 is a date that follows a sentence end and a 署名 (names of
+  bodies or a leader's 职务 and name), or directly a sentence end;
+* after the date: 附注 in brackets (``（此件公开发布）``), attached texts,
+  and the 版记 (``抄送：``, ``…年…月…日印发``);
+* in the 正文, a numbered heading (一、 （一） 1. 第一条) after a sentence end
+  starts a new paragraph; ``附件：`` before the 署名 is the 附件说明.
+
+:func:`resegment` returns the new paragraphs (each keeps the index of the
+paragraph it came from, so locations still point at the file), or None when
+the text does not read as a flattened 公文.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Paragraph
+
+# a paragraph this long that holds the head of a 公文 and more is flattened
+MIN_FLAT_CHARS = 80
+# the head (版头, title, 文号, 主送) lies within this many characters
+HEAD_SPAN = 400
+MAX_TITLE_CHARS = 100
+MAX_RECIPIENTS_CHARS = 320
+MAX_SIGNATURE_CHARS = 60
+
+_SENT_END = "。！？；!?;"
+_CN = "〇零○ＯO一二三四五六七八九十"
+_DATE = re.compile(
+    rf"(?:\d{{4}}|[０-９]{{4}}|[{_CN}]{{4}})[\s\u3000]*年[\s\u3000]*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN}]{{1,3}})"
+    rf"[\s\u3000]*月[\s\u3000]*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN}]{{1,3}})[\s\u3000]*日"
+)
+# a 发文字号 that starts exactly here: 代字 (short), year in brackets, number
+_NUMBER_AT = re.compile(
+    r"[\s\u3000]*(?P<num>[\u4e00-\u9fa5A-Za-z]{1,12}[\s\u3000]*[〔\[【［(（][\s\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})"
+    r"[\s\u3000]*[〕\]】］)）][\s\u3000]*第?[\s\u3000]*(?:\d{1,5}|[〇○零一二三四五六七八九十百千]{1,6})[\s\u3000]*号)"
+)
+# a 令号 or a 纪要's 期数 under the title: 第706号, 第12期
+_BARE_NUMBER_AT = re.compile(r"[\s\u3000]*(?P<num>第\d{1,5}[号期])")
+# a 发文字号 anywhere in the 版头
+_NUMBER_IN = re.compile(
+    r"(?P<num>[\u4e00-\u9fa5A-Za-z]{1,16}[\s\u3000]*[〔\[【［][\s\u3000]*\d{4}[\s\u3000]*[〕\]】］][\s\u3000]*第?[\s\u3000]*\d{1,5}[\s\u3000]*号)"
+)
+_SIGNER = re.compile(r"签[\s\u3000]*发[\s\u3000]*人[\s\u3000]*[：:]")
+# words that end an organisation's name; the 代字 of a 发文字号 starts after
+# the last of them in a 版头 run (``税务总局办公厅发改办财金规〔2019〕860号``)
+_MARK_END = re.compile(r"(?:文件|办公厅|办公室|人民政府|委员会|政府)")
+_HEADING = re.compile(
+    r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)"
+    r"|第[一二三四五六七八九十百]{1,4}[条章]))"
+)
+_NOTE = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]")
+_CC = re.compile(r"(?:抄[\s\u3000]*送|抄[\s\u3000]*报)[\s\u3000]*[：:]")
+_ATTACH = re.compile(r"附[\s\u3000]*件?[\s\u3000]*[：:]")
+
+
+def _structure():
+    from . import structure  # late: structure imports this module
+
+    return structure
+
+
+def _title_end(s: str, start: int) -> tuple[int, int, str] | None:
+    """(end of the title, end of what confirms it, kind) for the first place
+    after ``start`` where a 文种 ending is followed by a 发文字号 or a 主送."""
+    st = _structure()
+    v = st.vocab()
+    endings = [e for e, _ in v["_endings"]] + [e for e, _ in v["_invalid"]]
+    limit = min(len(s), start + HEAD_SPAN)
+    for e in range(start + 2, limit + 1):
+        if s[e - 1].isspace():
+            continue
+        head = st.squash(s[start:e])
+        if re.search(f"[{_SENT_END}]", head):
+            break
+        if not any(head.endswith(x) for x in endings):
+            continue
+        dtype, problem = st.title_doc_type(head)
+        if not (dtype or problem):
+            continue
+        m = _number_at(s, e)
+        if m:
+            return e, m[1], "number"
+        r = _recipients_at(s, e)
+        if r is not None:
+            return e, r, "recipients"
+    # a title without a 文种 word (…对…建议的答复) still stands right before
+    # the 发文字号 of a web copy
+    for e in range(start + 4, limit + 1):
+        head = st.squash(s[start:e])
+        if re.search(f"[{_SENT_END}：:]", head) or len(head) > MAX_TITLE_CHARS:
+            break
+        m = _number_at(s, e)
+        if m and re.search(r"关于|的", head):
+            return e, m[1], "number"
+    # a document with neither 发文字号 nor 主送 (a 年度报告): its title, at the
+    # very start, ends with a 文种 and the first sentence follows
+    if start == 0:
+        for e in range(4, min(len(s), MAX_TITLE_CHARS // 2 + 10) + 1):
+            head = st.squash(s[:e])
+            if re.search(r"[。！？；，：:,;!?]", head):
+                break
+            dtype, _ = st.title_doc_type(head)
+            nxt = s[e:e + 1]
+            if dtype and nxt and not re.match(r"[\s\u3000（(》”]", nxt) and len(head) >= 8 \
+                    and re.search(f"[{_SENT_END}]", s[e:e + 300]):
+                return e, e, "body"
+    return None
+
+
+def _number_at(s: str, pos: int) -> tuple[str, int] | None:
+    """(发文字号, its end) when one starts at ``pos``. Its 代字 is a short code:
+    never a phrase with 的 (``…方案的通知国发〔2019〕4号`` is title + number)."""
+    m = _NUMBER_AT.match(s, pos) or _BARE_NUMBER_AT.match(s, pos)
+    if not m:
+        return None
+    num = m.group("num")
+    code = re.split(r"[\s\u3000]*[〔\[【［(（]", num)[0]
+    if "的" in code or "关于" in code:
+        return None
+    return num.strip(), m.end()
+
+
+def _recipients_at(s: str, pos: int) -> int | None:
+    """The end (after its colon) of a 主送 starting at ``pos``, or None."""
+    st = _structure()
+    m = re.compile(r"[：:]").search(s, pos, min(len(s), pos + MAX_RECIPIENTS_CHARS))
+    if not m:
+        return None
+    cand = s[pos:m.end()].strip()
+    if len(cand) < 3 or re.search(f"[{_SENT_END}〔〕]", cand) or _NUMBER_IN.search(cand):
+        return None
+    if st._is_recipients(cand) or _is_person_recipients(cand):
+        return m.end()
+    return None
+
+
+def _is_person_recipients(cand: str) -> bool:
+    """``王超斌委员：``, ``马万祺副主席：``, ``邓乃扬、韩汝琦委员：``: people
+    addressed by their office (a reply to a 提案 or 建议)."""
+    st = _structure()
+    body = st.squash(cand)[:-1]
+    return bool(re.fullmatch(r"(?:[\u4e00-\u9fa5]{2,4}、)*[\u4e00-\u9fa5]{2,4}等?(?:委员|代表|主席|副主席|同志|先生|女士)", body)) \
+        and len(body) <= 40
+
+
+def _split_head(text: str) -> list[str]:
+    """The 版头 before the title: issuer marks (``…文件``), 发文字号, 签发人."""
+    st = _structure()
+    out: list[str] = []
+    t = text.strip()
+    m = _NUMBER_IN.search(t)
+    if m:
+        num = m.group("num")
+        # the 代字 starts after the last name ending in the run before the bracket
+        lead = re.split(r"[〔\[【［]", num)[0]
+        ends = list(_MARK_END.finditer(lead))
+        cut = m.start() + (ends[-1].end() if ends else 0)
+        before, number, after = t[:cut], t[cut:m.end()], t[m.end():]
+        out.extend(_split_marks(before))
+        signer = _SIGNER.search(after)
+        if signer:
+            out.append(number.strip())
+            out.append(after.strip())
+        else:
+            sm = _SIGNER.search(before)
+            if sm and not out:
+                out.append(before.strip())
+            out.append(number.strip())
+            if after.strip():
+                out.extend(_split_marks(after))
+        return [x for x in out if st.squash(x)]
+    return _split_marks(t)
+
+
+def _split_marks(text: str) -> list[str]:
+    """Issuer marks run together: ``A办公厅文件B办公厅`` → [A办公厅文件, B办公厅]."""
+    parts = re.split(r"(?<=文件)|[\s\u3000]{2,}", text)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def _split_body(text: str) -> list[str]:
+    """The 正文: a new paragraph where a numbered heading follows a sentence end."""
+    pieces: list[str] = []
+    start = 0
+    for m in re.finditer(f"[{_SENT_END}：:]", text):
+        nxt = m.end()
+        if nxt < len(text) and _HEADING.match(text, nxt):
+            pieces.append(text[start:nxt])
+            start = nxt
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _signature_ok(sig: str, title_issuers: list[str]) -> list[str] | None:
+    """The 署名 lines of a run between a sentence end and a date, or None."""
+    st = _structure()
+    s = sig.strip()
+    if not s:
+        return []
+    if len(st.squash(s)) > MAX_SIGNATURE_CHARS or re.search(r"[，,：:（）()《》“”]", s):
+        return None
+    if st.is_leader_signature(s):
+        return [s]
+    parts = [p for p in re.split(r"[\s\u3000]+", s) if p]
+    if all(st._looks_like_org(p) for p in parts):
+        if len(parts) == 1:
+            joint = _split_same_kind(parts[0])
+            return joint or parts
+        return parts
+    # a leader's 职务 and name with spaces inside: 总理　　李克强
+    if st.is_leader_signature(re.sub(r"[\s\u3000]+", "　", s)):
+        return [s]
+    return None
+
+
+def _split_same_kind(name: str) -> list[str] | None:
+    """``国家发展改革委办公厅税务总局办公厅``: names of the same kind of body
+    run together (their line break lost) → each name."""
+    st = _structure()
+    for suffix in ("办公厅", "办公室", "人民政府", "委员会"):
+        if name.count(suffix) >= 2 and name.endswith(suffix):
+            pieces = [p + suffix for p in name.split(suffix) if p]
+            if all(st._looks_like_org(p) and len(p) > len(suffix) for p in pieces):
+                return pieces
+    return None
+
+
+def _find_date(s: str, start: int, title_issuers: list[str]) -> tuple[int, int, int, list[str]] | None:
+    """(signature start, date start, date end, signature lines) of the 成文日期."""
+    for m in _DATE.finditer(s, start):
+        before = s[start:m.start()]
+        k = max(before.rfind(c) for c in _SENT_END)
+        if k < 0:
+            continue
+        region = before[k + 1:]
+        region_start = start + k + 1
+        # a bracketed note that closes the last sentence: …。（农业农村部等负责）
+        pm = re.match(r"[\s\u3000]*[（(][^（）()]{1,80}[）)]", region)
+        if pm:
+            region, region_start = region[pm.end():], region_start + pm.end()
+        if _ATTACH.match(region.strip()):
+            # 附件说明 between the body and the 署名: the 署名 repeats the
+            # issuer the title names
+            r = region.rstrip()
+            for org in title_issuers:
+                if r.endswith(org) and len(r) > len(org):
+                    return region_start + len(r) - len(org), m.start(), m.end(), [org]
+            continue
+        sig = _signature_ok(region, title_issuers)
+        if sig is None:
+            continue
+        # a bare date after a sentence end is the 成文日期 only where the
+        # document ends or its 附注/版记 follow
+        if not sig and not _ends_main_part(s, m.end()):
+            continue
+        return region_start, m.start(), m.end(), sig
+    return None
+
+
+def _ends_main_part(s: str, pos: int) -> bool:
+    st = _structure()
+    rest = s[pos:].lstrip()
+    if not rest or _CC.match(rest):
+        return True
+    m = _NOTE.match(rest)
+    return bool(m and any(k in m.group("inner") for k in st.vocab()["note_keywords"]))
+
+
+def _split_tail(text: str) -> list[str]:
+    """After the 成文日期: 附注, attached texts, and the 版记 at the end."""
+    st = _structure()
+    out: list[str] = []
+    t = text.strip()
+    while True:
+        m = _NOTE.match(t)
+        if m and any(k in m.group("inner") for k in st.vocab()["note_keywords"]):
+            out.append(m.group(0))
+            t = t[m.end():].strip()
+            continue
+        break
+    tail: list[str] = []
+    pm = re.search(rf"(?P<line>[^。！？；：:]{{0,40}}?{_DATE.pattern}[\s\u3000]*印[\s\u3000]*发)$", t)
+    if pm:
+        line = pm.group("line")
+        tail.insert(0, line)
+        t = t[:pm.start()].strip()
+    cm = None
+    for cm in _CC.finditer(t):
+        pass
+    if cm is not None and len(t) - cm.start() <= 300:
+        tail.insert(0, t[cm.start():].strip())
+        t = t[:cm.start()].strip()
+    if t:
+        out.extend(_split_body(t))
+    return out + tail
+
+
+def segment_text(s: str) -> list[str] | None:
+    """The lines of one flattened run of text, or None when no title is found."""
+    st = _structure()
+    if len(st.squash(s)) < MIN_FLAT_CHARS:
+        return None
+    found = None
+    # the title starts after a 版头 (ending in a 发文字号 or 签发人) if there is one
+    start = 0
+    for attempt in range(2):
+        found = _title_end(s, start)
+        if found is None:
+            return None
+        e, confirm, kind = found
+        head = s[start:e]
+        nm = None
+        for nm in _NUMBER_IN.finditer(head):
+            pass
+        if nm is None or attempt:
+            break
+        # a 发文字号 inside the candidate: the title starts after it (and
+        # after a 签发人 line that follows it)
+        cut = start + nm.end()
+        sg = _SIGNER.search(s, cut, e)
+        if sg:
+            names = re.match(r"[\s\u3000]*(?:[\u4e00-\u9fa5]{2,4}[\s\u3000]*){1,4}", s[sg.end():e])
+            cut = sg.end() + (names.end() if names else 0)
+            # the title begins with 关于 or an issuer's name; keep names short
+        start = cut
+    e, confirm, kind = found
+    title_start = start
+    # labels of a web page or a 版头 in front of the title
+    head_text = s[:title_start]
+    pre = s[title_start:e]
+    # a 版头 mark before the title without a 发文字号: ``…文件`` ends it
+    fm = None
+    for fm in re.finditer("文件", pre):
+        pass
+    # (``…关于全面推行行政规范性文件合法性…`` is a title that says 文件)
+    if fm is not None and fm.end() < len(pre) - 4 and "关于" not in pre[:fm.start()]:
+        head_text = s[:title_start + fm.end()]
+        pre = pre[fm.end():]
+    lines: list[str] = []
+    if head_text.strip():
+        lines.extend(_split_head(head_text))
+    title = pre.strip()
+    if not title or len(st.squash(title)) > MAX_TITLE_CHARS:
+        return None
+    lines.append(title)
+    pos = e
+    if kind == "number":
+        num, pos = _number_at(s, pos)
+        lines.append(num)
+        r = _recipients_at(s, pos)
+        if r is not None:
+            lines.append(s[pos:r].strip())
+            pos = r
+    elif kind == "recipients":
+        lines.append(s[pos:confirm].strip())
+        pos = confirm
+    # the names the 署名 may repeat: the title's issuer, the 版头's marks
+    title_issuers = st._issuers_from_title(title) + [
+        re.sub(r"文件$", "", st.squash(x)) for x in lines[:-1] if st.squash(x).endswith("文件")
+    ]
+    d = _find_date(s, pos, title_issuers)
+    if d is None:
+        lines.extend(_split_tail_no_date(s[pos:]))
+        return lines
+    sig_start, d0, d1, sig = d
+    body = s[pos:sig_start]
+    att = None
+    for att in _ATTACH.finditer(body):
+        pass
+    if att is not None and not re.search(f"[{_SENT_END}]", body[att.end():].rstrip("。")):
+        lines.extend(_split_body(body[:att.start()]))
+        lines.append(body[att.start():].strip())
+    else:
+        lines.extend(_split_body(body))
+    lines.extend(sig)
+    lines.append(s[d0:d1].strip())
+    lines.extend(_split_tail(s[d1:]))
+    return [x for x in lines if x.strip()]
+
+
+def _split_tail_no_date(text: str) -> list[str]:
+    """No 成文日期 found: the 正文 and a 版记 at the end."""
+    return _split_tail(text)
+
+
+# the head of a flattened document is in one of its first paragraphs (a
+# pdf's first paragraph may hold title and body when no line ended a sentence)
+HEAD_PARAGRAPHS = 3
+
+
+def resegment(paras: list[Paragraph]) -> list[Paragraph] | None:
+    """New paragraphs for a document whose head (and maybe all of it) runs
+    together in one paragraph, or None if no 公文 head is found that way."""
+    out: list[Paragraph] = []
+    recovered = False
+    for i, p in enumerate(paras):
+        lines = (segment_text(p.text) if i < HEAD_PARAGRAPHS and len(p.text) >= MIN_FLAT_CHARS
+                 and not recovered else None)
+        if not lines or len(lines) < 3:
+            out.append(p)
+            continue
+        recovered = True
+        for line in lines:
+            out.append(Paragraph(text=line, index=p.index, page=p.page, in_table=p.in_table))
+    return out if recovered else None
