@@ -60,7 +60,10 @@ _HEADING = re.compile(
 )
 _NOTE = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]")
 _CC = re.compile(r"(?:抄[\s\u3000]*送|抄[\s\u3000]*报)[\s\u3000]*[：:]")
-_ATTACH = re.compile(r"附[\s\u3000]*件?[\s\u3000]*[：:]")
+# 附件说明 (also written without its colon: 附件1.…, which ZG307 reports)
+_ATTACH = re.compile(r"附[\s\u3000]*件?[\s\u3000]*[：:]|附[\s\u3000]*件(?=[\s\u3000]*[1１][.．、])")
+# what a web page leaves of its markup (&nbsp; written as &sp;)
+_ENTITY = re.compile(r"&[a-zA-Z]{2,8};")
 
 
 def _structure():
@@ -139,7 +142,7 @@ def _recipients_at(s: str, pos: int) -> int | None:
     cand = s[pos:m.end()].strip()
     if len(cand) < 3 or re.search(f"[{_SENT_END}〔〕]", cand) or _NUMBER_IN.search(cand):
         return None
-    if st._is_recipients(cand) or _is_person_recipients(cand):
+    if st._is_recipients(cand) or _is_person_recipients(cand) or st._is_addressee_line(cand):
         return m.end()
     return None
 
@@ -204,7 +207,7 @@ def _split_body(text: str) -> list[str]:
 def _signature_ok(sig: str, title_issuers: list[str]) -> list[str] | None:
     """The 署名 lines of a run between a sentence end and a date, or None."""
     st = _structure()
-    s = sig.strip()
+    s = _ENTITY.sub(" ", sig).strip()
     if not s:
         return []
     if len(st.squash(s)) > MAX_SIGNATURE_CHARS or re.search(r"[，,：:（）()《》“”]", s):
@@ -308,6 +311,8 @@ def _split_tail(text: str) -> list[str]:
 def segment_text(s: str) -> list[str] | None:
     """The lines of one flattened run of text, or None when no title is found."""
     st = _structure()
+    # markup residue (&sp;) is blank space, not a sentence end
+    s = _ENTITY.sub(lambda m: " " * len(m.group(0)), s)
     if len(st.squash(s)) < MIN_FLAT_CHARS:
         return None
     found = None

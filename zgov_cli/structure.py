@@ -319,8 +319,10 @@ def strip_form_label(text: str) -> str:
     return text
 
 
-def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, str] | None:
-    """The shortest run from i (≤ MAX_TITLE_LINES lines) ending in a 文种 word: (n, title)."""
+def _title_candidate(paras: list[Paragraph], i: int, limit: int,
+                     labelled: bool = False) -> tuple[int, str] | None:
+    """The shortest run from i (≤ MAX_TITLE_LINES lines) ending in a 文种 word: (n, title).
+    With ``labelled``, a form's label in front of the first line is dropped."""
     best = None
     joined = ""
     for n in range(1, MAX_TITLE_LINES + 1):
@@ -328,7 +330,7 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
         if j >= limit:
             break
         t = MD_HEADING.sub("", paras[j].text.strip())
-        if n == 1:
+        if n == 1 and labelled:
             t = strip_form_label(t)
         if status_mark(t) or is_separator(t):
             break
@@ -351,7 +353,14 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
 
 
 def _find_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
-    """(start, count, text) of the title in the first part of the document."""
+    """(start, count, text) of the title in the first part of the document:
+    a title line of its own first, else one behind a form's label
+    (``签报名称：关于…的请示``; a web page's ``标题：`` line above the
+    document's own title is not taken)."""
+    return _find_title_pass(paras, False) or _find_title_pass(paras, True)
+
+
+def _find_title_pass(paras: list[Paragraph], labelled: bool) -> tuple[int, int, str] | None:
     limit = min(len(paras), 25)
     signer_lines = _signer_lines(paras)
     for i in range(limit):
@@ -360,7 +369,7 @@ def _find_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
             break
         if status_mark(t) or is_separator(t) or i in signer_lines:
             continue
-        cand = _title_candidate(paras, i, limit)
+        cand = _title_candidate(paras, i, limit, labelled)
         if cand:
             n, title = cand
             # A title line is not a sentence of the body.
@@ -587,7 +596,9 @@ def _is_addressee_line(text: str) -> bool:
     (``公司领导：``, ``本部各部门党组织：``): short, no sentence in it, no
     clause (``现将有关事项通知如下：``), not a numbered heading."""
     s = squash(text)
-    if not re.search(r"[：:]$", s) or len(s) > 60 or len(s) < 3:
+    # a long line is a 主送 only as a list of short names (北京市、天津市、…)
+    if not re.search(r"[：:]$", s) or len(s) < 3 or len(s) > 300 or (
+            len(s) > 60 and max(len(x) for x in re.split(r"[，,、；;]", s)) > 30):
         return False
     body = s[:-1]
     if SENT_END.search(body) or re.search(r"[：:（）()“”《》]", body) or re.match(r"^(?:[一二三四五六七八九十]+、|\d)", body):
