@@ -96,6 +96,9 @@ def _title_end(s: str, start: int) -> tuple[int, int, str] | None:
         r = _recipients_at(s, e)
         if r is not None:
             return e, r, "recipients"
+        f = _form_field_at(s, e)
+        if f is not None:
+            return e, f, "form"
     # a title without a 文种 word (…对…建议的答复) still stands right before
     # the 发文字号 of a web copy
     for e in range(start + 4, limit + 1):
@@ -142,9 +145,24 @@ def _recipients_at(s: str, pos: int) -> int | None:
     cand = s[pos:m.end()].strip()
     if len(cand) < 3 or re.search(f"[{_SENT_END}〔〕]", cand) or _NUMBER_IN.search(cand):
         return None
+    if _form_field_at(s, pos):
+        return None  # 填报日期：2025年5月6日 is a form's field, not an addressee
     if st._is_recipients(cand) or _is_person_recipients(cand) or st._is_addressee_line(cand):
         return m.end()
     return None
+
+
+_FORM_FIELD = re.compile(r"[\s\u3000]*[\u4e00-\u9fa5]{2,6}[：:][\s\u3000]*")
+
+
+def _form_field_at(s: str, pos: int) -> int | None:
+    """The end of a form's field starting at ``pos`` (a short label, a colon
+    and a date: ``填报日期：2025年5月6日``), or None."""
+    m = _FORM_FIELD.match(s, pos)
+    if not m:
+        return None
+    d = _DATE.match(s, m.end())
+    return d.end() if d else None
 
 
 def _is_person_recipients(cand: str) -> bool:
@@ -154,6 +172,31 @@ def _is_person_recipients(cand: str) -> bool:
     body = st.squash(cand)[:-1]
     return bool(re.fullmatch(r"(?:[\u4e00-\u9fa5]{2,4}、)*[\u4e00-\u9fa5]{2,4}等?(?:委员|代表|主席|副主席|同志|先生|女士)", body)) \
         and len(body) <= 40
+
+
+def _signer_names_end(text: str, head: str) -> int:
+    """Where the names after ``签发人：`` end and the title begins: at its
+    关于, or at the issuer the 版头 names (``泽州县教育局文件`` → 泽州县教育局…),
+    else after names spaced apart or one name of two or three characters."""
+    st = _structure()
+    starts = [text.find("关于")] + [
+        text.find(re.sub(r"文件$", "", st.squash(m))) for m in _split_marks(head) if st.squash(m).endswith("文件")
+    ]
+    starts = [i for i in starts if 2 <= i <= 20]
+    if starts:
+        return min(starts)
+    m = re.match(r"[\s\u3000]*(?:[\u4e00-\u9fa5]{2,3}[\s\u3000]+){1,4}", text)
+    if m:
+        return m.end()
+    m = re.match(r"[\s\u3000]*[\u4e00-\u9fa5]{2,3}", text)
+    return m.end() if m else 0
+
+
+# 版头 marks before the 发文机关标志: 份号, 密级 (and 保密期限), 紧急程度
+_HEAD_MARKS = re.compile(
+    r"^[\s\u3000]*(?P<copy>[0-9０-９]{6})?[\s\u3000]*(?P<secrecy>(?:绝密|机密|秘密)(?:[★☆][0-9０-９一二三四五六七八九十]+年)?)?"
+    r"[\s\u3000]*(?P<urgency>特急|加急|特提|平急)?"
+)
 
 
 def _split_head(text: str) -> list[str]:
@@ -186,9 +229,15 @@ def _split_head(text: str) -> list[str]:
 
 
 def _split_marks(text: str) -> list[str]:
-    """Issuer marks run together: ``A办公厅文件B办公厅`` → [A办公厅文件, B办公厅]."""
+    """Issuer marks run together: ``A办公厅文件B办公厅`` → [A办公厅文件, B办公厅];
+    份号, 密级 and 紧急程度 in front of them each a line of its own."""
+    out: list[str] = []
+    m = _HEAD_MARKS.match(text)
+    if m and m.end() > 0:
+        out.extend(x for x in (m.group("copy"), m.group("secrecy"), m.group("urgency")) if x)
+        text = text[m.end():]
     parts = re.split(r"(?<=文件)|[\s\u3000]{2,}", text)
-    return [p.strip() for p in parts if p and p.strip()]
+    return out + [p.strip() for p in parts if p and p.strip()]
 
 
 def _split_body(text: str) -> list[str]:
@@ -334,9 +383,7 @@ def segment_text(s: str) -> list[str] | None:
         cut = start + nm.end()
         sg = _SIGNER.search(s, cut, e)
         if sg:
-            names = re.match(r"[\s\u3000]*(?:[\u4e00-\u9fa5]{2,4}[\s\u3000]*){1,4}", s[sg.end():e])
-            cut = sg.end() + (names.end() if names else 0)
-            # the title begins with 关于 or an issuer's name; keep names short
+            cut = sg.end() + _signer_names_end(s[sg.end():e], s[:nm.start()])
         start = cut
     e, confirm, kind = found
     title_start = start
@@ -369,6 +416,17 @@ def segment_text(s: str) -> list[str] | None:
     elif kind == "recipients":
         lines.append(s[pos:confirm].strip())
         pos = confirm
+    elif kind == "form":
+        # a 签报's fields under its title, then its 主送
+        while (f := _form_field_at(s, pos)) is not None:
+            lines.append(s[pos:f].strip())
+            pos = f
+        r = _recipients_at(s, pos)
+        if r is not None:
+            lines.append(s[pos:r].strip())
+            pos = r
+    if kind == "number" and st.title_doc_type(title)[0] == "纪要":
+        pos = _jiyao_head(s, pos, lines)
     # the names the 署名 may repeat: the title's issuer, the 版头's marks
     title_issuers = st._issuers_from_title(title) + [
         re.sub(r"文件$", "", st.squash(x)) for x in lines[:-1] if st.squash(x).endswith("文件")
@@ -391,6 +449,24 @@ def segment_text(s: str) -> list[str] | None:
     lines.append(s[d0:d1].strip())
     lines.extend(_split_tail(s[d1:]))
     return [x for x in lines if x.strip()]
+
+
+def _jiyao_head(s: str, pos: int, lines: list[str]) -> int:
+    """A 纪要's head after its 期数: the office and date, then a subject
+    title (关于…的会议纪要) under the 纪要标志. Appends the lines it reads."""
+    st = _structure()
+    m = re.compile(rf"[\s\u3000]*(?P<org>[\u4e00-\u9fa5]{{2,30}}?)[\s\u3000]*(?P<date>{_DATE.pattern})").match(s, pos)
+    if m and st._looks_like_org(m.group("org")):
+        lines.append(s[pos:m.end()].strip())
+        pos = m.end()
+    for e in range(pos + 4, min(len(s), pos + MAX_TITLE_CHARS) + 1):
+        head = st.squash(s[pos:e])
+        if re.search(f"[{_SENT_END}，：:]", head):
+            break
+        if "关于" in head and st.title_doc_type(head)[0] == "纪要" and not s[e:e + 1].isspace():
+            lines.append(s[pos:e].strip())
+            return e
+    return pos
 
 
 def _split_tail_no_date(text: str) -> list[str]:
