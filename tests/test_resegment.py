@@ -219,7 +219,18 @@ SHAPES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", SHAPES, ids=["header-marks", "signer", "jiyao-head", "tonggao", "form", "spaced"])
+SHAPES.append((
+    "索引号：000014349/2019-00003主题分类：商贸、海关发文机关：国务院成文日期：2019年01月12日"
+    "标题：国务院关于促进综合保税区高水平开放高质量发展的若干意见发文字号：国发〔2019〕3号发布日期：2019年01月25日"
+    "国务院关于促进综合保税区高水平开放高质量发展的若干意见国发〔2019〕3号各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+    "综合保税区是开放型经济的重要平台。现提出以下意见。一、指导思想。以新发展理念为指导。国务院2019年1月12日（此件公开发布）",
+    {"title": "国务院关于促进综合保税区高水平开放高质量发展的若干意见", "doc_number": "国发〔2019〕3号",
+     "recipients": ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"], "date": "2019-01-12"},
+))
+
+
+@pytest.mark.parametrize("text,want", SHAPES,
+                         ids=["header-marks", "signer", "jiyao-head", "tonggao", "form", "spaced", "web-table"])
 def test_flattened_shapes(text, want):
     d = doc_of(text)
     card = d.card()

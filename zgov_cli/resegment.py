@@ -79,26 +79,32 @@ def _title_end(s: str, start: int) -> tuple[int, int, str] | None:
     v = st.vocab()
     endings = [e for e, _ in v["_endings"]] + [e for e, _ in v["_invalid"]]
     limit = min(len(s), start + HEAD_SPAN)
-    for e in range(start + 2, limit + 1):
-        if s[e - 1].isspace():
-            continue
-        head = st.squash(s[start:e])
-        if re.search(f"[{_SENT_END}]", head):
-            break
-        if not any(head.endswith(x) for x in endings):
-            continue
-        dtype, problem = st.title_doc_type(head)
-        if not (dtype or problem):
-            continue
-        m = _number_at(s, e)
-        if m:
-            return e, m[1], "number"
-        r = _recipients_at(s, e)
-        if r is not None:
-            return e, r, "recipients"
-        f = _form_field_at(s, e)
-        if f is not None:
-            return e, f, "form"
+    # a 发文字号 or a 主送 confirms a title; a form's field under it only
+    # when nothing else does (a web page's 标题：… 发文字号：… table repeats
+    # the title that the document then gives with its own 文号)
+    for pass_ in ("number_or_recipients", "form"):
+        for e in range(start + 2, limit + 1):
+            if s[e - 1].isspace():
+                continue
+            head = st.squash(s[start:e])
+            if re.search(f"[{_SENT_END}]", head):
+                break
+            if not any(head.endswith(x) for x in endings):
+                continue
+            dtype, problem = st.title_doc_type(head)
+            if not (dtype or problem):
+                continue
+            if pass_ == "form":
+                f = _form_field_at(s, e)
+                if f is not None:
+                    return e, f, "form"
+                continue
+            m = _number_at(s, e)
+            if m:
+                return e, m[1], "number"
+            r = _recipients_at(s, e)
+            if r is not None:
+                return e, r, "recipients"
     # a title without a 文种 word (…对…建议的答复) still stands right before
     # the 发文字号 of a web copy
     for e in range(start + 4, limit + 1):
@@ -161,7 +167,7 @@ def _form_field_at(s: str, pos: int) -> int | None:
     m = _FORM_FIELD.match(s, pos)
     if not m:
         return None
-    d = _DATE.match(s, m.end())
+    d = _DATE.match(s, m.end()) or _NUMBER_AT.match(s, m.end())
     return d.end() if d else None
 
 
@@ -386,6 +392,13 @@ def segment_text(s: str) -> list[str] | None:
             cut = sg.end() + _signer_names_end(s[sg.end():e], s[:nm.start()])
         start = cut
     e, confirm, kind = found
+    # a web page's table of facts in front (…发布日期：2019年01月25日): the
+    # title starts after its last dated or numbered field
+    last = None
+    for last in re.finditer(rf"[\u4e00-\u9fa5]{{2,6}}[：:][\s\u3000]*(?:{_DATE.pattern}|{_NUMBER_IN.pattern})", s[start:e]):
+        pass
+    if last is not None:
+        start += last.end()
     title_start = start
     # labels of a web page or a 版头 in front of the title
     head_text = s[:title_start]

@@ -930,8 +930,9 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         # and date under the title, in either order
         k, caption = _read_jiyao_head(doc, paras, k)
         k = _jiyao_subject_title(doc, paras, k, caption)
-    # web copies put the 文号 under the title
-    if k < n and doc.doc_number is None:
+    # web copies put the 文号 under the title (also when a web page's table
+    # of facts above has already given it)
+    if k < n and (doc.doc_number is None or DOC_NUMBER.fullmatch(squash(paras[k].text))):
         s = squash(paras[k].text)
         # also a 令号 or 公告 number under the title: 第3号 (GB/T 9704 §10.2)
         m_num = DOC_NUMBER.search(s) or BARE_NUMBER.match(s) or vocab()["_meeting_number"].match(s)
