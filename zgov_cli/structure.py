@@ -21,6 +21,7 @@ ROLES = (
     "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer",
     "title", "recipients", "body", "attachment", "signature", "date", "note",
     "attachment_body", "cc", "printer", "separator", "other", "title_mark", "attendance",
+    "meta",  # a web page's table of facts above the document (发文机关：…, 来源：…)
 )
 
 _WS = re.compile(r"[\s\u3000]+")
@@ -874,11 +875,13 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         if not s or p.role != "other":
             continue
         m_sign = k in signer_lines
-        if not m_sign and _web_meta(s) and _web_meta(s)[0] is not None and re.match(r"^[\u4e00-\u9fa5]{2,6}[：:]", s):
+        if (not m_sign and _web_meta(s) and not COPY_NUMBER.match(s)
+                and not re.match(r"^(?:份号|密级|紧急程度)[：:]", s)):
             # a labelled fact of a web page's table (发文字号：…) is not the
             # document's own 版头 line
             label, value = _web_meta(s)
             meta[label] = value
+            p.role = "meta"
             continue
         m_num = DOC_NUMBER.search(s)
         if m_sign:
@@ -905,6 +908,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         elif _web_meta(s):
             label, value = _web_meta(s)
             meta[label] = value
+            p.role = "meta"
         elif len(s) <= 40 and not SENT_END.search(s) and _names_bodies(p.text):
             mark_lines.append(p.text.strip())
             p.role = "issuer_mark"

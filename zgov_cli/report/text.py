@@ -185,7 +185,7 @@ ROLE_ZH = {
     "doc_number": "发文字号", "signer": "签发人", "title": "标题", "title_mark": "稿件标注",
     "recipients": "主送机关", "body": "正文", "attachment": "附件说明", "signature": "发文机关署名",
     "date": "成文日期", "note": "附注", "attachment_body": "附件/所附文件", "cc": "抄送机关",
-    "printer": "印发机关和日期", "separator": "分隔线", "other": "其他",
+    "printer": "印发机关和日期", "separator": "分隔线", "other": "其他", "meta": "网页信息",
 }
 
 
