@@ -166,11 +166,11 @@ def _render(result) -> str:
 def test_text_report_never_says_no_problem_for_an_unread_document(tmp_path):
     p = tmp_path / "note.txt"
     p.write_text("各位同事：\n请于本周五前把本季度安全生产检查表交到办公室。\n", encoding="utf-8")
-    r = check_path(str(p), Config(), CheckOptions())
+    r = check_path(str(p), Config(), CheckOptions()).as_dict()
     assert [f["code"] for f in r["findings"]] == ["ZG001"]
     assert "未发现问题" not in _render(r)
     # even with ZG001 switched off, the file is not called compliant
-    r2 = check_path(str(p), Config(), CheckOptions(ignore=["ZG001"]))
+    r2 = check_path(str(p), Config(), CheckOptions(ignore=["ZG001"])).as_dict()
     assert r2["findings"] == []
     out = _render(r2)
     assert "未发现问题" not in out and "未能识别公文结构" in out
@@ -179,13 +179,13 @@ def test_text_report_never_says_no_problem_for_an_unread_document(tmp_path):
 def test_json_says_the_layout_was_recovered(tmp_path):
     p = tmp_path / "flat.txt"
     p.write_text(HEADED, encoding="utf-8")
-    r = check_path(str(p), Config(), CheckOptions())
+    r = check_path(str(p), Config(), CheckOptions()).as_dict()
     card = json.loads(json.dumps(r))["document"]
     assert card["layout_recovered"] is True and card["doc_type"] == "通知"
     q = tmp_path / "lines.txt"
     q.write_text("泽州县财政局关于报送预算执行情况的通知\n县教育局：\n请报送。\n泽州县财政局\n2025年6月3日\n",
                  encoding="utf-8")
-    assert check_path(str(q), Config(), CheckOptions())["document"]["layout_recovered"] is False
+    assert check_path(str(q), Config(), CheckOptions()).as_dict()["document"]["layout_recovered"] is False
 
 
 # Flattened shapes of real layouts: (text, expected fields of the card)

@@ -22,7 +22,9 @@ the text does not read as a flattened 公文.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .data import load_toml
 from .model import Paragraph
 
 # a paragraph this long that holds the head of a 公文 and more is flattened
@@ -72,12 +74,19 @@ def _structure():
     return structure
 
 
+@lru_cache(maxsize=1)
+def _title_endings() -> tuple[str, ...]:
+    """Every word a title may end with: the 文种, their aliases (复函, 会议纪要)
+    and the invalid endings ZG303 reports (方案, 汇报)."""
+    v = load_toml("structure.toml")
+    return tuple(v["doc_types"]) + tuple(v["aliases"]) + tuple(v["invalid_endings"])
+
+
 def _title_end(s: str, start: int) -> tuple[int, int, str] | None:
     """(end of the title, end of what confirms it, kind) for the first place
     after ``start`` where a 文种 ending is followed by a 发文字号 or a 主送."""
     st = _structure()
-    v = st.vocab()
-    endings = [e for e, _ in v["_endings"]] + [e for e, _ in v["_invalid"]]
+    endings = _title_endings()
     limit = min(len(s), start + HEAD_SPAN)
     # a 发文字号 or a 主送 confirms a title; a form's field under it only
     # when nothing else does (a web page's 标题：… 发文字号：… table repeats

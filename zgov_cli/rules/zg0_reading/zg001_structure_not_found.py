@@ -1,22 +1,21 @@
-"""ZG0 — 读取 (reading): say so when the document was not understood.
+"""ZG001 未能识别公文结构 (SPEC §6 ZG0).
 
 A file whose title and 文种 cannot be found gets only the checks that do not
 depend on them; reporting it as "未发现问题" would call a document we did not
 read "compliant". ZG001 says what was not found, which checks could not run,
-and how the clerk can help (SPEC §6 ZG0).
+and how the clerk can help.
 """
 from __future__ import annotations
 
 from typing import Iterator
 
-from ..model import Document, Finding
-from .base import Context, Example, Rule, register
+from ...model import Document, Finding
+from ..base import Context, Example, Rule
 
 # the rule families that need the 文种 (or the title) to judge anything
 NEEDS_DOC_TYPE = "行文规则（ZG1：一文一事、报告夹带请示、多头主送、越级行文等）、篇幅（ZG2）和按文种判断的格式与时限规则"
 
 
-@register
 class StructureNotFound(Rule):
     code = "ZG001"
     title = "未能识别公文结构"
