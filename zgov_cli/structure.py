@@ -18,6 +18,7 @@ from .analysis.titles import split_title_mark, title_doc_type
 from .config import Config
 from .counting import count_body, count_hanzi, count_words
 from .data import load_toml
+from .analysis.items import inline_items
 from .model import Document, Paragraph, RawDocument
 from .resegment import resegment
 
@@ -704,29 +705,12 @@ def _read_attachments(doc: Document, paras: list[Paragraph], body_start: int, en
 
 
 def split_inline_items(text: str) -> list[str]:
-    """``1.森林防火责任表 2.值班安排表`` → the names: numbered items run on
-    one line (1, 2, 3 … in order; a number inside a name is not a marker)."""
-    t = text.strip()
-    first = re.match(r"^(?:1|１)\s*[.．、]\s*(?!\d)", t)
-    if not first:
-        return []
-    cuts = [(0, first.end())]
-    n = 2
-    pos = first.end()
-    while True:
-        m = re.compile(rf"(?<![0-9０-９]){n}\s*[.．、](?![0-9０-９])").search(t, pos)
-        if not m:
-            break
-        cuts.append((m.start(), m.end()))
-        pos = m.end()
-        n += 1
-    if len(cuts) < 2:
-        return []
+    """``1.森林防火责任表 2.值班安排表`` → the names (numbered items run on one line)."""
     out = []
-    for i, (a, b) in enumerate(cuts):
-        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(t)
-        out.append(t[b:end].strip().rstrip("；;，,、"))
-    return [x for x in out if x]
+    for item in inline_items(text):
+        m = ATTACH_ITEM.match(item)
+        out.append((m.group("name") if m else item).strip())
+    return out
 
 
 def _read_attendance(doc: Document, paras: list[Paragraph], body_start: int, end: int) -> int:
