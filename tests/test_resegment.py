@@ -229,8 +229,18 @@ SHAPES.append((
 ))
 
 
+SHAPES.append((
+    "当前位置：首页>政府信息公开>政策文件泽州县人民政府办公室关于做好2025年秋季森林防火工作的通知"
+    "各乡镇人民政府，县直各有关单位：为做好今年秋季森林防火工作，现将有关事项通知如下。一、落实责任。"
+    "泽州县人民政府办公室2025年9月1日",
+    {"title": "泽州县人民政府办公室关于做好2025年秋季森林防火工作的通知", "date": "2025-09-01",
+     "recipients": ["各乡镇人民政府", "县直各有关单位"]},
+))
+
+
 @pytest.mark.parametrize("text,want", SHAPES,
-                         ids=["header-marks", "signer", "jiyao-head", "tonggao", "form", "spaced", "web-table"])
+                         ids=["header-marks", "signer", "jiyao-head", "tonggao", "form", "spaced", "web-table",
+                              "breadcrumb"])
 def test_flattened_shapes(text, want):
     d = doc_of(text)
     card = d.card()

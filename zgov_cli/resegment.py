@@ -408,6 +408,17 @@ def segment_text(s: str) -> list[str] | None:
         pass
     if last is not None:
         start += last.end()
+    # a page's breadcrumb or label in front (当前位置：首页>政策文件>…,
+    # 发布日期：2019-01-25…): a title holds no colon or path separator, and
+    # does not begin with digits
+    cut = None
+    for cut in re.finditer(r"[：:>＞|｜/／»]", s[start:e]):
+        pass
+    if cut is not None:
+        start += cut.end()
+    lead = re.match(r"[\s\u30000-9０-９\-－./年月日]*(?=[\u4e00-\u9fa5])", s[start:e])
+    if lead and lead.end() and not re.match(r"\d{4}年", s[start:e]):
+        start += lead.end()
     title_start = start
     # labels of a web page or a 版头 in front of the title
     head_text = s[:title_start]
