@@ -322,6 +322,13 @@ def _find_date(s: str, start: int, title_issuers: list[str]) -> tuple[int, int, 
             for org in title_issuers:
                 if r.endswith(org) and len(r) > len(org):
                     return region_start + len(r) - len(org), m.start(), m.end(), [org]
+            # else the longest ending of the run that names a known kind of
+            # body (…计划表国家教委 → 国家教委)
+            from .analysis import orgs as _orgs
+
+            for j in range(max(0, len(r) - MAX_SIGNATURE_CHARS // 3), len(r) - 1):
+                if _orgs.classify(r[j:]) != _orgs.OTHER:
+                    return region_start + j, m.start(), m.end(), [r[j:]]
             continue
         sig = _signature_ok(region, title_issuers)
         if sig is None:
