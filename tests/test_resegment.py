@@ -17,6 +17,7 @@ from zgov_cli.engine import CheckOptions, check_path, run_rules
 from zgov_cli.model import Paragraph, RawDocument
 from zgov_cli.readers import read_document
 from zgov_cli.report.text import render_file
+from zgov_cli import structure
 from zgov_cli.resegment import segment_text
 from zgov_cli.structure import build
 
@@ -70,7 +71,8 @@ def test_web_layout_title_then_number_then_recipients():
         "国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知国办发〔2019〕2号"
         "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：《国家组织药品集中采购和使用试点方案》"
         "已经国务院同意，现印发给你们，请认真贯彻执行。国务院办公厅2019年1月1日（此件公开发布）"
-        "国家组织药品集中采购和使用试点方案为深化医药卫生体制改革，制定本方案。"
+        "国家组织药品集中采购和使用试点方案为深化医药卫生体制改革，制定本方案。",
+        structure,
     )
     # the number's 代字 never swallows the end of the title (…方案的通知国办发)
     assert lines[:3] == [

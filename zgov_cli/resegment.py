@@ -68,10 +68,17 @@ _ATTACH = re.compile(r"附[\s\u3000]*件?[\s\u3000]*[：:]|附[\s\u3000]*件(?=[
 _ENTITY = re.compile(r"&[a-zA-Z]{2,8};")
 
 
-def _structure():
-    from . import structure  # late: structure imports this module
+# The structure reader's own judgements (is this a 主送, an organisation, a
+# leader's 署名; the 文种 of a title) are what this module cuts by. structure
+# passes itself in (it imports this module, so this module cannot import it):
+# the entry points set it for the duration of a call.
+_GRAMMAR = None
 
-    return structure
+
+def _structure():
+    if _GRAMMAR is None:
+        raise RuntimeError("resegment: call resegment()/segment_text() with the structure module as grammar")
+    return _GRAMMAR
 
 
 @lru_cache(maxsize=1)
@@ -379,8 +386,19 @@ def _split_tail(text: str) -> list[str]:
     return out + tail
 
 
-def segment_text(s: str) -> list[str] | None:
-    """The lines of one flattened run of text, or None when no title is found."""
+def segment_text(s: str, grammar) -> list[str] | None:
+    """The lines of one flattened run of text, or None when no title is found.
+    ``grammar`` is the structure module (its judgements of titles, 主送,
+    organisations and 署名)."""
+    global _GRAMMAR
+    outer, _GRAMMAR = _GRAMMAR, grammar
+    try:
+        return _segment_text(s)
+    finally:
+        _GRAMMAR = outer
+
+
+def _segment_text(s: str) -> list[str] | None:
     st = _structure()
     # markup residue (&sp;) is blank space, not a sentence end
     s = _ENTITY.sub(lambda m: " " * len(m.group(0)), s)
@@ -519,13 +537,14 @@ def _split_tail_no_date(text: str) -> list[str]:
 HEAD_PARAGRAPHS = 3
 
 
-def resegment(paras: list[Paragraph]) -> list[Paragraph] | None:
+def resegment(paras: list[Paragraph], grammar) -> list[Paragraph] | None:
     """New paragraphs for a document whose head (and maybe all of it) runs
-    together in one paragraph, or None if no 公文 head is found that way."""
+    together in one paragraph, or None if no 公文 head is found that way.
+    ``grammar``: the structure module (see :func:`segment_text`)."""
     out: list[Paragraph] = []
     recovered = False
     for i, p in enumerate(paras):
-        lines = (segment_text(p.text) if i < HEAD_PARAGRAPHS and len(p.text) >= MIN_FLAT_CHARS
+        lines = (segment_text(p.text, grammar) if i < HEAD_PARAGRAPHS and len(p.text) >= MIN_FLAT_CHARS
                  and not recovered else None)
         if not lines or len(lines) < 3:
             out.append(p)

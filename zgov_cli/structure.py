@@ -7,6 +7,7 @@ under the title (a web copy), and with attached texts after the 成文日期 (a
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 from .analysis import orgs as _orgs
@@ -739,7 +740,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     if _find_title(paras) is None:
         # one run of text whose line breaks were lost (a web copy): cut it
         # back into the lines of a 公文 first
-        lines = resegment(paras)
+        lines = resegment(paras, sys.modules[__name__])
         if lines is not None:
             paras, recovered = lines, True
     for i, p in enumerate(paras):
