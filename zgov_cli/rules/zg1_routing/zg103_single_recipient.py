@@ -1,4 +1,4 @@
-"""ZG103 请示、报告不得多头报文 (第二十七条)."""
+"""ZG103 请示、报告不得多头报文."""
 from __future__ import annotations
 
 import re
@@ -14,9 +14,6 @@ class SingleRecipient(Rule):
     code = "ZG103"
     title = "请示、报告不得多头报文"
     severity = "error"
-    article = "第二十七条"
-    source = "《泽州县人民政府工作规则》第二十七条（不得多头报文）；《党政机关公文处理工作条例》第十五条（一）"
-    article_keys = ("第二十七条", "条例第十五条")
     explanation = (
         "第二十七条规定“不得多头报文”；条例第十五条（一）规定上行文“原则上主送一个上级机关，根据需要同时抄送相关上级机关和同级机关”。"
         "多个主送机关会造成重复办理或相互推诿。请示主送多个机关为错误；报告主送多个机关为警告。"
@@ -56,8 +53,8 @@ class SingleRecipient(Rule):
             return
         sev = "error" if doc.doc_type == "请示" else "warning"
         yield self.finding(
-            f"这件{doc.doc_type}主送了{len(recips)}个机关（{'、'.join(recips)}）。第二十七条规定“不得多头报文”，"
-            "条例第十五条（一）要求上行文原则上主送一个上级机关。请只保留负责办理的一个主送机关，其他机关改为抄送。",
+            f"这件{doc.doc_type}主送了{len(recips)}个机关（{'、'.join(recips)}）。{ctx.profile.cite(self.code)}。"
+            "请只保留负责办理的一个主送机关，其他机关改为抄送。",
             doc.recipients_line or "、".join(recips),
             doc.para_at(doc.recipients_pos),
             severity=sev,

@@ -1,4 +1,4 @@
-"""ZG104 不得越级行文 (第二十七条)."""
+"""ZG104 不得越级行文."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -13,9 +13,6 @@ class NoOverLevel(Rule):
     code = "ZG104"
     title = "不得越级行文"
     severity = "error"
-    article = "第二十七条"
-    source = "《泽州县人民政府工作规则》第二十七条（未经批准不得越级行文）；《党政机关公文处理工作条例》第十四条"
-    article_keys = ("第二十七条", "条例第十四条")
     explanation = (
         "第二十七条规定“未经批准不得越级行文”；条例第十四条规定行文一般不得越级，"
         "“特殊情况需要越级行文的，应当同时抄送被越过的机关”。乡镇、县直部门的上级是县政府，"
@@ -77,7 +74,7 @@ class NoOverLevel(Rule):
         if cc_county:
             yield self.finding(
                 f"{doc.issuer}（{who}）直接向{ '、'.join(skipped)}{doc.doc_type}，越过了县政府；已抄送{ '、'.join(cc_county)}。"
-                "第二十七条规定未经批准不得越级行文（条例第十四条：特殊情况需要越级行文的，应当同时抄送被越过的机关）。"
+                f"{ctx.profile.cite(self.code, 'copied')}。"
                 "请确认越级行文已经批准，否则改为主送县政府。",
                 doc.recipients_line or "、".join(doc.recipients),
                 doc.para_at(doc.recipients_pos),
@@ -86,7 +83,7 @@ class NoOverLevel(Rule):
             return
         yield self.finding(
             f"{doc.issuer}（{who}）直接向{'、'.join(skipped)}{doc.doc_type}，越过了县政府。"
-            "第二十七条规定“未经批准不得越级行文”（条例第十四条）。请改为主送泽州县人民政府，由县政府转报；"
+            f"{ctx.profile.cite(self.code)}。请改为主送{ctx.config.orgs.county or '本县'}人民政府，由县政府转报；"
             "确需越级行文的，应经批准并同时抄送县政府。",
             doc.recipients_line or "、".join(doc.recipients),
             doc.para_at(doc.recipients_pos),

@@ -1,4 +1,4 @@
-"""ZG105 一般不得直接向领导同志个人报送公文 (第二十七条)."""
+"""ZG105 一般不得直接向领导同志个人报送公文."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -15,9 +15,6 @@ class NoLeaderAddressee(Rule):
     code = "ZG105"
     title = "一般不得直接向领导同志个人报送公文"
     severity = "warning"
-    article = "第二十七条"
-    source = "《泽州县人民政府工作规则》第二十七条"
-    article_keys = ("第二十七条",)
     explanation = (
         "第二十七条规定“除县政府领导同志交办事项外，一般不得直接向县政府领导同志个人报送公文”。"
         "公文应主送机关，由县政府办公室统一登记、按分工呈批，避免绕开办文程序。"
@@ -64,8 +61,8 @@ class NoLeaderAddressee(Rule):
         if any(w in body for w in vocab()["recipients"]["leader_assigned"]):
             return
         yield self.finding(
-            f"公文直接主送领导个人（{'、'.join(leaders)}）。第二十七条规定，除县政府领导同志交办事项外，"
-            "一般不得直接向县政府领导同志个人报送公文。请主送泽州县人民政府，由县政府办公室按程序呈批；"
+            f"公文直接主送领导个人（{'、'.join(leaders)}）。{ctx.profile.cite(self.code)}。"
+            f"请主送{ctx.config.orgs.county or '本县'}人民政府，由县政府办公室按程序呈批；"
             "如系领导交办事项，请在正文写明。",
             doc.recipients_line or "、".join(leaders),
             doc.para_at(doc.recipients_pos),

@@ -1,4 +1,4 @@
-"""ZG201 公文篇幅超过第二十九条的字数限制 (第二十九条)."""
+"""ZG201 公文篇幅超过第二十九条的字数限制."""
 from __future__ import annotations
 
 import re
@@ -81,9 +81,6 @@ class Length(Rule):
     code = "ZG201"
     title = "公文篇幅超过第二十九条的字数限制"
     severity = "warning"
-    article = "第二十九条"
-    source = "《泽州县人民政府工作规则》第二十九条"
-    article_keys = ("第二十九条",)
     explanation = (
         "第二十九条要求控制篇幅：乡镇、县直部门报送县政府的公文及代拟稿一般不超过5000字，部署专项工作或具体任务的一般不超过4000字"
         "（部署全局性、综合性工作的除外）；呈报上级的请示一般不超过1500字，综合报告一般不超过5000字，专项报告一般不超过3000字。"
@@ -162,7 +159,7 @@ class Length(Rule):
         first = body[0] if body else doc.title_paragraph()
         head = re.sub(r"\s+", "", body[0].text)[:30] if body else ""
         yield self.finding(
-            f"{why}（第二十九条）；本文正文{n}字（{how}），超出{n - limit}字。请压缩篇幅，明细材料可作为附件。",
+            f"{why}（{ctx.profile.cite(self.code)}）；本文正文{n}字（{how}），超出{n - limit}字。请压缩篇幅，明细材料可作为附件。",
             f"正文{n}字，限额{limit}字；正文开头：“{head}…”" if head else f"正文{n}字，限额{limit}字",
             first,
         )

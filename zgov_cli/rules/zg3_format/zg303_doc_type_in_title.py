@@ -1,4 +1,4 @@
-"""ZG303 标题文种不规范或缺少“关于”+事由 (条例第八条)."""
+"""ZG303 标题文种不规范或缺少“关于”+事由."""
 from __future__ import annotations
 
 import re
@@ -21,9 +21,6 @@ class DocTypeInTitle(Rule):
     code = "ZG303"
     title = "标题文种不规范或缺少“关于”+事由"
     severity = "error"
-    article = "条例第八条"
-    source = "《党政机关公文处理工作条例》第八条（15 种文种）、第九条（三）标题由发文机关名称、事由和文种组成"
-    article_keys = ("条例第八条", "条例第九条")
     explanation = (
         "公文标题由发文机关名称、事由和文种组成（条例第九条（三）），文种须是条例第八条规定的 15 种之一："
         "决议、决定、命令（令）、公报、公告、通告、意见、通知、通报、报告、请示、批复、议案、函、纪要。"
@@ -102,7 +99,7 @@ class DocTypeInTitle(Rule):
             return
         if dtype is None:
             yield self.finding(
-                f"{para_place(tp)}标题“{title}”未以法定文种结尾；文种应为条例第八条规定的 15 种之一"
+                f"{para_place(tp)}标题“{title}”未以法定文种结尾；文种应为{ctx.profile.cite(self.code)}规定的 15 种之一"
                 "（如通知、请示、报告、函），写作“……关于……的请示”。",
                 title, tp,
             )

@@ -1,4 +1,4 @@
-"""ZG306 主送机关缺失或未以全角冒号结束 (GB/T 9704-2012 7.3.2)."""
+"""ZG306 主送机关缺失或未以全角冒号结束."""
 from __future__ import annotations
 
 import re
@@ -26,9 +26,6 @@ class Recipients(Rule):
     code = "ZG306"
     title = "主送机关缺失或未以全角冒号结束"
     severity = "error"
-    article = "GB/T 9704-2012 7.3.2"
-    source = "GB/T 9704-2012《党政机关公文格式》7.3.2 主送机关；条例第九条"
-    article_keys = ("GB/T 9704-2012 7.3.2", "条例第九条")
     explanation = (
         "主送机关编排于标题下空一行，居左顶格，最后一个机关名称后标全角冒号“：”。"
         "请示、报告、函都有明确的受文机关，必须写主送机关。"

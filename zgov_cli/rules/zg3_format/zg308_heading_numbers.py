@@ -1,4 +1,4 @@
-"""ZG308 结构层次序数不规范 (GB/T 9704-2012 7.3.3)."""
+"""ZG308 结构层次序数不规范."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -24,9 +24,6 @@ class HeadingNumbers(Rule):
     code = "ZG308"
     title = "结构层次序数不规范"
     severity = "warning"
-    article = "GB/T 9704-2012 7.3.3"
-    source = "GB/T 9704-2012《党政机关公文格式》7.3.3 正文（结构层次序数）"
-    article_keys = ("GB/T 9704-2012 7.3.3",)
     explanation = (
         "文中结构层次序数依次用“一、”“（一）”“1.”“（1）”标注：汉字序数后用顿号，"
         "括号用全角括号且括号后不再加标点，阿拉伯数字序数后用下脚点，层次不能颠倒，同一层次序号应连续。"

@@ -1,4 +1,4 @@
-"""ZG503 成对标点不配对 (GB/T 15834-2011)."""
+"""ZG503 成对标点不配对."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -14,9 +14,6 @@ class UnbalancedPairs(Rule):
     code = "ZG503"
     title = "成对标点不配对"
     severity = "warning"
-    article = "GB/T 15834-2011"
-    article_keys = ("GB/T 15834-2011", "条例第十九条")
-    source = "《标点符号用法》（GB/T 15834-2011）；《党政机关公文处理工作条例》第十九条（四）"
     explanation = (
         "引号、书名号、括号必须成对使用。缺了右半边（或左半边），引用范围和文件名称就不清楚，"
         "多见于修改时删改了一半。"
