@@ -20,8 +20,6 @@ class StructureNotFound(Rule):
     code = "ZG001"
     title = "未能识别公文结构"
     severity = "warning"
-    article = "GB/T 9704-2012 7.3.1"
-    source = "GB/T 9704-2012 7.3.1（标题由发文机关名称、事由和文种组成）；条例第八条"
     explanation = (
         "zgov 先从标题末尾读出文种（通知、请示、报告……），行文规则、篇幅限制和多数格式规则都依文种判断。"
         "找不到标题或文种时，这些检查无法进行；这时“没有发现问题”并不等于文件合规，所以单独提示。"
