@@ -105,7 +105,7 @@ def _title_end(s: str, start: int) -> tuple[int, int, str] | None:
             head = st.squash(s[start:e])
             if re.search(f"[{_SENT_END}]", head):
                 break
-            if not any(head.endswith(x) for x in endings):
+            if not any(head.endswith(x) for x in endings) or _inside_brackets(head):
                 continue
             dtype, problem = st.title_doc_type(head)
             if not (dtype or problem):
@@ -132,17 +132,24 @@ def _title_end(s: str, start: int) -> tuple[int, int, str] | None:
             return e, m[1], "number"
     # a document with neither 发文字号 nor 主送 (a 年度报告): its title, at the
     # very start, ends with a 文种 and the first sentence follows
-    if start == 0:
-        for e in range(4, min(len(s), MAX_TITLE_CHARS // 2 + 10) + 1):
-            head = st.squash(s[:e])
-            if re.search(r"[。！？；，：:,;!?]", head):
-                break
-            dtype, _ = st.title_doc_type(head)
-            nxt = s[e:e + 1]
-            if dtype and nxt and not re.match(r"[\s\u3000（(》”]", nxt) and len(head) >= 8 \
-                    and re.search(f"[{_SENT_END}]", s[e:e + 300]):
-                return e, e, "body"
+    # (at the very start, or right after a 版头: a 公告, a 决定 without 主送)
+    for e in range(start + 4, min(len(s), start + MAX_TITLE_CHARS // 2 + 10) + 1):
+        head = st.squash(s[start:e])
+        if re.search(r"[。！？；，：:,;!?]", head):
+            break
+        if _inside_brackets(head):
+            continue
+        dtype, _ = st.title_doc_type(head)
+        nxt = s[e:e + 1]
+        if dtype and nxt and not re.match(r"[\s\u3000（(》”]", nxt) and len(head) >= 8 \
+                and re.search(f"[{_SENT_END}]", s[e:e + 300]):
+            return e, e, "body"
     return None
+
+
+def _inside_brackets(head: str) -> bool:
+    """A title cannot end inside 《…》 or “…” (…审议《…调整方案》的议案)."""
+    return head.count("《") > head.count("》") or head.count("“") > head.count("”")
 
 
 def _number_at(s: str, pos: int) -> tuple[str, int] | None:
@@ -165,8 +172,10 @@ def _recipients_at(s: str, pos: int) -> int | None:
     if not m:
         return None
     cand = s[pos:m.end()].strip()
-    if len(cand) < 3 or re.search(f"[{_SENT_END}〔〕]", cand) or _NUMBER_IN.search(cand):
+    if len(cand) < 3 or re.search(f"[{_SENT_END}〔〕《》]", cand) or _NUMBER_IN.search(cand):
         return None
+    if cand.startswith(("的", "》", "”")) or cand.startswith(_title_endings()):
+        return None  # the rest of a title (…意见的复函), not an addressee
     if _form_field_at(s, pos):
         return None  # 填报日期：2025年5月6日 is a form's field, not an addressee
     if st._is_recipients(cand) or _is_person_recipients(cand) or st._is_addressee_line(cand):
@@ -201,10 +210,11 @@ def _signer_names_end(text: str, head: str) -> int:
     关于, or at the issuer the 版头 names (``泽州县教育局文件`` → 泽州县教育局…),
     else after names spaced apart or one name of two or three characters."""
     st = _structure()
-    starts = [text.find("关于")] + [
-        text.find(re.sub(r"文件$", "", st.squash(m))) for m in _split_marks(head) if st.squash(m).endswith("文件")
-    ]
-    starts = [i for i in starts if 2 <= i <= 20]
+    names = [re.sub(r"文件$", "", st.squash(m)) for m in _split_marks(head) if st.squash(m).endswith("文件")]
+    # a joint 版头 (A　B文件): each body's name may begin the title
+    names += [x for m in names for x in (st.split_joint_issuers(m) or [])]
+    starts = [text.find("关于")] + [text.find(n) for n in names if n]
+    starts = [i for i in starts if 2 <= i <= 30]
     if starts:
         return min(starts)
     m = re.match(r"[\s\u3000]*(?:[\u4e00-\u9fa5]{2,3}[\s\u3000]+){1,4}", text)
@@ -423,7 +433,7 @@ def _segment_text(s: str) -> list[str] | None:
         cut = start + nm.end()
         sg = _SIGNER.search(s, cut, e)
         if sg:
-            cut = sg.end() + _signer_names_end(s[sg.end():e], s[:nm.start()])
+            cut = sg.end() + _signer_names_end(s[sg.end():e], s[:sg.start()])
         start = cut
     e, confirm, kind = found
     # a web page's table of facts in front (…发布日期：2019年01月25日): the
@@ -459,6 +469,13 @@ def _segment_text(s: str) -> list[str] | None:
     lines: list[str] = []
     if head_text.strip():
         lines.extend(_split_head(head_text))
+    # a status mark or a separator in front of the title: lines of their own
+    while True:
+        lm = re.match(r"[\s\u3000]*(?P<mark>[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]|代拟稿|征求意见稿|[★☆※◆◇●■▲]+)", pre)
+        if not lm or not (st.status_mark(lm.group("mark")) or st.is_separator(lm.group("mark"))):
+            break
+        lines.append(lm.group("mark"))
+        pre = pre[lm.end():]
     title = pre.strip()
     if not title or len(st.squash(title)) > MAX_TITLE_CHARS:
         return None
@@ -483,7 +500,7 @@ def _segment_text(s: str) -> list[str] | None:
         if r is not None:
             lines.append(s[pos:r].strip())
             pos = r
-    if kind == "number" and st.title_doc_type(title)[0] == "纪要":
+    if kind in ("number", "body") and st.title_doc_type(title)[0] == "纪要":
         pos = _jiyao_head(s, pos, lines)
     # the names the 署名 may repeat: the title's issuer, the 版头's marks
     title_issuers = st._issuers_from_title(title) + [
