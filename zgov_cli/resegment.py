@@ -121,19 +121,10 @@ def _title_end(s: str, start: int) -> tuple[int, int, str] | None:
             r = _recipients_at(s, e)
             if r is not None:
                 return e, r, "recipients"
-    # a title without a 文种 word (…对…建议的答复) still stands right before
-    # the 发文字号 of a web copy
-    for e in range(start + 4, limit + 1):
-        head = st.squash(s[start:e])
-        if re.search(f"[{_SENT_END}：:]", head) or len(head) > MAX_TITLE_CHARS:
-            break
-        m = _number_at(s, e)
-        if m and re.search(r"关于|的", head):
-            return e, m[1], "number"
     # a document with neither 发文字号 nor 主送 (a 年度报告): its title, at the
     # very start, ends with a 文种 and the first sentence follows
     # (at the very start, or right after a 版头: a 公告, a 决定 without 主送)
-    for e in range(start + 4, min(len(s), start + MAX_TITLE_CHARS // 2 + 10) + 1):
+    for e in range(start + 4, min(len(s), start + MAX_TITLE_CHARS) + 1):
         head = st.squash(s[start:e])
         if re.search(r"[。！？；，：:,;!?]", head):
             break
@@ -141,10 +132,33 @@ def _title_end(s: str, start: int) -> tuple[int, int, str] | None:
             continue
         dtype, _ = st.title_doc_type(head)
         nxt = s[e:e + 1]
+        # (a 题注 may follow: （2025年1月10日…会议通过）)
+        cap = re.match(r"[（(][^（）()]{4,80}[）)]", s[e:])
+        if cap and st._is_caption_date(cap.group(0)):
+            nxt = "正"
         if dtype and nxt and not re.match(r"[\s\u3000（(》”]", nxt) and len(head) >= 8 \
                 and re.search(f"[{_SENT_END}]", s[e:e + 300]):
             return e, e, "body"
+    # a title without a 文种 word (…对…建议的答复) still stands right before
+    # the 发文字号 of a web copy
+    for e in range(start + 4, limit + 1):
+        head = st.squash(s[start:e])
+        if re.search(f"[{_SENT_END}：:，,]", head) or len(head) > MAX_TITLE_CHARS:
+            break
+        if _inside_brackets(head) or head.count("（") > head.count("）"):
+            continue
+        m = _number_at(s, e)
+        if m and re.search(r"关于|的", head):
+            return e, m[1], "number"
     return None
+
+
+def _after_header_rule(s: str) -> int:
+    """Where a title may start after a 版头 that ends with a rule line
+    (``泽政发〔2025〕19号━━━━``, ``…★``): after the rule, else 0."""
+    st = _structure()
+    m = re.search(f"(?:{_NUMBER_IN.pattern})[\\s\\u3000]*(?P<rule>{st.vocab()['_separator'].pattern})", s[:200])
+    return m.end() if m else 0
 
 
 def _inside_brackets(head: str) -> bool:
@@ -416,9 +430,11 @@ def _segment_text(s: str) -> list[str] | None:
         return None
     found = None
     # the title starts after a 版头 (ending in a 发文字号 or 签发人) if there is one
-    start = 0
+    start = _after_header_rule(s)
     for attempt in range(2):
-        found = _title_end(s, start)
+        found = _title_end(s, start) or (_title_end(s, 0) if start else None)
+        if found is not None and start and found[0] <= start:
+            found = None
         if found is None:
             return None
         e, confirm, kind = found
@@ -502,6 +518,11 @@ def _segment_text(s: str) -> list[str] | None:
             pos = r
     if kind in ("number", "body") and st.title_doc_type(title)[0] == "纪要":
         pos = _jiyao_head(s, pos, lines)
+    # a 题注 under a 决议/公报 title: （2025年1月10日…会议通过）
+    cap = re.match(r"[\s\u3000]*[（(][^（）()]{4,80}[）)]", s[pos:])
+    if cap and st._is_caption_date(cap.group(0).strip()):
+        lines.append(cap.group(0).strip())
+        pos += cap.end()
     # the names the 署名 may repeat: the title's issuer, the 版头's marks
     title_issuers = st._issuers_from_title(title) + [
         re.sub(r"文件$", "", st.squash(x)) for x in lines[:-1] if st.squash(x).endswith("文件")
