@@ -23,7 +23,7 @@ def rules_markdown(profile=None) -> str:
     for r in all_rules().values():
         m = rule_meta(r, profile)
         sev = SEV_ZH[m["severity"]] if m["enabled"] else "不适用"
-        lines.append(f"| {r.code} | {sev} | {m['source']} | {r.title} |")
+        lines.append(f"| {r.code} | {sev} | {m['source']} | {m['title']} |")
     return "\n".join(lines)
 
 

@@ -88,6 +88,7 @@ def run_rules(doc: Document, config: Config, opts: CheckOptions,
                 # the profile cites and grades the rule; the config's
                 # severity wins over both
                 f.article = f.article or profile.article(f.code)
+                f.title = profile.doc(f.code, "title") or f.title
                 sev = config.severity.get(f.code) or (profile.severity(f.code) if f.severity == rule.severity else None)
                 if sev:
                     f.severity = sev

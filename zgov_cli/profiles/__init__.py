@@ -29,7 +29,7 @@ SEVERITIES = ("error", "warning", "info")
 CODE = re.compile(r"^ZG\d{3}$")
 
 _TOP_KEYS = {"name", "number", "extends", "documents", "rules", "limits", "orgs", "articles", "deadlines"}
-_RULE_KEYS = {"enabled", "severity", "article", "source", "articles", "cite",
+_RULE_KEYS = {"enabled", "severity", "title", "article", "source", "articles", "cite",
               "explanation", "triggers", "non_triggers", "fix_hint"}
 
 
@@ -169,7 +169,7 @@ def _check(data: dict[str, Any], path: Path) -> None:
             if k == "cite" and not (isinstance(v, str) or isinstance(v, dict)
                                     and all(isinstance(x, str) for x in v.values())):
                 raise ProfileError(f"配置文件 {where}：键 {at}.cite 应为字符串，或“名称 = 字符串”的表")
-            if k in ("article", "source", "explanation", "triggers", "non_triggers", "fix_hint") \
+            if k in ("title", "article", "source", "explanation", "triggers", "non_triggers", "fix_hint") \
                     and not isinstance(v, str):
                 raise ProfileError(f"配置文件 {where}：键 {at}.{k} 应为字符串")
 

@@ -225,7 +225,7 @@ def _example_text(text: str) -> Text:
 def render_rule(console: Console, rule, meta: dict[str, Any]) -> None:
     parts: list[Any] = []
     sev = meta["severity"]
-    parts.append(Text.assemble((f"{rule.code}  {rule.title}", "bold"), "   ", (SEV_ZH[sev], SEV_STYLE[sev])))
+    parts.append(Text.assemble((f"{rule.code}  {meta['title']}", "bold"), "   ", (SEV_ZH[sev], SEV_STYLE[sev])))
     parts.append(Text(f"依据：{meta['source']}", style="dim"))
     if not meta.get("enabled", True):
         parts.append(Text(f"{meta['profile']}不含此规则，检查时不运行。", style="yellow"))

@@ -92,7 +92,7 @@ def rule_meta(rule: Rule, profile: Profile | None = None) -> dict[str, Any]:
 
     return {
         "code": rule.code,
-        "title": rule.title,
+        "title": doc("title"),
         "severity": profile.severity(rule.code) or rule.severity,
         "enabled": profile.enabled(rule.code),
         "profile": profile.describe(),

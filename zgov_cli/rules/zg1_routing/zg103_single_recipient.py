@@ -15,8 +15,8 @@ class SingleRecipient(Rule):
     title = "请示、报告不得多头报文"
     severity = "error"
     explanation = (
-        "第二十七条规定“不得多头报文”；条例第十五条（一）规定上行文“原则上主送一个上级机关，根据需要同时抄送相关上级机关和同级机关”。"
-        "多个主送机关会造成重复办理或相互推诿。请示主送多个机关为错误；报告主送多个机关为警告。"
+        "上行文原则上主送一个上级机关，不得多头报文；需要其他机关知悉的，用抄送。多个主送机关会造成重复办理或相互推诿。请"
+        "示主送多个机关为错误；报告主送多个机关为警告。"
     )
     triggers = "文种为请示（错误）或报告（警告），主送机关多于一个（“晋城市人民政府、晋城市水务局：”）。"
     non_triggers = "只有一个主送机关的请示、报告（需要让其他机关知悉的，用抄送）；下行文、平行文主送多个机关（通知、函等）。"
@@ -76,7 +76,7 @@ def _branch(name: str) -> tuple[str, str] | None:
 
 def _joint_to_joint(doc: Document, recips: list[str], ctx: Context) -> bool:
     """A 县委+县政府 joint document sent to the matching 上级党委、政府
-    (中共晋城市委、晋城市人民政府) has one joint addressee (第二十八条:
+    (中共晋城市委、晋城市人民政府) has one joint addressee (the county's work rules:
     以县委、县政府名义报送上级党委、政府), not 多头报文."""
     issuer_branches = {b[1] for b in map(_branch, doc.issuers or [doc.issuer or ""]) if b}
     if issuer_branches != {"party", "gov"}:
