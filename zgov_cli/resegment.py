@@ -12,7 +12,7 @@ of a 公文 (GB/T 9704-2012), never by the wording of particular documents:
   bodies or a leader's 职务 and name), or directly a sentence end;
 * after the date: 附注 in brackets (``（此件公开发布）``), attached texts,
   and the 版记 (``抄送：``, ``…年…月…日印发``);
-* in the 正文, a numbered heading (一、 （一） 1. 第一条) after a sentence end
+* in the 正文, a numbered heading (一、 （一） 1. and numbered articles) after a sentence end
   starts a new paragraph; ``附件：`` before the 署名 is the 附件说明.
 
 :func:`resegment` returns the new paragraphs (each keeps the index of the
@@ -221,7 +221,7 @@ def _is_person_recipients(cand: str) -> bool:
 
 def _signer_names_end(text: str, head: str) -> int:
     """Where the names after ``签发人：`` end and the title begins: at its
-    关于, or at the issuer the 版头 names (``泽州县教育局文件`` → 泽州县教育局…),
+    关于, or at the issuer the 版头 names (``××县教育局文件`` → ××县教育局…),
     else after names spaced apart or one name of two or three characters."""
     st = _structure()
     names = [re.sub(r"文件$", "", st.squash(m)) for m in _split_marks(head) if st.squash(m).endswith("文件")]

@@ -511,8 +511,8 @@ def _recipients_lines(paras: list[Paragraph], k: int) -> int:
 
 
 def _names_bodies(text: str) -> bool:
-    """A 发文机关标志 names bodies (``泽州县人民政府文件``, ``中共泽州县委
-    泽州县人民政府``); a label above the 版头 (``普通事项``, ``内部事项``) does not."""
+    """A 发文机关标志 names bodies (``××县人民政府文件``, ``中共××县委
+    ××县人民政府``); a label above the 版头 (``普通事项``, ``内部事项``) does not."""
     parts = [re.sub(r"文件$", "", squash(x)) for x in re.split(r"[\s\u3000]{2,}|、", text.strip())]
     parts = [x for x in parts if x]
     return bool(parts) and any(_looks_like_org(x) or split_joint_issuers(x) for x in parts)

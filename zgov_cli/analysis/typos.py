@@ -117,7 +117,7 @@ def _orphan_in_unknown_word(text: str, k: int, vocab: Vocab, place_suffix: bool)
     nxt = toks[idx + 1][1] if idx + 1 < len(toks) else ""
     if nxt[:1] and nxt[0] in _ASPECT:
         return True
-    # (the name before it is a place's: three characters or more, 重点县 泽州县)
+    # (the name before it is a place's: three characters or more, 重点县 ××县)
     if place_suffix and len(nxt) >= 2 and idx > 0 and len(toks[idx - 1][1]) >= 3 \
             and toks[idx - 1][1].endswith(text[k]):
         return True

@@ -63,7 +63,7 @@ class MeetingDocsIssued(Rule):
     )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding | Deadline]:
-        # 第二十二条 is about 印发: the document's own 印发日期 (版记) when it
+        # the article (meeting-docs deadline) is about 印发: the document's own 印发日期 (版记) when it
         # states one, else its 成文日期, else today
         ref, ref_label = _issue_date(doc) or reference_date(doc, ctx)
         hit = self._meeting(doc, ctx, ref)
