@@ -95,6 +95,7 @@ class RawDocument:
     paragraphs: list[Paragraph]
     layout: Layout | None = None
     warnings: list[str] = field(default_factory=list)
+    layout_recovered: bool = False  # line breaks restored from flattened text (resegment)
 
 
 @dataclass(slots=True)
@@ -126,7 +127,7 @@ class Document:
     layout: Layout | None = None
     title: str | None = None
     doc_type: str | None = None  # 文种
-    doc_type_source: str = "title"  # title | option | none
+    doc_type_source: str = "title"  # title | doc_number | option | none
     doc_type_problem: str | None = None  # why the title's ending is not a valid 文种
     report_kind: str | None = None  # comprehensive | special (报告 only)
     report_kind_reason: str | None = None
@@ -151,6 +152,7 @@ class Document:
     print_date: str | None = None
     has_header: bool = False  # 版头 present
     is_draft: bool = False  # 代拟稿
+    layout_recovered: bool = False  # the lines were cut from flattened text (resegment)
     direction: str | None = None  # up | down | parallel | None
     counts: Counts = field(default_factory=Counts)
     # indices into paragraphs (0-based positions) for rules and locations
@@ -201,6 +203,7 @@ class Document:
             "is_draft": self.is_draft,
             "direction": self.direction,
             "format": self.format,
+            "layout_recovered": self.layout_recovered,
         }
 
 

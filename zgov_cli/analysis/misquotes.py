@@ -34,6 +34,7 @@ class _Phrase:
     allowed: tuple[str, ...]
     pattern: re.Pattern | None
     replace: str
+    since: int | None = None  # the year the formulation was first put forward
 
 
 @lru_cache(maxsize=None)
@@ -65,6 +66,7 @@ def phrases() -> tuple[_Phrase, ...]:
                 allowed=tuple(d.get("allowed", ())),
                 pattern=re.compile(d["pattern"]) if d.get("pattern") else None,
                 replace=d.get("replace", ""),
+                since=d.get("since"),
             )
         )
     return tuple(out)
@@ -96,6 +98,7 @@ class Misquote:
     canonical: str
     note: str
     fix: str | None  # replacement for `found` when certain
+    since: int | None = None  # the canonical formulation exists from this year on
 
 
 def misquotes(text: str, *, starts_broken: bool = False, ends_broken_: bool = False) -> list[Misquote]:
@@ -132,6 +135,9 @@ def misquotes(text: str, *, starts_broken: bool = False, ends_broken_: bool = Fa
                 out.append(Misquote(m.start(), m.end(), m.group(0), ph.canonical, ph.note, m.expand(ph.replace)))
         if ph.fuzzy:
             out.extend(_fuzzy(text, ph, starts_broken, ends_broken_))
+    since = {ph.canonical: ph.since for ph in phrases() if ph.since}
+    for q in out:
+        q.since = since.get(q.canonical)
     # one finding per place: keep the first of overlapping results
     out.sort(key=lambda q: (q.start, -(q.end - q.start)))
     kept: list[Misquote] = []

@@ -124,6 +124,8 @@ def card_lines(doc: dict[str, Any]) -> list[tuple[str, str]]:
         ("抄送机关", j(doc.get("cc") or [])),
         ("成文日期", doc.get("date") or "—"),
     ]
+    if doc.get("layout_recovered"):
+        rows.append(("分段", "原文换行丢失（如网页复制），已按公文格式恢复分段"))
     if doc.get("attachments"):
         rows.append(("附件", j(doc["attachments"])))
     if doc.get("note"):
@@ -182,6 +184,10 @@ def render_file(console: Console, r: dict[str, Any], *, show_card: bool = True) 
     counts = Counter(f["severity"] for f in findings)
     if findings:
         head.append("  " + "，".join(f"{SEV_ZH[s]} {counts[s]}" for s in ("error", "warning", "info") if counts[s]))
+    elif not doc.get("doc_type"):
+        # nothing found in a document whose 文种 was not read is not "no
+        # problem": the checks that need the 文种 did not run (SPEC §6 ZG0)
+        head.append("  未能识别公文结构，部分检查未进行", style="yellow")
     else:
         head.append("  未发现问题", style="green")
     say(console, head)
@@ -292,7 +298,7 @@ ROLE_ZH = {
     "doc_number": "发文字号", "signer": "签发人", "title": "标题", "title_mark": "稿件标注",
     "recipients": "主送机关", "body": "正文", "attachment": "附件说明", "signature": "发文机关署名",
     "date": "成文日期", "note": "附注", "attachment_body": "附件/所附文件", "cc": "抄送机关",
-    "printer": "印发机关和日期", "separator": "分隔线", "other": "其他",
+    "printer": "印发机关和日期", "separator": "分隔线", "other": "其他", "meta": "网页信息",
     "attendance": "出席、列席人员",
 }
 
