@@ -10,6 +10,10 @@ from typing import List, Optional
 
 import typer
 
+from ._fastparams import install as _install_plain_params
+
+_install_plain_params()  # plain option values without pydantic (start-up)
+
 app = typer.Typer(
     name="zgov",
     help="zgov：党政机关公文合规检查（行文规则、篇幅、格式、时限）。",
