@@ -6,8 +6,9 @@ import pytest
 
 from helpers import COUNTY_DOC, CORPUS, SAMPLES, check, parse_fixture, strip_markers
 from zgov_cli.config import Config
-from zgov_cli.engine import run_example
-from zgov_cli.rules.base import Example, all_rules
+from zgov_cli.examples import run_example
+from zgov_cli.rules.base import Example
+from zgov_cli.rules.registry import all_rules
 
 ZG3 = Config(select=["ZG3"])
 

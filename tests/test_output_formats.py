@@ -12,7 +12,7 @@ from ci_docs import CLEAN_NOTICE, TYPO_NOTICE, write
 from zgov_cli.baseline import evidence_hash
 from zgov_cli.cli import app
 from zgov_cli.report import summarise
-from zgov_cli.rules.base import all_rules
+from zgov_cli.rules.registry import all_rules
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 runner = CliRunner()

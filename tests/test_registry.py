@@ -13,9 +13,10 @@ import re
 import pytest
 
 from zgov_cli.data import load_toml
-from zgov_cli.engine import run_example
+from zgov_cli.examples import run_example
 from zgov_cli.model import SEVERITIES
-from zgov_cli.rules.base import all_rules, rule_meta
+from zgov_cli.rules.base import rule_meta
+from zgov_cli.rules.registry import all_rules
 
 RULES = all_rules()
 CODES = sorted(RULES)

@@ -11,7 +11,7 @@ import pytest
 
 import helpers
 from helpers import CORPUS, COUNTY_DOC, SAMPLES, check, parse_fixture, strip_markers
-from zgov_cli.engine import run_example
+from zgov_cli.examples import run_example
 from zgov_cli.rules.base import Example
 
 
@@ -338,7 +338,7 @@ def test_zg102_wish_to_superior(line, expect):
 
 def test_place_names_are_where_not_what():
     from zgov_cli.config import Config
-    from zgov_cli.rules.routing import add_places, specifics
+    from zgov_cli.analysis.asks_legacy import add_places, specifics
 
     add_places(Config().orgs.townships)
     # configured townships stay whole and go (金村镇 is not 金|村镇)
@@ -352,7 +352,7 @@ def test_place_names_are_where_not_what():
 
 
 def test_zg109_not_for_the_leaders_division_of_work():
-    from zgov_cli.engine import run_example
+    from zgov_cli.examples import run_example
     from zgov_cli.rules.base import Example
 
     leaders = Example("@title 泽州县人民政府关于调整县政府领导同志工作分工的通知\n各乡镇人民政府，县直各有关单位：\n经研究，现将县政府领导同志工作分工调整如下。\n@right 泽州县人民政府\n@right 2025年3月6日")
@@ -362,7 +362,7 @@ def test_zg109_not_for_the_leaders_division_of_work():
 
 
 def test_zg107_not_for_minutes_recording_a_meeting():
-    from zgov_cli.engine import run_example
+    from zgov_cli.examples import run_example
     from zgov_cli.rules.base import Example
 
     minutes = Example("@title 泽州县安全生产委员会2025年第二次全体会议纪要\n2025年6月10日，副县长王明主持召开县安委会全体会议。纪要如下：\n一、会议要求，各乡镇要立即开展隐患排查，必须于6月30日前完成整改。\n@right 泽州县安全生产委员会办公室\n@right 2025年6月12日")
@@ -372,7 +372,7 @@ def test_zg107_not_for_minutes_recording_a_meeting():
 
 
 def test_zg103_joint_party_and_government_to_their_joint_superior():
-    from zgov_cli.engine import run_example
+    from zgov_cli.examples import run_example
     from zgov_cli.rules.base import Example
 
     joint = ("@title 中共泽州县委　泽州县人民政府关于申请设立泽州经济技术开发区的请示\n"
@@ -451,7 +451,7 @@ def test_zg101_round3_shapes(expect, text):
     ("泽州县民政局关于低保和特困供养有关问题的请示", 0),
 ])
 def test_zg101_title_two_actions(title, parts):
-    from zgov_cli.rules.routing import title_matters
+    from zgov_cli.analysis.asks_legacy import title_matters
 
     assert len(title_matters(title)) == parts
 

@@ -2,8 +2,10 @@
 import pytest
 
 from zgov_cli.config import Config, from_table
-from zgov_cli.engine import example_options, example_raw, run_rules
-from zgov_cli.rules.base import Example, all_rules
+from zgov_cli.engine import run_rules
+from zgov_cli.examples import example_options, example_raw
+from zgov_cli.rules.base import Example
+from zgov_cli.rules.registry import all_rules
 from zgov_cli.structure import build
 
 SPEC_KEYS = {"rule", "article", "from", "deadline", "effective_deadline", "unit", "amount", "skipped", "calendar_warnings"}

@@ -198,7 +198,8 @@ def inspect(
 def rules_cmd(format: str = typer.Option("text", "--format", "-f", help="text|json")) -> None:
     """列出全部规则：代码、级别、依据条款、名称。"""
     from .report import to_json
-    from .rules.base import all_rules, rule_meta
+    from .rules.base import rule_meta
+    from .rules.registry import all_rules
 
     rules = all_rules()
     if format == "json":
@@ -215,7 +216,8 @@ def rules_cmd(format: str = typer.Option("text", "--format", "-f", help="text|js
 def rule_cmd(code: str = typer.Argument(..., help="规则代码，如 ZG101"), format: str = typer.Option("text", "--format", "-f", help="text|json")) -> None:
     """说明一条规则：条文、触发与不触发的情形、正反示例、如何屏蔽。"""
     from .report import to_json
-    from .rules.base import all_rules, rule_meta
+    from .rules.base import rule_meta
+    from .rules.registry import all_rules
 
     rules = all_rules()
     rule = rules.get(code.upper())

@@ -168,7 +168,7 @@ def from_table(table: dict[str, Any], path: str | None = None) -> Config:
 
 def _validate_calendar(cfg: Config) -> None:
     try:
-        from .deadlines import parse_overrides
+        from .analysis.deadlines import parse_overrides
     except ImportError:  # pragma: no cover - during bootstrap
         return
     try:

@@ -15,7 +15,7 @@ END = "<!-- rules:end -->"
 
 
 def rules_markdown() -> str:
-    from .rules.base import all_rules
+    from .rules.registry import all_rules
 
     lines = ["| 代码 | 级别 | 依据 | 规则 |", "|---|---|---|---|"]
     for r in all_rules().values():

@@ -91,7 +91,7 @@ def deadline(
     format: str = typer.Option("text", "--format", help="输出格式：text | json"),
 ) -> None:
     from ..config import ConfigError, load
-    from ..deadlines import Calendar, compute, days_left, load_calendar_file, parse_overrides, rules_table
+    from ..analysis.deadlines import Calendar, compute, days_left, load_calendar_file, parse_overrides, rules_table
 
     if format not in ("text", "json"):
         _fail(f"--format {format!r} 无效，deadline 命令支持 text 或 json")

@@ -1,21 +1,20 @@
-"""The rule engine: one registry of small rule units carrying their metadata.
+"""What a rule is: a small unit carrying its metadata.
 
-A rule is a subclass of :class:`Rule` decorated with :func:`register`. Its
-class attributes are its documentation (they feed ``zgov rules``, ``zgov rule
-CODE``, SARIF metadata and the README table); ``check`` yields findings.
-Every rule has at least one bad example (must fire) and one good example
-(must not): ``tests/test_registry.py`` enforces it for every registered rule.
+A rule is a subclass of :class:`Rule` listed in :mod:`.registry`. Its class
+attributes are its documentation (they feed ``zgov rules``, ``zgov rule
+CODE``, SARIF metadata and the README table); ``check`` yields findings (and,
+for the ZG4 rules, the deadlines it found applicable). Every rule has at
+least one bad example (must fire) and one good example (must not):
+``tests/test_registry.py`` enforces it for every listed rule.
 """
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import Any, ClassVar, Iterator
 
-from ..model import Document, Finding, Paragraph
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..config import Config
+# Context and DocOptions (what a rule may consult besides the document) live in
+# the model so that analysis can take them too; they are re-exported here.
+from ..model import Context, Deadline, DocOptions, Document, Finding, Paragraph  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -29,28 +28,6 @@ class Example:
     text: str
     options: dict[str, Any] = field(default_factory=dict)
     note: str = ""  # why it is bad / good, shown by `zgov rule`
-
-
-@dataclass
-class DocOptions:
-    """Per-document overrides for what text cannot tell (SPEC §1)."""
-
-    doc_type: str | None = None
-    report_kind: str | None = None  # comprehensive | special
-    due: _dt.date | None = None  # --due: superior's deadline for a 代拟稿
-    route: str | None = None  # government | department
-
-
-@dataclass
-class Context:
-    """What a rule may consult besides the document."""
-
-    config: "Config"
-    today: _dt.date
-    options: DocOptions = field(default_factory=DocOptions)
-    # deadline objects (SPEC §5 JSON) that ZG4 rules found applicable; they
-    # go into the file's ``deadlines`` list whether or not anything is late.
-    deadlines: list[dict[str, Any]] = field(default_factory=list)
 
 
 class Rule:
@@ -68,7 +45,9 @@ class Rule:
     good: ClassVar[tuple[Example, ...]] = ()
     formats: ClassVar[tuple[str, ...]] = ("docx", "pdf", "txt")  # inputs it applies to
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:  # pragma: no cover
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding | Deadline]:  # pragma: no cover
+        """Findings; a deadline rule also yields each :class:`Deadline` it
+        found applicable, late or not (it goes into the file's ``deadlines``)."""
         raise NotImplementedError
 
     # helper for subclasses ------------------------------------------------
@@ -92,27 +71,6 @@ class Rule:
             fix=fix,
             doc=self.explanation or None,
         )
-
-
-REGISTRY: dict[str, Rule] = {}
-
-
-def register(cls: type[Rule]) -> type[Rule]:
-    code = cls.code
-    if code in REGISTRY:
-        raise RuntimeError(f"duplicate rule code {code}")
-    for attr in ("title", "severity", "article"):
-        if not getattr(cls, attr, None):
-            raise RuntimeError(f"rule {code} lacks {attr}")
-    REGISTRY[code] = cls()
-    return cls
-
-
-def all_rules() -> dict[str, Rule]:
-    """Import every rule module once and return the registry sorted by code."""
-    from . import _load_all  # noqa: F401  (import side effect: registration)
-
-    return dict(sorted(REGISTRY.items()))
 
 
 def code_matches(code: str, patterns: list[str] | tuple[str, ...]) -> bool:

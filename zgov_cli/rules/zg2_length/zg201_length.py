@@ -1,26 +1,15 @@
-"""ZG2 — 篇幅 (length): the limits of 第二十九条.
-
-第二十九条 has two sentences and two scopes:
-
-1. what 各乡镇、县直各部门 send to the county government (报送县政府公文) and
-   代拟稿: 5000 字, 4000 字 when it deploys a special task (部署专项工作或具体
-   任务), no limit for 部署全局性、综合性工作;
-2. 请示/报告 呈报上级 (sent to a superior — for a 乡镇 or 县直部门 the county
-   government is that superior; for the county government, 晋城市): 请示 1500,
-   综合报告 5000, 专项报告 3000.
-
-Documents the county government or its 办公室 issues itself (downward or to
-peers) are covered by neither. Limits come from ``config.limits``.
-"""
+"""ZG201 公文篇幅超过第二十九条的字数限制 (第二十九条)."""
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
-from .. import orgs as _orgs
-from ..model import Document, Finding
-from .base import Context, Example, Rule, register
-from .routing import squash, vocab
+from ...analysis import orgs as _orgs
+from ...analysis.requests import vocab
+from ...analysis.text import squash
+from ...model import Document, Finding
+from ..base import Context, Example, Rule
+
 
 _RANK = {
     _orgs.SUPERIOR_GOV: 3,
@@ -34,6 +23,8 @@ _RANK = {
     _orgs.COORDINATION: 1,
     _orgs.TOWNSHIP: 1,
 }
+
+
 _COUNT_NAMES = {
     "body": "按 Word 字数统计，不含标题、主送、署名、附件",
     "body_hanzi": "只计汉字，不含标题、主送、署名、附件",
@@ -86,7 +77,6 @@ def applicable_limit(doc: Document, ctx: Context) -> tuple[int, str] | None:
     return lim.general, f"{src}，一般不超过{lim.general}字"
 
 
-@register
 class Length(Rule):
     code = "ZG201"
     title = "公文篇幅超过第二十九条的字数限制"
