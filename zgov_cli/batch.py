@@ -221,8 +221,14 @@ def _report_interrupt(done: list[FileResult], total: int) -> None:
 
 
 def run_batch(files: list[str], cfg: Config, opts: CheckOptions, jobs: int | None = None,
-              progress: ProgressArg = None) -> list[FileResult]:
+              progress: ProgressArg = None, sink=None) -> list[FileResult]:
     """Check ``files``; results in input order.
+
+    ``sink``: where each result goes as soon as it (and every file before
+    it) is done — any object with ``append`` and ``extend``, e.g.
+    :class:`~zgov_cli.output.StreamedReport`, which writes it out and keeps
+    only a slim record, so memory stays flat in the number of files; it is
+    returned instead of a list.
 
     ``progress``: None (no progress), a callable called with each finished
     path, or ``"auto"`` (a rich bar on stderr when :func:`want_progress`).
@@ -233,7 +239,7 @@ def run_batch(files: list[str], cfg: Config, opts: CheckOptions, jobs: int | Non
         bar = _RichProgress(len(files)) if want_progress(len(files)) else _NoProgress()
     else:
         bar = _NoProgress(progress if callable(progress) else None)
-    out: list[FileResult] = []
+    out: list[FileResult] = [] if sink is None else sink
     try:
         with bar:
             if jobs == 1:

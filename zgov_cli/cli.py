@@ -138,8 +138,15 @@ def check(
         _stderr("zgov：在给定的路径下没有找到可检查的文件（.docx、.pdf、.txt、.md）。")
     from .batch import run_batch
 
+    from .output import StreamedReport, can_stream, emit_check
+
+    show_card = card if card is not None else len(files) <= 5
+    if can_stream(format, statistics=statistics, baseline=baseline, write_baseline=write_baseline):
+        # each file's report written as it is checked; memory flat in the number of files
+        sink = StreamedReport(cfg, fmt=format, show_card=show_card)
+        run_batch(files, cfg, opts, jobs=jobs, progress="auto", sink=sink)
+        raise typer.Exit(sink.finish(fail_on=fail, exit_zero=exit_zero))
     results = run_batch(files, cfg, opts, jobs=jobs, progress="auto")
-    from .output import emit_check
 
     code = emit_check(
         results, cfg, opts, fmt=format, fail_on=fail, exit_zero=exit_zero, statistics=statistics,

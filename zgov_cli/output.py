@@ -157,3 +157,121 @@ def _github_step_summary(mod, results, summary, info) -> None:
             fh.write(mod.step_summary(results, summary, **info))
     except OSError:
         pass
+
+
+# ---- streamed output -------------------------------------------------------
+
+def can_stream(fmt: str, *, statistics: bool = False, baseline: str | None = None,
+               write_baseline: str | None = None) -> bool:
+    """Whether ``check``'s report can be written file by file as each is
+    checked: json and text, unless a baseline or --statistics needs every
+    result before the first line."""
+    return fmt in ("json", "text") and not statistics and not baseline and not write_baseline
+
+
+class StreamedReport:
+    """``check``'s json or text report written one file at a time, as each
+    file's result arrives (pass it to :func:`~zgov_cli.batch.run_batch` as
+    ``sink``), then :meth:`finish` writes the summary and returns the exit
+    code — the same bytes :func:`emit_check` writes for the whole list.
+
+    Memory stays flat in the number of files: once written, a result is
+    kept only as a slim stand-in (path, status, error, the allowlist
+    entries it used, and each finding's code, severity and title as one
+    shared dict per rule and severity), which is all the summary, the exit
+    code and the unused-suppression notes read."""
+
+    def __init__(self, cfg: Config, *, fmt: str, show_card: bool = True, stream=None):
+        self.cfg, self.fmt, self.show_card = cfg, fmt, show_card
+        self._out = stream
+        self._slim: list[FileResult] = []
+        self._shared: dict[tuple[str, str, str], dict[str, str]] = {}
+        self._console = None
+        enc = (getattr(self.out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        self._ascii = enc not in ("utf8", "utf8sig")  # as to_json decides
+
+    @property
+    def out(self):
+        # looked up when written, not when built: a progress bar on a
+        # terminal may stand in for sys.stdout while the batch runs
+        return self._out or sys.stdout
+
+    # -- the batch's sink (list-like: append, extend, len, iteration)
+    def append(self, r: FileResult) -> None:
+        if self.fmt == "json":
+            self._json_file(r)
+        else:
+            self._text_file(r)
+        self._slim.append(self._slimmed(r))
+
+    def extend(self, results) -> None:
+        for r in results:
+            self.append(r)
+
+    def __len__(self) -> int:
+        return len(self._slim)
+
+    def __iter__(self):
+        return iter(self._slim)
+
+    def _slimmed(self, r: FileResult) -> FileResult:
+        from dataclasses import replace
+
+        findings = []
+        for f in r.findings:
+            key = (f["code"], f["severity"], f["title"])
+            slim = self._shared.get(key)
+            if slim is None:
+                slim = self._shared[key] = {"code": key[0], "severity": key[1], "title": key[2]}
+            findings.append(slim)
+        return replace(r, document=None, findings=findings, deadlines=[], internal_errors=[], doc=None)
+
+    # -- json: the text to_json would give for {"version", "files", "summary"}
+    def _json_file(self, r: FileResult) -> None:
+        import json
+
+        if not self._slim:
+            self.out.write('{\n  "version": 1,\n  "files": [\n')
+        else:
+            self.out.write(",\n")
+        text = json.dumps(r.as_dict(), ensure_ascii=self._ascii, indent=2)
+        self.out.write("    " + text.replace("\n", "\n    "))
+        self.out.flush()
+
+    def _text_file(self, r: FileResult) -> None:
+        from .report.text import render_file
+
+        render_file(self._text_console(), r.as_dict(), show_card=self.show_card)
+        self.out.flush()
+
+    def _text_console(self):
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(file=self._out, highlight=False)  # None: sys.stdout when printing
+        return self._console
+
+    # -- the end
+    def finish(self, *, fail_on: str, exit_zero: bool = False) -> int:
+        import json
+
+        from .engine import unused_suppressions
+
+        unused = unused_suppressions(self._slim, self.cfg)
+        results = [r.as_dict() for r in self._slim]
+        summary = summarise(results)
+        if unused:
+            summary = {**summary, "unused_suppressions": unused}
+        code = exit_code(results, fail_on, exit_zero)
+        if self.fmt == "json":
+            files = "\n  ]" if self._slim else '{\n  "version": 1,\n  "files": []'
+            body = json.dumps(summary, ensure_ascii=self._ascii, indent=2).replace("\n", "\n  ")
+            self.out.write(f'{files},\n  "summary": {body}\n}}\n')
+        else:
+            from .report.text import render_summary
+
+            render_summary(self._text_console(), results, summary)
+        for u in unused:
+            _note(f"zgov：配置中的屏蔽项未起作用：{u}（可以删去）。")
+        self.out.flush()
+        return code
