@@ -127,3 +127,44 @@ def test_whole_dictionary_read_after_counted_scans_gives_the_same_cuts(monkeypat
         assert whole == picked
     finally:
         segment._words.cache_clear()
+
+
+def _phrase_texts() -> list[str]:
+    """Sentences holding every phrase's canonical text, wrong forms, quoted
+    forms, numeral variants, anchors and one-character edits, mixed."""
+    import random
+
+    from zgov_cli.analysis.misquotes import phrases
+
+    rng = random.Random(15)
+    pieces = ["二十大三中全会", "十九大四中全会", "党的二十届三中全会"]
+    for ph in phrases():
+        c = ph.canonical
+        pieces += [c, *ph.wrong, *ph.wrong_quoted, *[f"“{w}”" for w in ph.wrong_quoted], *ph.anchors, *ph.allowed]
+        if ph.suffix:
+            for n in "一两三四五十":
+                pieces += [f"{n}{ph.counter}{ph.suffix}", f"“{n}{ph.counter}{ph.suffix}”", f"第{n}{ph.counter}{ph.suffix}"]
+                pieces += [f"{n}{ph.counter}{ph.suffix}{a}" for a in ph.context_after[:2]]
+        for _ in range(3):
+            i = rng.randrange(len(c))
+            pieces += [c[:i] + c[i + 1:], c[:i] + "的" + c[i:], c[:i] + "民" + c[i + 1:]]
+    filler = ["要", "坚持", "，", "。", "深入学习", "各单位", ""]
+    return pieces + ["".join(rng.choice(filler) + rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+                     for _ in range(3000)]
+
+
+def test_misquote_scan_finds_what_trying_every_phrase_finds(monkeypatch):
+    from zgov_cli.analysis import misquotes as mq
+
+    texts = _phrase_texts()
+
+    def found():
+        return [[(q.start, q.end, q.found, q.canonical, q.fix)
+                 for q in mq.misquotes(t, starts_broken=k % 3 == 0, ends_broken_=k % 5 == 0)]
+                for k, t in enumerate(texts)]
+
+    scanned = found()
+    monkeypatch.setattr(mq, "_candidates", lambda text: list(mq.phrases()))
+    every = found()
+    assert scanned == every
+    assert sum(map(len, every)) > len(texts) // 2  # the texts do hold misquotes
