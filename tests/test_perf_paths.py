@@ -168,3 +168,28 @@ def test_misquote_scan_finds_what_trying_every_phrase_finds(monkeypatch):
     every = found()
     assert scanned == every
     assert sum(map(len, every)) > len(texts) // 2  # the texts do hold misquotes
+
+
+def test_squash_removes_exactly_what_the_whitespace_pattern_removes():
+    import re
+
+    from zgov_cli.analysis.text import WS, squash
+
+    assert WS.pattern == r"[\s\u3000]+"
+    spaces = [chr(i) for i in range(0x110000) if WS.fullmatch(chr(i))]
+    assert "\u3000" in spaces and "\xa0" in spaces and "\u200b" not in spaces
+    sample = "通" + "".join(spaces) + "知\u200b 关于\t\n" + "".join(spaces[::-1]) + "报告"
+    assert squash(sample) == WS.sub("", sample) == "通知\u200b关于报告"
+    assert squash(None) == "" and squash("") == ""
+
+
+def test_unbalanced_marks_visits_only_marks_and_finds_the_same():
+    from zgov_cli.analysis.punctuation import CLOSE, OPEN, has_marks, unbalanced_marks
+
+    paras = ["要增强“四个意识”，坚定“四个自信", "”，认真贯彻《规则》（泽政发〔2024〕32号）。",
+             "It’s fine.", "1）一项；2）二项", "它说：“第一段", "“第二段”。", "多余的右括号）和‘引号"]
+    got = unbalanced_marks(paras)
+    assert has_marks(paras) and not has_marks(["没有成对符号的文字。", ""])
+    assert all((paras[k][i] in OPEN) == (side == "open") and (paras[k][i] in OPEN or paras[k][i] in CLOSE)
+               for k, i, _, side in got)
+    assert got == [(6, paras[6].index("）"), "paren", "close"), (6, paras[6].index("‘"), "squote", "open")]
