@@ -193,3 +193,17 @@ def test_unbalanced_marks_visits_only_marks_and_finds_the_same():
     assert all((paras[k][i] in OPEN) == (side == "open") and (paras[k][i] in OPEN or paras[k][i] in CLOSE)
                for k, i, _, side in got)
     assert got == [(6, paras[6].index("）"), "paren", "close"), (6, paras[6].index("‘"), "squote", "open")]
+
+
+def test_streamed_report_to_a_pipe_is_not_caught_by_a_progress_bar(monkeypatch):
+    """A progress bar on a terminal stderr stands in for sys.stdout while it
+    runs (rich's redirect): a report going to a pipe or file must still
+    reach it, not the terminal."""
+    pipe, bar = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdout", pipe)
+    sink = StreamedReport(Config(), fmt="json")
+    monkeypatch.setattr(sys, "stdout", bar)  # the bar starts
+    run_batch([str(DOCS / "qingshi_two_matters.txt")], Config(), CheckOptions(), jobs=1, sink=sink)
+    sink.finish(fail_on="never")
+    assert bar.getvalue() == ""
+    assert json.loads(pipe.getvalue())["summary"]["files"] == 1

@@ -161,6 +161,13 @@ def _github_step_summary(mod, results, summary, info) -> None:
 
 # ---- streamed output -------------------------------------------------------
 
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
 def can_stream(fmt: str, *, statistics: bool = False, baseline: str | None = None,
                write_baseline: str | None = None) -> bool:
     """Whether ``check``'s report can be written file by file as each is
@@ -183,6 +190,10 @@ class StreamedReport:
 
     def __init__(self, cfg: Config, *, fmt: str, show_card: bool = True, stream=None):
         self.cfg, self.fmt, self.show_card = cfg, fmt, show_card
+        if stream is None and not _isatty(sys.stdout):
+            # a pipe or file: the real stdout, taken now — a progress bar on
+            # a terminal stderr would otherwise catch stdout while it runs
+            stream = sys.stdout
         self._out = stream
         self._slim: list[FileResult] = []
         self._shared: dict[tuple[str, str, str], dict[str, str]] = {}
@@ -192,8 +203,8 @@ class StreamedReport:
 
     @property
     def out(self):
-        # looked up when written, not when built: a progress bar on a
-        # terminal may stand in for sys.stdout while the batch runs
+        # a terminal stdout is looked up when written: a progress bar shown
+        # there stands in for it and prints each line above the bar
         return self._out or sys.stdout
 
     # -- the batch's sink (list-like: append, extend, len, iteration)
