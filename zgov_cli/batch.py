@@ -164,7 +164,8 @@ def _parallel(files: list[str], cfg: Config, opts: CheckOptions, jobs: int, tick
         ex = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(cfg, opts))
         try:
             futures = [ex.submit(_work_chunk, c) for c in chunks[i:]]
-            for fut in futures:
+            for k, fut in enumerate(futures):
+                futures[k] = None  # a done future holds its results: keep none once passed on
                 try:
                     res = fut.result()
                 except BrokenProcessPool:
