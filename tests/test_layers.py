@@ -114,6 +114,12 @@ def test_analysis_never_imports_rules_structure_readers_engine():
             assert bad == [], f"{name} imports {bad}"
 
 
+def test_profiles_are_data_below_everything():
+    """The profile loader imports nothing of zgov: config, rules and analysis
+    may all read a profile without a cycle."""
+    assert GRAPH["zgov_cli.profiles"] == set()
+
+
 def test_the_checker_itself_is_caught():
     """A rule module that imported structure, or another rule, would fail."""
     fake = {"zgov_cli.structure", "zgov_cli.readers.text", "zgov_cli.rules.registry",

@@ -51,9 +51,11 @@ def test_sarif_is_valid_2_1_0_with_rules_results_and_notifications(docs):
     run_ = log["runs"][0]
     rules = run_["tool"]["driver"]["rules"]
     assert [d["id"] for d in rules] == list(all_rules())  # every registered rule, from the registry
+    from zgov_cli.rules.base import rule_meta
+
     for d in rules:
         meta_rule = all_rules()[d["id"]]
-        assert d["shortDescription"]["text"] == meta_rule.title
+        assert d["shortDescription"]["text"] == rule_meta(meta_rule)["title"]  # as the default profile says
         assert "如何屏蔽" in d["help"]["text"] and d["help"]["markdown"]
         assert d["defaultConfiguration"]["level"] == {"error": "error", "warning": "warning", "info": "note"}[meta_rule.severity]
 

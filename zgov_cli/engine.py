@@ -13,10 +13,9 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 from .config import Config
-from .model import SEVERITY_RANK, Deadline, Document, FileResult, Finding, ReadError
+from .model import Deadline, Document, FileResult, Finding, ReadError
 from .rules.base import Context, DocOptions, code_matches
 from .rules.registry import all_rules
 
@@ -55,6 +54,8 @@ def active_rules(config: Config, opts: CheckOptions | None = None, path: str | N
             per_file.extend(config.per_file_ignores[glob])
     out = []
     for code, rule in all_rules().items():
+        if not config.profile.enabled(code):
+            continue  # not a rule of this profile's work rules
         if not code_matches(code, select) or code_matches(code, ignore) or code_matches(code, per_file):
             continue
         out.append(rule)
@@ -66,6 +67,7 @@ def run_rules(doc: Document, config: Config, opts: CheckOptions,
     """Apply the active rules; returns (findings, deadlines, internal warnings).
     ``used_allow`` collects the allowlist entries that hid a finding."""
     ctx = Context(config=config, today=opts.today or _dt.date.today(), options=opts.doc)
+    profile = config.profile
     findings: list[Finding] = []
     deadlines: list[dict] = []
     problems: list[str] = []
@@ -83,7 +85,11 @@ def run_rules(doc: Document, config: Config, opts: CheckOptions,
                     if used_allow is not None:
                         used_allow.add(hit)
                     continue
-                sev = config.severity.get(f.code)
+                # the profile cites and grades the rule; the config's
+                # severity wins over both
+                f.article = f.article or profile.article(f.code)
+                f.title = profile.doc(f.code, "title") or f.title
+                sev = config.severity.get(f.code) or (profile.severity(f.code) if f.severity == rule.severity else None)
                 if sev:
                     f.severity = sev
                 findings.append(f)

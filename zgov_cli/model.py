@@ -294,3 +294,9 @@ class Context:
     config: "Config"
     today: _dt.date
     options: DocOptions = field(default_factory=DocOptions)
+
+    @property
+    def profile(self):
+        """Whose work rules apply (:class:`zgov_cli.profiles.Profile`): what
+        a message cites (``ctx.profile.cite(code)``), the deadline table."""
+        return self.config.profile

@@ -109,7 +109,7 @@ def emit_check(file_results: list[FileResult], cfg: Config, opts: CheckOptions, 
     if unused:
         summary = {**summary, "unused_suppressions": unused}
     code = exit_code(results, fail_on, exit_zero)
-    info = {"baseline_hidden": hidden, "exit_code": code, "fail_on": fail_on}
+    info = {"baseline_hidden": hidden, "exit_code": code, "fail_on": fail_on, "profile": cfg.profile}
 
     if statistics:
         if fmt == "json":

@@ -301,7 +301,7 @@ def normalise_title(text: str) -> str:
 def _issuers_from_title(title: str) -> list[str]:
     """The issuer(s) a title names before 关于/转发/印发/批转."""
     t = squash(title)
-    # a 命令's 发文机关标志 is the title: 泽州县人民政府令 (GB/T 9704 §10.2)
+    # a 命令's 发文机关标志 is the title: ××县人民政府令 (GB/T 9704 §10.2)
     if t.endswith("令") and _looks_like_org(t[:-1]):
         return [t[:-1]]
     m = re.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转)", t)
@@ -318,7 +318,7 @@ def _issuers_from_title(title: str) -> list[str]:
 
 
 def split_joint_issuers(org: str) -> list[str]:
-    """``中共泽州县委泽州县人民政府`` → [中共泽州县委, 泽州县人民政府]: the
+    """``中共××县委××县人民政府`` → [中共××县委, ××县人民政府]: the
     split where both halves are known kinds of organisation."""
     for i in range(2, len(org) - 1):
         head, tail = org[:i], org[i:]
@@ -389,7 +389,7 @@ def _read_jiyao_head(doc: Document, paras: list[Paragraph], k: int) -> tuple[int
 
 
 def _jiyao_subject_title(doc: Document, paras: list[Paragraph], k: int, caption: int | None) -> int:
-    """A 纪要 with a 纪要标志 (``泽州县人民政府县长办公会议纪要``) over its head
+    """A 纪要 with a 纪要标志 (``××县人民政府县长办公会议纪要``) over its head
     and a subject title under it (``关于研究…的会议纪要``): the first line is
     the mark, the second the title. Returns the index after the title."""
     if caption is None and doc.doc_number_pos is None:
@@ -480,7 +480,7 @@ def _banji_wrapped(paras: list[Paragraph], lo: int, j: int) -> tuple[int, list[i
 
 
 def _web_meta(s: str) -> tuple[str, str] | None:
-    """``发文机关：泽州县人民政府办公室`` from a web copy's table of facts above
+    """``发文机关：××县人民政府办公室`` from a web copy's table of facts above
     the title: (field, value) for the fields we use, ('', …) for the others."""
     m = re.match(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:](?P<value>.*)$", s)
     if not m:
@@ -499,7 +499,7 @@ def _apply_web_meta(doc: Document, meta: dict[str, str]) -> None:
 
 
 def _is_caption_date(text: str) -> bool:
-    """``（2025年1月10日泽州县第十七届人民代表大会第五次会议通过）``."""
+    """``（2025年1月10日××县第十七届人民代表大会第五次会议通过）``."""
     m = NOTE_PAREN.match(squash(text))
     if not m or len(m.group("inner")) > 80:
         return False

@@ -1,7 +1,7 @@
 """Organisation kinds and the direction of a 公文 (上行/下行/平行).
 
 The county, its superiors and townships come from config (``[orgs]``,
-default 泽州县); the name patterns from ``data/orgs.toml``.
+default: the default profile's); the name patterns from ``data/orgs.toml``.
 """
 from __future__ import annotations
 

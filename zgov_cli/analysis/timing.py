@@ -11,10 +11,16 @@ from ..model import Context, Document, Paragraph
 from .text import SENT_END
 
 
-def deadline_vocab(section: str) -> dict[str, Any]:
+def deadline_vocab(section: str, ctx: Context) -> dict[str, Any]:
+    """A ZG4 vocabulary section of the active profile's deadlines."""
     from .deadlines import vocabulary
 
-    return vocabulary(section)
+    return vocabulary(section, ctx.profile.deadlines)
+
+
+def unit_zh(res: dict[str, Any]) -> str:
+    """How a deadline's unit is said after its amount: 10个工作日, 15日."""
+    return "个工作日" if res["unit"] == "working_days" else "日"
 
 
 @lru_cache(maxsize=16)

@@ -1,4 +1,4 @@
-"""文种 from a title: the ending of the title (GB/T 9704-2012 7.3.1; 条例第八条's
+"""文种 from a title: the ending of the title (GB/T 9704-2012 7.3.1; the 条例's (article 8)
 15 kinds and their aliases), a status mark after it (``（代拟稿）``) and a
 qualifier that stays (``（试行）``). Vocabulary: ``data/structure.toml``.
 

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Iterator
 # Context and DocOptions (what a rule may consult besides the document) live in
 # the model so that analysis can take them too; they are re-exported here.
 from ..model import Context, Deadline, DocOptions, Document, Finding, Paragraph  # noqa: F401
+from ..profiles import Profile, load_profile
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,9 @@ class Rule:
     code: ClassVar[str]
     title: ClassVar[str]  # short Chinese title
     severity: ClassVar[str]  # default: error | warning | info
-    article: ClassVar[str]  # cited article, e.g. "第二十七条" or "GB/T 9704-2012 7.2.4"
-    source: ClassVar[str] = ""  # fuller citation, e.g. "第二十七条；条例第十五条（四）"
-    article_keys: ClassVar[tuple[str, ...]] = ()  # keys into data/articles.toml
+    # What a rule cites (article, source, article texts, the phrases of its
+    # messages) and whether it is on belong to the profile, not the rule:
+    # zgov_cli/profiles/<name>/profile.toml [rules.ZGnnn].
     explanation: ClassVar[str] = ""  # why it matters (Chinese)
     triggers: ClassVar[str] = ""  # what fires it (Chinese)
     non_triggers: ClassVar[str] = ""  # what does not (Chinese)
@@ -65,7 +66,7 @@ class Rule:
             severity=severity or self.severity,
             title=self.title,
             message=message,
-            article=self.article,
+            article="",  # the engine sets the active profile's citation
             evidence=evidence,
             location=para.location() if para is not None else {"paragraph": None, "page": None},
             fix=fix,
@@ -78,38 +79,30 @@ def code_matches(code: str, patterns: list[str] | tuple[str, ...]) -> bool:
     return any(p == "ALL" or code.startswith(p) for p in patterns)
 
 
-def article_text(rule: Rule) -> str:
-    """The quoted text of the articles a rule enforces (data/articles.toml)."""
-    from ..data import load_toml
+def rule_meta(rule: Rule, profile: Profile | None = None) -> dict[str, Any]:
+    """Everything known about a rule under ``profile`` (default: the default
+    profile), for `zgov rule`, json, SARIF and README."""
+    profile = profile or load_profile()
 
-    arts = load_toml("articles.toml")
-    keys = rule.article_keys or (rule.article,)
-    parts = []
-    for k in keys:
-        if k in arts:
-            label = k if not k.startswith("条例") else "《党政机关公文处理工作条例》" + k[2:]
-            if k.startswith("第"):
-                label = "《泽州县人民政府工作规则》" + k
-            parts.append(f"{label}：{arts[k].strip()}")
-    return "\n".join(parts)
-
-
-def rule_meta(rule: Rule) -> dict[str, Any]:
-    """Everything known about a rule, for `zgov rule`, json, SARIF and README."""
     def ex(e: Example) -> dict[str, Any]:
         return {"text": e.text, "options": dict(e.options), "note": e.note}
 
+    def doc(key: str) -> str:
+        return profile.doc(rule.code, key) or getattr(rule, key)
+
     return {
         "code": rule.code,
-        "title": rule.title,
-        "severity": rule.severity,
-        "article": rule.article,
-        "source": rule.source or rule.article,
-        "article_text": article_text(rule),
-        "explanation": rule.explanation,
-        "triggers": rule.triggers,
-        "non_triggers": rule.non_triggers,
-        "fix_hint": rule.fix_hint,
+        "title": doc("title"),
+        "severity": profile.severity(rule.code) or rule.severity,
+        "enabled": profile.enabled(rule.code),
+        "profile": profile.describe(),
+        "article": profile.article(rule.code),
+        "source": profile.source(rule.code),
+        "article_text": profile.article_text(rule.code),
+        "explanation": doc("explanation"),
+        "triggers": doc("triggers"),
+        "non_triggers": doc("non_triggers"),
+        "fix_hint": doc("fix_hint"),
         "formats": list(rule.formats),
         "bad": [ex(e) for e in rule.bad],
         "good": [ex(e) for e in rule.good],

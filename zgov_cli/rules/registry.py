@@ -52,7 +52,7 @@ def load_rule(code: str) -> Rule:
     cls = getattr(importlib.import_module(f"{__package__}.{module}"), name)
     if cls.code != code:
         raise RuntimeError(f"rule table: {RULES[code]} has code {cls.code}, listed as {code}")
-    for attr in ("title", "severity", "article"):
+    for attr in ("title", "severity"):
         if not getattr(cls, attr, None):
             raise RuntimeError(f"rule {code} lacks {attr}")
     return cls()
@@ -66,3 +66,9 @@ def _all() -> tuple[tuple[str, Rule], ...]:
 def all_rules() -> dict[str, Rule]:
     """Every rule, sorted by code (one shared instance each)."""
     return dict(_all())
+
+
+def unknown_codes(profile) -> list[str]:
+    """Rule codes a profile sets that no rule has (a typo, or a rule that
+    does not exist): said to the user rather than silently ignored."""
+    return sorted(c for c in profile.rules if c not in RULES)

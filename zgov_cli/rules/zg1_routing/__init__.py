@@ -1,5 +1,5 @@
-"""ZG1 — 行文规则 (routing): who may write what to whom (第二十七条、第三十四条、
-第三十五条；《党政机关公文处理工作条例》第十四条、第十五条).
+"""ZG1 — 行文规则 (routing): who may write what to whom (the county's
+工作规则 and 《党政机关公文处理工作条例》; which articles, the profile says).
 
 The rules read the structured document (文种, 发文机关, 主送, 抄送, 正文) and
 the organisation kinds of :mod:`zgov_cli.analysis.orgs`; vocabularies (request verbs,

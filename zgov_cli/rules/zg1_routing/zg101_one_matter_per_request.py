@@ -1,4 +1,4 @@
-"""ZG101 请示应当一文一事 (第二十七条)."""
+"""ZG101 请示应当一文一事."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -12,12 +12,9 @@ class OneMatterPerRequest(Rule):
     code = "ZG101"
     title = "请示应当一文一事"
     severity = "error"
-    article = "第二十七条"
-    source = "《泽州县人民政府工作规则》第二十七条；《党政机关公文处理工作条例》第十五条（四）"
-    article_keys = ("第二十七条", "条例第十五条")
     explanation = (
-        "第二十七条规定“请示应当一文一事”，条例第十五条（四）同样要求。不同事项往往由不同部门办理（经费归财政、编制归编办），"
-        "合在一件请示里，上级无法分送办理、分别批复，容易延误。"
+        "请示应当一文一事。不同事项往往由不同部门办理（经费归财政、编制归编办），合在一件请示里，上级无法分送办理、分别批"
+        "复，容易延误。"
     )
     triggers = (
         "文种为请示，且请示了两项及以上不同事项：标题把两项请求并列（“申请追加经费和增加编制”“清淤经费及增设岗位”）；"
@@ -107,7 +104,7 @@ class OneMatterPerRequest(Rule):
             clusters = group_asks(asks, topic, lambda: topic() | issuer_words(doc))
         else:
             clusters = [asks] if asks else []
-        art = "第二十七条“请示应当一文一事”、条例第十五条（四）"
+        art = ctx.profile.cite(self.code)
         if len(clusters) >= 2:
             ev = "；".join(f"事项{_cn_num(i + 1)}：“{c[0].text}”" for i, c in enumerate(clusters))
             extra = f"标题也并列了“{parts[0]}”和“{parts[1]}”。" if parts else ""

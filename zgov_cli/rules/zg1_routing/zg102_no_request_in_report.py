@@ -1,4 +1,4 @@
-"""ZG102 报告不得夹带请示事项 (第二十七条)."""
+"""ZG102 报告不得夹带请示事项."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -13,12 +13,9 @@ class NoRequestInReport(Rule):
     code = "ZG102"
     title = "报告不得夹带请示事项"
     severity = "error"
-    article = "第二十七条"
-    source = "《泽州县人民政府工作规则》第二十七条；《党政机关公文处理工作条例》第十五条（四）"
-    article_keys = ("第二十七条", "条例第十五条")
     explanation = (
-        "第二十七条规定“报告不得夹带请示事项”。报告供上级了解情况，上级对报告一般不作批复；"
-        "夹在报告里的请求得不到办理。需要上级批准或解决的事项，应另行请示。"
+        "报告不得夹带请示事项。报告供上级了解情况，上级对报告一般不作批复；夹在报告里的请求得不到办理。需要上级批准或解决"
+        "的事项，应另行请示。"
     )
     triggers = (
         "文种为报告，正文自己提出请求：“妥否，请批示”“请批准”“请审批”“请予批复”“恳请/请求……拨付、解决、给予（补助、资金）、批准……”"
@@ -79,8 +76,8 @@ class NoRequestInReport(Rule):
             return
         for para, s in report_requests(doc):
             yield self.finding(
-                f"报告中夹带了请求事项：“{clip(s, 40)}”。第二十七条规定“报告不得夹带请示事项”"
-                "（条例第十五条（四）），上级对报告一般不作批复，这项请求得不到办理。"
+                f"报告中夹带了请求事项：“{clip(s, 40)}”。{ctx.profile.cite(self.code)}，"
+                "上级对报告一般不作批复，这项请求得不到办理。"
                 "请删去请求、以“特此报告”结尾；需要批准或解决的事项另行请示。",
                 clip(s, 80),
                 para,

@@ -1,4 +1,4 @@
-"""ZG103 请示、报告不得多头报文 (第二十七条)."""
+"""ZG103 请示、报告不得多头报文."""
 from __future__ import annotations
 
 import re
@@ -14,12 +14,9 @@ class SingleRecipient(Rule):
     code = "ZG103"
     title = "请示、报告不得多头报文"
     severity = "error"
-    article = "第二十七条"
-    source = "《泽州县人民政府工作规则》第二十七条（不得多头报文）；《党政机关公文处理工作条例》第十五条（一）"
-    article_keys = ("第二十七条", "条例第十五条")
     explanation = (
-        "第二十七条规定“不得多头报文”；条例第十五条（一）规定上行文“原则上主送一个上级机关，根据需要同时抄送相关上级机关和同级机关”。"
-        "多个主送机关会造成重复办理或相互推诿。请示主送多个机关为错误；报告主送多个机关为警告。"
+        "上行文原则上主送一个上级机关，不得多头报文；需要其他机关知悉的，用抄送。多个主送机关会造成重复办理或相互推诿。请"
+        "示主送多个机关为错误；报告主送多个机关为警告。"
     )
     triggers = "文种为请示（错误）或报告（警告），主送机关多于一个（“晋城市人民政府、晋城市水务局：”）。"
     non_triggers = "只有一个主送机关的请示、报告（需要让其他机关知悉的，用抄送）；下行文、平行文主送多个机关（通知、函等）。"
@@ -56,8 +53,8 @@ class SingleRecipient(Rule):
             return
         sev = "error" if doc.doc_type == "请示" else "warning"
         yield self.finding(
-            f"这件{doc.doc_type}主送了{len(recips)}个机关（{'、'.join(recips)}）。第二十七条规定“不得多头报文”，"
-            "条例第十五条（一）要求上行文原则上主送一个上级机关。请只保留负责办理的一个主送机关，其他机关改为抄送。",
+            f"这件{doc.doc_type}主送了{len(recips)}个机关（{'、'.join(recips)}）。{ctx.profile.cite(self.code)}。"
+            "请只保留负责办理的一个主送机关，其他机关改为抄送。",
             doc.recipients_line or "、".join(recips),
             doc.para_at(doc.recipients_pos),
             severity=sev,
@@ -79,7 +76,7 @@ def _branch(name: str) -> tuple[str, str] | None:
 
 def _joint_to_joint(doc: Document, recips: list[str], ctx: Context) -> bool:
     """A 县委+县政府 joint document sent to the matching 上级党委、政府
-    (中共晋城市委、晋城市人民政府) has one joint addressee (第二十八条:
+    (中共晋城市委、晋城市人民政府) has one joint addressee (the county's work rules:
     以县委、县政府名义报送上级党委、政府), not 多头报文."""
     issuer_branches = {b[1] for b in map(_branch, doc.issuers or [doc.issuer or ""]) if b}
     if issuer_branches != {"party", "gov"}:

@@ -1,4 +1,4 @@
-"""ZG104 不得越级行文 (第二十七条)."""
+"""ZG104 不得越级行文."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -13,13 +13,9 @@ class NoOverLevel(Rule):
     code = "ZG104"
     title = "不得越级行文"
     severity = "error"
-    article = "第二十七条"
-    source = "《泽州县人民政府工作规则》第二十七条（未经批准不得越级行文）；《党政机关公文处理工作条例》第十四条"
-    article_keys = ("第二十七条", "条例第十四条")
     explanation = (
-        "第二十七条规定“未经批准不得越级行文”；条例第十四条规定行文一般不得越级，"
-        "“特殊情况需要越级行文的，应当同时抄送被越过的机关”。乡镇、县直部门的上级是县政府，"
-        "向市、省政府（党委）直接请示、报告就越过了县政府。抄送了县政府的，降为警告。"
+        "行文一般不得越级；特殊情况需要越级行文的，应当同时抄送被越过的机关。乡镇、县直部门的上级是县政府，向市、省政府（"
+        "党委）直接请示、报告就越过了县政府。抄送了县政府的，降为警告。"
     )
     triggers = (
         "发文机关是乡镇、县直部门或县议事协调机构，文种为请示或报告，主送上级党委、政府"
@@ -29,7 +25,7 @@ class NoOverLevel(Rule):
         "县直部门向上级主管部门行文（县教育局→晋城市教育局）；县政府（含代拟稿）向晋城市人民政府行文，那是它的直接上级；"
         "主送县政府的请示、报告；通知、函等非上行文种。"
     )
-    fix_hint = "改为主送泽州县人民政府，由县政府决定是否向上级转报；确需越级的，应经批准并同时抄送县政府。"
+    fix_hint = "改为主送本县人民政府，由县政府决定是否向上级转报；确需越级的，应经批准并同时抄送县政府。"
     bad = (
         Example(
             "@title 南村镇人民政府关于申请农村饮水安全巩固提升工程补助资金的请示\n"
@@ -77,7 +73,7 @@ class NoOverLevel(Rule):
         if cc_county:
             yield self.finding(
                 f"{doc.issuer}（{who}）直接向{ '、'.join(skipped)}{doc.doc_type}，越过了县政府；已抄送{ '、'.join(cc_county)}。"
-                "第二十七条规定未经批准不得越级行文（条例第十四条：特殊情况需要越级行文的，应当同时抄送被越过的机关）。"
+                f"{ctx.profile.cite(self.code, 'copied')}。"
                 "请确认越级行文已经批准，否则改为主送县政府。",
                 doc.recipients_line or "、".join(doc.recipients),
                 doc.para_at(doc.recipients_pos),
@@ -86,7 +82,7 @@ class NoOverLevel(Rule):
             return
         yield self.finding(
             f"{doc.issuer}（{who}）直接向{'、'.join(skipped)}{doc.doc_type}，越过了县政府。"
-            "第二十七条规定“未经批准不得越级行文”（条例第十四条）。请改为主送泽州县人民政府，由县政府转报；"
+            f"{ctx.profile.cite(self.code)}。请改为主送{ctx.config.orgs.county or '本县'}人民政府，由县政府转报；"
             "确需越级行文的，应经批准并同时抄送县政府。",
             doc.recipients_line or "、".join(doc.recipients),
             doc.para_at(doc.recipients_pos),

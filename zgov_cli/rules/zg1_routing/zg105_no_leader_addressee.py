@@ -1,4 +1,4 @@
-"""ZG105 一般不得直接向领导同志个人报送公文 (第二十七条)."""
+"""ZG105 一般不得直接向领导同志个人报送公文."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -15,16 +15,16 @@ class NoLeaderAddressee(Rule):
     code = "ZG105"
     title = "一般不得直接向领导同志个人报送公文"
     severity = "warning"
-    article = "第二十七条"
-    source = "《泽州县人民政府工作规则》第二十七条"
-    article_keys = ("第二十七条",)
     explanation = (
-        "第二十七条规定“除县政府领导同志交办事项外，一般不得直接向县政府领导同志个人报送公文”。"
-        "公文应主送机关，由县政府办公室统一登记、按分工呈批，避免绕开办文程序。"
+        "除领导同志交办事项外，一般不得直接向领导同志个人报送公文。公文应主送机关，由办公室统一登记、按分工呈批，避免绕开"
+        "办文程序。"
     )
     triggers = "主送机关是领导个人（“王县长：”“县长：”“李副县长：”），包括没有正文的草稿。"
     non_triggers = "主送机关为县政府或其他机关；正文写明是领导同志交办的事项（“按照王县长交办要求”）。"
-    fix_hint = "主送改为“泽州县人民政府：”，由县政府办公室按程序呈送领导同志；确是领导交办事项的，在正文中写明交办情况。"
+    fix_hint = (
+        "主送改为本县人民政府（如“××县人民政府：”），由县政府办公室按程序呈送领导同志；确是领导交办事项的，在正文中写"
+        "明交办情况。"
+    )
     bad = (
         Example(
             "@title 泽州县文化和旅游局关于珏山景区提质升级工作进展情况的报告\n"
@@ -64,8 +64,8 @@ class NoLeaderAddressee(Rule):
         if any(w in body for w in vocab()["recipients"]["leader_assigned"]):
             return
         yield self.finding(
-            f"公文直接主送领导个人（{'、'.join(leaders)}）。第二十七条规定，除县政府领导同志交办事项外，"
-            "一般不得直接向县政府领导同志个人报送公文。请主送泽州县人民政府，由县政府办公室按程序呈批；"
+            f"公文直接主送领导个人（{'、'.join(leaders)}）。{ctx.profile.cite(self.code)}。"
+            f"请主送{ctx.config.orgs.county or '本县'}人民政府，由县政府办公室按程序呈批；"
             "如系领导交办事项，请在正文写明。",
             doc.recipients_line or "、".join(leaders),
             doc.para_at(doc.recipients_pos),

@@ -1,4 +1,4 @@
-"""ZG106 请示、报告不得抄送下级机关 (条例第十五条（一）)."""
+"""ZG106 请示、报告不得抄送下级机关."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -28,12 +28,9 @@ class NoCcToLower(Rule):
     code = "ZG106"
     title = "请示、报告不得抄送下级机关"
     severity = "error"
-    article = "条例第十五条（一）"
-    source = "《党政机关公文处理工作条例》第十五条（一）"
-    article_keys = ("条例第十五条",)
     explanation = (
-        "条例第十五条（一）规定，向上级机关行文，“根据需要同时抄送相关上级机关和同级机关，不抄送下级机关”。"
-        "请示、报告是上行文，抄送下级会让未经批准的事项提前扩散。"
+        "向上级机关行文，根据需要同时抄送相关上级机关和同级机关，不抄送下级机关。请示、报告是上行文，抄送下级会让未经批准"
+        "的事项提前扩散。"
     )
     triggers = (
         "文种为请示或报告，抄送中有发文机关的下级：各乡镇、各村（社区）；县政府的请示、报告抄送乡镇、县直部门；"
@@ -74,8 +71,8 @@ class NoCcToLower(Rule):
         if not lower:
             return
         yield self.finding(
-            f"{doc.doc_type}抄送了下级机关（{'、'.join(lower)}）。条例第十五条（一）规定上行文"
-            "“根据需要同时抄送相关上级机关和同级机关，不抄送下级机关”。请从抄送中删去下级机关。",
+            f"{doc.doc_type}抄送了下级机关（{'、'.join(lower)}）。{ctx.profile.cite(self.code)}。"
+            "请从抄送中删去下级机关。",
             "、".join(lower),
             doc.para_at(doc.cc_pos),
         )

@@ -1,4 +1,4 @@
-"""ZG107 部门未经授权不得向乡镇发布指令性要求 (第三十四条)."""
+"""ZG107 部门未经授权不得向乡镇发布指令性要求."""
 from __future__ import annotations
 
 import re
@@ -33,12 +33,9 @@ class DepartmentOrdersTownships(Rule):
     code = "ZG107"
     title = "部门未经授权不得向乡镇发布指令性要求"
     severity = "warning"
-    article = "第三十四条"
-    source = "《泽州县人民政府工作规则》第三十四条"
-    article_keys = ("第三十四条",)
     explanation = (
-        "第三十四条规定：“未经县政府授权，县政府各议事协调机构及其办公室、县政府各部门不得向各乡镇人民政府发布指令性公文"
-        "或者在公文中向各乡镇人民政府提出指令性要求。”部门与乡镇不是上下级，部门要乡镇执行的事项须有县政府授权。"
+        "未经县政府授权，县政府各议事协调机构及其办公室、县政府各部门不得向各乡镇人民政府发布指令性公文或者在公文中提出指"
+        "令性要求。部门与乡镇不是上下级，部门要乡镇执行的事项须有县政府授权。"
     )
     triggers = (
         "发文机关是县政府部门或议事协调机构（…领导小组办公室），公文主送或正文针对乡镇，"
@@ -98,7 +95,7 @@ class DepartmentOrdersTownships(Rule):
         more = f"等{len(orders)}处" if len(orders) > 1 else ""
         yield self.finding(
             f"{doc.issuer}（{who}）向乡镇提出了指令性要求{more}，但全文没有写明经县政府授权。"
-            "第三十四条规定，未经县政府授权，县政府各部门、议事协调机构不得向各乡镇人民政府提出指令性要求。"
+            f"{ctx.profile.cite(self.code)}。"
             "请报县政府同意后写明“经县政府同意”，或提请以县政府（办公室）名义发文。",
             clip(s, 80),
             para,

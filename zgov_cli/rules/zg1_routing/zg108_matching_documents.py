@@ -1,4 +1,4 @@
-"""ZG108 部门不得擅自要求乡镇制发配套文件 (第三十五条)."""
+"""ZG108 部门不得擅自要求乡镇制发配套文件."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -14,12 +14,9 @@ class MatchingDocuments(Rule):
     code = "ZG108"
     title = "部门不得擅自要求乡镇制发配套文件"
     severity = "warning"
-    article = "第三十五条"
-    source = "《泽州县人民政府工作规则》第三十五条"
-    article_keys = ("第三十五条",)
     explanation = (
-        "第三十五条规定“从严控制配套类、分工类发文。县政府各部门不得以贯彻落实、督查考核等名义擅自要求各乡镇制发配套文件”。"
-        "层层制发配套文件加重基层负担。"
+        "从严控制配套类、分工类发文，县政府各部门不得以贯彻落实、督查考核等名义擅自要求各乡镇制发配套文件。层层制发配套文"
+        "件加重基层负担。"
     )
     triggers = (
         "县政府部门或议事协调机构的公文要求乡镇制定、出台、印发配套文件（“各乡镇要结合实际制定配套实施方案”“出台具体办法”"
@@ -82,8 +79,7 @@ class MatchingDocuments(Rule):
                 if not (any(w in s for w in tw) or (to_tw and "各单位" not in s and "县直" not in s)):
                     continue
                 yield self.finding(
-                    f"{doc.issuer}（{who}）要求乡镇制发配套文件：“{clip(s, 40)}”。第三十五条规定"
-                    "“县政府各部门不得以贯彻落实、督查考核等名义擅自要求各乡镇制发配套文件”。"
+                    f"{doc.issuer}（{who}）要求乡镇制发配套文件：“{clip(s, 40)}”。{ctx.profile.cite(self.code)}。"
                     "请删去这一要求，直接明确乡镇要做的工作；确有必要的，报县政府同意并写明。",
                     clip(s, 80),
                     p,

@@ -1,4 +1,4 @@
-"""ZG109 分工方案原则上不单独发文 (第三十五条)."""
+"""ZG109 分工方案原则上不单独发文."""
 from __future__ import annotations
 
 import re
@@ -14,10 +14,7 @@ class DivisionPlanAlone(Rule):
     code = "ZG109"
     title = "分工方案原则上不单独发文"
     severity = "info"
-    article = "第三十五条"
-    source = "《泽州县人民政府工作规则》第三十五条"
-    article_keys = ("第三十五条",)
-    explanation = "第三十五条规定“从严控制配套类、分工类发文”，“分工方案原则上应与文件合并印发，不单独发文”。"
+    explanation = "从严控制配套类、分工类发文：分工方案原则上应与文件合并印发，不单独发文。"
     triggers = "公文标题表明只印发一个分工方案或任务分工（“关于印发《2025年政府工作报告重点任务分工方案》的通知”）。"
     non_triggers = "分工方案与所分工的文件合并印发（“关于印发……实施方案及任务分工的通知”）；正文中列有分工的普通通知。"
     fix_hint = "把分工方案作为附件与所落实的文件合并印发，或直接写进该文件的正文。"
@@ -58,8 +55,7 @@ class DivisionPlanAlone(Rule):
         ):
             return
         yield self.finding(
-            f"分工方案单独发文：“{doc.title}”。第三十五条规定“从严控制配套类、分工类发文”，"
-            "“分工方案原则上应与文件合并印发，不单独发文”。请与所落实的文件合并印发。",
+            f"分工方案单独发文：“{doc.title}”。{ctx.profile.cite(self.code)}。请与所落实的文件合并印发。",
             doc.title,
             doc.title_paragraph(),
         )

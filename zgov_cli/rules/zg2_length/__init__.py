@@ -1,6 +1,6 @@
-"""ZG2 — 篇幅 (length): the limits of 第二十九条.
+"""ZG2 — 篇幅 (length): the 篇幅 limits of the county's work rules.
 
-第二十九条 has two sentences and two scopes:
+The article (in the built-in profile) has two sentences and two scopes:
 
 1. what 各乡镇、县直各部门 send to the county government (报送县政府公文) and
    代拟稿: 5000 字, 4000 字 when it deploys a special task (部署专项工作或具体

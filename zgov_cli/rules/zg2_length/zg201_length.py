@@ -1,4 +1,4 @@
-"""ZG201 公文篇幅超过第二十九条的字数限制 (第二十九条)."""
+"""ZG201 公文篇幅超过工作规则的字数限制."""
 from __future__ import annotations
 
 import re
@@ -48,7 +48,7 @@ def _deploy_scope(doc: Document) -> tuple[str, str]:
 
 
 def applicable_limit(doc: Document, ctx: Context) -> tuple[int, str] | None:
-    """(limit, why) for this document, or None when 第二十九条 does not cover it."""
+    """(limit, why) for this document, or None when the 篇幅 article does not cover it."""
     lim = ctx.config.limits
     orgs = ctx.config.orgs
     ik = _orgs.classify(doc.issuer, orgs) if doc.issuer else None
@@ -79,23 +79,20 @@ def applicable_limit(doc: Document, ctx: Context) -> tuple[int, str] | None:
 
 class Length(Rule):
     code = "ZG201"
-    title = "公文篇幅超过第二十九条的字数限制"
+    title = "公文篇幅超过工作规则的字数限制"
     severity = "warning"
-    article = "第二十九条"
-    source = "《泽州县人民政府工作规则》第二十九条"
-    article_keys = ("第二十九条",)
     explanation = (
-        "第二十九条要求控制篇幅：乡镇、县直部门报送县政府的公文及代拟稿一般不超过5000字，部署专项工作或具体任务的一般不超过4000字"
-        "（部署全局性、综合性工作的除外）；呈报上级的请示一般不超过1500字，综合报告一般不超过5000字，专项报告一般不超过3000字。"
-        "字数按 Word 的统计方法计算正文（不含标题、主送、署名、附件）；限额和计数口径可在配置 [limits] 中调整。"
+        "工作规则限制公文篇幅：报送县政府的公文及代拟稿、部署专项工作或具体任务的公文、呈报上级的请示、综合报告、专项报告"
+        "各有限额（部署全局性、综合性工作的除外）。字数按 Word 的统计方法计算正文（不含标题、主送、署名、附件）；限"
+        "额和计数口径由所用配置给出，也可在配置 [limits] 中调整。"
     )
     triggers = (
         "请示、报告呈报上级（乡镇、县直部门报县政府，或县政府报市政府）超过1500字（请示）、5000字（综合报告）、3000字（专项报告）；"
         "乡镇、县直部门报送县政府的其他公文及代拟稿超过5000字，部署专项工作或具体任务的超过4000字。"
     )
     non_triggers = (
-        "县政府、县政府办公室自己印发的公文（下行文不在第二十九条范围内）；部署全局性、综合性工作的公文（如政府工作报告、年度工作要点）；"
-        "4000字的综合报告（限额5000字）；附件和被转发的文件不计入正文字数。"
+        "县政府、县政府办公室自己印发的公文（下行文不在篇幅限制的范围内）；部署全局性、综合性工作的公文（如政府工作报告、"
+        "年度工作要点）；未超过限额的公文；附件和被转发的文件不计入正文字数。"
     )
     fix_hint = "压缩篇幅：删去背景铺陈和重复表述，数据和明细放入附件；请示只写请求事项和必要理由。"
     bad = (
@@ -162,7 +159,7 @@ class Length(Rule):
         first = body[0] if body else doc.title_paragraph()
         head = re.sub(r"\s+", "", body[0].text)[:30] if body else ""
         yield self.finding(
-            f"{why}（第二十九条）；本文正文{n}字（{how}），超出{n - limit}字。请压缩篇幅，明细材料可作为附件。",
+            f"{why}（{ctx.profile.cite(self.code)}）；本文正文{n}字（{how}），超出{n - limit}字。请压缩篇幅，明细材料可作为附件。",
             f"正文{n}字，限额{limit}字；正文开头：“{head}…”" if head else f"正文{n}字，限额{limit}字",
             first,
         )

@@ -1,4 +1,4 @@
-"""ZG301 发文字号格式不规范 (GB/T 9704-2012 7.2.4)."""
+"""ZG301 发文字号格式不规范."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -14,9 +14,6 @@ class DocNumberFormat(Rule):
     code = "ZG301"
     title = "发文字号格式不规范"
     severity = "error"
-    article = "GB/T 9704-2012 7.2.4"
-    source = "GB/T 9704-2012《党政机关公文格式》7.2.4 发文字号"
-    article_keys = ("GB/T 9704-2012 7.2.4",)
     explanation = (
         "发文字号由发文机关代字、年份和发文顺序号组成，写作“机关代字〔年份〕序号号”，"
         "如“泽政发〔2024〕32号”。年份用阿拉伯数字标全称并用六角括号“〔〕”括入，"

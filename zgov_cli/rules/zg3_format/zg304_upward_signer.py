@@ -1,4 +1,4 @@
-"""ZG304 上行文缺少签发人 (GB/T 9704-2012 7.2.5)."""
+"""ZG304 上行文缺少签发人."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -13,9 +13,6 @@ class UpwardSigner(Rule):
     code = "ZG304"
     title = "上行文缺少签发人"
     severity = "warning"
-    article = "GB/T 9704-2012 7.2.5"
-    source = "GB/T 9704-2012《党政机关公文格式》7.2.4、7.2.5（上行文标注签发人）"
-    article_keys = ("GB/T 9704-2012 7.2.5", "GB/T 9704-2012 7.2.4")
     explanation = (
         "上行文（请示、报告）应在版头标注签发人：“签发人”三字加全角冒号和姓名，"
         "与发文字号同处一行（发文字号居左空一字，签发人居右空一字）。"

@@ -1,4 +1,4 @@
-"""ZG305 请示未在附注注明联系人和电话 (国家行政机关公文处理办法)."""
+"""ZG305 请示未在附注注明联系人和电话."""
 from __future__ import annotations
 
 import re
@@ -13,9 +13,6 @@ class RequestContactNote(Rule):
     code = "ZG305"
     title = "请示未在附注注明联系人和电话"
     severity = "warning"
-    article = "国家行政机关公文处理办法"
-    source = "原《国家行政机关公文处理办法》（国发〔2000〕23号）；GB/T 9704-2012 7.3.7（附注的位置）"
-    article_keys = ("国家行政机关公文处理办法", "GB/T 9704-2012 7.3.7")
     explanation = (
         "请示应在附注处注明联系人的姓名和电话，便于上级机关办理时联系。"
         "这一要求出自已被《党政机关公文处理工作条例》取代的原《国家行政机关公文处理办法》，"

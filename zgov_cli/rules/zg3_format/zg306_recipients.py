@@ -1,4 +1,4 @@
-"""ZG306 主送机关缺失或未以全角冒号结束 (GB/T 9704-2012 7.3.2)."""
+"""ZG306 主送机关缺失或未以全角冒号结束."""
 from __future__ import annotations
 
 import re
@@ -26,9 +26,6 @@ class Recipients(Rule):
     code = "ZG306"
     title = "主送机关缺失或未以全角冒号结束"
     severity = "error"
-    article = "GB/T 9704-2012 7.3.2"
-    source = "GB/T 9704-2012《党政机关公文格式》7.3.2 主送机关；条例第九条"
-    article_keys = ("GB/T 9704-2012 7.3.2", "条例第九条")
     explanation = (
         "主送机关编排于标题下空一行，居左顶格，最后一个机关名称后标全角冒号“：”。"
         "请示、报告、函都有明确的受文机关，必须写主送机关。"
@@ -41,7 +38,7 @@ class Recipients(Rule):
         "纪要、公告、通告、命令（令）、公报等普发或无特定受文者的文种可以没有主送机关；"
         "主送机关移至版记（“主送：……”）的不报告缺失。"
     )
-    fix_hint = "在标题下一行顶格写主送机关，以全角冒号结束，如“泽州县人民政府：”。"
+    fix_hint = "在标题下一行顶格写主送机关，以全角冒号结束，如“××县人民政府：”。"
     bad = (
         Example(
             "@title 泽州县林业局关于今年森林防火工作情况的报告\n泽州县人民政府:\n"
@@ -113,7 +110,7 @@ class Recipients(Rule):
                 return
         tp = doc.title_paragraph()
         yield self.finding(
-            f"这份{doc.doc_type}没有主送机关；应在标题下一行顶格写受文机关并以全角冒号结束，如“泽州县人民政府：”。",
+            f"这份{doc.doc_type}没有主送机关；应在标题下一行顶格写受文机关并以全角冒号结束，如“{ctx.config.orgs.county or '××县'}人民政府：”。",
             doc.title or "", tp,
         )
 

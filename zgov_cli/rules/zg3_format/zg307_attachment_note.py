@@ -1,4 +1,4 @@
-"""ZG307 附件说明格式不规范 (GB/T 9704-2012 7.3.4)."""
+"""ZG307 附件说明格式不规范."""
 from __future__ import annotations
 
 import re
@@ -26,9 +26,6 @@ class AttachmentNote(Rule):
     code = "ZG307"
     title = "附件说明格式不规范"
     severity = "warning"
-    article = "GB/T 9704-2012 7.3.4"
-    source = "GB/T 9704-2012《党政机关公文格式》7.3.4 附件说明"
-    article_keys = ("GB/T 9704-2012 7.3.4",)
     explanation = (
         "附件说明在正文下空一行左空二字编排“附件”二字，后标全角冒号和附件名称；"
         "有多个附件的，用阿拉伯数字标注顺序号（“附件：1.××××”）；附件名称后不加标点符号。"

@@ -1,4 +1,4 @@
-"""ZG309 标题使用了不应有的标点符号 (GB/T 9704-2012 7.3.1)."""
+"""ZG309 标题使用了不应有的标点符号."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -12,9 +12,6 @@ class TitlePunctuation(Rule):
     code = "ZG309"
     title = "标题使用了不应有的标点符号"
     severity = "warning"
-    article = "GB/T 9704-2012 7.3.1"
-    source = "GB/T 9704-2012 7.3.1 标题；原《国家行政机关公文处理办法》（标题中除法规、规章名称加书名号外，一般不用标点符号）"
-    article_keys = ("GB/T 9704-2012 7.3.1",)
     explanation = (
         "公文标题一般不用标点符号：原《国家行政机关公文处理办法》规定“标题中除法规、规章名称加书名号外，"
         "一般不用标点符号”。书名号、引号、并列词语间的顿号、年份或说明用的括号、表示起止的连接号可以使用；"

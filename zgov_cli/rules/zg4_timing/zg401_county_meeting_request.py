@@ -1,4 +1,4 @@
-"""ZG401 全县性会议、重要活动的请示应提前10个工作日报送 (第二十五条)."""
+"""ZG401 全县性会议、重要活动的请示应提前10个工作日报送."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -6,7 +6,7 @@ import re
 from typing import Any, Iterator
 
 from ...analysis.dates import dates_in
-from ...analysis.timing import body_sentences, clip_around, cn_day, deadline_vocab, has_any, reference_date, rule_calendar, warn_suffix, workdays_between
+from ...analysis.timing import body_sentences, clip_around, cn_day, deadline_vocab, has_any, unit_zh, reference_date, rule_calendar, warn_suffix, workdays_between
 from ...model import Deadline, Document, Finding
 from ..base import Context, Example, Rule
 
@@ -15,12 +15,9 @@ class CountyMeetingRequest(Rule):
     code = "ZG401"
     title = "全县性会议、重要活动的请示应提前10个工作日报送"
     severity = "error"
-    article = "第二十五条"
-    source = "《泽州县人民政府工作规则》第二十五条"
-    article_keys = ("第二十五条",)
     explanation = (
-        "第二十五条规定，县政府各部门召开全县性会议和举行重要活动，主办部门应提前10个工作日正式向县政府报送请示。"
-        "工作日按国务院公布的节假日安排计算（周末、法定节假日不计，调休上班日计入）。"
+        "县政府各部门召开全县性会议和举行重要活动，主办部门应在工作规则规定的时限前（若干个工作日，由所用配置给出）正式向"
+        "县政府报送请示。工作日按国务院公布的节假日安排计算（周末、法定节假日不计，调休上班日计入）。"
     )
     triggers = (
         "文种为请示，事由是召开全县性会议或举办重要活动（标题或正文有“全县”及会议、活动字样，或庆典、论坛、节会等），"
@@ -81,7 +78,7 @@ class CountyMeetingRequest(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding | Deadline]:
         if doc.doc_type != "请示":
             return
-        v = deadline_vocab("zg401")
+        v = deadline_vocab("zg401", ctx)
         title = doc.title or ""
         ref, ref_label = reference_date(doc, ctx)
         hit = self._meeting_date(doc, v, title, ref)
@@ -91,7 +88,7 @@ class CountyMeetingRequest(Rule):
         from ...analysis.deadlines import compute
 
         cal = rule_calendar(ctx)
-        res = compute("county-meeting", meeting, calendar=cal)
+        res = compute("county-meeting", meeting, calendar=cal, table=ctx.profile.deadlines)
         evidence = clip_around(sentence, span)
         yield Deadline.of(res, self.code, evidence)
         line = _dt.date.fromisoformat(res["effective_deadline"])
@@ -99,7 +96,7 @@ class CountyMeetingRequest(Rule):
             return
         ahead = workdays_between(cal, ref, meeting)
         yield self.finding(
-            f"会议（活动）日期为{cn_day(meeting)}，按第二十五条应提前10个工作日报送请示，最迟{cn_day(line)}；"
+            f"会议（活动）日期为{cn_day(meeting)}，按{res['article']}应提前{res['amount']}{unit_zh(res)}报送请示，最迟{cn_day(line)}；"
             f"本文{ref_label}为{cn_day(ref)}，只提前了{ahead}个工作日。" + warn_suffix(res),
             evidence,
             para,

@@ -1,4 +1,4 @@
-"""ZG402 代拟稿应在上级时限前15日（上级部门10日）报送县政府 (第二十八条)."""
+"""ZG402 代拟稿应在上级时限前15日（上级部门10日）报送县政府."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from ...analysis.dates import dates_in
-from ...analysis.timing import body_sentences, clip_around, cn_day, deadline_vocab, reference_date, rule_calendar, warn_suffix
+from ...analysis.timing import body_sentences, clip_around, cn_day, deadline_vocab, reference_date, unit_zh, rule_calendar, warn_suffix
 from ...model import Deadline, Document, Finding
 from ..base import Context, Example, Rule
 
@@ -15,13 +15,10 @@ class DraftForSuperior(Rule):
     code = "ZG402"
     title = "代拟稿应在上级时限前15日（上级部门10日）报送县政府"
     severity = "error"
-    article = "第二十八条"
-    source = "《泽州县人民政府工作规则》第二十八条"
-    article_keys = ("第二十八条",)
     explanation = (
-        "第二十八条规定，各乡镇、县直各部门代拟的向上级报送的请示报告事项，需以县委、县政府名义报送上级党委、政府的，"
-        "原则上应在报送时限前15日将代拟稿及相关材料报送县政府；需以县政府名义报送上级部门的，原则上应在报送时限前10日报送。"
-        "按自然日计算；倒推所得日期为节假日的，实际应在此前最后一个工作日报送。"
+        "各乡镇、县直各部门代拟的向上级报送的请示报告事项，原则上应在报送时限前若干日将代拟稿及相关材料报送县政府：以县委"
+        "、县政府名义报送上级党委、政府的与以县政府名义报送上级部门的各有时限，由所用配置给出。按自然日计算；倒推所得日期"
+        "为节假日的，实际应在此前最后一个工作日报送。"
     )
     triggers = (
         "代拟稿（标题或版头标注“代拟稿”，或给了 --due）写明上级的报送时限（“须于2025年3月31日前报送”“3月31日前上报”，"
@@ -81,7 +78,7 @@ class DraftForSuperior(Rule):
         if not (doc.is_draft or ctx.options.due is not None):
             return
         ref, ref_label = reference_date(doc, ctx)
-        due, para, evidence = self._due(doc, ref)
+        due, para, evidence = self._due(doc, ref, deadline_vocab("zg402", ctx))
         if due is None:
             if ctx.options.due is None:
                 return
@@ -91,7 +88,7 @@ class DraftForSuperior(Rule):
             return
         from ...analysis.deadlines import compute
 
-        res = compute("superior-report", due, route=route, calendar=rule_calendar(ctx))
+        res = compute("superior-report", due, route=route, calendar=rule_calendar(ctx), table=ctx.profile.deadlines)
         yield Deadline.of(res, self.code, evidence)
         line = _dt.date.fromisoformat(res["deadline"])
         if ref <= line:
@@ -99,15 +96,14 @@ class DraftForSuperior(Rule):
         eff = res["effective_deadline"]
         eff_note = "" if eff == res["deadline"] else f"（该日不是工作日，实际最迟{cn_day(eff)}）"
         yield self.finding(
-            f"上级报送时限为{cn_day(due)}，{why}，按第二十八条应提前{res['amount']}日即{cn_day(line)}前将代拟稿报送县政府{eff_note}；"
+            f"上级报送时限为{cn_day(due)}，{why}，按{res['article']}应提前{res['amount']}{unit_zh(res)}即{cn_day(line)}前将代拟稿报送县政府{eff_note}；"
             f"本文{ref_label}为{cn_day(ref)}，已晚{(ref - line).days}天。" + warn_suffix(res),
             evidence,
             para,
         )
 
     @staticmethod
-    def _due(doc: Document, ref: _dt.date):
-        v = deadline_vocab("zg402")
+    def _due(doc: Document, ref: _dt.date, v: dict):
         after_words = sorted(v["due_after_words"], key=len, reverse=True)
         after_re = re.compile(r"^\s*(?:[（(][^）)]{0,8}[）)])?\s*(?:" + "|".join(map(re.escape, after_words)) + ")")
         before_words = v.get("due_before_words", [])

@@ -1,4 +1,4 @@
-"""ZG403 会议通过的文件应在会后7个工作日内印发 (第二十二条)."""
+"""ZG403 会议通过的文件应在会后7个工作日内印发."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from ...analysis.dates import dates_in
-from ...analysis.timing import body_sentences, clip_around, cn_day, deadline_vocab, has_any, reference_date, rule_calendar, warn_suffix, workdays_between
+from ...analysis.timing import body_sentences, clip_around, cn_day, deadline_vocab, has_any, unit_zh, reference_date, rule_calendar, warn_suffix, workdays_between
 from ...model import Deadline, Document, Finding
 from ..base import Context, Example, Rule
 
@@ -15,12 +15,9 @@ class MeetingDocsIssued(Rule):
     code = "ZG403"
     title = "会议通过的文件应在会后7个工作日内印发"
     severity = "warning"
-    article = "第二十二条"
-    source = "《泽州县人民政府工作规则》第二十二条"
-    article_keys = ("第二十二条",)
     explanation = (
-        "第二十二条规定，县政府全体会议和县政府常务会议讨论通过决定印发的文件，原则上须在会议结束后7个工作日内印发"
-        "（“原则上”，故为警告）。会议当天不计，周末、法定节假日不计，调休上班日计入。"
+        "县政府全体会议和县政府常务会议讨论通过决定印发的文件，原则上须在会议结束后若干个工作日内印发（时限由所用配置给出"
+        "；“原则上”，故为警告）。会议当天不计，周末、法定节假日不计，调休上班日计入。"
     )
     triggers = (
         "纪要，或写明经县政府常务会议、全体会议研究（审议、讨论）通过并给出会议日期的文件"
@@ -74,7 +71,7 @@ class MeetingDocsIssued(Rule):
         from ...analysis.deadlines import compute
 
         cal = rule_calendar(ctx)
-        res = compute("meeting-docs", meeting, calendar=cal)
+        res = compute("meeting-docs", meeting, calendar=cal, table=ctx.profile.deadlines)
         yield Deadline.of(res, self.code, evidence)
         line = _dt.date.fromisoformat(res["deadline"])
         if ref <= line:
@@ -82,7 +79,7 @@ class MeetingDocsIssued(Rule):
         over = workdays_between(cal, line + _dt.timedelta(days=1), ref + _dt.timedelta(days=1))
         what = "纪要" if doc.doc_type == "纪要" else "会议通过的文件"
         yield self.finding(
-            f"会议日期为{cn_day(meeting)}，按第二十二条{what}原则上应在会后7个工作日内（最迟{cn_day(line)}）印发；"
+            f"会议日期为{cn_day(meeting)}，按{res['article']}{what}原则上应在会后{res['amount']}{unit_zh(res)}内（最迟{cn_day(line)}）印发；"
             f"本文{ref_label}为{cn_day(ref)}，超出{over}个工作日。" + warn_suffix(res),
             evidence,
             para,
@@ -90,7 +87,7 @@ class MeetingDocsIssued(Rule):
 
     @staticmethod
     def _meeting(doc: Document, ctx: Context, ref: _dt.date):
-        v = deadline_vocab("zg403")
+        v = deadline_vocab("zg403", ctx)
         county = ctx.config.orgs.county
         short = ctx.config.orgs.county_short
         owners = [f"{short}政府", f"{short}人民政府", f"{county}人民政府", f"{county}政府"]

@@ -1,4 +1,4 @@
-"""ZG501 疑似重复字（多打一字） (条例第十九条)."""
+"""ZG501 疑似重复字（多打一字）."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -15,8 +15,6 @@ class DoubledCharacter(Rule):
     code = "ZG501"
     title = "疑似重复字（多打一字）"
     severity = "warning"
-    article = "条例第十九条"
-    source = "《党政机关公文处理工作条例》第十九条（四）"
     explanation = (
         "同一个字连写两次（“的的”“了了”“是是”“在在”）多为录入时多打一字，属于文字差错。"
         "公文定稿前应逐字校核，避免此类差错影响公文的严肃性。"

@@ -1,4 +1,4 @@
-"""ZG502 中文文本中使用了半角标点 (GB/T 15834-2011)."""
+"""ZG502 中文文本中使用了半角标点."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -14,9 +14,6 @@ class HalfWidthPunctuation(Rule):
     code = "ZG502"
     title = "中文文本中使用了半角标点"
     severity = "warning"
-    article = "GB/T 15834-2011"
-    article_keys = ("GB/T 15834-2011", "条例第十九条")
-    source = "《标点符号用法》（GB/T 15834-2011）；《党政机关公文处理工作条例》第十九条（四）"
     explanation = (
         "中文公文的标点符号应使用全角形式（，；：（）？！）。半角逗号、冒号、括号夹在汉字中间，"
         "字距不一致，也是从其他系统复制文字时常见的差错。"

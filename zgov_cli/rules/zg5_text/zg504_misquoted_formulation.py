@@ -1,4 +1,4 @@
-"""ZG504 规范提法表述有误 (条例第十九条)."""
+"""ZG504 规范提法表述有误."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -14,8 +14,6 @@ class MisquotedFormulation(Rule):
     code = "ZG504"
     title = "规范提法表述有误"
     severity = "warning"
-    article = "条例第十九条"
-    source = "《党政机关公文处理工作条例》第十九条（二）（四）"
     explanation = (
         "“两个确立”“四个意识”“四个自信”“两个维护”“国之大者”“三个务必”和“习近平新时代中国特色社会主义思想”等"
         "是党的文件确定的规范提法，数字、用字和全称都不能改动。公文审核要求核对提法是否准确。"

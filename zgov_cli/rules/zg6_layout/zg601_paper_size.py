@@ -1,4 +1,4 @@
-"""ZG601 纸张不是A4幅面 (GB/T 9704-2012 5.1)."""
+"""ZG601 纸张不是A4幅面."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -15,8 +15,6 @@ class PaperSize(Rule):
     code = "ZG601"
     title = "纸张不是A4幅面"
     severity = "warning"
-    article = "GB/T 9704-2012 5.1"
-    source = "GB/T 9704-2012《党政机关公文格式》5.1"
     explanation = "公文用纸统一采用A4型纸（210mm×297mm）。用信纸（Letter）、B5、16开等幅面排版，打印和归档时版面会走样。"
     triggers = "docx 的页面设置或 pdf 的页面尺寸与 210mm×297mm 相差超过 1mm（如 Letter 216mm×279mm、B5 176mm×250mm）。"
     non_triggers = "A4 竖排或横排（表格页）；纯文本文件（无版式信息）；读不到页面尺寸时不作判断。"

@@ -1,4 +1,4 @@
-"""ZG602 页边距不符合版心要求 (GB/T 9704-2012 5.2.1)."""
+"""ZG602 页边距不符合版心要求."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -12,8 +12,6 @@ class Margins(Rule):
     code = "ZG602"
     title = "页边距不符合版心要求"
     severity = "warning"
-    article = "GB/T 9704-2012 5.2.1"
-    source = "GB/T 9704-2012《党政机关公文格式》5.2.1"
     explanation = (
         "版心 156mm×225mm 居于 A4 纸上：上边距（天头）37mm、左边距（订口）28mm，"
         "由此右边距 26mm、下边距 35mm，允许误差 ±1mm。页边距不对，每行字数、每页行数都会随之走样。"
