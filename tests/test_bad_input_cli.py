@@ -577,7 +577,9 @@ def _run_patched(patch: str, args: list[str]) -> subprocess.CompletedProcess:
 
 
 BOOM_BUILD = "import zgov_cli.structure as s\ndef boom(*a, **k): raise ZeroDivisionError('boom')\ns.build = boom"
-BOOM_OUTPUT = "import zgov_cli.output as o\ndef boom(*a, **k): raise ZeroDivisionError('boom')\no.emit_check = boom"
+# the report is written whole (emit_check) or file by file (StreamedReport)
+BOOM_OUTPUT = ("import zgov_cli.output as o\ndef boom(*a, **k): raise ZeroDivisionError('boom')\n"
+               "o.emit_check = boom\no.StreamedReport.finish = boom")
 
 
 def test_internal_error_in_one_file(tmp_path):

@@ -165,7 +165,8 @@ def _parallel(files: list[str], cfg: Config, opts: CheckOptions, jobs: int, tick
         ex = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(cfg, opts, work))
         try:
             futures = [ex.submit(_work_chunk, c) for c in chunks[i:]]
-            for fut in futures:
+            for k, fut in enumerate(futures):
+                futures[k] = None  # a done future holds its results: keep none once passed on
                 try:
                     res = fut.result()
                 except BrokenProcessPool:
@@ -222,12 +223,18 @@ def _report_interrupt(done: list[FileResult], total: int) -> None:
 
 
 def run_batch(files: list[str], cfg: Config, opts: CheckOptions, jobs: int | None = None,
-              progress: ProgressArg = None, work: Callable | None = None) -> list[FileResult]:
+              progress: ProgressArg = None, work: Callable | None = None, sink=None) -> list[FileResult]:
     """Check ``files``; results in input order.
 
     ``work(path, cfg, opts)`` does one file (default :func:`check_path`;
     ``annotate`` also writes the copy); it must be a module-level function
     or a ``functools.partial`` of one, so that workers can run it.
+
+    ``sink``: where each result goes as soon as it (and every file before
+    it) is done — any object with ``append`` and ``extend``, e.g.
+    :class:`~zgov_cli.output.StreamedReport`, which writes it out and keeps
+    only a slim record, so memory stays flat in the number of files; it is
+    returned instead of a list.
 
     ``progress``: None (no progress), a callable called with each finished
     path, or ``"auto"`` (a rich bar on stderr when :func:`want_progress`).
@@ -239,7 +246,7 @@ def run_batch(files: list[str], cfg: Config, opts: CheckOptions, jobs: int | Non
         bar = _RichProgress(len(files)) if want_progress(len(files)) else _NoProgress()
     else:
         bar = _NoProgress(progress if callable(progress) else None)
-    out: list[FileResult] = []
+    out: list[FileResult] = [] if sink is None else sink
     try:
         with bar:
             if jobs == 1:

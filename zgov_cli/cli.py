@@ -10,6 +10,10 @@ from typing import List, Optional
 
 import typer
 
+from ._fastparams import install as _install_plain_params
+
+_install_plain_params()  # plain option values without pydantic (start-up)
+
 from . import cli_zh
 
 cli_zh.install()
@@ -208,8 +212,15 @@ def check(
         _stderr(f"zgov：{msg}（--allow-empty：不算错误）。")
     from .batch import run_batch
 
+    from .output import StreamedReport, can_stream, emit_check
+
+    show_card = card if card is not None else len(files) <= 5
+    if can_stream(format, statistics=statistics, baseline=baseline, write_baseline=write_baseline):
+        # each file's report written as it is checked; memory flat in the number of files
+        sink = StreamedReport(cfg, fmt=format, show_card=show_card)
+        run_batch(files, cfg, opts, jobs=jobs, progress="auto", sink=sink)
+        raise typer.Exit(sink.finish(fail_on=fail, exit_zero=exit_zero))
     results = run_batch(files, cfg, opts, jobs=jobs, progress="auto")
-    from .output import emit_check
 
     code = emit_check(
         results, cfg, opts, fmt=format, fail_on=fail, exit_zero=exit_zero, statistics=statistics,
