@@ -332,9 +332,9 @@ class StreamedReport:
             body = json.dumps(summary, ensure_ascii=self._ascii, indent=2).replace("\n", "\n  ")
             self.out.write(f'{files},\n  "summary": {body}\n}}\n')
         else:
-            from .report.text import render_summary
+            from .report.text import render_tail
 
-            render_summary(self._text_console(), results, summary)
+            render_tail(self._text_console(), results, summary)
         for u in unused:
             _note(f"zgov：配置中的屏蔽项未起作用：{u}（可以删去）。")
         self.out.flush()

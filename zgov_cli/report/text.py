@@ -272,6 +272,11 @@ def _summary_lines(console: Console, results: list[dict[str, Any]], summary: dic
 def render_check(console: Console, results: list[dict[str, Any]], summary: dict[str, int], *, show_card: bool = True) -> None:
     for r in results:
         render_file(console, r, show_card=show_card)
+    render_tail(console, results, summary)
+
+
+def render_tail(console: Console, results: list[dict[str, Any]], summary: dict[str, int]) -> None:
+    """The end of a check report: the summary, then where to read about the rules met."""
     render_summary(console, results, summary)
     codes = sorted({f["code"] for r in results for f in r.get("findings", [])})
     if codes:
