@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .config import Config
+from .readers import rule_format
 from .model import SEVERITY_RANK, Document, Finding, Layout, Paragraph, RawDocument, ReadError
 from .rules.base import Context, DocOptions, Example, all_rules, code_matches
 
@@ -67,7 +68,7 @@ def run_rules(doc: Document, config: Config, opts: CheckOptions,
     problems: list[str] = []
     allow = [a for a in config.allow if a]
     for rule in active_rules(config, opts, doc.path):
-        if doc.format not in rule.formats:
+        if rule_format(doc.format) not in rule.formats:
             continue
         try:
             for f in rule.check(doc, ctx):

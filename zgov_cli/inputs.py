@@ -1,9 +1,32 @@
-"""Expand command-line paths: files, folders (recursed) and globs."""
+"""Expand command-line paths: files, folders (recursed) and globs.
+
+``ACCEPTED_EXTS`` is the one list of file types zgov reads, matched
+case-insensitively (``.DOCX`` too): the folder walk picks them up, the
+pre-commit hook's ``files`` pattern is :func:`hook_files_pattern` (a test
+keeps .pre-commit-hooks.yaml equal to it) and the messages and docs list
+them with :func:`accepted_text`.
+"""
 from __future__ import annotations
 
 import glob
 import os
 from pathlib import Path
+
+# What zgov reads: documents, then scans (png/jpg/tif need the `ocr` extra).
+DOCUMENT_EXTS = (".docx", ".doc", ".wps", ".ofd", ".pdf", ".txt", ".md", ".markdown", ".text")
+IMAGE_EXTS = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+ACCEPTED_EXTS = DOCUMENT_EXTS + IMAGE_EXTS
+
+
+def accepted_text() -> str:
+    """The list for messages and docs: ``.docx、.doc、…``."""
+    return "、".join(e for e in ACCEPTED_EXTS if e not in (".markdown", ".text", ".jpeg", ".tiff"))
+
+
+def hook_files_pattern() -> str:
+    """The pre-commit hook's ``files`` regex (Python ``re``, case-insensitive)."""
+    return r"(?i)\.(" + "|".join(e[1:] for e in ACCEPTED_EXTS) + r")$"
+
 
 SKIP_DIRS = {"__pycache__", "node_modules", ".git", ".venv", "venv", ".tox"}
 
