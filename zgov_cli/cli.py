@@ -131,7 +131,9 @@ def check(
     )
     files = expand(paths)
     if not files:
-        _stderr("zgov：在给定的路径下没有找到可检查的文件（.docx、.pdf、.txt、.md）。")
+        from .inputs import accepted_text
+
+        _stderr(f"zgov：在给定的路径下没有找到可检查的文件（{accepted_text()}）。")
     from .batch import run_batch
 
     results = run_batch(files, cfg, opts, jobs=jobs, progress="auto")

@@ -200,8 +200,10 @@ def _lines(runs, page_no: int, page_h_mm: float) -> list[_pdf._Line]:
             gap = r[1] - prev[2] if prev is not None else 0.0
             if prev is not None and pieces and _pdf._latin(pieces[-1][-1:]) and _pdf._latin(t[:1]) and gap > 0.2 * r[4]:
                 pieces.append(" ")
-            elif prev is not None and gap > 1.5 * max(r[4], prev[4]):
-                pieces.append("\u3000")  # words set apart on one line (印发机关 … 印发日期)
+            elif prev is not None and gap > 0.8 * max(r[4], prev[4]):
+                # words set apart on one line (印发机关 … 印发日期, joint
+                # signatures): the gap as the full-width spaces that made it
+                pieces.append("\u3000" * max(1, round(gap / max(r[4], prev[4]))))
             pieces.append(t)
             prev = r
         text = "".join(pieces)
