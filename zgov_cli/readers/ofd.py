@@ -20,6 +20,7 @@ resolved inside the package only.
 """
 from __future__ import annotations
 
+import math
 import posixpath
 import re
 
@@ -58,19 +59,24 @@ def _path(base_dir: str, loc: str | None) -> str:
 
 
 def _floats(text: str | None) -> list[float]:
+    """Numbers of an attribute; [] when any is not a finite number."""
     if not text:
         return []
     out = []
     for tok in text.split():
         try:
-            out.append(float(tok))
+            v = float(tok)
         except ValueError:
             return []
+        if not math.isfinite(v):
+            return []
+        out.append(v)
     return out
 
 
-def _deltas(text: str | None) -> list[float]:
-    """DeltaX with the ``g N d`` shorthand expanded (N copies of d)."""
+def _deltas(text: str | None, need: int) -> list[float]:
+    """DeltaX with the ``g N d`` shorthand expanded (N copies of d), at most
+    ``need`` values (one per glyph gap: more are never used)."""
     if not text:
         return []
     toks = text.split()
@@ -78,14 +84,18 @@ def _deltas(text: str | None) -> list[float]:
     i = 0
     try:
         while i < len(toks):
+            if len(out) >= need:
+                break
             if toks[i] == "g" and i + 2 < len(toks):
-                n = min(int(float(toks[i + 1])), 100_000)
+                n = max(0, min(int(float(toks[i + 1])), need - len(out)))
                 out.extend([float(toks[i + 2])] * n)
                 i += 3
             else:
                 out.append(float(toks[i]))
                 i += 1
-    except ValueError:
+    except (ValueError, OverflowError):
+        return []
+    if not all(math.isfinite(v) for v in out):
         return []
     return out
 
@@ -143,7 +153,7 @@ class _Glyphs:
                 x = (_floats(tc.get("X")) or [x])[0]
             if tc.get("Y") is not None:
                 y = (_floats(tc.get("Y")) or [y])[0]
-            deltas = _deltas(tc.get("DeltaX"))
+            deltas = _deltas(tc.get("DeltaX"), len(text))
             # each glyph's origin, so that a TextCode holding several words
             # at their own places (spaced 版头, a date after a gap) is split
             # where an advance is far wider than a glyph
