@@ -116,3 +116,26 @@ def test_bad_images(engine, tmp_path):
         read_document(str(tmp_path / "bomb.png"), ReadLimits())
     assert e.value.kind == "too_large"
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+@pytest.mark.slow
+def test_typed_pdf_with_a_scanned_page(engine, tmp_path):
+    """Page 1 typed (its text layer is used), page 2 a scan (recognised):
+    the document reads as the typed original does, and says which page was
+    recognised."""
+    import pypdfium2 as pdfium
+
+    typed = pdfium.PdfDocument(str(DOCS / "tongzhi_office.pdf"))
+    scan = pdfium.PdfDocument(str(FORMATS / "tongzhi_office.scan.pdf"))
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(typed, [0])
+    mixed.import_pages(scan, [1])
+    p = tmp_path / "mixed.pdf"
+    mixed.save(str(p))
+    for d in (typed, scan, mixed):
+        d.close()
+    raw = read_document(str(p))
+    want = read_document(str(DOCS / "tongzhi_office.pdf"))
+    assert raw.format == "ocr" and any(w.startswith("第 2 页是扫描图像") for w in raw.warnings)
+    assert [(x.page, x.text) for x in raw.paragraphs] == [(x.page, x.text) for x in want.paragraphs]
+    assert _fields(check_path(str(p), Config())) == _fields(check_path(str(DOCS / "tongzhi_office.docx"), Config()))

@@ -106,6 +106,10 @@ def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
         if not ocr.available():
             raise ReadError("no_text", e.message + ocr.INSTALL_HINT) from None
         return ocr.read_pdf_ocr(path, limits)
+    from . import ocr
+
+    if ocr.available():  # a typed pdf with scanned pages among its pages
+        return ocr.add_scanned_pages(raw, limits)
     return raw
 
 

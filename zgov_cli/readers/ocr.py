@@ -175,6 +175,59 @@ def _finish(path: str, pages: list[list], heights_pt: list[float], layout: Layou
     return RawDocument(path=path, format="ocr", paragraphs=paras, layout=layout, warnings=[SKIPPED_MSG])
 
 
+def pages_without_text(path: str, limits: ReadLimits) -> list[int]:
+    """0-based pages of a pdf that have no text layer but draw an image (a
+    scanned page inside an otherwise typed pdf)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    out: list[int] = []
+    with _pdf._PDFIUM_LOCK:
+        doc = pdfium.PdfDocument(read_capped(path, limits))
+        try:
+            for i in range(min(len(doc), limits.max_pages)):
+                page = doc[i]
+                try:
+                    tp = page.get_textpage()
+                    try:
+                        text = tp.get_text_range() if tp.count_chars() > 0 else ""
+                    finally:
+                        tp.close()
+                    if any(_pdf._is_visible(ch) for ch in text):
+                        continue
+                    n = raw.FPDFPage_CountObjects(page.raw)
+                    if any(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, k)) == raw.FPDF_PAGEOBJ_IMAGE for k in range(n)):
+                        out.append(i)
+                finally:
+                    page.close()
+        finally:
+            doc.close()
+    return out
+
+
+def add_scanned_pages(typed: RawDocument, limits: ReadLimits) -> RawDocument:
+    """A pdf whose text layer misses some pages that are images: those pages
+    are recognised and their paragraphs put in page order among the typed
+    ones (each page keeps its own: a paragraph is not joined across a typed
+    and a scanned page). Unchanged when no page is a scan."""
+    starts = {p.page for p in typed.paragraphs}
+    count = (typed.layout.page_count if typed.layout else None) or 0
+    if all(i + 1 in starts for i in range(count)):
+        return typed  # every page starts a paragraph: none is empty
+    scanned = pages_without_text(typed.path, limits)
+    if not scanned:
+        return typed
+    scan = _read_pdf_ocr(typed.path, limits, only=set(scanned), allow_empty=True)
+    merged = sorted(typed.paragraphs + scan.paragraphs, key=lambda p: (p.page or 0,))
+    for k, p in enumerate(merged, 1):
+        p.index = k
+    pages = "、".join(str(i + 1) for i in scanned)
+    typed.paragraphs = merged
+    typed.format = "ocr"
+    typed.warnings.append(f"第 {pages} 页是扫描图像，没有文字层，其文字由 OCR 识别。" + SKIPPED_MSG)
+    return typed
+
+
 def read_pdf_ocr(path: str, limits: ReadLimits) -> RawDocument:
     """Every page of a pdf rendered and recognised (the caller found no
     usable text layer)."""
@@ -188,7 +241,7 @@ def read_pdf_ocr(path: str, limits: ReadLimits) -> RawDocument:
         raise ReadError("corrupt", _pdf.CORRUPT_MSG) from None
 
 
-def _read_pdf_ocr(path: str, limits: ReadLimits) -> RawDocument:
+def _read_pdf_ocr(path: str, limits: ReadLimits, only: set[int] | None = None, allow_empty: bool = False) -> RawDocument:
     import numpy as np
     import pypdfium2 as pdfium
 
@@ -205,27 +258,31 @@ def _read_pdf_ocr(path: str, limits: ReadLimits) -> RawDocument:
                 raise ReadError("too_large", f"PDF 共 {n} 页，超过上限 {limits.max_pages} 页（可在配置 [read] max-pages 调整）。")
             layout = Layout(page_count=n)
             for i in range(n):
+                if only is not None and i not in only:
+                    continue
                 page = doc[i]
                 try:
                     w, h = page.get_size()
                     if w * h * RENDER_SCALE ** 2 > MAX_PIXELS:
                         raise ReadError("too_large", f"PDF 第 {i + 1} 页幅面过大，无法识别。")
-                    if i == 0:
+                    if layout.page_width_mm is None:
                         layout.page_width_mm = round(w * _pdf.PT_MM, 1)
                         layout.page_height_mm = round(h * _pdf.PT_MM, 1)
                     bitmap = page.render(scale=RENDER_SCALE, grayscale=True)
-                    images.append((np.array(bitmap.to_pil().convert("RGB")), h))
+                    images.append((i, np.array(bitmap.to_pil().convert("RGB")), h))
                 finally:
                     page.close()
         finally:
             doc.close()
     pages, heights = [], []
-    for i, (img, h_pt) in enumerate(images):
+    for i, img, h_pt in images:
         px_per_mm = RENDER_SCALE / _pdf.PT_MM
         runs = _recognise(img, px_per_mm)
         h_mm = h_pt * _pdf.PT_MM
         pages.append(_lines(runs, i + 1, h_mm))
         heights.append(h_pt)
+    if allow_empty and not any(pages):
+        return RawDocument(path=path, format="ocr", paragraphs=[], layout=layout)
     return _finish(path, pages, heights, layout, limits)
 
 
