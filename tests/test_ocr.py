@@ -67,6 +67,7 @@ def test_scanned_pdf_reads_like_the_docx(engine, name):
     verdicts = lambda r: sorted({f["code"] for f in r["findings"] if f["code"][:3] in ("ZG1", "ZG2") and f["severity"] != "info"})  # noqa: E731
     assert verdicts(res) == verdicts(base)
     assert not any(f["code"].startswith("ZG6") for f in res["findings"])
+    assert any("ZG601" in n for n in res["notes"])  # the skipped layout rules are named in the result
 
 
 @pytest.mark.slow

@@ -118,7 +118,9 @@ def read_and_build(path: str, config: Config, opts: CheckOptions) -> Document:
     from .structure import build
 
     raw = read_document(path, config.read)
-    return build(raw, opts.doc, config)
+    doc = build(raw, opts.doc, config)
+    doc.notes = list(raw.warnings)
+    return doc
 
 
 def check_path(path: str, config: Config, opts: CheckOptions | None = None, *, keep_doc: bool = False) -> dict[str, Any]:
@@ -149,6 +151,8 @@ def check_path(path: str, config: Config, opts: CheckOptions | None = None, *, k
         "findings": [f.as_dict() for f in findings],
         "deadlines": deadlines,
     }
+    if doc.notes:
+        result["notes"] = list(doc.notes)  # how the text was obtained, what could not be checked
     if problems:
         result["internal_errors"] = problems
     if used_allow:

@@ -142,6 +142,7 @@ class Document:
     is_draft: bool = False  # 代拟稿
     direction: str | None = None  # up | down | parallel | None
     counts: Counts = field(default_factory=Counts)
+    notes: list[str] = field(default_factory=list)  # the reader's remarks (OCR: rules skipped)
     # indices into paragraphs (0-based positions) for rules and locations
     title_pos: list[int] = field(default_factory=list)
     recipients_pos: int | None = None
