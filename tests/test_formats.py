@@ -77,10 +77,21 @@ def test_every_format_agrees_with_the_docx(ext):
     assert not misses, misses
 
 
+def test_doc_paragraphs_equal_the_docx_readers():
+    """Every .doc fixture gives the docx reader's paragraphs: text, alignment
+    and table membership, text boxes (the 版头 of reader_table_textbox) at
+    their anchors."""
+    for name in NAMES:
+        got = [(p.text, p.align, p.in_table) for p in read_document(str(FORMATS / f"{name}.doc")).paragraphs]
+        want = [(p.text, p.align, p.in_table) for p in read_document(str(DOCS / f"{name}.docx")).paragraphs]
+        assert got == want, name
+
+
 def test_doc_reader_text_marks_tables_and_alignment():
     raw = read_document(str(FORMATS / "reader_table_textbox.doc"))
     assert raw.format == "doc"
     texts = [p.text for p in raw.paragraphs]
+    assert texts[0] == "泽州县人民政府办公室文件"  # from a text box anchored in the first paragraph
     # table cells are paragraphs of their own, in row order, flagged in_table
     i = texts.index("演练项目")
     assert texts[i:i + 6] == ["演练项目", "牵头单位", "时间", "山洪灾害转移避险", "县水利局", "6月5日"]

@@ -29,8 +29,10 @@ The path through the file:
   table (``sprmPFInTable``). Character formatting (CHPX: sizes, colours) and
   style inheritance are not read, so ``font_size``/``color`` stay unknown.
 
-Headers, footers, footnotes, comments and text boxes are separate stories
-after the main one and are not read.
+Text boxes are a story after the main one: each box's text (PlcftxbxTxt)
+is matched to its shape's anchor in the main story (PlcSpaMom) and emitted
+before the paragraph it sits in, as the docx reader does. Headers,
+footers, footnotes and comments are not read.
 """
 from __future__ import annotations
 
@@ -78,7 +80,8 @@ def _u32(b: bytes, o: int) -> int:
 
 
 class _Fib:
-    __slots__ = ("n_fib", "encrypted", "table", "ccp_text", "fc_clx", "lcb_clx", "fc_papx", "lcb_papx")
+    __slots__ = ("n_fib", "encrypted", "table", "ccp_text", "txbx_start", "ccp_txbx", "fc_clx", "lcb_clx",
+                 "fc_papx", "lcb_papx", "fc_spa", "lcb_spa", "fc_txbx", "lcb_txbx")
 
 
 def _fib(wd: bytes) -> _Fib:
@@ -103,7 +106,12 @@ def _fib(wd: bytes) -> _Fib:
     o = lw + 4 * cslw
     if cslw < 4 or o + 2 > len(wd):
         raise ReadError("corrupt", CORRUPT_MSG)
-    f.ccp_text = struct.unpack_from("<i", wd, lw + 12)[0]
+    ccp = struct.unpack_from(f"<{min(cslw, 11)}i", wd, lw)
+    f.ccp_text = ccp[3]
+    # the stories follow each other: main, footnotes, headers, macros,
+    # comments, endnotes, then text boxes
+    f.txbx_start = sum(max(c, 0) for c in ccp[3:9]) if len(ccp) >= 10 else 0
+    f.ccp_txbx = ccp[9] if len(ccp) >= 10 else 0
     cb = _u16(wd, o)  # count of 8-byte fc/lcb pairs
     blob = o + 2
     if cb < 34 or blob + 8 * 34 > len(wd):
@@ -114,6 +122,8 @@ def _fib(wd: bytes) -> _Fib:
 
     f.fc_papx, f.lcb_papx = pair(13)
     f.fc_clx, f.lcb_clx = pair(33)
+    f.fc_spa, f.lcb_spa = pair(40) if cb > 40 else (0, 0)  # PlcSpaMom: shapes anchored in the main story
+    f.fc_txbx, f.lcb_txbx = pair(56) if cb > 56 and blob + 8 * 57 <= len(wd) else (0, 0)  # PlcftxbxTxt
     return f
 
 
@@ -159,25 +169,26 @@ def _pieces(table: bytes, fib: _Fib) -> list[_Piece]:
     return out
 
 
-def _story(wd: bytes, pieces: list[_Piece], cp_end: int) -> tuple[str, list[tuple[int, _Piece]]]:
-    """Characters CP 0 … cp_end of the main story, with, for each piece used,
-    (offset in the returned string, piece) to map a character back to its
-    file offset."""
+def _story(wd: bytes, pieces: list[_Piece], cp_end: int, cp_start: int = 0) -> tuple[str, list[tuple[int, _Piece]]]:
+    """Characters CP cp_start … cp_end, with, for each piece used, (offset in
+    the returned string, piece) to map a character back to its file offset."""
     parts: list[str] = []
     spans: list[tuple[int, _Piece]] = []
     pos = 0
     for pc in pieces:
         if pc.cp0 >= cp_end:
             break
-        n = min(pc.cp1, cp_end) - pc.cp0
+        lo = max(pc.cp0, cp_start)
+        n = min(pc.cp1, cp_end) - lo
         if n <= 0:
             continue
         size = n if pc.compressed else 2 * n
-        if pc.fc + size > len(wd):
+        start = pc.byte_at(lo)
+        if start + size > len(wd):
             raise ReadError("corrupt", CORRUPT_MSG)
-        raw = wd[pc.fc: pc.fc + size]
+        raw = wd[start: start + size]
         text = raw.decode("cp1252", errors="replace") if pc.compressed else raw.decode("utf-16-le", errors="replace")
-        spans.append((pos, pc))
+        spans.append((pos - (lo - pc.cp0), pc))
         parts.append(text)
         pos += len(text)
     return "".join(parts), spans
@@ -266,6 +277,35 @@ class _Papx:
         return None, False
 
 
+def _textboxes(wd: bytes, table: bytes, fib: _Fib, pieces: list[_Piece], papx: "_Papx",
+               limits: ReadLimits) -> dict[int, list[Paragraph]]:
+    """Paragraphs of the text boxes, keyed by the main-story CP of the shape
+    they sit in (PlcSpaMom's FSPA.spid = PlcftxbxTxt's FTXBXS.lid); the 版头
+    is often a text box. Boxes whose shape cannot be found are left out."""
+    if not (fib.ccp_txbx > 0 and fib.lcb_txbx >= 30 and fib.lcb_spa >= 30):
+        return {}
+    if fib.fc_txbx + fib.lcb_txbx > len(table) or fib.fc_spa + fib.lcb_spa > len(table):
+        return {}
+    spa = table[fib.fc_spa: fib.fc_spa + fib.lcb_spa]
+    n_spa = (len(spa) - 4) // 30
+    spa_cps = struct.unpack_from(f"<{n_spa + 1}I", spa, 0)
+    anchor = {struct.unpack_from("<i", spa, 4 * (n_spa + 1) + 26 * k)[0]: spa_cps[k] for k in range(n_spa)}
+    tx = table[fib.fc_txbx: fib.fc_txbx + fib.lcb_txbx]
+    n_tx = (len(tx) - 4) // 26
+    tx_cps = struct.unpack_from(f"<{n_tx + 1}I", tx, 0)
+    out: dict[int, list[Paragraph]] = {}
+    for k in range(n_tx - 1):  # the last entry is a dummy
+        reusable = struct.unpack_from("<h", tx, 4 * (n_tx + 1) + 22 * k + 8)[0]
+        lid = struct.unpack_from("<i", tx, 4 * (n_tx + 1) + 22 * k + 14)[0]
+        lo, hi = tx_cps[k], tx_cps[k + 1]
+        if reusable or lid not in anchor or not 0 <= lo < hi <= fib.ccp_txbx:
+            continue
+        text, spans = _story(wd, pieces, fib.txbx_start + hi, fib.txbx_start + lo)
+        if spans:
+            out.setdefault(anchor[lid], []).extend(_paragraphs(text, spans, papx, limits))
+    return out
+
+
 def _ends_sentence(text: str) -> bool:
     t = text.rstrip(" 　\t")
     while t and t[-1] in CLOSERS:
@@ -273,8 +313,13 @@ def _ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in SENTENCE_END
 
 
-def _paragraphs(text: str, spans: list[tuple[int, _Piece]], papx: _Papx, limits: ReadLimits) -> list[Paragraph]:
+def _paragraphs(text: str, spans: list[tuple[int, _Piece]], papx: _Papx, limits: ReadLimits,
+                boxes: dict[int, list[Paragraph]] | None = None) -> list[Paragraph]:
+    """Paragraphs of one story; ``boxes`` (main story only): text-box
+    paragraphs by anchor CP, emitted before the paragraph they sit in."""
     offsets = [s for s, _ in spans]
+    boxes = boxes or {}
+    pending: list[Paragraph] = []
     out: list[Paragraph] = []
     segments: list[str] = []  # soft-break segments of the current paragraph
     cur: list[str] = []
@@ -294,6 +339,12 @@ def _paragraphs(text: str, spans: list[tuple[int, _Piece]], papx: _Papx, limits:
         pieces = segments + ["".join(cur)]
         segments.clear()
         cur.clear()
+        for box in pending:
+            if len(out) >= limits.max_paragraphs:
+                raise ReadError("too_large", f"段落数超过上限 {limits.max_paragraphs}（可在配置 [read] max-paragraphs 调整）。")
+            box.index, box.page = len(out) + 1, page
+            out.append(box)
+        pending.clear()
         for t in pieces:
             t = clean(t).strip()
             if not t:
@@ -303,6 +354,8 @@ def _paragraphs(text: str, spans: list[tuple[int, _Piece]], papx: _Papx, limits:
             out.append(Paragraph(text=t, index=len(out) + 1, page=page, align=align, in_table=in_table))
 
     for i, ch in enumerate(text):
+        if i in boxes:
+            pending.extend(boxes[i])
         if ch == _FIELD_BEGIN:
             fields.append(False)
             continue
@@ -335,7 +388,7 @@ def _paragraphs(text: str, spans: list[tuple[int, _Piece]], papx: _Papx, limits:
         if ch in _DROP or ch == "\x1f":
             continue
         cur.append(ch)
-    if cur or segments:
+    if cur or segments or pending:
         emit(len(text) - 1 if text else 0, "\r")
     if not saw_break:
         for p in out:
@@ -405,7 +458,8 @@ def _read_doc(path: str, limits: ReadLimits, fmt: str) -> RawDocument:
     text, spans = _story(wd, pieces, fib.ccp_text)
     if not spans:
         raise ReadError("corrupt", CORRUPT_MSG)
-    paras = _paragraphs(text, spans, _Papx(wd, table, fib), limits)
+    papx = _Papx(wd, table, fib)
+    paras = _paragraphs(text, spans, papx, limits, _textboxes(wd, table, fib, pieces, papx, limits))
     if not paras:
         raise ReadError("empty", "文档里没有文字（可能只有图片），无法检查。")
     pages = max((p.page or 1) for p in paras) if paras[0].page is not None else None
