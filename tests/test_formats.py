@@ -285,6 +285,16 @@ def test_ofd_bad_input(tmp_path):
         b'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;">]>'
         b'<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content/></ofd:Page>')
     assert _kind(_zip(tmp_path / "laughs.ofd", laughs)).kind == "corrupt"
+    # a password-protected member (zip encryption flag): encrypted
+    data = bytearray((FORMATS / "han_reply.ofd").read_bytes())
+    for sig, off in ((b"PK\x01\x02", 8), (b"PK\x03\x04", 6)):
+        i = data.find(sig)
+        while i >= 0:
+            data[i + off] |= 0x01
+            i = data.find(sig, i + 4)
+    locked = tmp_path / "locked.ofd"
+    locked.write_bytes(bytes(data))
+    assert _kind(locked).kind == "encrypted"
     # images only: no text
     blank = dict(m)
     for k in blank:
