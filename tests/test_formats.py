@@ -226,6 +226,18 @@ def test_corrupt_truncated_zero_and_word95(tmp_path):
     assert e.kind == "unsupported_format" and "Word 6.0/95" in e.message
 
 
+def test_rtf_and_web_pages_saved_as_doc(tmp_path):
+    """Systems that export "Word files" often write RTF or HTML under .doc."""
+    rtf = tmp_path / "导出.doc"
+    rtf.write_bytes(b"{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 SimSun;}} \\f0 \\'cd\\'a8\\'d6\\'aa}")
+    e = _kind(rtf)
+    assert e.kind == "unsupported_format" and "RTF" in e.message and "另存为 .docx" in e.message
+    html = tmp_path / "网页.doc"
+    html.write_text("<html><head><meta charset='utf-8'></head><body><p>泽州县人民政府关于做好防汛工作的通知</p></body></html>", encoding="utf-8")
+    e = _kind(html)
+    assert e.kind == "unsupported_format" and "网页" in e.message
+
+
 def test_ole_that_is_not_word(tmp_path):
     """An OLE file without a WordDocument stream (a spreadsheet, old WPS)."""
     data = bytearray((FORMATS / "han_reply.doc").read_bytes())

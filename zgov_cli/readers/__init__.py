@@ -64,6 +64,12 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
+def _looks_html(head: bytes) -> bool:
+    """A web page saved with a Word extension (HTML, or MHT's MIME header)."""
+    h = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return h.startswith((b"<html", b"<!doctype html", b"mime-version:", b"<?xml")) and (b"<html" in h or h.startswith(b"mime-version:"))
+
+
 _ENCRYPTED_STREAMS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
 
 
@@ -181,6 +187,10 @@ def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
     if ext in (".docx", ".doc", ".wps") or (ext not in SUPPORTED_EXTS and kind == "zip"):
         if kind == "pdf":
             return _read_pdf(str(p), limits)
+        if kind == "rtf":
+            raise ReadError("unsupported_format", f"文件扩展名是 {ext}，但内容是 RTF 格式（一些系统导出的“Word 文件”就是这样）。请用 Word/WPS 打开后另存为 .docx 再检查。")
+        if _looks_html(head):
+            raise ReadError("unsupported_format", f"文件扩展名是 {ext}，但内容是网页（HTML/MHT，一些网站导出的“Word 文件”就是这样）。请用 Word/WPS 打开后另存为 .docx 再检查。")
         if kind != "zip":
             raise ReadError("corrupt", f"文件扩展名是 {ext or '无扩展名'}，但内容不是有效的 Word/WPS 文档（可能已损坏或只复制了一部分），请重新导出。")
         from .docx import read_docx
