@@ -37,6 +37,16 @@ def test_without_the_extra_no_text_says_how_to_install(tmp_path, monkeypatch):
         assert "pip install 'zgov[ocr]'" in e.value.message
 
 
+def test_ocr_can_be_switched_off(tmp_path):
+    with pytest.raises(ReadError) as e:
+        read_document(str(FORMATS / "han_reply.scan.pdf"), ReadLimits(ocr="off"))
+    assert e.value.kind == "no_text" and 'ocr = "off"' in e.value.message
+    from zgov_cli.config import ConfigError, from_table
+
+    with pytest.raises(ConfigError):
+        from_table({"read": {"ocr": "yes"}})
+
+
 def test_punctuation_put_back_to_full_width():
     fix = ocr._fix_punctuation
     assert fix("泽州县人民政府:") == "泽州县人民政府："

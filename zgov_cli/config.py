@@ -43,6 +43,9 @@ class ReadLimits:
     # .doc/.wps: "builtin" (pure Python) or "soffice" (LibreOffice converts a
     # copy to docx in a temporary folder: styles, numbering, text boxes)
     doc_converter: str = "builtin"
+    # scanned pdf and images: "auto" (OCR when the ocr extra is installed) or
+    # "off" (report them as no_text: OCR needs ~700 MB and seconds a page)
+    ocr: str = "auto"
 
 
 @dataclass
@@ -168,6 +171,8 @@ def from_table(table: dict[str, Any], path: str | None = None) -> Config:
         raise ConfigError("配置项 limits.count 应为 body / body_hanzi / all 之一")
     if cfg.read.doc_converter not in ("builtin", "soffice"):
         raise ConfigError("配置项 read.doc-converter 应为 builtin（内置读取）或 soffice（用 LibreOffice 转换）之一")
+    if cfg.read.ocr not in ("auto", "off"):
+        raise ConfigError("配置项 read.ocr 应为 auto（装有 OCR 扩展时识别扫描件）或 off（不做 OCR）之一")
     return cfg
 
 

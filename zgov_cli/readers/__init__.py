@@ -109,12 +109,19 @@ def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
             raise
         from . import ocr
 
+        if limits.ocr == "off":
+            raise ReadError("no_text", e.message + ocr.OFF_MSG) from None
         if not ocr.available():
             raise ReadError("no_text", e.message + ocr.INSTALL_HINT) from None
-        return ocr.read_pdf_ocr(path, limits)
+        try:
+            return ocr.read_pdf_ocr(path, limits)
+        except ReadError as o:
+            if o.kind != "no_text":
+                raise
+            raise ReadError("no_text", e.message + ocr.TRIED_MSG) from None
     from . import ocr
 
-    if ocr.available():  # a typed pdf with scanned pages among its pages
+    if limits.ocr != "off" and ocr.available():  # a typed pdf with scanned pages among its pages
         return ocr.add_scanned_pages(raw, limits)
     return raw
 
@@ -122,6 +129,8 @@ def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
 def _read_image(path: str, limits: ReadLimits) -> RawDocument:
     from . import ocr
 
+    if limits.ocr == "off":
+        raise ReadError("no_text", "这是图片（扫描件或照片），没有文字层。" + ocr.OFF_MSG)
     if not ocr.available():
         raise ReadError("no_text", "这是图片（扫描件或照片），没有文字层。" + ocr.INSTALL_HINT)
     return ocr.read_image_ocr(path, limits)
@@ -180,7 +189,7 @@ def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
         from .ofd import read_ofd
 
         return read_ofd(str(p), limits)
-    if kind == "image" or (ext in IMAGE_EXTS and kind not in ("zip", "pdf", "ole")):
+    if (kind == "image" and ext not in TEXT_EXTS) or (ext in IMAGE_EXTS and kind not in ("zip", "pdf", "ole")):
         if kind != "image":
             raise ReadError("corrupt", f"文件扩展名是 {ext}，但内容不是有效的图片（可能已损坏），请重新扫描或导出。")
         return _read_image(str(p), limits)

@@ -33,7 +33,9 @@ from .safezip import read_capped
 
 INSTALL_HINT = "如需识别扫描件和图片，请安装 OCR 扩展：pip install 'zgov[ocr]'（离线识别，模型随安装包提供，无需联网）。"
 SKIPPED_MSG = "文字由 OCR 识别得到：版式规则 ZG601（纸张）、ZG602（页边距）、ZG603（字体字号）无法据此判断，已跳过；识别可能有错字，请核对引用的原文。"
-NO_TEXT_MSG = "扫描件中没有识别出文字（可能是空白页、图片太模糊或分辨率太低），无法检查。请重新扫描（300dpi、黑白或灰度）或取得原 .docx 稿后再检查。"
+OFF_MSG = "配置 [read] ocr = \"off\"，未做 OCR 文字识别。"
+TRIED_MSG = "已用 OCR 文字识别，也没有识别出文字。"
+NO_TEXT_MSG = "扫描件经 OCR 文字识别，没有识别出文字（可能是空白页、图片太模糊或分辨率太低），无法检查。请重新扫描（300dpi、黑白或灰度）或取得原 .docx 稿后再检查。"
 CORRUPT_IMAGE_MSG = "图片文件已损坏或格式不受支持，无法识别。请重新扫描或另存为 PNG/JPG 后再检查。"
 
 RENDER_SCALE = 2.0  # 144 dpi: ~40 px a 3号 character, enough for the recogniser
