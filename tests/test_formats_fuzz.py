@@ -121,3 +121,14 @@ def test_hostile_text_objects(tmp_path_factory, boundary, size, ctm, x, y, dx, t
     p = tmp_path_factory.mktemp("t") / "f.ofd"
     p.write_bytes(buf.getvalue())
     _outcome(read_ofd, p)
+
+
+def test_negative_prc_size_is_corrupt_not_a_loop():
+    """A CLX whose property-modifier block claims a negative size."""
+    from zgov_cli.readers.doc import _Fib, _pieces
+
+    fib = _Fib()
+    fib.fc_clx, fib.lcb_clx = 0, 8
+    with pytest.raises(ReadError) as e:
+        _pieces(b"\x01\xfd\xff\x01\xfd\xff\x02\x00", fib)
+    assert e.value.kind == "corrupt"

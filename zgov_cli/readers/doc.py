@@ -146,7 +146,10 @@ def _pieces(table: bytes, fib: _Fib) -> list[_Piece]:
     while i < len(clx) and clx[i] == 0x01:  # Prc: property modifiers for pieces
         if i + 3 > len(clx):
             raise ReadError("corrupt", CORRUPT_MSG)
-        i += 3 + struct.unpack_from("<h", clx, i + 1)[0]
+        cb = struct.unpack_from("<h", clx, i + 1)[0]
+        if cb < 0:
+            raise ReadError("corrupt", CORRUPT_MSG)
+        i += 3 + cb
     if i + 5 > len(clx) or clx[i] != 0x02:
         raise ReadError("corrupt", CORRUPT_MSG)
     lcb = _u32(clx, i + 1)
