@@ -68,7 +68,7 @@ def run_docs(td: Path) -> tuple[int, int, list[str]]:
         today = dt.date.fromisoformat(meta["today"])
         for fmt, path in build_all(src, td).items():
             total += 1
-            res = check_path(str(path), Config(), CheckOptions(today=today))
+            res = check_path(str(path), Config(), CheckOptions(today=today)).as_dict()
             codes = {f["code"] for f in res.get("findings", [])}
             zg4 = sorted(c for c in codes if c.startswith("ZG4"))
             miss = [e for e in meta.get("expect") or [] if not code_hit(codes, e)]

@@ -46,6 +46,9 @@ def main(argv: list[str]) -> int:
 
     from zgov_cli.config import Config
     from zgov_cli.engine import CheckOptions, check_path
+
+    def check(*a, **kw) -> dict:
+        return check_path(*a, **kw).as_dict()
     from zgov_cli.readers import ocr
 
     ap = argparse.ArgumentParser()
@@ -84,7 +87,7 @@ def main(argv: list[str]) -> int:
         meta, _ = parse_fixture(src.read_text(encoding="utf-8"))
         today = dt.date.fromisoformat(meta["today"]) if meta.get("today") else dt.date(2026, 1, 5)
         opts = CheckOptions(today=today)
-        base = check_path(str(tmp / f"{src.stem}.docx"), config, opts)
+        base = check(str(tmp / f"{src.stem}.docx"), config, opts)
         want_f, want_v = fields_of(base), verdicts_of(base)
         others: dict[str, Path] = {}
         if have_soffice and (conv / f"{src.stem}.doc").exists():
@@ -101,7 +104,7 @@ def main(argv: list[str]) -> int:
             fb.build_scan(tmp / f"{src.stem}.pdf", tmp / f"{src.stem}.scan.pdf")
             others["ocr"] = tmp / f"{src.stem}.scan.pdf"
         for fmt, path in others.items():
-            res = check_path(str(path), config, opts)
+            res = check(str(path), config, opts)
             s = stats[fmt]
             s["n"] += 1
             got_f, got_v = fields_of(res), verdicts_of(res)

@@ -93,7 +93,7 @@ def main(argv: list[str]) -> int:
             meta, body = parse_fixture(src.read_text(encoding="utf-8"))
             exp_count = expected_body_count(meta, body)
             for fmt, path in build_all(src, Path(td)).items():
-                res = check_path(str(path), cfg, CheckOptions())
+                res = check_path(str(path), cfg, CheckOptions()).as_dict()
                 doc = res.get("document") or {}
                 if res.get("status") != "ok":
                     wrong.append(f"{src.stem}.{fmt}: UNREADABLE {res.get('error')}")

@@ -63,7 +63,8 @@ def read(path, **opts):
 
 
 def check(path, config=None, **kw):
+    """The file's result as the public SPEC §2 object (what --format json prints)."""
     from zgov_cli.config import Config
     from zgov_cli.engine import CheckOptions, check_path
 
-    return check_path(str(path), config or Config(), CheckOptions(**kw))
+    return check_path(str(path), config or Config(), CheckOptions(**kw)).as_dict()

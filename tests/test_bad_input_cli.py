@@ -491,7 +491,7 @@ def test_file_changes_between_stat_and_read(tmp_path, monkeypatch, change):
     got = []
     for p in (txt, docx_path):
         r = check_path(str(p), Config(), CheckOptions())
-        got.append(r["status"] if r["status"] == "ok" else r["error"]["kind"])
+        got.append(r.status if r.status == "ok" else r.error["kind"])
     assert done == {str(txt), str(docx_path)}
     assert tuple(got) == CHANGES[change]
 

@@ -29,15 +29,15 @@ def files(tmp_path):
 def test_parallel_results_equal_serial_in_input_order(files):
     one = batch.run_batch(files, Config(), CheckOptions(), jobs=1)
     two = batch.run_batch(files, Config(), CheckOptions(), jobs=2)
-    assert [r["path"] for r in one] == files == [r["path"] for r in two]
+    assert [r.path for r in one] == files == [r.path for r in two]
     assert one == two
-    status = [r["status"] for r in two]
+    status = [r.status for r in two]
     assert status.count("error") == 3 and status.count("ok") == 12
-    kinds = {os.path.basename(r["path"]): r["error"]["kind"] for r in two if r["status"] == "error"}
+    kinds = {os.path.basename(r.path): r.error["kind"] for r in two if r.status == "error"}
     assert kinds["missing.pdf"] == "not_found"
     assert kinds["zero.docx"] in ("empty", "corrupt")
-    assert sum(1 for r in two if r["findings"]) == 4  # doc00, 03, 06, 09
-    assert not any(k.startswith("_") for r in two for k in r)  # no Document kept
+    assert sum(1 for r in two if r.findings) == 4  # doc00, 03, 06, 09
+    assert all(r.doc is None for r in two)  # no Document kept
 
 
 def test_progress_callback_once_per_file(files):
@@ -57,9 +57,9 @@ def test_worker_crash_hits_only_its_file(files, monkeypatch):
 
     monkeypatch.setattr(batch, "check_path", crashing)  # inherited by forked workers
     out = batch.run_batch(files, Config(), CheckOptions(), jobs=2)
-    assert [r["path"] for r in out] == files
-    assert out[5]["status"] == "error" and out[5]["error"]["kind"] == "corrupt"
-    assert sum(r["status"] == "ok" for r in out) == 11
+    assert [r.path for r in out] == files
+    assert out[5].status == "error" and out[5].error["kind"] == "corrupt"
+    assert sum(r.status == "ok" for r in out) == 11
     assert mp.active_children() == []
 
 
@@ -76,7 +76,7 @@ def test_ctrl_c_stops_workers_and_keeps_partial_results(files, jobs, capsys):
         batch.run_batch(files, Config(), CheckOptions(), jobs=jobs, progress=interrupt)
     assert isinstance(ei.value, batch.BatchInterrupted)
     assert 4 <= len(ei.value.results) < len(files) and ei.value.total == len(files)
-    assert [r["path"] for r in ei.value.results] == files[: len(ei.value.results)]
+    assert [r.path for r in ei.value.results] == files[: len(ei.value.results)]
     assert mp.active_children() == []  # no orphaned workers
     assert "已中断" in capsys.readouterr().err
 

@@ -24,7 +24,7 @@ def run(args, cwd):
 
 
 def codes(result):
-    return {f["code"] for f in result["findings"]}
+    return {f["code"] for f in result.findings}
 
 
 def test_discovery_walks_up_to_zgov_toml_then_pyproject(tmp_path):
@@ -49,7 +49,7 @@ def test_select_ignore_prefixes_and_severity():
     only = check_path(str(TWO_MATTERS), from_table({"select": ["ZG10"]}))
     assert codes(only) and all(c.startswith("ZG10") for c in codes(only))
     sev = check_path(str(TWO_MATTERS), from_table({"severity": {"ZG101": "info"}}))
-    assert {f["severity"] for f in sev["findings"] if f["code"] == "ZG101"} == {"info"}
+    assert {f["severity"] for f in sev.findings if f["code"] == "ZG101"} == {"info"}
 
 
 def test_command_line_select_wins_over_file():
@@ -63,7 +63,7 @@ def test_command_line_select_wins_over_file():
 def test_per_file_ignores_and_allow():
     cfg = from_table({"per-file-ignores": {"qingshi_*.txt": ["ZG101"]}})
     assert "ZG101" not in codes(check_path(str(TWO_MATTERS), cfg))
-    ev = next(f["evidence"] for f in check_path(str(TWO_MATTERS), Config())["findings"] if f["code"] == "ZG101")
+    ev = next(f["evidence"] for f in check_path(str(TWO_MATTERS), Config()).findings if f["code"] == "ZG101")
     cfg = from_table({"allow": [ev]})
     assert "ZG101" not in codes(check_path(str(TWO_MATTERS), cfg))
 

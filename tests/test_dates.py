@@ -1,9 +1,9 @@
-"""Chinese date parsing (zgov_cli.dates)."""
+"""Chinese date parsing (zgov_cli.analysis.dates)."""
 from datetime import date
 
 import pytest
 
-from zgov_cli.dates import find_dates, parse_cn_date
+from zgov_cli.analysis.dates import find_dates, parse_cn_date
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from zgov_cli.deadlines import (
+from zgov_cli.analysis.deadlines import (
     Calendar,
     compute,
     days_left,

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from helpers import ROOT
 from zgov_cli.cli import app
 from zgov_cli.docs import END, START, rules_markdown
-from zgov_cli.rules.base import all_rules
+from zgov_cli.rules.registry import all_rules
 
 runner = CliRunner()
 

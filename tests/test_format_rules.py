@@ -6,8 +6,9 @@ import pytest
 
 from helpers import COUNTY_DOC, CORPUS, SAMPLES, check, parse_fixture, strip_markers
 from zgov_cli.config import Config
-from zgov_cli.engine import run_example
-from zgov_cli.rules.base import Example, all_rules
+from zgov_cli.examples import run_example
+from zgov_cli.rules.base import Example
+from zgov_cli.rules.registry import all_rules
 
 ZG3 = Config(select=["ZG3"])
 
@@ -58,13 +59,14 @@ ZG3_RULES = [r for c, r in all_rules().items() if c.startswith("ZG3")]
 
 def test_all_nine_rules_registered_with_metadata():
     assert [r.code for r in ZG3_RULES] == [f"ZG30{i}" for i in range(1, 10)]
-    for r in ZG3_RULES:
-        assert r.bad and r.good and r.explanation and r.triggers and r.non_triggers and r.fix_hint
-        assert r.article_keys and r.source
-        from zgov_cli.data import load_toml
+    from zgov_cli.profiles import load_profile
 
-        arts = load_toml("articles.toml")
-        assert all(k in arts for k in r.article_keys), r.code
+    for name in ("zezhou", "national"):
+        profile = load_profile(name)
+        for r in ZG3_RULES:
+            assert r.bad and r.good and r.explanation and r.triggers and r.non_triggers and r.fix_hint
+            assert profile.enabled(r.code) and profile.article_keys(r.code) and profile.source(r.code)
+            assert all(k in profile.articles for k in profile.article_keys(r.code)), r.code
 
 
 @pytest.mark.parametrize("rule", ZG3_RULES, ids=[r.code for r in ZG3_RULES])

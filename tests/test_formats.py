@@ -14,6 +14,11 @@ import pytest
 
 from zgov_cli.config import Config, ConfigError, ReadLimits, from_table
 from zgov_cli.engine import check_path
+
+
+def check(*args, **kw) -> dict:
+    """A file's result as the JSON object the reporters print."""
+    return check_path(*args, **kw).as_dict()
 from zgov_cli.model import ReadError
 from zgov_cli.readers import read_document
 from zgov_cli.readers.doc import read_doc
@@ -41,7 +46,7 @@ _BASE: dict[str, dict] = {}
 
 def _base(name: str) -> dict:
     if name not in _BASE:
-        _BASE[name] = check_path(str(DOCS / f"{name}.docx"), Config())
+        _BASE[name] = check(str(DOCS / f"{name}.docx"), Config())
     return _BASE[name]
 
 
@@ -69,7 +74,7 @@ def test_every_format_agrees_with_the_docx(ext):
         if not path.exists():
             continue
         n += 1
-        base, res = _base(name), check_path(str(path), Config())
+        base, res = _base(name), check(str(path), Config())
         if res["status"] != "ok" or _fields(res) != _fields(base) or _verdicts(res) != _verdicts(base):
             got = _fields(res) if res["status"] == "ok" else res["error"]
             misses.append((name, {k: v for k, v in _fields(base).items() if not isinstance(got, dict) or got[k] != v}, got))
@@ -107,7 +112,7 @@ def test_doc_reader_text_marks_tables_and_alignment():
 def test_real_word97_doc_from_the_corpus():
     """A .doc from a public-security bureau's site (Word 97, not LibreOffice)."""
     (path,) = (CORPUS / "doc").glob("*.doc")
-    res = check_path(str(path), Config())
+    res = check(str(path), Config())
     doc = res["document"]
     assert doc["format"] == "doc"
     assert doc["title"] == "上饶市2019年度考录人民警察体能测评通知" and doc["doc_type"] == "通知"
@@ -143,7 +148,7 @@ def test_wps_detected_by_content(tmp_path):
     shutil.copyfile(FORMATS / "tongzhi_office.lo.docx", x)
     base = _fields(_base("tongzhi_office"))
     for p in (b, x):
-        res = check_path(str(p), Config())
+        res = check(str(p), Config())
         assert res["document"]["format"] == "wps"
         assert _fields(res) == base
 
@@ -154,12 +159,12 @@ def test_wrong_extension_read_by_content(tmp_path):
     as_doc = tmp_path / "really-docx.doc"
     shutil.copyfile(DOCS / "han_reply.docx", as_doc)
     base = _fields(_base("han_reply"))
-    r1, r2 = check_path(str(as_docx), Config()), check_path(str(as_doc), Config())
+    r1, r2 = check(str(as_docx), Config()), check(str(as_doc), Config())
     assert r1["document"]["format"] == "doc" and _fields(r1) == base
     assert r2["document"]["format"] == "docx" and _fields(r2) == base
     upper = tmp_path / "通知.DOC"
     shutil.copyfile(FORMATS / "han_reply.doc", upper)
-    assert check_path(str(upper), Config())["document"]["format"] == "doc"
+    assert check(str(upper), Config())["document"]["format"] == "doc"
 
 
 # ---- bad input ------------------------------------------------------------------
@@ -358,6 +363,8 @@ def test_batch_goes_on_and_inputs_untouched(tmp_path):
     assert files["请示.doc"]["status"] == "ok" and "ZG101" in {f["code"] for f in files["请示.doc"]["findings"]}
     assert files["通知.OFD"]["document"]["format"] == "ofd"
     assert files["函.WPS"]["document"]["format"] == "wps"
+    # SPEC §3: each result says how its text was obtained
+    assert (files["请示.doc"]["source"], files["通知.OFD"]["source"], files["函.WPS"]["source"]) == ("doc", "ofd", "wps")
     assert files["坏.doc"]["error"]["kind"] == "corrupt"
     assert files["空.wps"]["error"]["kind"] == "empty"
     assert files["坏.ofd"]["error"]["kind"] == "corrupt"
@@ -369,7 +376,7 @@ def test_batch_goes_on_and_inputs_untouched(tmp_path):
 # ---- real OFD files ----------------------------------------------------------------
 
 def test_real_ofd_files_read_right():
-    res = check_path(str(CORPUS / "ofd" / "n.ofd"), Config())
+    res = check(str(CORPUS / "ofd" / "n.ofd"), Config())
     doc = res["document"]
     assert doc["format"] == "ofd"
     assert doc["title"] == "关于同意张阿三同志辞职的批复" and doc["doc_type"] == "批复"
@@ -380,7 +387,7 @@ def test_real_ofd_files_read_right():
     raw = read_ofd(str(CORPUS / "ofd" / "n.ofd"), ReadLimits())
     assert (raw.layout.page_width_mm, raw.layout.page_height_mm, raw.layout.page_count) == (210.0, 297.0, 2)
     assert raw.paragraphs[0].color == "EE2025"  # the red 发文机关标志
-    res = check_path(str(CORPUS / "ofd" / "testPathFillOpacity.ofd"), Config())
+    res = check(str(CORPUS / "ofd" / "testPathFillOpacity.ofd"), Config())
     doc = res["document"]
     assert doc["title"] == "关于加快南货场铁路涵洞下穿建设的函" and doc["doc_type"] == "函"
     assert doc["recipients"] == ["蚌山区政府"] and doc["date"] == "2023-07-12"
@@ -394,11 +401,11 @@ def test_ofd_page_size_feeds_zg601(tmp_path):
     m["Doc_0/Document.xml"] = m["Doc_0/Document.xml"].replace(b"0 0 210.0 297.0", b"0 0 215.9 279.4")
     assert b"215.9" in m["Doc_0/Document.xml"]
     p = _zip(tmp_path / "letter.ofd", m)
-    res = check_path(str(p), Config())
+    res = check(str(p), Config())
     assert "ZG601" in {f["code"] for f in res["findings"]}
     with zipfile.ZipFile(FORMATS / "han_reply.ofd") as z:
         assert b"210.0 297.0" in z.read("Doc_0/Document.xml")
-    assert "ZG601" not in {f["code"] for f in check_path(str(FORMATS / "han_reply.ofd"), Config())["findings"]}
+    assert "ZG601" not in {f["code"] for f in check(str(FORMATS / "han_reply.ofd"), Config())["findings"]}
 
 
 # ---- one list of extensions ------------------------------------------------------

@@ -5,10 +5,13 @@ import pytest
 
 from helpers import CORPUS, COUNTY_DOC
 from zgov_cli.config import Config
-from zgov_cli.engine import CheckOptions, example_options, example_raw, read_and_build, run_rules
+from zgov_cli.engine import CheckOptions, read_and_build, run_rules
+from zgov_cli.examples import example_options, example_raw
 from zgov_cli.model import Layout
-from zgov_cli.rules.base import Example, all_rules
-from zgov_cli.rules.layout import apply_font_hints, font_in
+from zgov_cli.rules.base import Example
+from zgov_cli.rules.registry import all_rules
+from zgov_cli.analysis.layout import font_in
+from zgov_cli.examples import apply_font_hints
 from zgov_cli.structure import build
 
 TEXT = (

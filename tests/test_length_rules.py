@@ -6,7 +6,7 @@ import pytest
 import helpers
 from helpers import check
 from zgov_cli.config import Config, from_table
-from zgov_cli.engine import run_example
+from zgov_cli.examples import run_example
 from zgov_cli.rules.base import Example
 
 FILL = "今年以来，我们坚持问题导向，扎实推进各项工作，取得了阶段性成效，群众满意度持续提升。"  # 43 字

@@ -12,6 +12,11 @@ import pytest
 
 from zgov_cli.config import Config, ReadLimits
 from zgov_cli.engine import check_path
+
+
+def check(*args, **kw) -> dict:
+    """A file's result as the JSON object the reporters print."""
+    return check_path(*args, **kw).as_dict()
 from zgov_cli.model import ReadError
 from zgov_cli.readers import ocr, read_document
 
@@ -70,9 +75,9 @@ def engine():
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["qingshi_two_matters", "han_reply"])
 def test_scanned_pdf_reads_like_the_docx(engine, name):
-    base = check_path(str(DOCS / f"{name}.docx"), Config())
-    res = check_path(str(FORMATS / f"{name}.scan.pdf"), Config())
-    assert res["document"]["format"] == "ocr"
+    base = check(str(DOCS / f"{name}.docx"), Config())
+    res = check(str(FORMATS / f"{name}.scan.pdf"), Config())
+    assert res["document"]["format"] == "ocr" and res["source"] == "ocr"
     assert _fields(res) == _fields(base)
     verdicts = lambda r: sorted({f["code"] for f in r["findings"] if f["code"][:3] in ("ZG1", "ZG2") and f["severity"] != "info"})  # noqa: E731
     assert verdicts(res) == verdicts(base)
@@ -149,4 +154,4 @@ def test_typed_pdf_with_a_scanned_page(engine, tmp_path):
     want = read_document(str(DOCS / "tongzhi_office.pdf"))
     assert raw.format == "ocr" and any(w.startswith("第 2 页是扫描图像") for w in raw.warnings)
     assert [(x.page, x.text) for x in raw.paragraphs] == [(x.page, x.text) for x in want.paragraphs]
-    assert _fields(check_path(str(p), Config())) == _fields(check_path(str(DOCS / "tongzhi_office.docx"), Config()))
+    assert _fields(check(str(p), Config())) == _fields(check(str(DOCS / "tongzhi_office.docx"), Config()))

@@ -1,8 +1,9 @@
 """Every registered rule documents itself and proves it with examples.
 
 For EVERY rule in the registry (whatever family): complete metadata (title,
-severity, article, explanation, triggers, non_triggers, fix hint, articles
-that exist in data/articles.toml), at least one bad and one good example, each
+severity, explanation, triggers, non_triggers, fix hint; under every built-in
+profile that runs it, an article whose cited texts exist in the profile), at
+least one bad and one good example, each
 bad example raising the rule's code and each good example not raising it.
 Parametrised by code so a failure names the rule.
 """
@@ -12,10 +13,11 @@ import re
 
 import pytest
 
-from zgov_cli.data import load_toml
-from zgov_cli.engine import run_example
+from zgov_cli.examples import run_example
 from zgov_cli.model import SEVERITIES
-from zgov_cli.rules.base import all_rules, rule_meta
+from zgov_cli.profiles import builtin_names, load_profile
+from zgov_cli.rules.base import rule_meta
+from zgov_cli.rules.registry import all_rules
 
 RULES = all_rules()
 CODES = sorted(RULES)
@@ -34,20 +36,23 @@ def test_metadata_complete(code):
     assert rule.code == code
     assert rule.title and rule.title.strip(), "title"
     assert rule.severity in SEVERITIES, rule.severity
-    assert rule.article and rule.article.strip(), "article"
     for attr in ("explanation", "triggers", "non_triggers", "fix_hint"):
         value = getattr(rule, attr)
         assert isinstance(value, str) and len(value.strip()) >= 8, f"{code}.{attr} missing or too short"
     # user-facing text is Chinese
     assert re.search(r"[\u4e00-\u9fff]", rule.title), "title should be Chinese"
     assert re.search(r"[\u4e00-\u9fff]", rule.explanation)
-    arts = load_toml("articles.toml")
-    for key in rule.article_keys:
-        assert key in arts, f"{code}: article key {key!r} not in data/articles.toml"
     meta = rule_meta(rule)
     assert meta["bad"] and meta["good"]
-    if rule.article_keys:
-        assert meta["article_text"], f"{code}: article text empty"
+    for name in builtin_names():
+        profile = load_profile(name)
+        if not profile.enabled(code):
+            continue
+        assert profile.article(code).strip(), f"{code}: no article in profile {name}"
+        for key in profile.article_keys(code):
+            assert key in profile.articles, f"{code}: article key {key!r} has no text in profile {name}"
+        if profile.article_keys(code):
+            assert rule_meta(rule, profile)["article_text"], f"{code}: article text empty in profile {name}"
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -67,7 +72,7 @@ def test_bad_examples_fire(code):
         for f in got:
             assert f.message and f.evidence, f"{code}: finding without message or evidence"
             assert f.severity in SEVERITIES
-            assert f.article == rule.article
+            assert f.article == load_profile().article(code)
 
 
 @pytest.mark.parametrize("code", CODES)

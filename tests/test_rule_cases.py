@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from zgov_cli.engine import run_example
+from zgov_cli.examples import run_example
 from zgov_cli.rules.base import Example
 
 CASES_DIR = Path(__file__).parent / "cases"

@@ -1,4 +1,4 @@
-"""zgov_cli.segment: jieba's HMM-free cut and POS tags without loading jieba.
+"""zgov_cli.analysis.segment: jieba's HMM-free cut and POS tags without loading jieba.
 
 Each result is compared with jieba itself (a fresh tokenizer, so that nothing
 another test did to jieba's global one matters) on real text: the shared
@@ -15,8 +15,8 @@ import sys
 import pytest
 
 from helpers import CORPUS, COUNTY_DOC, SAMPLES
-from zgov_cli import segment
-from zgov_cli.segment import Segmenter
+from zgov_cli.analysis import segment
+from zgov_cli.analysis.segment import Segmenter
 
 ODD = [
     "",
@@ -86,7 +86,7 @@ def test_added_words_equal_jieba_add_word(sentences):
     import jieba
     import jieba.posseg
 
-    from zgov_cli.rules.routing import vocab
+    from zgov_cli.analysis.requests import vocab
 
     words = vocab()["matters"]["words"] + ["巴公镇供水", "金村镇敬老院", "凤台街"]
     tok = jieba.Tokenizer()
@@ -107,7 +107,8 @@ def test_added_words_equal_jieba_add_word(sentences):
 
 
 def test_domain_words_stay_whole_and_leave_jieba_alone():
-    from zgov_cli.rules.routing import _seg, specifics, vocab
+    from zgov_cli.analysis.asks_legacy import _seg, specifics
+    from zgov_cli.analysis.requests import vocab
 
     words = vocab()["matters"]["words"]
     pairs = _seg().pos_cut("恳请安排排水管网清淤经费，增设公益性岗位，解决学生营养餐和敬老院饮水安全问题。")
@@ -139,9 +140,8 @@ def test_module_add_words_changes_only_the_default():
 
 
 def test_old_zg501_api_still_there():
-    """ZG501 segments its clauses with vocab_for()/segment() (re-exported
-    by rules/text.py)."""
-    from zgov_cli.rules.text import segment as seg_fn, vocab_for
+    """ZG501 segments its clauses with vocab_for()/segment()."""
+    from zgov_cli.analysis.segment import segment as seg_fn, vocab_for
 
     v = vocab_for(set("会议的的组织工作"))
     assert seg_fn("会议的的组织工作", v) == ["会议", "的", "的", "组织", "工作"]
@@ -156,8 +156,8 @@ def test_no_jieba_import_and_fast():
     code = (
         "import sys, time\n"
         "t = time.perf_counter()\n"
-        "from zgov_cli.rules.routing import specifics\n"
-        "from zgov_cli.rules.text import doubled_typos\n"
+        "from zgov_cli.analysis.asks_legacy import specifics\n"
+        "from zgov_cli.analysis.typos import doubled_typos\n"
         "a = specifics('安排巴公镇供水管网改造资金50万元')\n"
         "b = doubled_typos('会议的的组织工作由县政府办公室负责')\n"
         "dt = time.perf_counter() - t\n"

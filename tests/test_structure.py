@@ -42,7 +42,7 @@ def test_fixture_body_span_and_count(src, path):
     """The 正文 is exactly the paragraphs the fixture names (whatever the
     format's paragraphing), and counts.body is Word's count of them."""
     from zgov_cli.counting import count_words
-    from zgov_cli.structure import squash
+    from zgov_cli.analysis.text import squash
 
     meta, body = parse_fixture(src.read_text(encoding="utf-8"))
     want = _expected_body(meta, body)
@@ -408,7 +408,7 @@ def test_body_sentence_with_doc_type_word_is_not_a_title(tmp_path):
     ("王县长并县政府：", ["王县长", "县政府"]),
 ])
 def test_leaders_as_recipients(tmp_path, line, expected):
-    from zgov_cli import orgs
+    from zgov_cli.analysis import orgs
     d = _doc(tmp_path, f"泽州县财政局关于财政收支情况的报告\n{line}\n1至11月，全县财政收入稳步增长。\n"
                        "泽州县财政局\n2025年12月8日\n")
     assert d.recipients == expected
@@ -416,6 +416,6 @@ def test_leaders_as_recipients(tmp_path, line, expected):
 
 
 def test_bing_inside_a_name_does_not_split(tmp_path):
-    from zgov_cli.structure import split_orgs
+    from zgov_cli.analysis.orgs import split_orgs
     assert split_orgs("县合并办公室") == ["县合并办公室"]
     assert split_orgs("各乡镇人民政府，县直各有关单位") == ["各乡镇人民政府", "县直各有关单位"]

@@ -5,9 +5,13 @@ import pytest
 
 from helpers import CORPUS, COUNTY_DOC, SAMPLES, parse_fixture
 from zgov_cli.config import Config
-from zgov_cli.engine import CheckOptions, example_options, example_raw, read_and_build, run_rules
-from zgov_cli.rules.base import Example, all_rules
-from zgov_cli.rules.text import doubled_typos, half_width_marks, misquotes, unbalanced_marks
+from zgov_cli.engine import CheckOptions, read_and_build, run_rules
+from zgov_cli.examples import example_options, example_raw
+from zgov_cli.rules.base import Example
+from zgov_cli.rules.registry import all_rules
+from zgov_cli.analysis.misquotes import misquotes
+from zgov_cli.analysis.punctuation import half_width_marks, unbalanced_marks
+from zgov_cli.analysis.typos import doubled_typos
 from zgov_cli.structure import build
 
 HEAD = "@title 泽州县人民政府办公室关于做好防汛工作的通知\n各乡镇人民政府，县直各有关单位：\n"
@@ -226,7 +230,7 @@ def test_zg504_finding_has_fix():
 
 
 def test_phrase_data_size():
-    from zgov_cli.rules.text import phrases
+    from zgov_cli.analysis.misquotes import phrases
 
     canon = {p.canonical for p in phrases()}
     assert len(canon) >= 30
@@ -235,7 +239,7 @@ def test_phrase_data_size():
 
 
 def test_canonical_forms_never_reported():
-    from zgov_cli.rules.text import phrases
+    from zgov_cli.analysis.misquotes import phrases
 
     for p in phrases():
         assert misquotes(p.canonical) == [], p.canonical
@@ -291,7 +295,7 @@ def test_segmentation_matches_jieba():
 
     import jieba
 
-    from zgov_cli.rules.text import segment, vocab_for
+    from zgov_cli.analysis.segment import segment, vocab_for
 
     jieba.setLogLevel(logging.WARNING)
     texts = [p.read_text(encoding="utf-8") for p in REAL] + [COUNTY_DOC.read_text(encoding="utf-8")]
@@ -306,7 +310,7 @@ def test_segmentation_matches_jieba():
 def test_known_dictionary_total():
     import jieba
 
-    from zgov_cli.rules.text import _jieba_dict
+    from zgov_cli.analysis.segment import _jieba_dict
 
     import math
 

@@ -2,8 +2,10 @@
 import pytest
 
 from zgov_cli.config import Config, from_table
-from zgov_cli.engine import example_options, example_raw, run_rules
-from zgov_cli.rules.base import Example, all_rules
+from zgov_cli.engine import run_rules
+from zgov_cli.examples import example_options, example_raw
+from zgov_cli.rules.base import Example
+from zgov_cli.rules.registry import all_rules
 from zgov_cli.structure import build
 
 SPEC_KEYS = {"rule", "article", "from", "deadline", "effective_deadline", "unit", "amount", "skipped", "calendar_warnings"}
@@ -302,9 +304,9 @@ def test_zg403_non_triggers(body):
 
 @pytest.mark.parametrize("code,needle", [("ZG401", "提前10个工作日"), ("ZG402", "前 15 日"), ("ZG403", "7 个工作日内印发")])
 def test_article_text_quoted(code, needle):
-    from zgov_cli.rules.base import article_text
+    from zgov_cli.profiles import load_profile
 
-    assert needle in article_text(all_rules()[code])
+    assert needle in load_profile().article_text(code)
 
 
 # ---- round 3: a county-wide 招聘会; the scope in another sentence -----------

@@ -120,7 +120,7 @@ def test_inputs_opened_read_only(inputs, monkeypatch):
     files = expand([folder_s])
     assert len(files) == len(expected)
     results = [check_path(f, Config(), CheckOptions()) for f in files]
-    assert {Path(r["path"]).name for r in results} == set(expected)
+    assert {Path(r.path).name for r in results} == set(expected)
     assert opened, "the spy saw no open at all"
     writes = [(p, m) for p, m in opened if any(c in m for c in "wax+")]
     assert writes == []

@@ -2,7 +2,7 @@
 its own (予以追加、予以解决、给予支持) is quoted with its sentence."""
 from __future__ import annotations
 
-from zgov_cli.engine import run_example
+from zgov_cli.examples import run_example
 from zgov_cli.rules.base import Example
 
 

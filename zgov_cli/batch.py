@@ -4,8 +4,9 @@ Results come back in input order; one unreadable file never stops the rest —
 not even one that crashes the worker reading it (a native-library fault):
 the pool is rebuilt and that file is reported as ``corrupt``.
 
-Memory stays bounded: a worker returns only the small SPEC §2 result dict
-(never the ``Document``), and the parent keeps nothing else per file.
+Memory stays bounded: a worker returns only the small
+:class:`~zgov_cli.model.FileResult` (never the ``Document``), and the parent
+keeps nothing else per file.
 
 Ctrl-C: the workers ignore SIGINT, the parent terminates them, prints what
 it has so far to stderr, and re-raises (the CLI exits 130).
@@ -18,7 +19,7 @@ from typing import Any, Callable, Union
 
 from .config import Config
 from .engine import CheckOptions, check_path, error_result
-from .model import ReadError
+from .model import FileResult, ReadError
 
 ProgressArg = Union[None, str, Callable[[str], None]]
 PROGRESS_MIN_FILES = 4  # a bar only for "more than a few" files
@@ -29,7 +30,7 @@ _STATE: dict[str, Any] = {}
 class BatchInterrupted(KeyboardInterrupt):
     """Ctrl-C during a batch; ``results`` holds the files finished so far."""
 
-    def __init__(self, results: list[dict[str, Any]], total: int):
+    def __init__(self, results: list[FileResult], total: int):
         super().__init__()
         self.results, self.total = results, total
 
@@ -41,11 +42,11 @@ def _init(cfg: Config, opts: CheckOptions) -> None:
     _STATE["cfg"], _STATE["opts"] = cfg, opts
 
 
-def _work(path: str) -> dict[str, Any]:
+def _work(path: str) -> FileResult:
     return check_path(path, _STATE["cfg"], _STATE["opts"])
 
 
-def _work_chunk(paths: list[str]) -> list[dict[str, Any]]:
+def _work_chunk(paths: list[str]) -> list[FileResult]:
     return [check_path(p, _STATE["cfg"], _STATE["opts"]) for p in paths]
 
 
@@ -60,7 +61,7 @@ def preload(files: list[str]) -> None:
     """Import what the workers will need once, in the parent, before forking,
     so that no worker pays the import time again (copy-on-write pages)."""
     from .readers import text as _t  # noqa: F401
-    from .rules.base import all_rules
+    from .rules.registry import all_rules
     from . import structure as _s  # noqa: F401
 
     all_rules()
@@ -134,11 +135,11 @@ def _chunksize(n: int, jobs: int) -> int:
     return max(1, min(16, n // (jobs * 4) or 1))
 
 
-def _crashed(path: str) -> dict[str, Any]:
+def _crashed(path: str) -> FileResult:
     return error_result(path, ReadError("corrupt", "读取此文件时检查进程异常退出，文件可能已损坏。"))
 
 
-def _isolated(path: str, cfg: Config, opts: CheckOptions, ctx) -> dict[str, Any]:
+def _isolated(path: str, cfg: Config, opts: CheckOptions, ctx) -> FileResult:
     """Check one file in a throw-away worker, so that a crash hits only it."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -177,7 +178,7 @@ def _parallel(files: list[str], cfg: Config, opts: CheckOptions, jobs: int, tick
                     break
                 out.extend(res)
                 for r in res:
-                    tick(r["path"])
+                    tick(r.path)
                 i += 1
         except BaseException:
             _kill(ex)
@@ -203,7 +204,7 @@ def _kill(ex) -> None:
             pass
 
 
-def _report_interrupt(done: list[dict[str, Any]], total: int) -> None:
+def _report_interrupt(done: list[FileResult], total: int) -> None:
     try:
         from rich.console import Console
 
@@ -213,13 +214,14 @@ def _report_interrupt(done: list[dict[str, Any]], total: int) -> None:
         console = Console(file=sys.stderr, highlight=False)
         console.print(f"\nzgov：已中断，已检查 {len(done)}/{total} 个文件（部分结果）。", style="bold yellow")
         if done:
-            render_summary(console, done, summarise(done))
+            dicts = [r.as_dict() for r in done]
+            render_summary(console, dicts, summarise(dicts))
     except Exception:  # pragma: no cover - never mask the interrupt
         pass
 
 
 def run_batch(files: list[str], cfg: Config, opts: CheckOptions, jobs: int | None = None,
-              progress: ProgressArg = None) -> list[dict[str, Any]]:
+              progress: ProgressArg = None) -> list[FileResult]:
     """Check ``files``; results in input order.
 
     ``progress``: None (no progress), a callable called with each finished
@@ -231,7 +233,7 @@ def run_batch(files: list[str], cfg: Config, opts: CheckOptions, jobs: int | Non
         bar = _RichProgress(len(files)) if want_progress(len(files)) else _NoProgress()
     else:
         bar = _NoProgress(progress if callable(progress) else None)
-    out: list[dict[str, Any]] = []
+    out: list[FileResult] = []
     try:
         with bar:
             if jobs == 1:

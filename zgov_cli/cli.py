@@ -54,13 +54,21 @@ def _codes(value: Optional[str], name: str) -> Optional[list[str]]:
         _fail_usage(str(e))
 
 
-def _load_config(path: Optional[str]):
+def _load_config(path: Optional[str], profile: Optional[str] = None):
     from .config import ConfigError, load
+    from .rules.registry import unknown_codes
 
     try:
-        return load(path)
+        cfg = load(path, profile)
     except ConfigError as e:
         _fail_usage(str(e))
+    bad = unknown_codes(cfg.profile)
+    if bad:
+        _fail_usage(f"配置 {cfg.profile.files[-1]}：rules 中的规则 {'、'.join(bad)} 不存在（用 zgov rules 查看全部规则）")
+    return cfg
+
+
+PROFILE_HELP = "适用谁的工作规则：内置配置名（zezhou 默认、national）或配置文件夹/TOML 文件路径"
 
 
 def _doc_options(doc_type, report_kind, due, route):
@@ -89,6 +97,7 @@ def check(
     paths: List[str] = typer.Argument(..., help="文件、文件夹（递归）或通配符"),
     format: Optional[str] = typer.Option(None, "--format", "-f", help="输出格式：text|json|sarif|junit|github（设置 GITHUB_ACTIONS 时默认 github）"),
     config: Optional[str] = typer.Option(None, "--config", help="配置文件（默认向上查找 zgov.toml 或 pyproject.toml [tool.zgov]）"),
+    profile: Optional[str] = typer.Option(None, "--profile", help=PROFILE_HELP),
     select: Optional[str] = typer.Option(None, "--select", help="只检查这些规则（逗号分隔，可用前缀，如 ZG1,ZG301）"),
     ignore: Optional[str] = typer.Option(None, "--ignore", help="不检查这些规则（逗号分隔，可用前缀）"),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="达到该级别即以 1 退出：error|warning|info|never（默认 warning）"),
@@ -112,7 +121,7 @@ def check(
     from .engine import CheckOptions
     from .inputs import expand
 
-    cfg = _load_config(config)
+    cfg = _load_config(config, profile)
     if format is None:
         format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if format not in FORMATS_CHECK:
@@ -151,6 +160,7 @@ def inspect(
     file: str = typer.Argument(..., help="一个公文文件"),
     format: str = typer.Option("text", "--format", "-f", help="text|json"),
     config: Optional[str] = typer.Option(None, "--config"),
+    profile: Optional[str] = typer.Option(None, "--profile", help=PROFILE_HELP),
     doc_type: Optional[str] = typer.Option(None, "--doc-type"),
     report_kind: Optional[str] = typer.Option(None, "--report-kind"),
     debug: bool = typer.Option(False, "--debug"),
@@ -162,7 +172,7 @@ def inspect(
 
     if format not in ("text", "json"):
         _fail_usage("--format 应为 text 或 json")
-    cfg = _load_config(config)
+    cfg = _load_config(config, profile)
     opts = CheckOptions(doc=_doc_options(doc_type, report_kind, None, None), debug=debug)
     try:
         doc = read_and_build(file, cfg, opts)
@@ -193,34 +203,42 @@ def inspect(
 
 
 @app.command("rules")
-def rules_cmd(format: str = typer.Option("text", "--format", "-f", help="text|json")) -> None:
+def rules_cmd(format: str = typer.Option("text", "--format", "-f", help="text|json"),
+              config: Optional[str] = typer.Option(None, "--config"),
+              profile: Optional[str] = typer.Option(None, "--profile", help=PROFILE_HELP)) -> None:
     """列出全部规则：代码、级别、依据条款、名称。"""
     from .report import to_json
-    from .rules.base import all_rules, rule_meta
+    from .rules.base import rule_meta
+    from .rules.registry import all_rules
 
+    prof = _load_config(config, profile).profile
     rules = all_rules()
     if format == "json":
-        print(to_json([rule_meta(r) for r in rules.values()]))
+        print(to_json([rule_meta(r, prof) for r in rules.values()]))
     elif format == "text":
         from .report.text import render_rules
 
-        render_rules(_console(), rules)
+        render_rules(_console(), rules, prof)
     else:
         _fail_usage("--format 应为 text 或 json")
 
 
 @app.command("rule")
-def rule_cmd(code: str = typer.Argument(..., help="规则代码，如 ZG101"), format: str = typer.Option("text", "--format", "-f", help="text|json")) -> None:
+def rule_cmd(code: str = typer.Argument(..., help="规则代码，如 ZG101"), format: str = typer.Option("text", "--format", "-f", help="text|json"),
+             config: Optional[str] = typer.Option(None, "--config"),
+             profile: Optional[str] = typer.Option(None, "--profile", help=PROFILE_HELP)) -> None:
     """说明一条规则：条文、触发与不触发的情形、正反示例、如何屏蔽。"""
     from .report import to_json
-    from .rules.base import all_rules, rule_meta
+    from .rules.base import rule_meta
+    from .rules.registry import all_rules
 
+    prof = _load_config(config, profile).profile
     rules = all_rules()
     rule = rules.get(code.upper())
     if rule is None:
         near = [c for c in rules if c.startswith(code.upper()[:4])]
         _fail_usage(f"没有规则 {code}。" + (f"相近的有：{'、'.join(near)}" if near else "用 zgov rules 查看全部规则。"))
-    meta = rule_meta(rule)
+    meta = rule_meta(rule, prof)
     if format == "json":
         print(to_json(meta))
     elif format == "text":

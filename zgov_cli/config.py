@@ -2,8 +2,10 @@
 found by walking up from the working directory, or ``--config FILE``.
 
 Unknown keys and bad values raise :class:`ConfigError` naming the key; the
-CLI turns it into exit code 2. Defaults describe 泽州县 so it works with no
-config at all.
+CLI turns it into exit code 2. ``profile = NAME|PATH`` (or ``--profile``)
+chooses whose work rules apply (SPEC §10, :mod:`zgov_cli.profiles`); the
+profile gives the defaults of ``[limits]`` and ``[orgs]``, which the config
+may still change. With no config at all the default profile applies.
 """
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .profiles import DEFAULT_PROFILE, Profile, ProfileError, load_profile
 
 FAIL_ON = ("error", "warning", "info", "never")
 SEVERITIES = ("error", "warning", "info")
@@ -20,16 +24,22 @@ class ConfigError(Exception):
     """A configuration problem; the message is Chinese and names the key."""
 
 
+def _default(section: str, key: str):
+    """A default from the default profile (its [limits] / [orgs])."""
+    value = getattr(load_profile(DEFAULT_PROFILE), section)[key]
+    return list(value) if isinstance(value, list) else value
+
+
 @dataclass
 class Limits:
-    """篇幅 limits of 第二十九条 (字), and which count they use."""
+    """篇幅 limits (字) of the profile's work rules, and which count they use."""
 
-    request: int = 1500  # 请示 呈报上级
-    comprehensive_report: int = 5000  # 综合报告
-    special_report: int = 3000  # 专项报告
-    general: int = 5000  # 报送县政府公文及代拟稿
-    special_task: int = 4000  # 部署专项工作或具体任务
-    count: str = "body"  # body | body_hanzi | all
+    request: int = field(default_factory=lambda: _default("limits", "request"))  # 请示 呈报上级
+    comprehensive_report: int = field(default_factory=lambda: _default("limits", "comprehensive_report"))
+    special_report: int = field(default_factory=lambda: _default("limits", "special_report"))  # 专项报告
+    general: int = field(default_factory=lambda: _default("limits", "general"))  # 报送县政府公文及代拟稿
+    special_task: int = field(default_factory=lambda: _default("limits", "special_task"))  # 部署专项工作或具体任务
+    count: str = field(default_factory=lambda: _default("limits", "count"))  # body | body_hanzi | all
 
 
 @dataclass
@@ -50,18 +60,12 @@ class ReadLimits:
 
 @dataclass
 class Orgs:
-    """The organisation hierarchy (defaults: 泽州县)."""
+    """The organisation hierarchy (defaults: the default profile's [orgs])."""
 
-    county: str = "泽州县"
-    county_short: str = "县"
-    superiors: list[str] = field(default_factory=lambda: ["晋城市", "山西省"])
-    townships: list[str] = field(
-        default_factory=lambda: [
-            "南村镇", "下村镇", "大东沟镇", "周村镇", "犁川镇", "晋庙铺镇", "金村镇",
-            "高都镇", "巴公镇", "大阳镇", "山河镇", "柳树口镇", "北义城镇",
-            "川底乡", "李寨乡", "南岭乡",
-        ]
-    )
+    county: str = field(default_factory=lambda: _default("orgs", "county"))
+    county_short: str = field(default_factory=lambda: _default("orgs", "county_short"))
+    superiors: list[str] = field(default_factory=lambda: _default("orgs", "superiors"))
+    townships: list[str] = field(default_factory=lambda: _default("orgs", "townships"))
     departments: list[str] = field(default_factory=list)  # extra names not matched by pattern
 
 
@@ -78,13 +82,14 @@ class Config:
     read: ReadLimits = field(default_factory=ReadLimits)
     calendar_holidays: list[str] = field(default_factory=list)
     calendar_workdays: list[str] = field(default_factory=list)
+    profile: Profile = field(default_factory=load_profile)  # whose work rules apply
     path: str | None = None  # where it was loaded from
 
 
 _SECTIONS = {"limits": Limits, "orgs": Orgs, "read": ReadLimits}
 _TOP = {
     "select", "ignore", "severity", "per-file-ignores", "allow", "fail-on",
-    "limits", "orgs", "read", "calendar",
+    "limits", "orgs", "read", "calendar", "profile",
 }
 
 
@@ -123,12 +128,36 @@ def _fill(obj: Any, table: dict[str, Any], prefix: str) -> None:
         setattr(obj, name, v)
 
 
-def from_table(table: dict[str, Any], path: str | None = None) -> Config:
-    """Build a Config from a parsed TOML table, validating every key."""
+def use_profile(cfg: Config, ref: str, base: str | None = None) -> None:
+    """Make ``ref`` the active profile: its [limits] and [orgs] become the
+    defaults (a bad value is an error naming the profile's file and key)."""
+    try:
+        prof = load_profile(ref, base)
+    except ProfileError as e:
+        raise ConfigError(str(e)) from None
+    limits, orgs = Limits(), Orgs()
+    for section, obj, table in (("limits", limits, prof.limits), ("orgs", orgs, prof.orgs)):
+        try:
+            _fill(obj, table, section)
+        except ConfigError as e:
+            raise ConfigError(f"配置 {prof.files[-1]}：{e}") from None
+    cfg.profile, cfg.limits, cfg.orgs = prof, limits, orgs
+
+
+def from_table(table: dict[str, Any], path: str | None = None, profile: str | None = None) -> Config:
+    """Build a Config from a parsed TOML table, validating every key.
+    ``profile`` (``--profile``) wins over the table's ``profile``."""
     cfg = Config(path=path)
+    ref = profile or table.get("profile")
+    if ref is not None:
+        if not isinstance(ref, str) or not ref.strip():
+            raise ConfigError("配置项 profile 应为内置配置名（zezhou、national）或配置文件夹/文件的路径")
+        use_profile(cfg, ref.strip(), str(Path(path).parent) if path and not profile else None)
     for k, v in table.items():
         if k not in _TOP:
             raise ConfigError(f"未知的配置项：{k}（可用：{'、'.join(sorted(_TOP))}）")
+        if k == "profile":
+            continue
         if k in ("select", "ignore"):
             setattr(cfg, k, _codes(v, k))
         elif k == "fail-on":
@@ -178,7 +207,7 @@ def from_table(table: dict[str, Any], path: str | None = None) -> Config:
 
 def _validate_calendar(cfg: Config) -> None:
     try:
-        from .deadlines import parse_overrides
+        from .analysis.deadlines import parse_overrides
     except ImportError:  # pragma: no cover - during bootstrap
         return
     try:
@@ -187,7 +216,7 @@ def _validate_calendar(cfg: Config) -> None:
         raise ConfigError(f"配置项 calendar 有误：{e}") from None
 
 
-def load_file(path: str | Path) -> Config:
+def load_file(path: str | Path, profile: str | None = None) -> Config:
     p = Path(path)
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
@@ -199,7 +228,7 @@ def load_file(path: str | Path) -> Config:
         raise ConfigError(f"无法读取配置文件 {p}：{e.strerror}") from None
     if p.name == "pyproject.toml":
         data = data.get("tool", {}).get("zgov", {})
-    return from_table(data, str(p))
+    return from_table(data, str(p), profile)
 
 
 def discover(start: Path | None = None) -> Path | None:
@@ -219,9 +248,12 @@ def discover(start: Path | None = None) -> Path | None:
     return None
 
 
-def load(path: str | None = None) -> Config:
-    """``--config`` if given, else the discovered file, else defaults."""
+def load(path: str | None = None, profile: str | None = None) -> Config:
+    """``--config`` if given, else the discovered file, else defaults;
+    ``profile`` (``--profile``) over the config's own."""
     if path:
-        return load_file(path)
+        return load_file(path, profile)
     found = discover()
-    return load_file(found) if found else Config()
+    if found:
+        return load_file(found, profile)
+    return from_table({}, None, profile)

@@ -14,12 +14,16 @@ START = "<!-- rules:start -->"
 END = "<!-- rules:end -->"
 
 
-def rules_markdown() -> str:
-    from .rules.base import all_rules
+def rules_markdown(profile=None) -> str:
+    """The rule table under ``profile`` (default: the default profile)."""
+    from .rules.base import rule_meta
+    from .rules.registry import all_rules
 
     lines = ["| 代码 | 级别 | 依据 | 规则 |", "|---|---|---|---|"]
     for r in all_rules().values():
-        lines.append(f"| {r.code} | {SEV_ZH[r.severity]} | {r.source or r.article} | {r.title} |")
+        m = rule_meta(r, profile)
+        sev = SEV_ZH[m["severity"]] if m["enabled"] else "不适用"
+        lines.append(f"| {r.code} | {sev} | {m['source']} | {m['title']} |")
     return "\n".join(lines)
 
 

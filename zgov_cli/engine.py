@@ -1,7 +1,9 @@
 """Check one file: read → structure → rules → a SPEC §2 file result.
 
 This is the only place that ties readers, structure and rules together; the
-CLI, the batch runner and the tests all come through here.
+CLI, the batch runner and the tests all come through here. A file's result is
+a typed :class:`~zgov_cli.model.FileResult`; reporters read its public
+``as_dict()`` form. Rule examples run through :mod:`zgov_cli.examples`.
 """
 from __future__ import annotations
 
@@ -11,12 +13,12 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 from .config import Config
+from .model import Deadline, Document, FileResult, Finding, ReadError
 from .readers import rule_format
-from .model import SEVERITY_RANK, Document, Finding, Layout, Paragraph, RawDocument, ReadError
-from .rules.base import Context, DocOptions, Example, all_rules, code_matches
+from .rules.base import Context, DocOptions, code_matches
+from .rules.registry import all_rules
 
 
 @dataclass
@@ -53,6 +55,8 @@ def active_rules(config: Config, opts: CheckOptions | None = None, path: str | N
             per_file.extend(config.per_file_ignores[glob])
     out = []
     for code, rule in all_rules().items():
+        if not config.profile.enabled(code):
+            continue  # not a rule of this profile's work rules
         if not code_matches(code, select) or code_matches(code, ignore) or code_matches(code, per_file):
             continue
         out.append(rule)
@@ -64,7 +68,9 @@ def run_rules(doc: Document, config: Config, opts: CheckOptions,
     """Apply the active rules; returns (findings, deadlines, internal warnings).
     ``used_allow`` collects the allowlist entries that hid a finding."""
     ctx = Context(config=config, today=opts.today or _dt.date.today(), options=opts.doc)
+    profile = config.profile
     findings: list[Finding] = []
+    deadlines: list[dict] = []
     problems: list[str] = []
     allow = [a for a in config.allow if a]
     for rule in active_rules(config, opts, doc.path):
@@ -72,12 +78,19 @@ def run_rules(doc: Document, config: Config, opts: CheckOptions,
             continue
         try:
             for f in rule.check(doc, ctx):
+                if isinstance(f, Deadline):
+                    deadlines.append(f.data)
+                    continue
                 hit = next((a for a in allow if a in f.evidence), None)
                 if hit is not None:
                     if used_allow is not None:
                         used_allow.add(hit)
                     continue
-                sev = config.severity.get(f.code)
+                # the profile cites and grades the rule; the config's
+                # severity wins over both
+                f.article = f.article or profile.article(f.code)
+                f.title = profile.doc(f.code, "title") or f.title
+                sev = config.severity.get(f.code) or (profile.severity(f.code) if f.severity == rule.severity else None)
                 if sev:
                     f.severity = sev
                 findings.append(f)
@@ -86,7 +99,7 @@ def run_rules(doc: Document, config: Config, opts: CheckOptions,
             if opts.debug:
                 traceback.print_exc(file=sys.stderr)
     findings.sort(key=lambda f: (f.location.get("paragraph") or 0, f.code))
-    return findings, ctx.deadlines, problems
+    return findings, deadlines, problems
 
 
 def printable(text: str) -> str:
@@ -102,15 +115,13 @@ def printable(text: str) -> str:
             return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def error_result(path: str, err: ReadError) -> dict[str, Any]:
-    return {
-        "path": printable(path),
-        "status": "error",
-        "error": {"kind": err.kind, "message": printable(err.message)},
-        "document": None,
-        "findings": [],
-        "deadlines": [],
-    }
+def error_result(path: str, err: ReadError) -> FileResult:
+    return FileResult(path=printable(path), status="error",
+                      error={"kind": err.kind, "message": printable(err.message)})
+
+
+# how the text was obtained (SPEC §3 ``source``), by the reader's format
+SOURCES = {"txt": "text", "md": "text"}
 
 
 def read_and_build(path: str, config: Config, opts: CheckOptions) -> Document:
@@ -123,8 +134,9 @@ def read_and_build(path: str, config: Config, opts: CheckOptions) -> Document:
     return doc
 
 
-def check_path(path: str, config: Config, opts: CheckOptions | None = None, *, keep_doc: bool = False) -> dict[str, Any]:
-    """Check one file; never raises for bad input (the result says why)."""
+def check_path(path: str, config: Config, opts: CheckOptions | None = None, *, keep_doc: bool = False) -> FileResult:
+    """Check one file; never raises for bad input (the result says why).
+    ``keep_doc`` keeps the structured document on the result (``doc``)."""
     opts = opts or CheckOptions()
     try:
         doc = read_and_build(path, config, opts)
@@ -144,92 +156,31 @@ def check_path(path: str, config: Config, opts: CheckOptions | None = None, *, k
         return error_result(path, ReadError("corrupt", f"文件无法解析（{type(e).__name__}），可能已损坏。"))
     used_allow: set[str] = set()
     findings, deadlines, problems = run_rules(doc, config, opts, used_allow)
-    result: dict[str, Any] = {
-        "path": printable(path),
-        "status": "ok",
-        "document": doc.card(),
-        "findings": [f.as_dict() for f in findings],
-        "deadlines": deadlines,
-    }
-    if doc.notes:
-        result["notes"] = list(doc.notes)  # how the text was obtained, what could not be checked
-    if problems:
-        result["internal_errors"] = problems
-    if used_allow:
-        result["_allow_used"] = sorted(used_allow)
-    if keep_doc:
-        result["_doc"] = doc
-    return result
-
-
-# ---- examples (tests, `zgov rule`) ------------------------------------------
-
-def example_raw(example: Example) -> RawDocument:
-    from .readers.text import paragraphs_from_lines
-
-    fmt = example.options.get("format", "txt")
-    paras = paragraphs_from_lines(example.text, markers=True)
-    fonts = example.options.get("fonts")
-    if fonts:
-        _apply_fonts(paras, fonts)
-    layout = Layout(**example.options["layout"]) if "layout" in example.options else None
-    return RawDocument(path=f"example.{fmt}", format=fmt, paragraphs=paras, layout=layout)
-
-
-def _apply_fonts(paras: list[Paragraph], fonts: dict[str, Any]) -> None:
-    """``fonts = {"title": (22, "方正小标宋简体"), "body": (16, "仿宋_GB2312")}``:
-    title = centred large lines, body = the rest."""
-    for p in paras:
-        key = "title" if p.font_size and p.font_size >= 18 else "body"
-        if key in fonts:
-            size, name = fonts[key]
-            p.font_size, p.font_name = float(size), name
-
-
-def example_options(example: Example) -> CheckOptions:
-    o = example.options
-    doc = DocOptions(
-        doc_type=o.get("doc_type"),
-        report_kind=o.get("report_kind"),
-        due=_dt.date.fromisoformat(o["due"]) if o.get("due") else None,
-        route=o.get("route"),
+    return FileResult(
+        path=printable(path),
+        status="ok",
+        source=SOURCES.get(doc.format, doc.format),
+        document=doc.card(),
+        findings=[f.as_dict() for f in findings],
+        deadlines=deadlines,
+        internal_errors=problems,
+        notes=list(doc.notes),
+        allow_used=sorted(used_allow),
+        doc=doc if keep_doc else None,
     )
-    today = _dt.date.fromisoformat(o["today"]) if o.get("today") else None
-    return CheckOptions(doc=doc, today=today)
 
 
-def run_example(example: Example, config: Config | None = None) -> tuple[Document, list[Finding]]:
-    """Check an Example document with every rule; returns (doc, findings)."""
-    from .structure import build
-
-    config = config or Config()
-    opts = example_options(example)
-    doc = build(example_raw(example), opts.doc, config)
-    findings, _, problems = run_rules(doc, config, opts)
-    if problems:
-        raise RuntimeError("; ".join(problems))
-    return doc, findings
-
-
-def worst_severity(results: list[dict[str, Any]]) -> int:
-    worst = 0
-    for r in results:
-        for f in r.get("findings", []):
-            worst = max(worst, SEVERITY_RANK.get(f["severity"], 0))
-    return worst
-
-
-def unused_suppressions(results: list[dict[str, Any]], config: Config) -> list[str]:
+def unused_suppressions(results: list[FileResult], config: Config) -> list[str]:
     """Suppressions in the config that matched nothing in this run (SPEC §7):
     per-file-ignores globs no checked file matched, allow texts that hid no
     finding. Said in Chinese, one line each."""
     out: list[str] = []
-    paths = [r["path"] for r in results]
+    paths = [r.path for r in results]
     for glob in config.per_file_ignores:
         if paths and not any(glob in matching_globs(config, p) for p in paths):
             out.append(f"per-file-ignores 中的“{glob}”没有匹配本次检查的任何文件")
-    used = {a for r in results for a in r.get("_allow_used", [])}
-    if any(r.get("status") == "ok" for r in results):
+    used = {a for r in results for a in r.allow_used}
+    if any(r.status == "ok" for r in results):
         for a in config.allow:
             if a not in used:
                 out.append(f"allow 中的“{a}”没有屏蔽任何问题")

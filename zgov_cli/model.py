@@ -4,8 +4,12 @@ Names are English; the 公文 term is given once in each docstring.
 """
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .config import Config
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
@@ -221,3 +225,82 @@ class Finding:
         d["doc"] = self.doc
         d["doc_command"] = f"zgov rule {self.code}"
         return d
+
+
+@dataclass(slots=True)
+class Deadline:
+    """A deadline a rule found applicable to the document, late or not: the
+    SPEC §5 deadline object (``compute``'s result) with the rule's ``code``
+    and the ``evidence`` it was read from. A rule yields it from ``check``;
+    the engine puts it in the file's ``deadlines``."""
+
+    data: dict[str, Any]
+
+    @classmethod
+    def of(cls, result: dict[str, Any], code: str, evidence: str) -> "Deadline":
+        d = dict(result)
+        d["code"] = code
+        d["evidence"] = evidence
+        return cls(d)
+
+
+@dataclass
+class FileResult:
+    """What checking one file gives (SPEC §2 ``files[]``), typed.
+
+    ``as_dict`` is the public JSON object every reporter reads; what is only
+    for the engine's callers (the allowlist entries that hid a finding, the
+    structured document when asked for) are attributes that never reach it.
+    ``source`` says how the text was obtained (SPEC §3): for now the reader's
+    format (``docx``, ``pdf``, ``text``); None when the file could not be read."""
+
+    path: str
+    status: str  # "ok" | "error"
+    document: dict[str, Any] | None = None
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    deadlines: list[dict[str, Any]] = field(default_factory=list)
+    error: dict[str, str] | None = None
+    source: str | None = None
+    internal_errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # the reader's remarks (OCR: layout rules skipped)
+    allow_used: list[str] = field(default_factory=list)
+    doc: "Document | None" = None  # only with check_path(..., keep_doc=True)
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"path": self.path, "status": self.status}
+        if self.status != "ok":
+            d["error"] = self.error
+        d["source"] = self.source
+        d["document"] = self.document
+        d["findings"] = self.findings
+        d["deadlines"] = self.deadlines
+        if self.notes:
+            d["notes"] = self.notes
+        if self.internal_errors:
+            d["internal_errors"] = self.internal_errors
+        return d
+
+
+@dataclass
+class DocOptions:
+    """Per-document overrides for what text cannot tell (SPEC §1)."""
+
+    doc_type: str | None = None
+    report_kind: str | None = None  # comprehensive | special
+    due: _dt.date | None = None  # --due: superior's deadline for a 代拟稿
+    route: str | None = None  # government | department
+
+
+@dataclass
+class Context:
+    """What a rule may consult besides the document."""
+
+    config: "Config"
+    today: _dt.date
+    options: DocOptions = field(default_factory=DocOptions)
+
+    @property
+    def profile(self):
+        """Whose work rules apply (:class:`zgov_cli.profiles.Profile`): what
+        a message cites (``ctx.profile.cite(code)``), the deadline table."""
+        return self.config.profile

@@ -14,8 +14,8 @@ from typing import Any
 
 from .config import Config
 from .engine import CheckOptions
-from .model import SEVERITY_RANK
-from .report import SEV_ZH, public, summarise
+from .model import SEVERITY_RANK, FileResult
+from .report import SEV_ZH, summarise
 from .report import to_json
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -74,10 +74,16 @@ def _note(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
-def emit_check(results, cfg: Config, opts: CheckOptions, *, fmt: str, fail_on: str, exit_zero: bool = False,
-               statistics: bool = False, baseline: str | None = None, write_baseline: str | None = None,
-               show_card: bool = True) -> int:
+def emit_check(file_results: list[FileResult], cfg: Config, opts: CheckOptions, *, fmt: str, fail_on: str,
+               exit_zero: bool = False, statistics: bool = False, baseline: str | None = None,
+               write_baseline: str | None = None, show_card: bool = True) -> int:
     from . import baseline as bl
+    from .engine import unused_suppressions
+
+    # what the config suppressed is judged on the typed results; everything
+    # after (baseline, reporters) reads the public SPEC §2 objects
+    unused = unused_suppressions(file_results, cfg)
+    results = [r.as_dict() for r in file_results]
 
     hidden: int | None = None
     known = None
@@ -100,13 +106,10 @@ def emit_check(results, cfg: Config, opts: CheckOptions, *, fmt: str, fail_on: s
         results, hidden = bl.apply(results, known)
 
     summary = summarise(results)
-    from .engine import unused_suppressions
-
-    unused = unused_suppressions(results, cfg)
     if unused:
         summary = {**summary, "unused_suppressions": unused}
     code = exit_code(results, fail_on, exit_zero)
-    info = {"baseline_hidden": hidden, "exit_code": code, "fail_on": fail_on}
+    info = {"baseline_hidden": hidden, "exit_code": code, "fail_on": fail_on, "profile": cfg.profile}
 
     if statistics:
         if fmt == "json":
@@ -117,7 +120,7 @@ def emit_check(results, cfg: Config, opts: CheckOptions, *, fmt: str, fail_on: s
         else:
             sys.stdout.write(render_statistics_text(results, summary, hidden))
     elif fmt == "json":
-        out = {"version": 1, "files": [public(r) for r in results], "summary": summary}
+        out = {"version": 1, "files": results, "summary": summary}
         if hidden is not None:
             out["summary"] = {**summary, "baseline_hidden": hidden}
         print(to_json(out))

@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import orgs as _orgs
+from .analysis import orgs as _orgs
+from .analysis.dates import parse_cn_date
+from .analysis.numerals import CN_DIGITS, OCR_ZEROS
+from .analysis.orgs import split_orgs
+from .analysis.text import squash
+from .analysis.titles import split_title_mark, title_doc_type
 from .config import Config
 from .counting import count_body, count_hanzi, count_words
 from .data import load_toml
-from .dates import parse_cn_date
 from .model import Document, Paragraph, RawDocument
 
 ROLES = (
@@ -22,8 +26,7 @@ ROLES = (
     "attachment_body", "cc", "printer", "separator", "other", "title_mark", "attendance",
 )
 
-_WS = re.compile(r"[\s\u3000]+")
-_CN_NUM = "〇零○ＯO一二三四五六七八九十"
+_CN_NUM = CN_DIGITS + OCR_ZEROS + "十"
 _DATE_CORE = (
     rf"(?:\d{{4}}|[０-９]{{4}}|[{_CN_NUM}]{{4}})\s*年\s*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN_NUM}]{{1,3}})\s*月"
     rf"\s*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日"
@@ -37,7 +40,7 @@ PRINT_LINE = re.compile(rf"^(?P<org>.*?)\s*(?P<date>{_DATE_CORE})\s*印\s*发$")
 # 发文字号: 机关代字 + 年份 in any bracket + 序号 + 号 (malformed ones too, so
 # that ZG301 can report them).
 # Chinese numerals in the year (〔二〇二五〕) or the number (六十七号) too.
-_CN_DIGITS = "〇○零一二三四五六七八九"
+_CN_DIGITS = CN_DIGITS
 DOC_NUMBER = re.compile(
     r"(?P<num>[\u4e00-\u9fa5A-Za-z]{1,16}\s*(?:[〔\[【（(［]\s*(?:\d{2,4}|["
     + _CN_DIGITS
@@ -62,7 +65,6 @@ SENT_END = re.compile(r"[。！？；]")
 _TITLE_TRAIL = "。！？；，、!?;,. \u3000"
 # A title is two or three lines; a pdf may wrap each of them once more.
 MAX_TITLE_LINES = 5
-_PAREN_TAIL = re.compile(r"[（(](?P<mark>[^（）()]{1,8})[）)]$")
 # Markdown heading markers (``# 标题`` in a .md draft).
 MD_HEADING = re.compile(r"^#{1,6}\s+")
 
@@ -70,10 +72,6 @@ MD_HEADING = re.compile(r"^#{1,6}\s+")
 @lru_cache(maxsize=1)
 def vocab() -> dict:
     v = load_toml("structure.toml")
-    endings: dict[str, str] = {t: t for t in v["doc_types"]}
-    endings.update(v["aliases"])
-    v["_endings"] = sorted(endings.items(), key=lambda kv: -len(kv[0]))
-    v["_invalid"] = sorted(v["invalid_endings"].items(), key=lambda kv: -len(kv[0]))
     v["_comprehensive"] = [re.compile(p) for p in v["report_kind"]["comprehensive_patterns"]]
     v["_separator"] = re.compile(f"[{re.escape(v['separator_chars'])}]+")
     fill = re.escape(v["blank_date_fillers"])
@@ -162,19 +160,6 @@ def _signer_lines(paras: list[Paragraph], limit: int = 15) -> dict[int, list[str
     return out
 
 
-def squash(text: str) -> str:
-    """Text with all white space removed (titles like ``通 知``)."""
-    return _WS.sub("", text)
-
-
-def split_title_mark(title: str) -> tuple[str, str | None]:
-    """``…的通知（代拟稿）`` → (``…的通知``, ``代拟稿``)."""
-    m = _PAREN_TAIL.search(title)
-    if m and any(s in m.group("mark") for s in vocab()["title_suffixes"]):
-        return title[: m.start()].rstrip(), m.group("mark")
-    return title, None
-
-
 def status_mark(text: str) -> str | None:
     """A line that is only a status mark (``（征求意见稿）``, ``代拟稿``)."""
     s = squash(text)
@@ -183,25 +168,6 @@ def status_mark(text: str) -> str | None:
                  for w in vocab()["title_suffixes"]):
         return m.group("mark")
     return None
-
-
-def title_doc_type(title: str) -> tuple[str | None, str | None]:
-    """(文种, problem): problem is a Chinese note when the ending is invalid."""
-    t, _ = split_title_mark(squash(title))
-    t = t.rstrip("。.；;，,！!？?、")
-    # a qualifier that stays in the title: …的意见（试行）, …规定（2025年修订）
-    m = _PAREN_TAIL.search(t)
-    if m and any(q in m.group("mark") for q in vocab()["title_qualifiers"]):
-        t = t[: m.start()]
-    for ending, problem in vocab()["_invalid"]:
-        if t.endswith(ending):
-            return None, problem
-    for ending, dtype in vocab()["_endings"]:
-        if t.endswith(ending):
-            if ending == "令" and not re.search(r"(政府|院|部|局|主席|委员会|命)令$", t):
-                continue
-            return dtype, None
-    return None, None
 
 
 def is_date_line(text: str) -> bool:
@@ -215,43 +181,6 @@ def _looks_like_org(s: str, max_len: int = 40) -> bool:
     if _orgs.classify(s) != _orgs.OTHER:
         return True
     return any(s.endswith(suf) for suf in vocab()["org_suffixes"])
-
-
-def split_orgs(line: str) -> list[str]:
-    """Split a 主送/抄送 line into organisations: on ，；, and on 、 only
-    where every piece is a whole organisation name (``各省、自治区、直辖市
-    人民政府`` stays one addressee)."""
-    s = line.strip().rstrip("：:。.；;")
-    out: list[str] = []
-    for chunk in re.split(r"[，,；;]", s):
-        chunk = chunk.strip()
-        if not chunk:
-            continue
-        pieces = [p.strip() for p in chunk.split("、") if p.strip()]
-        suffixed = [any(squash(p).endswith(suf) for suf in vocab()["org_suffixes"]) for p in pieces]
-        leaders = [_orgs.classify(p) == _orgs.LEADER for p in pieces]
-        # a suffix shared by bare names comes last only (各省、自治区、直辖市人民政府);
-        # a list whose first name is whole names each body (县直各学校、各幼儿园);
-        # a list of leaders (县长、常务副县长)
-        if len(pieces) > 1 and (
-            all(suffixed) or suffixed[0] and len(squash(pieces[0])) >= 3 or all(leaders)
-        ) and all(len(squash(p)) >= 2 for p in pieces) and not re.search(r"[（(][^）)]*、", chunk):
-            out.extend(_split_bing(squash(p)) for p in pieces)
-        else:
-            out.append(_split_bing(squash(chunk)))
-    return [x for group in out for x in group]
-
-
-def _split_bing(piece: str) -> list[str]:
-    """``王县长并县政府`` names two addressees joined by 并 (a leader and the
-    body); split only where both sides are known addressees."""
-    if "并" not in piece:
-        return [piece]
-    i = piece.index("并")
-    a, b = piece[:i], piece[i + 1 :]
-    if a and b and _orgs.classify(a) != _orgs.OTHER and _orgs.classify(b) != _orgs.OTHER:
-        return [a, b]
-    return [piece]
 
 
 def _is_recipients(text: str) -> bool:
@@ -372,7 +301,7 @@ def normalise_title(text: str) -> str:
 def _issuers_from_title(title: str) -> list[str]:
     """The issuer(s) a title names before 关于/转发/印发/批转."""
     t = squash(title)
-    # a 命令's 发文机关标志 is the title: 泽州县人民政府令 (GB/T 9704 §10.2)
+    # a 命令's 发文机关标志 is the title: ××县人民政府令 (GB/T 9704 §10.2)
     if t.endswith("令") and _looks_like_org(t[:-1]):
         return [t[:-1]]
     m = re.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转)", t)
@@ -389,7 +318,7 @@ def _issuers_from_title(title: str) -> list[str]:
 
 
 def split_joint_issuers(org: str) -> list[str]:
-    """``中共泽州县委泽州县人民政府`` → [中共泽州县委, 泽州县人民政府]: the
+    """``中共××县委××县人民政府`` → [中共××县委, ××县人民政府]: the
     split where both halves are known kinds of organisation."""
     for i in range(2, len(org) - 1):
         head, tail = org[:i], org[i:]
@@ -460,7 +389,7 @@ def _read_jiyao_head(doc: Document, paras: list[Paragraph], k: int) -> tuple[int
 
 
 def _jiyao_subject_title(doc: Document, paras: list[Paragraph], k: int, caption: int | None) -> int:
-    """A 纪要 with a 纪要标志 (``泽州县人民政府县长办公会议纪要``) over its head
+    """A 纪要 with a 纪要标志 (``××县人民政府县长办公会议纪要``) over its head
     and a subject title under it (``关于研究…的会议纪要``): the first line is
     the mark, the second the title. Returns the index after the title."""
     if caption is None and doc.doc_number_pos is None:
@@ -551,7 +480,7 @@ def _banji_wrapped(paras: list[Paragraph], lo: int, j: int) -> tuple[int, list[i
 
 
 def _web_meta(s: str) -> tuple[str, str] | None:
-    """``发文机关：泽州县人民政府办公室`` from a web copy's table of facts above
+    """``发文机关：××县人民政府办公室`` from a web copy's table of facts above
     the title: (field, value) for the fields we use, ('', …) for the others."""
     m = re.match(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:](?P<value>.*)$", s)
     if not m:
@@ -570,7 +499,7 @@ def _apply_web_meta(doc: Document, meta: dict[str, str]) -> None:
 
 
 def _is_caption_date(text: str) -> bool:
-    """``（2025年1月10日泽州县第十七届人民代表大会第五次会议通过）``."""
+    """``（2025年1月10日××县第十七届人民代表大会第五次会议通过）``."""
     m = NOTE_PAREN.match(squash(text))
     if not m or len(m.group("inner")) > 80:
         return False

@@ -10,10 +10,10 @@ import typer
 from ..report import to_json
 
 _HELP = (
-    "计算《泽州县人民政府工作规则》规定的办理时限（工作日按国务院节假日安排）。\n\n"
-    "RULE：meeting-docs（第二十二条，会后7个工作日内印发）、county-meeting（第二十五条，"
-    "提前10个工作日报送请示）、superior-report（第二十八条，代拟稿提前15日/10日报县政府，需 --route）、"
-    "countersign（第三十一条，7个工作日内回复会签）、leave（第四十三条，提前3天请假）。"
+    "计算所用工作规则（--profile，默认 zezhou）规定的办理时限（工作日按国务院节假日安排）。\n\n"
+    "RULE：meeting-docs（会议通过的文件印发）、county-meeting（会议请示报送）、"
+    "superior-report（代拟稿报送，需 --route）、countersign（会签回复）、leave（请假）；"
+    "时限、条文以所用配置为准，结果中注明依据。"
 )
 
 
@@ -37,7 +37,7 @@ def _weekday(d: str) -> str:
     return "一二三四五六日"[_dt.date.fromisoformat(d).weekday()]
 
 
-def _render_text(res: dict[str, Any], spec: dict[str, Any], left: int | None) -> None:
+def _render_text(res: dict[str, Any], spec: dict[str, Any], left: int | None, profile) -> None:
     from rich.console import Console
     from rich.markup import escape
 
@@ -57,7 +57,7 @@ def _render_text(res: dict[str, Any], spec: dict[str, Any], left: int | None) ->
         else:
             con.print(f"  [bold red]已逾期 {-left} 天[/]")
     con.print()
-    con.print(f"[bold]条文[/]：{res['article']}")
+    con.print(f"[bold]条文[/]：{escape(profile.label(res['article']))}")
     con.print(f"  “{escape(res['quote'])}”")
     con.print()
     con.print("[bold]计算[/]：")
@@ -88,24 +88,27 @@ def deadline(
     today: Optional[str] = typer.Option(None, "--today", help="视作今天的日期 YYYY-MM-DD，用于计算剩余或逾期天数"),
     calendar: Optional[str] = typer.Option(None, "--calendar", help="日历补充文件（TOML，[calendar] holidays/workdays）"),
     config: Optional[str] = typer.Option(None, "--config", help="配置文件（zgov.toml 或 pyproject.toml）"),
+    profile: Optional[str] = typer.Option(None, "--profile", help="适用谁的工作规则：内置配置名（zezhou 默认、national）或配置文件夹/TOML 文件路径"),
     format: str = typer.Option("text", "--format", help="输出格式：text | json"),
 ) -> None:
     from ..config import ConfigError, load
-    from ..deadlines import Calendar, compute, days_left, load_calendar_file, parse_overrides, rules_table
+    from ..analysis.deadlines import Calendar, compute, days_left, load_calendar_file, parse_overrides, rules_table
 
     if format not in ("text", "json"):
         _fail(f"--format {format!r} 无效，deadline 命令支持 text 或 json")
-    table = rules_table()
+    try:
+        cfg = load(config, profile)
+    except ConfigError as e:
+        _fail(str(e))
+    table = rules_table(cfg.profile.deadlines)
+    if not table:
+        _fail(f"所用配置{cfg.profile.describe()}没有时限规则（用 --profile 选择含时限的工作规则）。")
     if rule not in table:
         _fail(f"未知的时限规则 {rule!r}；可用：{'、'.join(table)}")
     start = _iso(date, "日期")
     today_d = _iso(today, "--today") if today is not None else None
     if route is not None and route not in ("government", "department"):
         _fail(f"--route {route!r} 无效，应为 government（以县委、县政府名义报送上级党委、政府）或 department（以县政府名义报送上级部门）")
-    try:
-        cfg = load(config)
-    except ConfigError as e:
-        _fail(str(e))
     try:
         cfg_off, cfg_on = parse_overrides(cfg.calendar_holidays, cfg.calendar_workdays)
         file_off: set[_dt.date] = set()
@@ -115,7 +118,7 @@ def deadline(
         # --calendar entries merge on top: a day the file lists wins over
         # the config's opposite listing
         cal = Calendar((cfg_off - file_on) | file_off, (cfg_on - file_off) | file_on)
-        res = compute(rule, start, route=route, calendar=cal)
+        res = compute(rule, start, route=route, calendar=cal, table=cfg.profile.deadlines)
     except ValueError as e:
         _fail(str(e))
     left = None
@@ -126,7 +129,7 @@ def deadline(
     if format == "json":
         sys.stdout.write(to_json(res) + "\n")
     else:
-        _render_text(res, table[rule], left)
+        _render_text(res, table[rule], left, cfg.profile)
 
 
 def register(app: typer.Typer) -> None:

@@ -222,3 +222,14 @@ def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
         "unsupported_format",
         f"不支持的文件类型“{ext or '无扩展名'}”。zgov 检查 {accepted_text()} 文件；其他格式请先转换为 .docx。",
     )
+
+
+def read_lines(text: str, *, path: str = "example.txt", fmt: str = "txt", markers: bool = False,
+               layout=None) -> RawDocument:
+    """A document given as text in memory, one paragraph a line; with
+    ``markers`` the fixture notation (``@title ``/``@center ``/``@right ``)
+    sets alignment and size; ``layout`` a :class:`~zgov_cli.model.Layout`.
+    For rule examples and tests: nothing is read from disk."""
+    from .text import paragraphs_from_lines
+
+    return RawDocument(path=path, format=fmt, paragraphs=paragraphs_from_lines(text, markers=markers), layout=layout)

@@ -31,11 +31,6 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, int]:
     return s
 
 
-def public(result: dict[str, Any]) -> dict[str, Any]:
-    """A file result without internal keys (``_doc``)."""
-    return {k: v for k, v in result.items() if not k.startswith("_")}
-
-
 def to_json(obj: Any) -> str:
     """JSON for stdout: readable Chinese on a UTF-8 stream, ``\\u`` escapes
     (still lossless, still valid) on any other (``LANG=C``, a GBK console)."""

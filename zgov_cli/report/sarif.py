@@ -107,9 +107,10 @@ def _result(r: dict[str, Any], f: dict[str, Any], index: dict[str, int], baselin
 
 
 def build(results: list[dict[str, Any]], summary: dict[str, int], **info: Any) -> dict[str, Any]:
-    from ..rules.base import all_rules, rule_meta
+    from ..rules.base import rule_meta
+    from ..rules.registry import all_rules
 
-    rules = [rule_meta(r) for r in all_rules().values()]
+    rules = [rule_meta(r, info.get("profile")) for r in all_rules().values()]
     index = {m["code"]: i for i, m in enumerate(rules)}
     out_results = []
     notes = []

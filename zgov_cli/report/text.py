@@ -183,14 +183,18 @@ ROLE_ZH = {
 }
 
 
-def render_rules(console: Console, rules) -> None:
-    t = Table(title="zgov 规则", header_style="bold")
+def render_rules(console: Console, rules, profile=None) -> None:
+    from ..rules.base import rule_meta
+
+    metas = [rule_meta(r, profile) for r in rules.values()]
+    t = Table(title=f"zgov 规则（依据：{metas[0]['profile']}）" if metas else "zgov 规则", header_style="bold")
     t.add_column("代码", no_wrap=True)
     t.add_column("级别", no_wrap=True)
     t.add_column("依据")
     t.add_column("名称")
-    for r in rules.values():
-        t.add_row(r.code, Text(SEV_ZH[r.severity], style=SEV_STYLE[r.severity]), escape(r.source or r.article), escape(r.title))
+    for m in metas:
+        sev = Text(SEV_ZH[m["severity"]], style=SEV_STYLE[m["severity"]]) if m["enabled"] else Text("不适用", style="dim")
+        t.add_row(m["code"], sev, escape(m["source"]), escape(m["title"]))
     console.print(t)
 
 
@@ -214,8 +218,11 @@ def _example_text(text: str) -> Text:
 
 def render_rule(console: Console, rule, meta: dict[str, Any]) -> None:
     parts: list[Any] = []
-    parts.append(Text.assemble((f"{rule.code}  {rule.title}", "bold"), "   ", (SEV_ZH[rule.severity], SEV_STYLE[rule.severity])))
-    parts.append(Text(f"依据：{rule.source or rule.article}", style="dim"))
+    sev = meta["severity"]
+    parts.append(Text.assemble((f"{rule.code}  {meta['title']}", "bold"), "   ", (SEV_ZH[sev], SEV_STYLE[sev])))
+    parts.append(Text(f"依据：{meta['source']}", style="dim"))
+    if not meta.get("enabled", True):
+        parts.append(Text(f"{meta['profile']}不含此规则，检查时不运行。", style="yellow"))
     for label, key in (("条文", "article_text"), ("说明", "explanation"), ("何时触发", "triggers"),
                        ("何时不触发", "non_triggers"), ("如何修改", "fix_hint")):
         if meta.get(key):

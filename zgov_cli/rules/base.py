@@ -1,21 +1,21 @@
-"""The rule engine: one registry of small rule units carrying their metadata.
+"""What a rule is: a small unit carrying its metadata.
 
-A rule is a subclass of :class:`Rule` decorated with :func:`register`. Its
-class attributes are its documentation (they feed ``zgov rules``, ``zgov rule
-CODE``, SARIF metadata and the README table); ``check`` yields findings.
-Every rule has at least one bad example (must fire) and one good example
-(must not): ``tests/test_registry.py`` enforces it for every registered rule.
+A rule is a subclass of :class:`Rule` listed in :mod:`.registry`. Its class
+attributes are its documentation (they feed ``zgov rules``, ``zgov rule
+CODE``, SARIF metadata and the README table); ``check`` yields findings (and,
+for the ZG4 rules, the deadlines it found applicable). Every rule has at
+least one bad example (must fire) and one good example (must not):
+``tests/test_registry.py`` enforces it for every listed rule.
 """
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import Any, ClassVar, Iterator
 
-from ..model import Document, Finding, Paragraph
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..config import Config
+# Context and DocOptions (what a rule may consult besides the document) live in
+# the model so that analysis can take them too; they are re-exported here.
+from ..model import Context, Deadline, DocOptions, Document, Finding, Paragraph  # noqa: F401
+from ..profiles import Profile, load_profile
 
 
 @dataclass(frozen=True)
@@ -31,35 +31,13 @@ class Example:
     note: str = ""  # why it is bad / good, shown by `zgov rule`
 
 
-@dataclass
-class DocOptions:
-    """Per-document overrides for what text cannot tell (SPEC §1)."""
-
-    doc_type: str | None = None
-    report_kind: str | None = None  # comprehensive | special
-    due: _dt.date | None = None  # --due: superior's deadline for a 代拟稿
-    route: str | None = None  # government | department
-
-
-@dataclass
-class Context:
-    """What a rule may consult besides the document."""
-
-    config: "Config"
-    today: _dt.date
-    options: DocOptions = field(default_factory=DocOptions)
-    # deadline objects (SPEC §5 JSON) that ZG4 rules found applicable; they
-    # go into the file's ``deadlines`` list whether or not anything is late.
-    deadlines: list[dict[str, Any]] = field(default_factory=list)
-
-
 class Rule:
     code: ClassVar[str]
     title: ClassVar[str]  # short Chinese title
     severity: ClassVar[str]  # default: error | warning | info
-    article: ClassVar[str]  # cited article, e.g. "第二十七条" or "GB/T 9704-2012 7.2.4"
-    source: ClassVar[str] = ""  # fuller citation, e.g. "第二十七条；条例第十五条（四）"
-    article_keys: ClassVar[tuple[str, ...]] = ()  # keys into data/articles.toml
+    # What a rule cites (article, source, article texts, the phrases of its
+    # messages) and whether it is on belong to the profile, not the rule:
+    # zgov_cli/profiles/<name>/profile.toml [rules.ZGnnn].
     explanation: ClassVar[str] = ""  # why it matters (Chinese)
     triggers: ClassVar[str] = ""  # what fires it (Chinese)
     non_triggers: ClassVar[str] = ""  # what does not (Chinese)
@@ -68,7 +46,9 @@ class Rule:
     good: ClassVar[tuple[Example, ...]] = ()
     formats: ClassVar[tuple[str, ...]] = ("docx", "pdf", "txt")  # inputs it applies to
 
-    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:  # pragma: no cover
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding | Deadline]:  # pragma: no cover
+        """Findings; a deadline rule also yields each :class:`Deadline` it
+        found applicable, late or not (it goes into the file's ``deadlines``)."""
         raise NotImplementedError
 
     # helper for subclasses ------------------------------------------------
@@ -86,7 +66,7 @@ class Rule:
             severity=severity or self.severity,
             title=self.title,
             message=message,
-            article=self.article,
+            article="",  # the engine sets the active profile's citation
             evidence=evidence,
             location=para.location() if para is not None else {"paragraph": None, "page": None},
             fix=fix,
@@ -94,64 +74,35 @@ class Rule:
         )
 
 
-REGISTRY: dict[str, Rule] = {}
-
-
-def register(cls: type[Rule]) -> type[Rule]:
-    code = cls.code
-    if code in REGISTRY:
-        raise RuntimeError(f"duplicate rule code {code}")
-    for attr in ("title", "severity", "article"):
-        if not getattr(cls, attr, None):
-            raise RuntimeError(f"rule {code} lacks {attr}")
-    REGISTRY[code] = cls()
-    return cls
-
-
-def all_rules() -> dict[str, Rule]:
-    """Import every rule module once and return the registry sorted by code."""
-    from . import _load_all  # noqa: F401  (import side effect: registration)
-
-    return dict(sorted(REGISTRY.items()))
-
-
 def code_matches(code: str, patterns: list[str] | tuple[str, ...]) -> bool:
     """Prefix match as ruff does: ``ZG1`` matches ZG101…ZG109; ``ALL`` all."""
     return any(p == "ALL" or code.startswith(p) for p in patterns)
 
 
-def article_text(rule: Rule) -> str:
-    """The quoted text of the articles a rule enforces (data/articles.toml)."""
-    from ..data import load_toml
+def rule_meta(rule: Rule, profile: Profile | None = None) -> dict[str, Any]:
+    """Everything known about a rule under ``profile`` (default: the default
+    profile), for `zgov rule`, json, SARIF and README."""
+    profile = profile or load_profile()
 
-    arts = load_toml("articles.toml")
-    keys = rule.article_keys or (rule.article,)
-    parts = []
-    for k in keys:
-        if k in arts:
-            label = k if not k.startswith("条例") else "《党政机关公文处理工作条例》" + k[2:]
-            if k.startswith("第"):
-                label = "《泽州县人民政府工作规则》" + k
-            parts.append(f"{label}：{arts[k].strip()}")
-    return "\n".join(parts)
-
-
-def rule_meta(rule: Rule) -> dict[str, Any]:
-    """Everything known about a rule, for `zgov rule`, json, SARIF and README."""
     def ex(e: Example) -> dict[str, Any]:
         return {"text": e.text, "options": dict(e.options), "note": e.note}
 
+    def doc(key: str) -> str:
+        return profile.doc(rule.code, key) or getattr(rule, key)
+
     return {
         "code": rule.code,
-        "title": rule.title,
-        "severity": rule.severity,
-        "article": rule.article,
-        "source": rule.source or rule.article,
-        "article_text": article_text(rule),
-        "explanation": rule.explanation,
-        "triggers": rule.triggers,
-        "non_triggers": rule.non_triggers,
-        "fix_hint": rule.fix_hint,
+        "title": doc("title"),
+        "severity": profile.severity(rule.code) or rule.severity,
+        "enabled": profile.enabled(rule.code),
+        "profile": profile.describe(),
+        "article": profile.article(rule.code),
+        "source": profile.source(rule.code),
+        "article_text": profile.article_text(rule.code),
+        "explanation": doc("explanation"),
+        "triggers": doc("triggers"),
+        "non_triggers": doc("non_triggers"),
+        "fix_hint": doc("fix_hint"),
         "formats": list(rule.formats),
         "bad": [ex(e) for e in rule.bad],
         "good": [ex(e) for e in rule.good],

@@ -1,15 +1,16 @@
 """Organisation kinds and the direction of a 公文 (上行/下行/平行).
 
 The county, its superiors and townships come from config (``[orgs]``,
-default 泽州县); the name patterns from ``data/orgs.toml``.
+default: the default profile's); the name patterns from ``data/orgs.toml``.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .config import Orgs
-from .data import load_toml
+from ..config import Orgs
+from ..data import load_toml
+from .text import squash
 
 # kinds
 COUNTY_GOV = "county_gov"  # 县人民政府
@@ -140,3 +141,47 @@ def direction(issuer: str | None, recipients: list[str], orgs: Orgs | None = Non
             return "down"
         return "parallel"
     return None
+
+
+# ---- lines of organisation names (主送, 抄送)
+
+@lru_cache(maxsize=1)
+def _org_suffixes() -> list[str]:
+    return load_toml("structure.toml")["org_suffixes"]
+
+
+def split_orgs(line: str) -> list[str]:
+    """Split a 主送/抄送 line into organisations: on ，；, and on 、 only
+    where every piece is a whole organisation name (``各省、自治区、直辖市
+    人民政府`` stays one addressee)."""
+    s = line.strip().rstrip("：:。.；;")
+    out: list[str] = []
+    for chunk in re.split(r"[，,；;]", s):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        pieces = [p.strip() for p in chunk.split("、") if p.strip()]
+        suffixed = [any(squash(p).endswith(suf) for suf in _org_suffixes()) for p in pieces]
+        leaders = [classify(p) == LEADER for p in pieces]
+        # a suffix shared by bare names comes last only (各省、自治区、直辖市人民政府);
+        # a list whose first name is whole names each body (县直各学校、各幼儿园);
+        # a list of leaders (县长、常务副县长)
+        if len(pieces) > 1 and (
+            all(suffixed) or suffixed[0] and len(squash(pieces[0])) >= 3 or all(leaders)
+        ) and all(len(squash(p)) >= 2 for p in pieces) and not re.search(r"[（(][^）)]*、", chunk):
+            out.extend(_split_bing(squash(p)) for p in pieces)
+        else:
+            out.append(_split_bing(squash(chunk)))
+    return [x for group in out for x in group]
+
+
+def _split_bing(piece: str) -> list[str]:
+    """``王县长并县政府`` names two addressees joined by 并 (a leader and the
+    body); split only where both sides are known addressees."""
+    if "并" not in piece:
+        return [piece]
+    i = piece.index("并")
+    a, b = piece[:i], piece[i + 1 :]
+    if a and b and classify(a) != OTHER and classify(b) != OTHER:
+        return [a, b]
+    return [piece]

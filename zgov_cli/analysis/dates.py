@@ -2,15 +2,15 @@
 ``二〇二五年三月六日``, ``二〇二五年十二月二十六日``, ``3月6日`` (year from a
 default), ``2025.3.6``, ``2025-03-06``, ``2025/3/6``, full-width digits.
 
-Used by structure (成文日期) and by the ZG4 deadline rules.
+Used by structure (成文日期), ZG302 and the ZG4 deadline rules.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import re
 
-# full-width digits -> ASCII
-_FW = str.maketrans("０１２３４５６７８９", "0123456789")
+from .numerals import CN_NUMERALS, FW_DIGITS
+
 
 # Chinese numerals as used in dates. 〇/○/零/O (a common slip) are zero.
 _CN_DIGIT = {
@@ -44,7 +44,7 @@ _NUMERIC_RE = re.compile(
 
 def _cn_small(s: str) -> int | None:
     """A 1–2 digit number in Arabic or Chinese (十, 十二, 二十, 二十六, 三十一)."""
-    s = s.translate(_FW)
+    s = s.translate(FW_DIGITS)
     if s.isdigit():
         return int(s)
     if "十" in s:
@@ -62,7 +62,7 @@ def _cn_small(s: str) -> int | None:
 
 
 def _cn_year(s: str) -> int | None:
-    s = s.translate(_FW)
+    s = s.translate(FW_DIGITS)
     if s.isdigit():
         return int(s)
     if any(c not in _CN_DIGIT for c in s):
@@ -99,7 +99,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[_dt.dat
     for m in _NUMERIC_RE.finditer(text):
         if not free(*m.span()):
             continue
-        d = _make(int(m["y"].translate(_FW)), int(m["m"].translate(_FW)), int(m["d"].translate(_FW)))
+        d = _make(int(m["y"].translate(FW_DIGITS)), int(m["m"].translate(FW_DIGITS)), int(m["d"].translate(FW_DIGITS)))
         taken.append(m.span())
         if d is not None:
             found.append((d, m.span(), m.group(0)))
@@ -120,3 +120,58 @@ def parse_cn_date(text: str, default_year: int | None = None) -> _dt.date | None
         return None
     hits = find_dates(text, default_year)
     return hits[0][0] if hits else None
+
+
+# ---- dates as the rules read them (ZG302 成文日期, ZG4 时限)
+
+LOOSE_DATE_LINE = re.compile(
+    r"^(?:(?P<y2>[0-9０-９]{2})年(?P<m2>[0-9０-９]{1,2})月(?P<d2>[0-9０-９]{1,2})日"
+    r"|(?P<y>(?:19|20)\d{2})(?P<sep>[.\-/．－／])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})日?)$"
+)
+
+
+def cn_year(text: str) -> int | None:
+    m = re.match(rf"^([{CN_NUMERALS}]{{4}})年", text)
+    if not m:
+        return None
+    digits = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+              "六": "6", "七": "7", "八": "8", "九": "9"}
+    try:
+        return int("".join(digits[c] for c in m.group(1)))
+    except KeyError:
+        return None
+
+
+def cn_date(iso: str) -> str:
+    y, m, d = (int(x) for x in iso.split("-"))
+    return f"{y}年{m}月{d}日"
+
+
+def explicit_year(raw: str) -> bool:
+    return "年" in raw or bool(re.match(r"[0-9０-９]{4}\s*[.\-/．－／]", raw))
+
+
+def dates_in(text: str, ref: _dt.date, future: bool) -> list[tuple[_dt.date, tuple[int, int], str]]:
+    """Dates in ``text``; a month–day date without a year takes the year of
+    ``ref``, moved to the next (``future``) or previous year when that puts it
+    more than ~half a year on the wrong side of ``ref``."""
+    from .dates import find_dates
+
+    out = []
+    for d, span, raw in find_dates(text, ref.year):
+        if not explicit_year(raw):
+            if future and (ref - d).days > 180:
+                d = shift_year(d, 1)
+            elif not future and (d - ref).days > 180:
+                d = shift_year(d, -1)
+            if d is None:
+                continue
+        out.append((d, span, raw))
+    return out
+
+
+def shift_year(d: _dt.date, by: int) -> _dt.date | None:
+    try:
+        return d.replace(year=d.year + by)
+    except ValueError:  # 2月29日
+        return None

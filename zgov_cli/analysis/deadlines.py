@@ -27,14 +27,21 @@ def _data(name: str) -> dict[str, Any]:
     return tomllib.loads(resources.files("zgov_cli.data").joinpath(name).read_text(encoding="utf-8"))
 
 
-def rules_table() -> dict[str, dict[str, Any]]:
-    """The rule table of data/deadlines.toml: code -> definition."""
-    return _data("deadlines.toml")["rules"]
+def _default_deadlines() -> dict[str, Any]:
+    from ..profiles import load_profile
+
+    return load_profile().deadlines
 
 
-def vocabulary(section: str) -> dict[str, Any]:
-    """A ZG4 vocabulary section of data/deadlines.toml (``zg401``…)."""
-    return _data("deadlines.toml").get(section, {})
+def rules_table(table: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+    """The deadline rules of a profile's ``deadlines`` (default: the default
+    profile's): key -> definition (article, title, quote, unit, amount…)."""
+    return (_default_deadlines() if table is None else table).get("rules", {})
+
+
+def vocabulary(section: str, table: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A ZG4 vocabulary section of a profile's ``deadlines`` (``zg401``…)."""
+    return (_default_deadlines() if table is None else table).get(section, {})
 
 
 def holiday_name(english: str | None) -> str:
@@ -214,19 +221,21 @@ class Calendar:
 
 
 # ---------------------------------------------------------------- compute
-def rule_names() -> list[str]:
-    return list(rules_table())
+def rule_names(table: dict[str, Any] | None = None) -> list[str]:
+    return list(rules_table(table))
 
 
-def _rule(rule: str) -> dict[str, Any]:
-    table = rules_table()
-    if rule not in table:
-        raise ValueError(f"未知的时限规则 {rule!r}；可用：{'、'.join(table)}")
-    return table[rule]
+def _rule(rule: str, table: dict[str, Any] | None = None) -> dict[str, Any]:
+    rules = rules_table(table)
+    if rule not in rules:
+        if not rules:
+            raise ValueError("当前配置（profile）没有时限规则")
+        raise ValueError(f"未知的时限规则 {rule!r}；可用：{'、'.join(rules)}")
+    return rules[rule]
 
 
-def amount_for(rule: str, route: str | None = None) -> int:
-    spec = _rule(rule)
+def amount_for(rule: str, route: str | None = None, table: dict[str, Any] | None = None) -> int:
+    spec = _rule(rule, table)
     routes = spec.get("routes")
     if routes:
         if route is None:
@@ -251,11 +260,13 @@ def _day(d: _dt.date | str) -> _dt.date:
         raise ValueError(f"日期 {d!r} 无效，应为 YYYY-MM-DD") from None
 
 
-def compute(rule: str, date: _dt.date | str, *, route: str | None = None, calendar: Calendar | None = None) -> dict[str, Any]:
-    """The SPEC §5 deadline object for ``rule`` counted from ``date``."""
-    spec = _rule(rule)
+def compute(rule: str, date: _dt.date | str, *, route: str | None = None, calendar: Calendar | None = None,
+            table: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The SPEC §5 deadline object for ``rule`` counted from ``date``, under
+    ``table`` (a profile's ``deadlines``; default: the default profile's)."""
+    spec = _rule(rule, table)
     start = _day(date)
-    amount = amount_for(rule, route)
+    amount = amount_for(rule, route, table)
     cal = calendar or Calendar()
     unit, direction = spec["unit"], spec["direction"]
     step = _dt.timedelta(days=1 if direction == "after" else -1)

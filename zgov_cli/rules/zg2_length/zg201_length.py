@@ -1,26 +1,15 @@
-"""ZG2 — 篇幅 (length): the limits of 第二十九条.
-
-第二十九条 has two sentences and two scopes:
-
-1. what 各乡镇、县直各部门 send to the county government (报送县政府公文) and
-   代拟稿: 5000 字, 4000 字 when it deploys a special task (部署专项工作或具体
-   任务), no limit for 部署全局性、综合性工作;
-2. 请示/报告 呈报上级 (sent to a superior — for a 乡镇 or 县直部门 the county
-   government is that superior; for the county government, 晋城市): 请示 1500,
-   综合报告 5000, 专项报告 3000.
-
-Documents the county government or its 办公室 issues itself (downward or to
-peers) are covered by neither. Limits come from ``config.limits``.
-"""
+"""ZG201 公文篇幅超过工作规则的字数限制."""
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
-from .. import orgs as _orgs
-from ..model import Document, Finding
-from .base import Context, Example, Rule, register
-from .routing import squash, vocab
+from ...analysis import orgs as _orgs
+from ...analysis.requests import vocab
+from ...analysis.text import squash
+from ...model import Document, Finding
+from ..base import Context, Example, Rule
+
 
 _RANK = {
     _orgs.SUPERIOR_GOV: 3,
@@ -34,6 +23,8 @@ _RANK = {
     _orgs.COORDINATION: 1,
     _orgs.TOWNSHIP: 1,
 }
+
+
 _COUNT_NAMES = {
     "body": "按 Word 字数统计，不含标题、主送、署名、附件",
     "body_hanzi": "只计汉字，不含标题、主送、署名、附件",
@@ -57,7 +48,7 @@ def _deploy_scope(doc: Document) -> tuple[str, str]:
 
 
 def applicable_limit(doc: Document, ctx: Context) -> tuple[int, str] | None:
-    """(limit, why) for this document, or None when 第二十九条 does not cover it."""
+    """(limit, why) for this document, or None when the 篇幅 article does not cover it."""
     lim = ctx.config.limits
     orgs = ctx.config.orgs
     ik = _orgs.classify(doc.issuer, orgs) if doc.issuer else None
@@ -86,26 +77,22 @@ def applicable_limit(doc: Document, ctx: Context) -> tuple[int, str] | None:
     return lim.general, f"{src}，一般不超过{lim.general}字"
 
 
-@register
 class Length(Rule):
     code = "ZG201"
-    title = "公文篇幅超过第二十九条的字数限制"
+    title = "公文篇幅超过工作规则的字数限制"
     severity = "warning"
-    article = "第二十九条"
-    source = "《泽州县人民政府工作规则》第二十九条"
-    article_keys = ("第二十九条",)
     explanation = (
-        "第二十九条要求控制篇幅：乡镇、县直部门报送县政府的公文及代拟稿一般不超过5000字，部署专项工作或具体任务的一般不超过4000字"
-        "（部署全局性、综合性工作的除外）；呈报上级的请示一般不超过1500字，综合报告一般不超过5000字，专项报告一般不超过3000字。"
-        "字数按 Word 的统计方法计算正文（不含标题、主送、署名、附件）；限额和计数口径可在配置 [limits] 中调整。"
+        "工作规则限制公文篇幅：报送县政府的公文及代拟稿、部署专项工作或具体任务的公文、呈报上级的请示、综合报告、专项报告"
+        "各有限额（部署全局性、综合性工作的除外）。字数按 Word 的统计方法计算正文（不含标题、主送、署名、附件）；限"
+        "额和计数口径由所用配置给出，也可在配置 [limits] 中调整。"
     )
     triggers = (
         "请示、报告呈报上级（乡镇、县直部门报县政府，或县政府报市政府）超过1500字（请示）、5000字（综合报告）、3000字（专项报告）；"
         "乡镇、县直部门报送县政府的其他公文及代拟稿超过5000字，部署专项工作或具体任务的超过4000字。"
     )
     non_triggers = (
-        "县政府、县政府办公室自己印发的公文（下行文不在第二十九条范围内）；部署全局性、综合性工作的公文（如政府工作报告、年度工作要点）；"
-        "4000字的综合报告（限额5000字）；附件和被转发的文件不计入正文字数。"
+        "县政府、县政府办公室自己印发的公文（下行文不在篇幅限制的范围内）；部署全局性、综合性工作的公文（如政府工作报告、"
+        "年度工作要点）；未超过限额的公文；附件和被转发的文件不计入正文字数。"
     )
     fix_hint = "压缩篇幅：删去背景铺陈和重复表述，数据和明细放入附件；请示只写请求事项和必要理由。"
     bad = (
@@ -172,7 +159,7 @@ class Length(Rule):
         first = body[0] if body else doc.title_paragraph()
         head = re.sub(r"\s+", "", body[0].text)[:30] if body else ""
         yield self.finding(
-            f"{why}（第二十九条）；本文正文{n}字（{how}），超出{n - limit}字。请压缩篇幅，明细材料可作为附件。",
+            f"{why}（{ctx.profile.cite(self.code)}）；本文正文{n}字（{how}），超出{n - limit}字。请压缩篇幅，明细材料可作为附件。",
             f"正文{n}字，限额{limit}字；正文开头：“{head}…”" if head else f"正文{n}字，限额{limit}字",
             first,
         )

@@ -1,0 +1,78 @@
+"""ZG502 中文文本中使用了半角标点."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...analysis.document import para_no
+from ...analysis.punctuation import FULL_WIDTH, HALF, half_width_marks
+from ...analysis.text import WINDOW, window
+from ...model import Document, Finding
+from ..base import Context, Example, Rule
+
+
+class HalfWidthPunctuation(Rule):
+    code = "ZG502"
+    title = "中文文本中使用了半角标点"
+    severity = "warning"
+    explanation = (
+        "中文公文的标点符号应使用全角形式（，；：（）？！）。半角逗号、冒号、括号夹在汉字中间，"
+        "字距不一致，也是从其他系统复制文字时常见的差错。"
+    )
+    triggers = (
+        "半角“, ; : ( ) ? !”紧挨汉字或全角标点，如“(八) 讨论……”“电话:0356-1234567”“一是,二是”。"
+    )
+    non_triggers = (
+        "数字、时间、比例中的半角标点（1,000、10:30、1:5000）；网址、电子邮箱；纯英文词句；"
+        "发文字号的括号另由 ZG301 检查。"
+    )
+    fix_hint = "改为对应的全角标点：, → ，  ; → ；  : → ：  ( ) → （ ）  ? → ？  ! → ！"
+    bad = (
+        Example(
+            "@title 泽州县人民政府关于调整县政府常务会议议事范围的通知\n"
+            "各乡镇人民政府，县直各有关单位：\n"
+            "县政府常务会议的主要任务是：\n"
+            "(八) 讨论通过县政府重要人事任免事项；\n"
+            "@right 泽州县人民政府\n"
+            "@right 2025年3月5日",
+            note="“(八)”用了半角括号，应为“（八）”。",
+        ),
+    )
+    good = (
+        Example(
+            "@title 泽州县人民政府关于调整县政府常务会议议事范围的通知\n"
+            "各乡镇人民政府，县直各有关单位：\n"
+            "县政府常务会议一般每月召开1次，会议于上午9:30开始，预算安排1,000万元，详见www.zezhou.gov.cn。\n"
+            "（八）讨论通过县政府重要人事任免事项。\n"
+            "@right 泽州县人民政府\n"
+            "@right 2025年3月5日",
+            note="时间、数字、网址中的半角符号不算；括号已是全角。",
+        ),
+    )
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for p in doc.paragraphs:
+            text = p.text
+            if p.role == "doc_number" or not HALF.search(text):
+                continue
+            groups = half_width_marks(text)
+            # merge groups close to each other into one finding
+            clusters: list[list[int]] = []
+            for g in groups:
+                if clusters and g[0] - clusters[-1][-1] <= 2 * WINDOW and g[-1] - clusters[-1][0] <= 60:
+                    clusters[-1].extend(g)
+                else:
+                    clusters.append(list(g))
+            for c in clusters:
+                ev, s = window(text, c[0], c[-1] + 1)
+                fixed = list(ev)
+                for i in c:
+                    fixed[i - s] = FULL_WIDTH[text[i]]
+                fixed_s = "".join(fixed)
+                marks = "".join(dict.fromkeys(text[i] for i in c))
+                fulls = "".join(dict.fromkeys(FULL_WIDTH[text[i]] for i in c))
+                yield self.finding(
+                    f"{para_no(p)}“{ev}”中使用了半角标点“{marks}”，中文文本应使用全角“{fulls}”。应为：“{fixed_s}”。",
+                    ev,
+                    p,
+                    fix=fixed_s,
+                )
