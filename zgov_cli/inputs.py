@@ -18,6 +18,14 @@ IMAGE_EXTS = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 ACCEPTED_EXTS = DOCUMENT_EXTS + IMAGE_EXTS
 
 
+# Document-like files a clerk's folder holds that zgov cannot read: the
+# folder walk picks them up too, so they are reported (with what to do, in
+# readers.UNSUPPORTED_ADVICE) instead of silently skipped.
+UNSUPPORTED_EXTS = (".rtf", ".odt", ".docm", ".wpt", ".dot", ".dotx", ".xls", ".xlsx", ".et",
+                    ".ppt", ".pptx", ".dps", ".bmp")
+FOLDER_EXTS = frozenset(ACCEPTED_EXTS + UNSUPPORTED_EXTS)
+
+
 def accepted_text() -> str:
     """The list for messages and docs: ``.docx、.doc、…``."""
     return "、".join(e for e in ACCEPTED_EXTS if e not in (".markdown", ".text", ".jpeg", ".tiff"))
@@ -32,8 +40,6 @@ SKIP_DIRS = {"__pycache__", "node_modules", ".git", ".venv", "venv", ".tox"}
 
 
 def _walk(folder: Path) -> list[str]:
-    from .readers import FOLDER_EXTS
-
     out: list[str] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)

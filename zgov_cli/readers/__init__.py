@@ -13,7 +13,7 @@ from pathlib import Path
 from ..config import ReadLimits
 from ..model import RawDocument, ReadError
 
-from ..inputs import ACCEPTED_EXTS, IMAGE_EXTS, accepted_text
+from ..inputs import ACCEPTED_EXTS, FOLDER_EXTS, IMAGE_EXTS, UNSUPPORTED_EXTS, accepted_text
 
 TEXT_EXTS = {".txt", ".md", ".markdown", ".text"}
 SUPPORTED_EXTS = set(ACCEPTED_EXTS)
@@ -35,9 +35,7 @@ UNSUPPORTED_ADVICE = {
     ".dps": "这是演示文稿，不是公文正文；" + _ONLY,
     ".bmp": "这是 BMP 图片，zgov 只识别 .png、.jpg、.tif 图片；请另存为 PNG 后再检查。",
 }
-# Files a folder walk picks up: what we read plus document-like files we
-# must report as unsupported (a clerk's folder holds them).
-FOLDER_EXTS = SUPPORTED_EXTS | set(UNSUPPORTED_ADVICE)
+assert set(UNSUPPORTED_ADVICE) == set(UNSUPPORTED_EXTS)  # inputs' list, each with its advice
 
 # What each reader's format counts as for the rules' ``formats``: the binary
 # Word reader and OFD give paragraphs and (OFD) the page size like pdf; OCR
