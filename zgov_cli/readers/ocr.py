@@ -110,13 +110,16 @@ def _recognise(img, px_per_mm: float) -> list[tuple]:
     # size from the width; other boxes (short, Latin) from the height, at
     # the page's height-to-em ratio
     def em_of(x0: float, x1: float, t: str) -> float | None:
-        n = len(re.findall(_CJK, t)) + 0.55 * len(re.findall(r"[0-9]", t))
-        return (x1 - x0) / n if n >= 2 and len(re.findall(_CJK, t)) >= 0.6 * len(t) else None
+        cjk, digits = len(re.findall(_CJK, t)), len(re.findall(r"[0-9]", t))
+        n = cjk + 0.55 * digits  # digits are half a character wide
+        return (x1 - x0) / n if n >= 2 and cjk >= 2 and cjk + digits >= 0.8 * len(t) else None
 
     pairs = [(em_of(x0, x1, t), y1 - y0) for x0, x1, y0, y1, t in boxes]
     ratios = sorted(em / h for em, h in pairs if em and h > 0)
     ratio = ratios[len(ratios) // 2] if ratios else 0.85
-    sizes = [em if em else h * ratio for em, h in pairs]
+    # a box that spans a gap (two words set apart) is wider than its
+    # characters: its height decides then
+    sizes = [em if em and em <= 1.25 * h * ratio else h * ratio for em, h in pairs]
     snapped = _snap(sizes)
     # boxes that overlap vertically by half their height are one line (the
     # recogniser splits a line at gaps): one baseline and the size of the
