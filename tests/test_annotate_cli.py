@@ -175,3 +175,12 @@ def test_failure_leaves_no_file(tmp_path):
     assert run.code == 2
     assert "无法生成批注副本" in run.json["files"][0]["output"]["error"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx"] and sha(src) == before
+
+
+def test_empty_folder_is_a_usage_error_unless_allowed(tmp_path):
+    """As `check`: a mistyped CI path must not stay green."""
+    r = run_zgov("annotate", str(tmp_path))
+    assert r.returncode == 2
+    assert "没有找到可批注的公文" in r.stderr and "--allow-empty" in r.stderr
+    r = run_zgov("annotate", str(tmp_path), "--allow-empty")
+    assert r.returncode == 0, r.stderr

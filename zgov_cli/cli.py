@@ -206,7 +206,9 @@ def check(
     fail, opts = _run_options(cfg, select, ignore, fail_on, jobs, today, doc_type, report_kind, due, route, debug)
     files = expand(paths)
     if not files:
-        msg = f"没有找到可检查的公文：{'、'.join(paths)} 下没有 .docx、.pdf、.txt、.md 文件"
+        from .inputs import accepted_text
+
+        msg = f"没有找到可检查的公文：{'、'.join(paths)} 下没有 {accepted_text()} 文件"
         if not allow_empty:
             _fail_usage(msg + "。请检查路径是否写对；确实可以为空时加 --allow-empty。")
         _stderr(f"zgov：{msg}（--allow-empty：不算错误）。")

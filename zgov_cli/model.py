@@ -155,6 +155,7 @@ class Document:
     layout_recovered: bool = False  # the lines were cut from flattened text (resegment)
     direction: str | None = None  # up | down | parallel | None
     counts: Counts = field(default_factory=Counts)
+    notes: list[str] = field(default_factory=list)  # the reader's remarks (OCR: rules skipped)
     # indices into paragraphs (0-based positions) for rules and locations
     title_pos: list[int] = field(default_factory=list)
     recipients_pos: int | None = None
@@ -271,6 +272,7 @@ class FileResult:
     error: dict[str, str] | None = None
     source: str | None = None
     internal_errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # the reader's remarks (OCR: layout rules skipped)
     allow_used: list[str] = field(default_factory=list)
     doc: "Document | None" = None  # only with check_path(..., keep_doc=True)
 
@@ -282,6 +284,8 @@ class FileResult:
         d["document"] = self.document
         d["findings"] = self.findings
         d["deadlines"] = self.deadlines
+        if self.notes:
+            d["notes"] = self.notes
         if self.internal_errors:
             d["internal_errors"] = self.internal_errors
         return d

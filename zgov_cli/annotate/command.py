@@ -76,6 +76,7 @@ def register(app: typer.Typer, *, check: Callable, load_config: Callable, run_op
         route: Optional[str] = shared["route"],
         exit_zero: bool = shared["exit_zero"],
         debug: bool = shared["debug"],
+        allow_empty: bool = shared["allow_empty"],
     ) -> None:
         """写出批注副本：每个问题一条 Word 批注（作者 zgov），--fix 时把确定的修改标为修订。
 
@@ -98,7 +99,12 @@ def register(app: typer.Typer, *, check: Callable, load_config: Callable, run_op
             files = [f for f in files if not is_copy(f)]
             stderr(f"zgov：跳过 {len(copies)} 个 zgov 生成的批注副本（*.zgov.docx、*.zgov.pdf）。")
         if not files:
-            stderr("zgov：在给定的路径下没有找到可处理的文件（.docx、.pdf、.txt、.md）。")
+            from ..inputs import accepted_text
+
+            msg = f"没有找到可批注的公文：{'、'.join(paths)} 下没有 {accepted_text()} 文件"
+            if not allow_empty:
+                fail_usage(msg + "。请检查路径是否写对；确实可以为空时加 --allow-empty。")
+            stderr(f"zgov：{msg}（--allow-empty：不算错误）。")
         aopts = AnnotateOptions(out_dir=out, fix=fix, force=force, targets=plan_targets(files, out))
         results = [r.as_dict() for r in run_batch(files, cfg, opts, jobs=jobs, progress="auto",
                                                    work=functools.partial(annotate_path, aopts=aopts))]
