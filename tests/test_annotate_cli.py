@@ -180,7 +180,7 @@ def test_failure_leaves_no_file(tmp_path):
 def test_empty_folder_is_a_usage_error_unless_allowed(tmp_path):
     """As `check`: a mistyped CI path must not stay green."""
     r = run_zgov("annotate", str(tmp_path))
-    assert r.returncode == 2
+    assert r.code == 2
     assert "没有找到可批注的公文" in r.stderr and "--allow-empty" in r.stderr
     r = run_zgov("annotate", str(tmp_path), "--allow-empty")
-    assert r.returncode == 0, r.stderr
+    assert r.code == 0, r.stderr
