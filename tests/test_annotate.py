@@ -77,7 +77,8 @@ def test_inputs_untouched_and_every_copy_listed(annotated):
     for f in data["files"]:
         out = Path(f["output"]["path"])
         assert out.name == Path(f["path"]).stem + ".zgov.docx" and out.is_file()
-        assert f["output"]["comments"] == len(f["findings"]) > 0
+        assert f["output"]["comments"] == len(f["findings"])
+    assert sum(len(f["findings"]) for f in data["files"]) >= len(DOCX)  # most drafts have findings
 
 
 @pytest.mark.parametrize("name", DOCX + ["synthetic"])
@@ -195,19 +196,18 @@ def test_second_quote_of_same_text_takes_second_occurrence():
     assert locate("甲乙丙", "丁") is None
 
 
-def test_two_findings_with_the_same_fix_make_one_revision(tmp_path):
-    """ZG306 and ZG502 both ask for the full-width colon after 主送机关: one
-    tracked change carries it, and both comments say so."""
+def test_colon_after_recipient_is_one_finding_and_one_revision(tmp_path):
+    """A half-width colon after 主送机关 is one defect: one rule reports it
+    (ZG306; ZG502 leaves it alone), one tracked change fixes it."""
     src = tmp_path / "报告.txt"
     src.write_text("泽州县水务局关于2025年河湖长制工作情况的报告\n泽州县人民政府:\n"
                    "2025年，全县各级河湖长累计巡河1.8万人次，河湖面貌持续改善。\n特此报告。\n"
                    "泽州县水务局\n2025年12月1日\n", encoding="utf-8")
     run = run_zgov("annotate", str(src), "--fix", "--format", "json", "--select", "ZG306,ZG502")
     f = run.json["files"][0]
-    assert sorted(x["code"] for x in f["findings"]) == ["ZG306", "ZG502"]
-    assert {x["fix"] for x in f["findings"]} == {"泽州县人民政府："}
+    assert [x["code"] for x in f["findings"]] == ["ZG306"]
+    assert f["findings"][0]["fix"] == "泽州县人民政府："
     out = Path(f["output"]["path"])
     dels, inss = revisions(document(out))
-    assert len(dels) == len(inss) == 1 and f["output"]["tracked"] == 2
-    assert all("已按此意见标出修订" in c["text"] for c in comments(out))
+    assert len(dels) == len(inss) == 1 and f["output"]["tracked"] == 1
     assert "泽州县人民政府：" in texts(accept_all(document(out)))

@@ -47,8 +47,13 @@ def test_batch_skips_unreadable_and_annotates_the_rest(batch):
         else:
             assert f["status"] == "error" and f["error"]["kind"] == kind and "output" not in f
     good = sorted(Path(p).name for p in run.json["written"])
-    # good.txt and good.docx share a stem: the second copy gets its own name
-    assert good == sorted(["good.zgov.docx", "good-2.zgov.docx", "gbk.zgov.docx", "utf16.zgov.docx"])
+    # every readable input gets a copy; inputs that share a stem (good.txt,
+    # good.docx, good.doc, good.ofd) each get a name of their own
+    readable = [n for n, kind in expected.items() if kind is None]
+    stems = [Path(n).stem for n in readable]
+    assert len(good) == len(set(good)) == len(readable)
+    assert good.count("good.zgov.docx") == 1 and "good-2.zgov.docx" in good
+    assert {"gbk.zgov.docx", "utf16.zgov.docx"} <= set(good) and stems.count("good") >= 2
     assert snapshot(folder) == before  # inputs byte-identical, nothing written beside them
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary files left
 

@@ -123,3 +123,25 @@ def test_reader_text_with_generated_list_numbers_and_soft_breaks():
     assert got == [3, 2, 1]  # w:p positions: the second "落实责任…", the soft-broken one, the first
     assert [p.anchor for p in res.placements] == ["evidence"] * 3 and res.tracked == 3
     assert ps[2] == "第一行。第二行的的。"
+
+
+def test_two_findings_with_the_same_fix_make_one_revision():
+    """Two findings asking for the same change on the same text: one tracked
+    change carries it, and both comments say so."""
+    import io
+    import zipfile
+
+    from annotate_helpers import xml
+    from zgov_cli.annotate.docx import annotate_docx
+
+    data = _docx_bytes(lambda d: (d.add_paragraph("标题"), d.add_paragraph("泽州县人民政府:")))
+    reader = ["标题", "泽州县人民政府:"]
+    findings = [_finding("ZG306", 2, "泽州县人民政府:", "泽州县人民政府："),
+                _finding("ZG502", 2, "泽州县人民政府:", "泽州县人民政府：")]
+    said = []
+    res = annotate_docx(data, findings, reader, lambda f, t: said.append((f["code"], t)) or f["code"], fix=True)
+    root = xml(zipfile.ZipFile(io.BytesIO(res.data)).read("word/document.xml"))
+    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    assert len(root.findall(f".//{ns}del")) == len(root.findall(f".//{ns}ins")) == 1
+    assert res.tracked == 2 and sorted(said) == [("ZG306", True), ("ZG502", True)]
+    assert norm(texts(reject_zgov(root))[1]) == "泽州县人民政府:"

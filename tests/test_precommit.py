@@ -123,4 +123,4 @@ def test_hook_checks_every_accepted_format_in_any_case(doc_repo):
         assert name in out, (name, out)
     assert "表格.xlsx" not in out
     assert "ZG101" in out
-    assert re.search(r"│ 4\s+│\s+1 │\s+0 │\s+0 │\s+0 │", out), out  # 4 files, 1 error, none unreadable
+    assert "检查汇总：4 个文件，错误 1，警告 0，提示 0，无法读取 0。" in out, out  # 4 files, 1 error, none unreadable
