@@ -20,7 +20,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/bench.py --readme README.md
 
 lint: $(STAMP)
 	$(BIN)/python -m compileall -q zgov_cli tests

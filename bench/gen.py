@@ -101,10 +101,56 @@ def generate(out: Path, n_docx: int, n_pdf: int, seed: int = 20250603) -> tuple[
     b = _builder()
     rng = random.Random(seed)
     for i in range(max(n_docx, n_pdf)):
-        paras = b.parse_body(document_text(i, rng))
-        if i < n_docx:
-            b.build_docx(paras, docx_files[i])
-        if i < n_pdf:
-            b.build_pdf(paras, pdf_files[i])
+        text = document_text(i, rng)  # always drawn: document i is the same whatever the counts
+        if i < n_docx and not docx_files[i].exists():
+            b.build_docx(b.parse_body(text), docx_files[i])
+        if i < n_pdf and not pdf_files[i].exists():
+            b.build_pdf(b.parse_body(text), pdf_files[i])
     stamp.write_text("ok\n")
     return docx_files, pdf_files
+
+
+ASKS = [
+    "恳请县政府安排{topic}专项资金{a}万元，用于{town}{n}户群众的{what}。",
+    "请县{dept}协调解决{town}{what}所需建设用地{k}亩。",
+    "恳请批准{town}实施{what}项目，总投资{a}万元。",
+]
+WHAT = ["供水管网改造", "校舍维修", "道路硬化", "护林防火通道建设", "排涝泵站建设", "敬老院改造"]
+
+
+def long_text(paragraphs: int, kind: str, seed: int = 7) -> str:
+    """One document of ``paragraphs`` body paragraphs (fixture notation), for
+    the scaling check: a 通知 (``kind="notice"``) or a 请示 whose paragraphs
+    each carry an ask (``kind="ask"``, the shape ZG101 groups). The first
+    ``paragraphs`` paragraphs of the 2n-paragraph document are those of the
+    n-paragraph one, so doubling ``paragraphs`` doubles the same text."""
+    rng = random.Random(seed)
+    dept, topic = "水务局", "农村饮水安全巩固提升"
+    if kind == "ask":
+        lines = ["@title 泽州县水务局关于解决农村饮水安全巩固提升有关问题的请示", "泽州县人民政府："]
+    else:
+        lines = [f"@title 泽州县{dept}关于做好{topic}工作的通知", "各乡镇人民政府，县直各有关单位："]
+    for i in range(paragraphs):
+        fill = dict(unit=rng.choice(["乡镇", "部门", "单位"]), topic=topic, m=rng.randint(1, 12),
+                    d=rng.randint(1, 28), a=rng.randint(12, 9800), p=rng.randint(60, 99), n=rng.randint(30, 5000),
+                    k=rng.randint(10, 30), town=rng.choice(TOWNS), dept=rng.choice(DEPTS), name=_name(rng),
+                    tel=rng.randint(2000000, 3999999), year=2025, what=rng.choice(WHAT))
+        if i % 10 == 0:
+            lines.append(f"（{NUM[(i // 10) % 10]}）{rng.choice(ACTIONS)}")
+        text = "".join(rng.choice(SENTENCES).format(**fill) for _ in range(2))
+        if kind == "ask":
+            text += rng.choice(ASKS).format(**fill)
+        lines.append(text)
+    lines.append("妥否，请批示。" if kind == "ask" else "请认真贯彻执行。")
+    lines += [f"@right 泽州县{dept}", "@right 2025年6月3日"]
+    return "\n".join(lines) + "\n"
+
+
+def scaled(out: Path, paragraphs: int, kind: str) -> Path:
+    """``long_text`` written as a docx (reused when present)."""
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"scale-{kind}-{paragraphs}.docx"
+    if not path.exists():
+        b = _builder()
+        b.build_docx(b.parse_body(long_text(paragraphs, kind)), path)
+    return path

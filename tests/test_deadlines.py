@@ -152,8 +152,10 @@ def test_override_fills_unknown_year():
 
 def test_year_boundary_into_unknown_year():
     res = compute("countersign", "2026-12-28")
-    assert res["deadline"] == "2027-01-06"  # Jan 1 2027 counted as a workday
-    assert any("2027年" in w for w in res["calendar_warnings"])
+    # 元旦 is fixed by law: off in 2027 although chinese-calendar stops at 2026
+    assert ("2027-01-01", "元旦") in skipped(res)
+    assert res["deadline"] == "2027-01-07"
+    assert any("2027年" in w for w in res["calendar_warnings"])  # 春节 etc. still unknown
     cal = Calendar.from_entries(["2027-01-01"], [])
     res = compute("countersign", "2026-12-28", calendar=cal)
     assert res["calendar_warnings"] == []

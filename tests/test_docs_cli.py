@@ -52,15 +52,18 @@ def test_unknown_rule_is_a_usage_error():
     assert r.exit_code == 2
 
 
-def test_empty_folder_warns_and_succeeds(tmp_path):
+def test_empty_folder_is_an_error_unless_allowed(tmp_path):
     import subprocess
     import sys
 
     r = subprocess.run([sys.executable, "-m", "zgov_cli", "check", str(tmp_path), "--format", "json"],
                        capture_output=True, text=True)
+    assert r.returncode == 2 and r.stdout == ""  # a mistyped CI path must not stay green
+    assert "没有找到可检查的公文" in r.stderr
+    r = subprocess.run([sys.executable, "-m", "zgov_cli", "check", str(tmp_path), "--format", "json", "--allow-empty"],
+                       capture_output=True, text=True)
     assert r.returncode == 0
     assert json.loads(r.stdout)["summary"]["files"] == 0
-    assert "没有找到可检查的文件" in r.stderr
 
 
 def test_every_json_finding_carries_its_rule_doc(tmp_path):

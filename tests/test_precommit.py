@@ -8,6 +8,7 @@ repository can use zgov with ``repo:`` + ``rev:``.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -99,3 +100,27 @@ def test_repo_and_rev_in_a_document_repository(doc_repo):
     out = r.stdout + r.stderr
     assert r.returncode == 1, out  # the 请示 fails the commit, the 通知 alone would not
     assert "ZG101" in out and "通知.txt" in out and "未发现问题" in out
+
+
+def test_hook_checks_every_accepted_format_in_any_case(doc_repo):
+    """Issue 12: a ``.DOCX`` draft was skipped (case-sensitive pattern) and
+    .doc/.wps/.ofd were not matched. The real pre-commit passes them all to
+    zgov now, and still leaves other files alone."""
+    repo, env = doc_repo
+    formats = ROOT / "fixtures" / "formats"
+    docs = ROOT / "fixtures" / "docs"
+    names = {"大写.DOCX": docs / "tongzhi_office.docx", "请示.doc": formats / "qingshi_two_matters.doc",
+             "函.wps": formats / "han_reply.doc", "收文.ofd": formats / "tongzhi_office.ofd",
+             "表格.xlsx": docs / "tongzhi_office.docx"}
+    for name, src in names.items():
+        shutil.copyfile(src, repo / "drafts" / name)
+    subprocess.run(["git", "add", "drafts"], cwd=repo, check=True, env=env)
+    r = precommit(repo, env, "try-repo", str(ROOT), "zgov-check", "--verbose",
+                  "--files", *[f"drafts/{n}" for n in names])
+    out = r.stdout + r.stderr
+    assert r.returncode == 1, out  # the 请示 asks for two things
+    for name in ("大写.DOCX", "请示.doc", "函.wps", "收文.ofd"):
+        assert name in out, (name, out)
+    assert "表格.xlsx" not in out
+    assert "ZG101" in out
+    assert "检查汇总：4 个文件，错误 1，警告 0，提示 0，无法读取 0。" in out, out  # 4 files, 1 error, none unreadable

@@ -66,11 +66,13 @@ def _ole(extra: bytes = b"") -> bytes:
     return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + extra + b"\x00" * 1024
 
 
-def test_doc_renamed_docx_is_unsupported(tmp_path):
+def test_broken_ole_named_docx_is_read_as_doc_and_corrupt(tmp_path):
+    """An OLE file named .docx is read by content (the .doc reader): this
+    one is only a header, so it is corrupt, with what to do."""
     p = tmp_path / "old.docx"
     p.write_bytes(_ole("WordDocument".encode("utf-16-le")))
     e = _kind(p)
-    assert e.kind == "unsupported_format" and "另存为" in e.message
+    assert e.kind == "corrupt" and "另存为" in e.message
 
 
 def test_password_protected_docx_is_encrypted(tmp_path):

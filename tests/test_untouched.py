@@ -12,7 +12,9 @@ import pytest
 from conftest import run_zgov
 from test_bad_input_cli import DOC_TEXT, TITLE, _pdf_canvas, garbled_pdf, good_docx, mixed_folder, zip_bomb
 
-OTHER_TITLES = {"gbk.txt": "泽州县财政局关于拨付防汛资金的通知", "utf16.txt": "泽州县水利局关于加固堤坝的通知"}
+OTHER_TITLES = {"gbk.txt": "泽州县财政局关于拨付防汛资金的通知", "utf16.txt": "泽州县水利局关于加固堤坝的通知",
+                "good.doc": "泽州县人民政府办公室关于做好2026年元旦春节期间安全生产工作的通知",
+                "good.ofd": "泽州县人民政府办公室关于做好2026年元旦春节期间安全生产工作的通知"}
 PAST = 1_600_000_000_123_456_789  # 2020-09-13, a fixed mtime any touch would change
 
 

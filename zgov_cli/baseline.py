@@ -7,6 +7,12 @@ only the others. The key does not contain the paragraph number, so
 inserting a paragraph above an old problem does not make it "new"; editing
 the quoted text does. Identical keys are counted: a file that had one
 ``的的`` in the baseline and now has two reports one.
+
+File paths are stored relative to the repository root — the git top level
+above the baseline file, else the baseline file's folder — so a baseline
+matches whatever the working directory (``cd 公文 && zgov check . --baseline
+../b.json``). Version 1 files (paths relative to the working directory of
+the run that wrote them) are still read that way.
 """
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ from collections import Counter
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _SPACE = re.compile(r"\s+")
 
 
@@ -35,9 +41,32 @@ def evidence_hash(code: str, evidence: str | None) -> str:
     return hashlib.sha256(f"{code}\0{text}".encode("utf-8")).hexdigest()[:16]
 
 
-def file_key(path: str) -> str:
-    """The path as recorded: relative to the working directory when inside
-    it, POSIX separators, normalised (``./a.docx`` and ``a.docx`` agree)."""
+def repo_root(start: str | os.PathLike[str]) -> str:
+    """The git top level at or above the folder ``start`` (a ``.git`` folder
+    or worktree file), else ``start`` itself; an absolute real path."""
+    here = Path(os.path.realpath(start))
+    for d in (here, *here.parents):
+        if (d / ".git").exists():
+            return str(d)
+    return str(here)
+
+
+def baseline_root(baseline_path: str) -> str:
+    """The folder a baseline's paths are relative to."""
+    return repo_root(os.path.dirname(os.path.abspath(baseline_path)))
+
+
+def file_key(path: str, root: str | None = None) -> str:
+    """The path as recorded, POSIX separators, normalised (``./a.docx`` and
+    ``a.docx`` agree): relative to ``root`` when given and inside it, else
+    relative to the working directory when inside it, else absolute."""
+    if root is not None:
+        real = os.path.realpath(path)
+        try:
+            rel = os.path.relpath(real, root)
+        except ValueError:  # pragma: no cover - other drive on Windows
+            rel = ".."
+        return PurePosixPath(Path(real if rel.startswith("..") else rel)).as_posix()
     p = os.path.normpath(path)
     if os.path.isabs(p):
         try:
@@ -49,24 +78,33 @@ def file_key(path: str) -> str:
     return PurePosixPath(Path(p)).as_posix()
 
 
-def finding_key(path: str, finding: dict[str, Any]) -> tuple[str, str, str]:
-    return (file_key(path), finding["code"], evidence_hash(finding["code"], finding.get("evidence")))
+class Known(Counter):
+    """The multiset of (file, code, hash) keys of a baseline, and the folder
+    its file paths are relative to (None: the working directory, version 1)."""
+
+    root: str | None = None
 
 
-def _keys(results: Iterable[dict[str, Any]]) -> Iterable[tuple[tuple[str, str, str], dict[str, Any]]]:
+def finding_key(path: str, finding: dict[str, Any], root: str | None = None) -> tuple[str, str, str]:
+    return (file_key(path, root), finding["code"], evidence_hash(finding["code"], finding.get("evidence")))
+
+
+def _keys(results: Iterable[dict[str, Any]], root: str | None) -> Iterable[tuple[tuple[str, str, str], dict[str, Any]]]:
     for r in results:
         for f in r.get("findings", []):
-            yield finding_key(r["path"], f), f
+            yield finding_key(r["path"], f, root), f
 
 
 def write(path: str, results: list[dict[str, Any]]) -> int:
     """Write every finding of ``results`` to ``path``; returns how many."""
     entries = []
-    for (file, code, h), f in _keys(results):
+    for (file, code, h), f in _keys(results, baseline_root(path)):
         ev = f.get("evidence") or ""
         entries.append({"file": file, "code": code, "hash": h, "evidence": ev[:60]})
     entries.sort(key=lambda e: (e["file"], e["code"], e["hash"]))
-    data = {"version": FORMAT_VERSION, "tool": "zgov", "findings": entries}
+    data = {"version": FORMAT_VERSION, "tool": "zgov",
+            "paths": "相对于仓库根目录（git 顶层目录；不在 git 仓库中时为本文件所在的文件夹）",
+            "findings": entries}
     tmp = f"{path}.tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1)
@@ -75,7 +113,7 @@ def write(path: str, results: list[dict[str, Any]]) -> int:
     return len(entries)
 
 
-def load(path: str) -> Counter:
+def load(path: str) -> Known:
     """The multiset of (file, code, hash) keys in a baseline file."""
     try:
         with open(path, encoding="utf-8") as fh:
@@ -86,9 +124,10 @@ def load(path: str) -> Counter:
         raise BaselineError(f"基线文件 {path} 无法读取：{e}") from None
     if not isinstance(data, dict) or data.get("tool") != "zgov" or not isinstance(data.get("findings"), list):
         raise BaselineError(f"{path} 不是 zgov 基线文件（应由 --write-baseline 生成）。")
-    if data.get("version") != FORMAT_VERSION:
+    if data.get("version") not in (1, FORMAT_VERSION):
         raise BaselineError(f"基线文件 {path} 的版本 {data.get('version')!r} 不受支持（应为 {FORMAT_VERSION}）。")
-    keys: Counter = Counter()
+    keys = Known()
+    keys.root = baseline_root(path) if data["version"] >= 2 else None
     for e in data["findings"]:
         try:
             keys[(str(e["file"]), str(e["code"]), str(e["hash"]))] += 1
@@ -101,6 +140,7 @@ def apply(results: list[dict[str, Any]], known: Counter) -> tuple[list[dict[str,
     """Results with the baselined findings removed, and how many were hidden.
 
     The input results are not modified."""
+    root = getattr(known, "root", None)
     left = Counter(known)
     hidden = 0
     out = []
@@ -111,7 +151,7 @@ def apply(results: list[dict[str, Any]], known: Counter) -> tuple[list[dict[str,
             continue
         kept = []
         for f in findings:
-            k = finding_key(r["path"], f)
+            k = finding_key(r["path"], f, root)
             if left[k] > 0:
                 left[k] -= 1
                 hidden += 1

@@ -35,19 +35,19 @@ class BatchInterrupted(KeyboardInterrupt):
         self.results, self.total = results, total
 
 
-def _init(cfg: Config, opts: CheckOptions) -> None:
+def _init(cfg: Config, opts: CheckOptions, work: Callable = check_path) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    _STATE["cfg"], _STATE["opts"] = cfg, opts
+    _STATE["cfg"], _STATE["opts"], _STATE["work"] = cfg, opts, work
 
 
 def _work(path: str) -> FileResult:
-    return check_path(path, _STATE["cfg"], _STATE["opts"])
+    return _STATE["work"](path, _STATE["cfg"], _STATE["opts"])
 
 
 def _work_chunk(paths: list[str]) -> list[FileResult]:
-    return [check_path(p, _STATE["cfg"], _STATE["opts"]) for p in paths]
+    return [_STATE["work"](p, _STATE["cfg"], _STATE["opts"]) for p in paths]
 
 
 def default_jobs() -> int:
@@ -139,19 +139,20 @@ def _crashed(path: str) -> FileResult:
     return error_result(path, ReadError("corrupt", "读取此文件时检查进程异常退出，文件可能已损坏。"))
 
 
-def _isolated(path: str, cfg: Config, opts: CheckOptions, ctx) -> FileResult:
+def _isolated(path: str, cfg: Config, opts: CheckOptions, ctx, work: Callable = check_path) -> FileResult:
     """Check one file in a throw-away worker, so that a crash hits only it."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(1, mp_context=ctx, initializer=_init, initargs=(cfg, opts)) as ex:
+    with ProcessPoolExecutor(1, mp_context=ctx, initializer=_init, initargs=(cfg, opts, work)) as ex:
         try:
             return ex.submit(_work, path).result()
         except BrokenProcessPool:
             return _crashed(path)
 
 
-def _parallel(files: list[str], cfg: Config, opts: CheckOptions, jobs: int, tick, out: list) -> None:
+def _parallel(files: list[str], cfg: Config, opts: CheckOptions, jobs: int, tick, out: list,
+              work: Callable = check_path) -> None:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -161,10 +162,11 @@ def _parallel(files: list[str], cfg: Config, opts: CheckOptions, jobs: int, tick
     chunks = [files[i:i + cs] for i in range(0, len(files), cs)]
     i = 0
     while i < len(chunks):
-        ex = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(cfg, opts))
+        ex = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init, initargs=(cfg, opts, work))
         try:
             futures = [ex.submit(_work_chunk, c) for c in chunks[i:]]
-            for fut in futures:
+            for k, fut in enumerate(futures):
+                futures[k] = None  # a done future holds its results: keep none once passed on
                 try:
                     res = fut.result()
                 except BrokenProcessPool:
@@ -172,7 +174,7 @@ def _parallel(files: list[str], cfg: Config, opts: CheckOptions, jobs: int, tick
                     # isolation (the culprit is reported as corrupt), then go
                     # on with a fresh pool from the next chunk.
                     for p in chunks[i]:
-                        out.append(_isolated(p, cfg, opts, ctx))
+                        out.append(_isolated(p, cfg, opts, ctx, work))
                         tick(p)
                     i += 1
                     break
@@ -221,28 +223,39 @@ def _report_interrupt(done: list[FileResult], total: int) -> None:
 
 
 def run_batch(files: list[str], cfg: Config, opts: CheckOptions, jobs: int | None = None,
-              progress: ProgressArg = None) -> list[FileResult]:
+              progress: ProgressArg = None, work: Callable | None = None, sink=None) -> list[FileResult]:
     """Check ``files``; results in input order.
+
+    ``work(path, cfg, opts)`` does one file (default :func:`check_path`;
+    ``annotate`` also writes the copy); it must be a module-level function
+    or a ``functools.partial`` of one, so that workers can run it.
+
+    ``sink``: where each result goes as soon as it (and every file before
+    it) is done — any object with ``append`` and ``extend``, e.g.
+    :class:`~zgov_cli.output.StreamedReport`, which writes it out and keeps
+    only a slim record, so memory stays flat in the number of files; it is
+    returned instead of a list.
 
     ``progress``: None (no progress), a callable called with each finished
     path, or ``"auto"`` (a rich bar on stderr when :func:`want_progress`).
     """
+    work = work or check_path
     jobs = jobs or default_jobs()
     jobs = min(jobs, max(1, len(files)))
     if progress == "auto":
         bar = _RichProgress(len(files)) if want_progress(len(files)) else _NoProgress()
     else:
         bar = _NoProgress(progress if callable(progress) else None)
-    out: list[FileResult] = []
+    out: list[FileResult] = [] if sink is None else sink
     try:
         with bar:
             if jobs == 1:
                 for f in files:
-                    out.append(check_path(f, cfg, opts))
+                    out.append(work(f, cfg, opts))
                     bar(f)
             else:
                 preload(files)
-                _parallel(files, cfg, opts, jobs, bar, out)
+                _parallel(files, cfg, opts, jobs, bar, out, work)
     except KeyboardInterrupt:
         _report_interrupt(out, len(files))
         raise BatchInterrupted(out, len(files)) from None

@@ -1,4 +1,4 @@
-"""Command line: ``zgov check | inspect | deadline | rules | rule``.
+"""Command line: ``zgov check | annotate | inspect | deadline | rules | rule``.
 
 Heavy modules (readers, jieba, rich tables) are imported inside commands so
 that ``zgov --help`` starts fast.
@@ -9,6 +9,14 @@ import sys
 from typing import List, Optional
 
 import typer
+
+from ._fastparams import install as _install_plain_params
+
+_install_plain_params()  # plain option values without pydantic (start-up)
+
+from . import cli_zh
+
+cli_zh.install()
 
 app = typer.Typer(
     name="zgov",
@@ -21,6 +29,22 @@ app = typer.Typer(
 )
 
 FORMATS_CHECK = ("text", "json", "sarif", "junit", "github")
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        print(f"zgov {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", "-V", callback=_show_version, is_eager=True,
+                                 help="显示 zgov 的版本号并退出"),
+) -> None:
+    """zgov：党政机关公文合规检查（行文规则、篇幅、格式、时限）。"""
 
 
 def _stderr(msg: str) -> None:
@@ -48,10 +72,40 @@ def _codes(value: Optional[str], name: str) -> Optional[list[str]]:
         return None
     from .config import ConfigError, _codes as parse
 
+    _known_codes([v.strip().upper() for v in value.split(",") if v.strip()], name, name == "--select")
     try:
         return parse(value, name)
     except ConfigError as e:
         _fail_usage(str(e))
+
+
+def _known_codes(codes: list[str], name: str, selects: bool) -> None:
+    """A code or prefix that names no rule silently turns checking (or
+    suppressing) off: a usage error naming the nearest codes."""
+    from .rules.registry import RULES
+
+    known = sorted(RULES)  # the codes only: no rule module is imported
+    for c in codes:
+        if c != "ALL" and not any(k.startswith(c) for k in known):
+            near = _nearest_codes(c, known)
+            _fail_usage(f"{name} 中的 {c} 不是任何规则的代码或前缀，这样会{'什么也不检查' if selects else '什么也不屏蔽'}。"
+                        f"相近的有：{'、'.join(near)}（用 zgov rules 查看全部规则）。")
+
+
+def _nearest_codes(code: str, known: list[str]) -> list[str]:
+    """Codes and family prefixes (ZG1…) closest to a mistyped one."""
+    import difflib
+
+    families = sorted({k[:3] for k in known})
+    if len(code) <= 3:  # a family: name them all, they are few
+        return families
+    near = difflib.get_close_matches(code, known, n=4, cutoff=0.6)
+    if not near:  # share the longest prefix
+        for n in range(len(code) - 1, 1, -1):
+            near = [k for k in families + known if k.startswith(code[:n])][:4]
+            if near:
+                break
+    return near or families
 
 
 def _load_config(path: Optional[str], profile: Optional[str] = None):
@@ -65,6 +119,10 @@ def _load_config(path: Optional[str], profile: Optional[str] = None):
     bad = unknown_codes(cfg.profile)
     if bad:
         _fail_usage(f"配置 {cfg.profile.files[-1]}：rules 中的规则 {'、'.join(bad)} 不存在（用 zgov rules 查看全部规则）")
+    _known_codes(cfg.select, "配置项 select", True)
+    _known_codes(cfg.ignore, "配置项 ignore", False)
+    for glob, codes in cfg.per_file_ignores.items():
+        _known_codes(codes, f"配置项 per-file-ignores.“{glob}”", False)
     return cfg
 
 
@@ -92,9 +150,29 @@ def _console(stream=None):
     return Console(file=stream or sys.stdout, highlight=False, soft_wrap=False)
 
 
+def _run_options(cfg, select, ignore, fail_on, jobs, today, doc_type, report_kind, due, route, debug):
+    """The options ``check`` shares with ``annotate``, validated: (fail_on, CheckOptions)."""
+    from .config import FAIL_ON
+    from .engine import CheckOptions
+
+    fail = fail_on or cfg.fail_on
+    if fail not in FAIL_ON:
+        _fail_usage(f"--fail-on 应为 {'|'.join(FAIL_ON)} 之一，实为 {fail!r}")
+    if jobs is not None and jobs < 1:
+        _fail_usage("--jobs 应为正整数")
+    opts = CheckOptions(
+        doc=_doc_options(doc_type, report_kind, due, route),
+        today=_date(today, "--today"),
+        select=_codes(select, "--select"),
+        ignore=_codes(ignore, "--ignore"),
+        debug=debug,
+    )
+    return fail, opts
+
+
 @app.command()
 def check(
-    paths: List[str] = typer.Argument(..., help="文件、文件夹（递归）或通配符"),
+    paths: List[str] = typer.Argument(..., metavar="路径", help="文件、文件夹（递归）或通配符"),
     format: Optional[str] = typer.Option(None, "--format", "-f", help="输出格式：text|json|sarif|junit|github（设置 GITHUB_ACTIONS 时默认 github）"),
     config: Optional[str] = typer.Option(None, "--config", help="配置文件（默认向上查找 zgov.toml 或 pyproject.toml [tool.zgov]）"),
     profile: Optional[str] = typer.Option(None, "--profile", help=PROFILE_HELP),
@@ -113,12 +191,11 @@ def check(
     write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="把本次问题写入基线文件"),
     card: Optional[bool] = typer.Option(None, "--card/--no-card", help="文本报告中显示/不显示公文要素卡片（默认：不超过 5 个文件时显示）"),
     debug: bool = typer.Option(False, "--debug", help="出错时显示内部调用栈"),
+    allow_empty: bool = typer.Option(False, "--allow-empty", help="给定路径下没有公文时也以 0 退出（默认以 2 退出）"),
 ) -> None:
     """检查公文：识别要素，查找违反规则之处，计算适用的时限。"""
     import os
 
-    from .config import FAIL_ON
-    from .engine import CheckOptions
     from .inputs import expand
 
     cfg = _load_config(config, profile)
@@ -126,25 +203,26 @@ def check(
         format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if format not in FORMATS_CHECK:
         _fail_usage(f"--format 应为 {'|'.join(FORMATS_CHECK)} 之一，实为 {format!r}")
-    fail = fail_on or cfg.fail_on
-    if fail not in FAIL_ON:
-        _fail_usage(f"--fail-on 应为 {'|'.join(FAIL_ON)} 之一，实为 {fail!r}")
-    if jobs is not None and jobs < 1:
-        _fail_usage("--jobs 应为正整数")
-    opts = CheckOptions(
-        doc=_doc_options(doc_type, report_kind, due, route),
-        today=_date(today, "--today"),
-        select=_codes(select, "--select"),
-        ignore=_codes(ignore, "--ignore"),
-        debug=debug,
-    )
+    fail, opts = _run_options(cfg, select, ignore, fail_on, jobs, today, doc_type, report_kind, due, route, debug)
     files = expand(paths)
     if not files:
-        _stderr("zgov：在给定的路径下没有找到可检查的文件（.docx、.pdf、.txt、.md）。")
+        from .inputs import accepted_text
+
+        msg = f"没有找到可检查的公文：{'、'.join(paths)} 下没有 {accepted_text()} 文件"
+        if not allow_empty:
+            _fail_usage(msg + "。请检查路径是否写对；确实可以为空时加 --allow-empty。")
+        _stderr(f"zgov：{msg}（--allow-empty：不算错误）。")
     from .batch import run_batch
 
+    from .output import StreamedReport, can_stream, emit_check
+
+    show_card = card if card is not None else len(files) <= 5
+    if can_stream(format, statistics=statistics, baseline=baseline, write_baseline=write_baseline):
+        # each file's report written as it is checked; memory flat in the number of files
+        sink = StreamedReport(cfg, fmt=format, show_card=show_card)
+        run_batch(files, cfg, opts, jobs=jobs, progress="auto", sink=sink)
+        raise typer.Exit(sink.finish(fail_on=fail, exit_zero=exit_zero))
     results = run_batch(files, cfg, opts, jobs=jobs, progress="auto")
-    from .output import emit_check
 
     code = emit_check(
         results, cfg, opts, fmt=format, fail_on=fail, exit_zero=exit_zero, statistics=statistics,
@@ -155,13 +233,13 @@ def check(
 
 @app.command()
 def inspect(
-    file: str = typer.Argument(..., help="一个公文文件"),
-    format: str = typer.Option("text", "--format", "-f", help="text|json"),
-    config: Optional[str] = typer.Option(None, "--config"),
+    file: str = typer.Argument(..., metavar="文件", help="一个公文文件"),
+    format: str = typer.Option("text", "--format", "-f", help="输出格式：text|json"),
+    config: Optional[str] = typer.Option(None, "--config", help="配置文件（默认向上查找 zgov.toml 或 pyproject.toml [tool.zgov]）"),
     profile: Optional[str] = typer.Option(None, "--profile", help=PROFILE_HELP),
-    doc_type: Optional[str] = typer.Option(None, "--doc-type"),
-    report_kind: Optional[str] = typer.Option(None, "--report-kind"),
-    debug: bool = typer.Option(False, "--debug"),
+    doc_type: Optional[str] = typer.Option(None, "--doc-type", help="指定文种（覆盖从标题识别的结果）"),
+    report_kind: Optional[str] = typer.Option(None, "--report-kind", help="报告类别：comprehensive（综合报告）|special（专项报告）"),
+    debug: bool = typer.Option(False, "--debug", help="出错时显示内部调用栈"),
 ) -> None:
     """显示读取结果：公文要素、每一段的角色和位置、字数。"""
     from .engine import CheckOptions, read_and_build
@@ -201,8 +279,8 @@ def inspect(
 
 
 @app.command("rules")
-def rules_cmd(format: str = typer.Option("text", "--format", "-f", help="text|json"),
-              config: Optional[str] = typer.Option(None, "--config"),
+def rules_cmd(format: str = typer.Option("text", "--format", "-f", help="输出格式：text|json"),
+              config: Optional[str] = typer.Option(None, "--config", help="配置文件（默认向上查找 zgov.toml 或 pyproject.toml [tool.zgov]）"),
               profile: Optional[str] = typer.Option(None, "--profile", help=PROFILE_HELP)) -> None:
     """列出全部规则：代码、级别、依据条款、名称。"""
     from .report import to_json
@@ -222,8 +300,9 @@ def rules_cmd(format: str = typer.Option("text", "--format", "-f", help="text|js
 
 
 @app.command("rule")
-def rule_cmd(code: str = typer.Argument(..., help="规则代码，如 ZG101"), format: str = typer.Option("text", "--format", "-f", help="text|json"),
-             config: Optional[str] = typer.Option(None, "--config"),
+def rule_cmd(code: str = typer.Argument(..., metavar="规则代码", help="规则代码，如 ZG101"),
+             format: str = typer.Option("text", "--format", "-f", help="输出格式：text|json"),
+             config: Optional[str] = typer.Option(None, "--config", help="配置文件（默认向上查找 zgov.toml 或 pyproject.toml [tool.zgov]）"),
              profile: Optional[str] = typer.Option(None, "--profile", help=PROFILE_HELP)) -> None:
     """说明一条规则：条文、触发与不触发的情形、正反示例、如何屏蔽。"""
     from .report import to_json
@@ -261,6 +340,11 @@ def _register_extra_commands() -> None:
 
 _register_extra_commands()
 
+from .annotate.command import register as _register_annotate  # noqa: E402
+
+_register_annotate(app, check=check, load_config=_load_config, run_options=_run_options,
+                   fail_usage=_fail_usage, stderr=_stderr)
+
 
 def main() -> None:
     # A terminal or pipe that is not UTF-8 must not crash the report.
@@ -271,7 +355,16 @@ def main() -> None:
         except (AttributeError, ValueError):
             pass
     try:
-        app()
+        code = app(prog_name="zgov", standalone_mode=False)
+    except cli_zh.NO_ARGS_IS_HELP as e:  # bare ``zgov``: the help, as click does
+        print(e.format_message(), file=sys.stderr)
+        sys.exit(2)
+    except cli_zh.click.exceptions.UsageError as e:
+        cli_zh.show_usage_error(e, sys.stderr)
+        sys.exit(2)
+    except typer.Abort:
+        _stderr("\nzgov：已中断。")
+        sys.exit(130)
     except KeyboardInterrupt:
         _stderr("\nzgov：已中断。")
         sys.exit(130)
@@ -280,3 +373,4 @@ def main() -> None:
             raise
         _stderr(f"zgov：内部错误（{type(e).__name__}: {e}）。请加 --debug 重新运行查看详情，并报告此问题。")
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -50,6 +50,12 @@ class ReadLimits:
     max_inflated_mb: int = 256  # docx: total uncompressed size of the zip
     max_pages: int = 2000
     max_paragraphs: int = 200_000
+    # .doc/.wps: "builtin" (pure Python) or "soffice" (LibreOffice converts a
+    # copy to docx in a temporary folder: styles, numbering, text boxes)
+    doc_converter: str = "builtin"
+    # scanned pdf and images: "auto" (OCR when the ocr extra is installed) or
+    # "off" (report them as no_text: OCR needs ~700 MB and seconds a page)
+    ocr: str = "auto"
 
 
 @dataclass
@@ -192,6 +198,10 @@ def from_table(table: dict[str, Any], path: str | None = None, profile: str | No
             _fill(getattr(cfg, _norm_key(k)), v, k)
     if cfg.limits.count not in ("body", "body_hanzi", "all"):
         raise ConfigError("配置项 limits.count 应为 body / body_hanzi / all 之一")
+    if cfg.read.doc_converter not in ("builtin", "soffice"):
+        raise ConfigError("配置项 read.doc-converter 应为 builtin（内置读取）或 soffice（用 LibreOffice 转换）之一")
+    if cfg.read.ocr not in ("auto", "off"):
+        raise ConfigError("配置项 read.ocr 应为 auto（装有 OCR 扩展时识别扫描件）或 off（不做 OCR）之一")
     return cfg
 
 

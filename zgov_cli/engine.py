@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from .config import Config
 from .model import Deadline, Document, FileResult, Finding, ReadError
 from .readers.numbering import protect_generated
+from .readers import rule_format
 from .rules.base import Context, DocOptions, code_matches
 from .rules.registry import all_rules
 
@@ -74,7 +75,7 @@ def run_rules(doc: Document, config: Config, opts: CheckOptions,
     problems: list[str] = []
     allow = [a for a in config.allow if a]
     for rule in active_rules(config, opts, doc.path):
-        if doc.format not in rule.formats:
+        if rule_format(doc.format) not in rule.formats:
             continue
         try:
             for f in rule.check(doc, ctx):
@@ -130,7 +131,9 @@ def read_and_build(path: str, config: Config, opts: CheckOptions) -> Document:
     from .structure import build
 
     raw = read_document(path, config.read)
-    return build(raw, opts.doc, config)
+    doc = build(raw, opts.doc, config)
+    doc.notes = list(raw.warnings)
+    return doc
 
 
 def check_path(path: str, config: Config, opts: CheckOptions | None = None, *, keep_doc: bool = False) -> FileResult:
@@ -163,6 +166,7 @@ def check_path(path: str, config: Config, opts: CheckOptions | None = None, *, k
         findings=[f.as_dict() for f in findings],
         deadlines=deadlines,
         internal_errors=problems,
+        notes=list(doc.notes),
         allow_used=sorted(used_allow),
         doc=doc if keep_doc else None,
     )

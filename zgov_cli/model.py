@@ -95,6 +95,7 @@ class RawDocument:
     paragraphs: list[Paragraph]
     layout: Layout | None = None
     warnings: list[str] = field(default_factory=list)
+    layout_recovered: bool = False  # line breaks restored from flattened text (resegment)
 
 
 @dataclass(slots=True)
@@ -126,7 +127,7 @@ class Document:
     layout: Layout | None = None
     title: str | None = None
     doc_type: str | None = None  # 文种
-    doc_type_source: str = "title"  # title | option | none
+    doc_type_source: str = "title"  # title | doc_number | option | none
     doc_type_problem: str | None = None  # why the title's ending is not a valid 文种
     report_kind: str | None = None  # comprehensive | special (报告 only)
     report_kind_reason: str | None = None
@@ -151,8 +152,10 @@ class Document:
     print_date: str | None = None
     has_header: bool = False  # 版头 present
     is_draft: bool = False  # 代拟稿
+    layout_recovered: bool = False  # the lines were cut from flattened text (resegment)
     direction: str | None = None  # up | down | parallel | None
     counts: Counts = field(default_factory=Counts)
+    notes: list[str] = field(default_factory=list)  # the reader's remarks (OCR: rules skipped)
     # indices into paragraphs (0-based positions) for rules and locations
     title_pos: list[int] = field(default_factory=list)
     recipients_pos: int | None = None
@@ -201,6 +204,7 @@ class Document:
             "is_draft": self.is_draft,
             "direction": self.direction,
             "format": self.format,
+            "layout_recovered": self.layout_recovered,
         }
 
 
@@ -268,6 +272,7 @@ class FileResult:
     error: dict[str, str] | None = None
     source: str | None = None
     internal_errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # the reader's remarks (OCR: layout rules skipped)
     allow_used: list[str] = field(default_factory=list)
     doc: "Document | None" = None  # only with check_path(..., keep_doc=True)
 
@@ -279,6 +284,8 @@ class FileResult:
         d["document"] = self.document
         d["findings"] = self.findings
         d["deadlines"] = self.deadlines
+        if self.notes:
+            d["notes"] = self.notes
         if self.internal_errors:
             d["internal_errors"] = self.internal_errors
         return d

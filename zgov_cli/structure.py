@@ -7,6 +7,7 @@ under the title (a web copy), and with attached texts after the 成文日期 (a
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 from .analysis import orgs as _orgs
@@ -18,12 +19,15 @@ from .analysis.titles import split_title_mark, title_doc_type
 from .config import Config
 from .counting import count_body, count_hanzi, count_words
 from .data import load_toml
+from .analysis.items import inline_items
 from .model import Document, Paragraph, RawDocument
+from .resegment import resegment
 
 ROLES = (
     "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer",
     "title", "recipients", "body", "attachment", "signature", "date", "note",
     "attachment_body", "cc", "printer", "separator", "other", "title_mark", "attendance",
+    "meta",  # a web page's table of facts above the document (发文机关：…, 来源：…)
 )
 
 _CN_NUM = CN_DIGITS + OCR_ZEROS + "十"
@@ -228,8 +232,25 @@ def _note_text(text: str) -> str | None:
     return None
 
 
-def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, str] | None:
-    """The shortest run from i (≤ MAX_TITLE_LINES lines) ending in a 文种 word: (n, title)."""
+# a form's label in front of its title: 签报名称：关于…的请示
+FORM_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:][\s\u3000]*(?=\S)")
+
+
+def strip_form_label(text: str) -> str:
+    """``签报名称：关于…的请示`` → ``关于…的请示`` when what follows the label
+    is a title (ends with a 文种) and the label names no body."""
+    m = FORM_LABEL.match(text.strip())
+    if m and not _looks_like_org(m.group("label")):
+        rest = text.strip()[m.end():]
+        if any(title_doc_type(rest)):
+            return rest
+    return text
+
+
+def _title_candidate(paras: list[Paragraph], i: int, limit: int,
+                     labelled: bool = False) -> tuple[int, str] | None:
+    """The shortest run from i (≤ MAX_TITLE_LINES lines) ending in a 文种 word: (n, title).
+    With ``labelled``, a form's label in front of the first line is dropped."""
     best = None
     joined = ""
     for n in range(1, MAX_TITLE_LINES + 1):
@@ -237,6 +258,8 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
         if j >= limit:
             break
         t = MD_HEADING.sub("", paras[j].text.strip())
+        if n == 1 and labelled:
+            t = strip_form_label(t)
         if status_mark(t) or is_separator(t):
             break
         # a trailing 。！？；，、 is a clerk's slip ZG309 reports, not a sentence
@@ -244,7 +267,8 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
         if not t or SENT_END.search(t.rstrip(_TITLE_TRAIL)) or len(squash(t)) > 70:
             break
         st = squash(t)
-        if re.search(r"[：:]", t) or is_date_line(t) or SIGNER.search(t) or st.endswith("文件"):
+        if re.search(r"[：:]", t) or is_date_line(t) or SIGNER.search(t) or (
+                st.endswith("文件") and "关于" not in squash(joined + t)):
             break
         if (DOC_NUMBER.search(st) and len(st) <= 40) or re.fullmatch(r"[（(][^（）()]{1,8}[）)]", st):
             break
@@ -257,7 +281,14 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int) -> tuple[int, s
 
 
 def _find_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
-    """(start, count, text) of the title in the first part of the document."""
+    """(start, count, text) of the title in the first part of the document:
+    a title line of its own first, else one behind a form's label
+    (``签报名称：关于…的请示``; a web page's ``标题：`` line above the
+    document's own title is not taken)."""
+    return _find_title_pass(paras, False) or _find_title_pass(paras, True)
+
+
+def _find_title_pass(paras: list[Paragraph], labelled: bool) -> tuple[int, int, str] | None:
     limit = min(len(paras), 25)
     signer_lines = _signer_lines(paras)
     for i in range(limit):
@@ -266,7 +297,7 @@ def _find_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
             break
         if status_mark(t) or is_separator(t) or i in signer_lines:
             continue
-        cand = _title_candidate(paras, i, limit)
+        cand = _title_candidate(paras, i, limit, labelled)
         if cand:
             n, title = cand
             # A title line is not a sentence of the body.
@@ -275,8 +306,32 @@ def _find_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
     return None
 
 
+def _title_above_number(paras: list[Paragraph]) -> tuple[int, int, str] | None:
+    """A web copy's title without a 文种 word (``…对…建议的答复``): the lines
+    right above a 发文字号 line near the top, when they read as a title."""
+    for j in range(1, min(len(paras), 12)):
+        s = squash(paras[j].text)
+        m = DOC_NUMBER.fullmatch(s) if len(s) <= 40 else None
+        if not m:
+            continue
+        i = j
+        while i > 0 and j - i < 3:
+            t = squash(paras[i - 1].text)
+            if not t or SENT_END.search(t) or re.search(r"[：:]", t) or t.endswith("文件") or is_separator(t):
+                break
+            i -= 1
+        title = "".join(squash(paras[x].text) for x in range(i, j))
+        if i < j and len(title) <= 70 and re.search(r"关于|的", title):
+            return i, j - i, title
+        return None
+    return None
+
+
 def _fallback_title(paras: list[Paragraph]) -> tuple[int, int, str] | None:
     """No 文种 at the end: the first centred/large line, or a 关于 line."""
+    above = _title_above_number(paras)
+    if above:
+        return above
     for i, p in enumerate(paras[:12]):
         t = p.text.strip()
         if _is_recipients(t) or is_date_line(t):
@@ -304,7 +359,10 @@ def _issuers_from_title(title: str) -> list[str]:
     # a 命令's 发文机关标志 is the title: ××县人民政府令 (GB/T 9704 §10.2)
     if t.endswith("令") and _looks_like_org(t[:-1]):
         return [t[:-1]]
-    m = re.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转)", t)
+    m = re.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转|对)", t)
+    if not (m and _looks_like_org(m.group("org"))):
+        # ``洪泽区人民政府2023年政府信息公开工作年度报告``: a body, then the year
+        m = re.match(r"^(?P<org>[\u4e00-\u9fa5]{3,30}?)(?=(?:\d{4}|[〇一二三四五六七八九]{4})年)", t) or m
     if not m:
         return []
     org = m.group("org")
@@ -392,14 +450,17 @@ def _jiyao_subject_title(doc: Document, paras: list[Paragraph], k: int, caption:
     """A 纪要 with a 纪要标志 (``××县人民政府县长办公会议纪要``) over its head
     and a subject title under it (``关于研究…的会议纪要``): the first line is
     the mark, the second the title. Returns the index after the title."""
-    if caption is None and doc.doc_number_pos is None:
+    # right under the mark (no 期数 or date between) only a 关于 title
+    # replaces it: the mark names a kind of meeting, not a subject
+    direct = caption is None and doc.doc_number_pos is None
+    if direct and "关于" in squash(doc.title or ""):
         return k
     cand = _title_candidate(paras, k, min(len(paras), k + 5))
     if not cand:
         return k
     n, title = cand
     title = normalise_title(title)
-    if title_doc_type(title)[0] != "纪要" or not ("关于" in title or paras[k].align == "center"):
+    if title_doc_type(title)[0] != "纪要" or not ("关于" in title or paras[k].align == "center" and not direct):
         return k
     mark = doc.title
     for q in doc.title_pos:
@@ -447,6 +508,41 @@ def _recipients_lines(paras: list[Paragraph], k: int) -> int:
     if _is_recipients(t) or (_is_bare_recipients(t) and k + 1 < n):
         return 1
     return 0
+
+
+def _names_bodies(text: str) -> bool:
+    """A 发文机关标志 names bodies (``××县人民政府文件``, ``中共××县委
+    ××县人民政府``); a label above the 版头 (``普通事项``, ``内部事项``) does not."""
+    parts = [re.sub(r"文件$", "", squash(x)) for x in re.split(r"[\s\u3000]{2,}|、", text.strip())]
+    parts = [x for x in parts if x]
+    return bool(parts) and any(_looks_like_org(x) or split_joint_issuers(x) for x in parts)
+
+
+def _is_addressee_line(text: str) -> bool:
+    """The line right under the title (and 文号) that ends in ``：`` names
+    the 主送 by its position, even when it names a group rather than a body
+    (``公司领导：``, ``本部各部门党组织：``): short, no sentence in it, no
+    clause (``现将有关事项通知如下：``), not a numbered heading."""
+    s = squash(text)
+    # a long line is a 主送 only as a list of short names (北京市、天津市、…)
+    if not re.search(r"[：:]$", s) or len(s) < 3 or len(s) > 300 or (
+            len(s) > 60 and max(len(x) for x in re.split(r"[，,、；;]", s)) > 30):
+        return False
+    body = s[:-1]
+    if SENT_END.search(body) or re.search(r"[：:（）()“”《》]", body) or re.match(r"^(?:[一二三四五六七八九十]+、|\d)", body):
+        return False
+    if re.search(r"(如下|以下|通知|报告|批复|请示|意见|决定|内容|事项|要求)$", body):
+        return False
+    return not any(_is_clause(p) for p in split_orgs(body))
+
+
+def _form_field(text: str) -> bool:
+    """A labelled field of a form-like 签报 under its title: a short label,
+    a colon and a short value (``填报日期：2025年5月6日``, ``编号：2025-12``)."""
+    m = re.match(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:][\s\u3000]*(?P<value>\S.{0,24})$", text.strip())
+    if not m or _looks_like_org(m.group("label")):
+        return False
+    return bool(re.search(_DATE_CORE, m.group("value")) or re.fullmatch(r"[\w\-－〔〕\[\]号第]{1,20}", m.group("value")))
 
 
 def _banji_wrapped(paras: list[Paragraph], lo: int, j: int) -> tuple[int, list[int]] | None:
@@ -548,10 +644,17 @@ def _read_signature(doc: Document, paras: list[Paragraph], body_start: int, end:
         return end
     for x in sig:
         paras[x].role = "signature"
-    doc.signature = [
-        squash(part) for x in sig for part in re.split(r"[\s\u3000]{2,}", paras[x].text.strip()) if part.strip()
-    ]
+    doc.signature = [part for x in sig for part in _signature_parts(paras[x].text)]
     return sig[0]
+
+
+def _signature_parts(text: str) -> list[str]:
+    """The names on one 署名 line: joint issuers stand apart by spaces
+    (``国务院　中央军委``: one space is enough when every piece is a body)."""
+    pieces = [p for p in re.split(r"[\s\u3000]+", text.strip()) if p]
+    if len(pieces) > 1 and all(_looks_like_org(p) and len(p) >= 3 for p in pieces):
+        return pieces
+    return [squash(part) for part in re.split(r"[\s\u3000]{2,}", text.strip()) if part.strip()]
 
 
 def _attachment_continues(paras: list[Paragraph], r: int, end: int) -> bool:
@@ -575,7 +678,11 @@ def _read_attachments(doc: Document, paras: list[Paragraph], body_start: int, en
             continue
         items: list[str] = []
         rest = am.group("rest")
-        if rest:
+        inline = split_inline_items(rest) if rest else []
+        if len(inline) > 1:
+            # the whole list on the 附件 line: 附件：1.… 2.…
+            items.extend(inline)
+        elif rest:
             im = ATTACH_ITEM.match(rest)
             items.append((im.group("name") if im else rest).strip())
         doc.attachments_pos.append(q)
@@ -596,6 +703,15 @@ def _read_attachments(doc: Document, paras: list[Paragraph], body_start: int, en
         doc.attachments = [x.rstrip("。.；;") for x in items]
         return q
     return end
+
+
+def split_inline_items(text: str) -> list[str]:
+    """``1.森林防火责任表 2.值班安排表`` → the names (numbered items run on one line)."""
+    out = []
+    for item in inline_items(text):
+        m = ATTACH_ITEM.match(item)
+        out.append((m.group("name") if m else item).strip())
+    return out
 
 
 def _read_attendance(doc: Document, paras: list[Paragraph], body_start: int, end: int) -> int:
@@ -620,11 +736,19 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     config = config or Config()
     o = config.orgs
     paras = raw.paragraphs
+    recovered = raw.layout_recovered
+    if _find_title(paras) is None:
+        # one run of text whose line breaks were lost (a web copy): cut it
+        # back into the lines of a 公文 first
+        lines = resegment(paras, sys.modules[__name__])
+        if lines is not None:
+            paras, recovered = lines, True
     for i, p in enumerate(paras):
         if not p.index:
             p.index = i + 1
         p.role = "other"
-    doc = Document(path=raw.path, format=raw.format, paragraphs=paras, layout=raw.layout)
+    doc = Document(path=raw.path, format=raw.format, paragraphs=paras, layout=raw.layout,
+                   layout_recovered=recovered)
     n = len(paras)
 
     # ---- title --------------------------------------------------------
@@ -661,6 +785,14 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         if not s or p.role != "other":
             continue
         m_sign = k in signer_lines
+        if (not m_sign and _web_meta(s) and not COPY_NUMBER.match(s)
+                and not re.match(r"^(?:份号|密级|紧急程度)[：:]", s)):
+            # a labelled fact of a web page's table (发文字号：…) is not the
+            # document's own 版头 line
+            label, value = _web_meta(s)
+            meta[label] = value
+            p.role = "meta"
+            continue
         m_num = DOC_NUMBER.search(s)
         if m_sign:
             doc.signers.extend(signer_lines[k])
@@ -686,7 +818,8 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         elif _web_meta(s):
             label, value = _web_meta(s)
             meta[label] = value
-        elif len(s) <= 40 and not SENT_END.search(s):
+            p.role = "meta"
+        elif len(s) <= 40 and not SENT_END.search(s) and _names_bodies(p.text):
             mark_lines.append(p.text.strip())
             p.role = "issuer_mark"
     if mark_lines:
@@ -711,8 +844,9 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         # and date under the title, in either order
         k, caption = _read_jiyao_head(doc, paras, k)
         k = _jiyao_subject_title(doc, paras, k, caption)
-    # web copies put the 文号 under the title
-    if k < n and doc.doc_number is None:
+    # web copies put the 文号 under the title (also when a web page's table
+    # of facts above has already given it)
+    if k < n and (doc.doc_number is None or DOC_NUMBER.fullmatch(squash(paras[k].text))):
         s = squash(paras[k].text)
         # also a 令号 or 公告 number under the title: 第3号 (GB/T 9704 §10.2)
         m_num = DOC_NUMBER.search(s) or BARE_NUMBER.match(s) or vocab()["_meeting_number"].match(s)
@@ -726,8 +860,11 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         caption = k
         paras[k].role = "date"
         k += 1
+    # labelled form fields under a 签报's title (填报日期：…, 编号：…)
+    while k < n and _form_field(paras[k].text):
+        k += 1
     body_start = k
-    lines = _recipients_lines(paras, k)
+    lines = _recipients_lines(paras, k) or (1 if k < n and found and _is_addressee_line(paras[k].text) else 0)
     if lines:
         t = "".join(paras[x].text.strip() for x in range(k, k + lines))
         doc.recipients_pos = k
@@ -887,6 +1024,11 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         doc.is_draft = True
 
     # ---- overrides, report kind, direction, counts ---------------------------
+    if doc.doc_type is None and doc.title and not doc.doc_type_problem and _is_letter_number(doc.doc_number):
+        # a title without a 文种 word (…建议的答复) under a 函-series
+        # 发文字号 (国办函〔2006〕70号): the document is a 函
+        doc.doc_type = "函"
+        doc.doc_type_source = "doc_number"
     if options is not None and getattr(options, "doc_type", None):
         doc.doc_type = options.doc_type
         doc.doc_type_source = "option"
@@ -905,6 +1047,14 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     doc.counts.body_hanzi = sum(count_hanzi(t) for t in body_texts)
     doc.counts.all = sum(count_words(p.text) for p in paras)
     return doc
+
+
+def _is_letter_number(number: str | None) -> bool:
+    """A 发文字号 of the 函 series: its 代字 ends in 函 (国办函, 晋政函, 泽政办函)."""
+    if not number:
+        return False
+    code = re.split(r"[\s\u3000]*[〔\[【（(［]", squash(number))[0]
+    return code.endswith("函")
 
 
 def _iso(text: str | None) -> str | None:

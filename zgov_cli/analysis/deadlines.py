@@ -44,6 +44,12 @@ def vocabulary(section: str, table: dict[str, Any] | None = None) -> dict[str, A
     return (_default_deadlines() if table is None else table).get(section, {})
 
 
+def fixed_holiday(d: _dt.date) -> str | None:
+    """The name of a holiday the law puts on this calendar date every year
+    (元旦, 劳动节, 国庆节), or None."""
+    return _data("holiday_names.toml").get("fixed", {}).get(f"{d.month:02d}-{d.day:02d}")
+
+
 def holiday_name(english: str | None) -> str:
     if not english:
         return "节假日"
@@ -198,6 +204,9 @@ class Calendar:
         try:
             on_holiday, name = chinese_calendar.get_holiday_detail(d)
         except NotImplementedError:  # a year the package does not ship
+            fixed = fixed_holiday(d)
+            if fixed:
+                return False, fixed
             return (False, "周末") if weekend else (True, "工作日")
         if on_holiday:
             return False, (holiday_name(name) if name else "周末")
@@ -214,7 +223,8 @@ class Calendar:
                 continue
             known = f"已知至{hi}年" if y > hi else f"已知自{lo}年起"
             out.append(
-                f"{y}年不在节假日数据范围内（chinese-calendar {known}），按仅周末休息计算；"
+                f"{y}年不在节假日数据范围内（chinese-calendar {known}）：元旦、劳动节、国庆节按法定日期放假，"
+                f"其余按仅周末休息计算，春节、清明节、端午节、中秋节和调休未计入；"
                 f"可在 zgov.toml 的 [calendar] 中补充国务院公布的安排"
             )
         return out

@@ -34,6 +34,7 @@ class _Phrase:
     allowed: tuple[str, ...]
     pattern: re.Pattern | None
     replace: str
+    since: int | None = None  # the year the formulation was first put forward
 
 
 @lru_cache(maxsize=None)
@@ -65,6 +66,7 @@ def phrases() -> tuple[_Phrase, ...]:
                 allowed=tuple(d.get("allowed", ())),
                 pattern=re.compile(d["pattern"]) if d.get("pattern") else None,
                 replace=d.get("replace", ""),
+                since=d.get("since"),
             )
         )
     return tuple(out)
@@ -96,14 +98,67 @@ class Misquote:
     canonical: str
     note: str
     fix: str | None  # replacement for `found` when certain
+    since: int | None = None  # the canonical formulation exists from this year on
+
+
+def _triggers(ph: _Phrase) -> tuple[str, ...]:
+    """The texts without one of which ``ph`` can find nothing in a
+    paragraph: its wrong forms (quoted ones contain them), the suffix its
+    numeral pattern needs, the anchors of its near-miss search."""
+    keys = list(ph.wrong) + list(ph.wrong_quoted)
+    if ph.numeral_re is not None:
+        keys.append(ph.suffix)
+    if ph.fuzzy:
+        keys += ph.anchors
+    return tuple(k for k in keys if k)
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> tuple[re.Pattern, dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """One scan of a paragraph for every phrase's triggers at once.
+
+    The pattern is the alternation of all trigger texts, longest first, so
+    that at each position it matches the longest trigger starting there;
+    every shorter trigger starting there is a prefix of it, and any trigger
+    inside a matched one is found through ``closure`` (trigger → the
+    phrases of every trigger it contains). Phrases with a free-form
+    ``pattern`` are always tried."""
+    owners: dict[str, set[int]] = {}
+    always: list[int] = []
+    for i, ph in enumerate(phrases()):
+        if ph.pattern is not None:
+            always.append(i)
+        for t in _triggers(ph):
+            owners.setdefault(t, set()).add(i)
+    closure = {t: tuple(sorted(set().union(*(owners[u] for u in owners if u in t)))) for t in owners}
+    alternation = "|".join(re.escape(t) for t in sorted(owners, key=lambda t: (-len(t), t)))
+    return re.compile(alternation or "(?!)"), closure, tuple(always)
+
+
+def _candidates(text: str) -> list[_Phrase]:
+    """The phrases that may find something in ``text``, in their order."""
+    pat, closure, always = _scanner()
+    hit = set(always)
+    search, pos = pat.search, 0
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
+        hit.update(closure[m.group()])
+        pos = m.start() + 1
+    phs = phrases()
+    return [phs[i] for i in sorted(hit)]
 
 
 def misquotes(text: str, *, starts_broken: bool = False, ends_broken_: bool = False) -> list[Misquote]:
     """Misquoted 规范提法 in one paragraph. ``starts_broken``/``ends_broken_``
     say the paragraph may continue from / into a neighbour (page break): a
-    near-miss touching that edge may be a cut-off correct phrase."""
+    near-miss touching that edge may be a cut-off correct phrase.
+
+    One combined scan (:func:`_candidates`) picks the phrases whose
+    triggers occur; only those are searched in detail."""
     out: list[Misquote] = []
-    for ph in phrases():
+    for ph in _candidates(text):
         canon_spans = _spans(text, ph.canonical)
         inside_canon = lambda s, e: any(cs <= s and e <= ce for cs, ce in canon_spans)  # noqa: E731
         for w in ph.wrong:
@@ -132,6 +187,9 @@ def misquotes(text: str, *, starts_broken: bool = False, ends_broken_: bool = Fa
                 out.append(Misquote(m.start(), m.end(), m.group(0), ph.canonical, ph.note, m.expand(ph.replace)))
         if ph.fuzzy:
             out.extend(_fuzzy(text, ph, starts_broken, ends_broken_))
+    since = {ph.canonical: ph.since for ph in phrases() if ph.since}
+    for q in out:
+        q.since = since.get(q.canonical)
     # one finding per place: keep the first of overlapping results
     out.sort(key=lambda q: (q.start, -(q.end - q.start)))
     kept: list[Misquote] = []
@@ -164,6 +222,8 @@ def _fuzzy(text: str, ph: _Phrase, starts_broken: bool, ends_broken_: bool) -> l
             lo, hi = a_s - off - md, a_s - off + L + md
             if (lo < 0 and starts_broken) or (hi > len(text) and ends_broken_):
                 continue  # may be a correct phrase cut by a page break
+            if a_s - off >= 0 and text.startswith(canon, a_s - off):
+                continue  # the phrase itself around the anchor: no edit is fewer than none
             best: tuple[int, int, int] | None = None
             for s in range(max(0, a_s - off - md), min(a_s, a_s - off + md) + 1):
                 for e in range(max(a_e, s + L - md), min(len(text), s + L + md) + 1):

@@ -166,7 +166,10 @@ def split_orgs(line: str) -> list[str]:
         # a suffix shared by bare names comes last only (各省、自治区、直辖市人民政府);
         # a list whose first name is whole names each body (县直各学校、各幼儿园);
         # a list of leaders (县长、常务副县长)
-        if len(pieces) > 1 and (
+        # a later piece that is only a category word shares the first one's
+        # qualifier (省直有关部门、单位 = 省直有关部门和单位): one addressee
+        bare = any(squash(p) in _org_suffixes() and classify(squash(p)) == OTHER for p in pieces[1:])
+        if len(pieces) > 1 and not bare and (
             all(suffixed) or suffixed[0] and len(squash(pieces[0])) >= 3 or all(leaders)
         ) and all(len(squash(p)) >= 2 for p in pieces) and not re.search(r"[（(][^）)]*、", chunk):
             out.extend(_split_bing(squash(p)) for p in pieces)

@@ -97,6 +97,14 @@ OPEN = {v[0]: k for k, v in PAIRS.items()} | {"(": "paren"}
 
 
 CLOSE = {v[1]: k for k, v in PAIRS.items()} | {")": "paren"}
+# every paired mark, for a scan in C that visits only the marks of a text
+MARKS = re.compile("[" + "".join(re.escape(c) for c in sorted(set(OPEN) | set(CLOSE))) + "]")
+
+
+def has_marks(texts: list[str]) -> bool:
+    """Whether any text holds a paired mark (an opening or closing one)."""
+    search = MARKS.search
+    return any(search(t) for t in texts)
 
 
 # a closing bracket that ends an item number, not a pair: 1）  (a)  一）  ①）
@@ -133,7 +141,8 @@ def unbalanced_marks(paras: list[str]) -> list[tuple[int, int, str, str]]:
                 else:
                     out.append((o.para, o.pos, o.label, "open"))
             stack = kept
-        for i, ch in enumerate(text):
+        for m in MARKS.finditer(text):  # only the marks: other characters change nothing
+            i, ch = m.start(), m.group()
             if i == 0 and skip_first:
                 continue
             if ch in OPEN:

@@ -91,6 +91,54 @@ def _tokens_at(text: str, i: int, vocab: Vocab) -> tuple[str, str] | None:
     return tok_a[0], tok_b[0]
 
 
+# aspect particles: a one-character token before one of them is a verb of
+# its own (有关工作作了很多指示: 工作 + 作了), not a doubled character
+_ASPECT = "了着过"
+
+
+def _orphan_in_unknown_word(text: str, k: int, vocab: Vocab, place_suffix: bool) -> bool:
+    """Is the lone character at ``k`` (beside a word holding the same
+    character) part of a word the dictionary lacks? Decided by segmentation:
+    the run of single characters around it, cut by jieba's character model
+    (HMM), joins it to a neighbour (出库 + 库点, 带教 + 教师, 地调 + 调度); a
+    verb before an aspect particle (工作 + 作了); a place level before the
+    word it qualifies (重点县 + 县医院: 县 + 医院)."""
+    from .hmm import words as hmm_words
+
+    s, e = clause(text, min(k, len(text) - 2) if k >= len(text) - 1 else k)
+    toks: list[tuple[int, str]] = []
+    pos = s
+    for tok in segment(text[s:e], vocab):
+        toks.append((pos, tok))
+        pos += len(tok)
+    idx = next((n for n, (p0, t) in enumerate(toks) if p0 <= k < p0 + len(t)), None)
+    if idx is None or len(toks[idx][1]) != 1:
+        return False
+    nxt = toks[idx + 1][1] if idx + 1 < len(toks) else ""
+    if nxt[:1] and nxt[0] in _ASPECT:
+        return True
+    # (the name before it is a place's: three characters or more, 重点县 ××县)
+    if place_suffix and len(nxt) >= 2 and idx > 0 and len(toks[idx - 1][1]) >= 3 \
+            and toks[idx - 1][1].endswith(text[k]):
+        return True
+    lo = idx
+    while lo > 0 and len(toks[lo - 1][1]) == 1:
+        lo -= 1
+    hi = idx
+    while hi + 1 < len(toks) and len(toks[hi + 1][1]) == 1:
+        hi += 1
+    if hi == lo:
+        return False
+    run = "".join(t for _, t in toks[lo:hi + 1])
+    at = k - toks[lo][0]
+    pos = 0
+    for w in hmm_words(run):
+        if pos <= at < pos + len(w):
+            return len(w) > 1
+        pos += len(w)
+    return False
+
+
 def candidates(text: str) -> list[int]:
     """Doubled Han characters not settled without segmentation (numerals,
     listed reduplications, AABB)."""
@@ -137,6 +185,8 @@ def doubled_typos(text: str, vocab: Vocab | None = None) -> list[int]:
             if a in data.function_chars:
                 continue
             if a in data.place_suffixes and (len(ta) == 1 or (len(ta) == 2 and ta[0] in data.scope_chars)):
+                continue
+            if _orphan_in_unknown_word(text, i if len(ta) == 1 else i + 1, vocab, a in data.place_suffixes):
                 continue
         else:
             continue  # two words meeting: 法规规定, 煤矿矿长, 工作作为

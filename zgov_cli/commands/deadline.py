@@ -10,10 +10,15 @@ import typer
 from ..report import to_json
 
 _HELP = (
-    "计算所用工作规则（--profile，默认 zezhou）规定的办理时限（工作日按国务院节假日安排）。\n\n"
-    "RULE：meeting-docs（会议通过的文件印发）、county-meeting（会议请示报送）、"
-    "superior-report（代拟稿报送，需 --route）、countersign（会签回复）、leave（请假）；"
-    "时限、条文以所用配置为准，结果中注明依据。"
+    "计算所用工作规则（--profile，默认 zezhou）规定的办理时限（工作日按国务院节假日安排）；"
+    "时限和条文以所用配置为准，结果中注明依据。\n\n"
+    "规则（中文名或代码）：\n"
+    "  会议文件    meeting-docs     会议通过的文件印发\n"
+    "  全县性会议  county-meeting   全县性会议、重要活动的请示报送\n"
+    "  代拟稿      superior-report  代拟稿报送，需 --route\n"
+    "  会签        countersign      会签、征求意见回复\n"
+    "  请假        leave            离开前请假\n\n"
+    "日期可按公文写法：2026年12月1日、二〇二六年十二月一日、2026/12/01、2026.12.1 或 2026-12-01。"
 )
 
 
@@ -23,14 +28,30 @@ def _fail(message: str) -> None:
 
 
 def _iso(value: str, what: str) -> _dt.date:
+    """A date as a clerk writes it: the whole value is one date with a year
+    (``2026年12月1日``, ``二〇二六年十二月一日``, ``2026/12/01``,
+    ``2026.12.1``, ``2026-12-01``)."""
+    from ..analysis.dates import find_dates
+
     v = value.strip()
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
-            raise ValueError
-        return _dt.date.fromisoformat(v)
-    except ValueError:
-        _fail(f"{what} {value!r} 无效，应为 YYYY-MM-DD（如 2025-03-14）")
-        raise  # unreachable
+    hits = find_dates(v)
+    if len(hits) == 1 and hits[0][1] == (0, len(v)):
+        return hits[0][0]
+    _fail(f"{what} “{value}” 无效：应为一个带年份的日期，如 2026年12月1日、2026/12/01、2026.12.1 或 2026-12-01")
+    raise AssertionError  # unreachable
+
+
+def _rule_code(rule: str, table: dict[str, dict[str, Any]]) -> str:
+    """The rule's code from its code or its Chinese name."""
+    r = rule.strip()
+    if r in table:
+        return r
+    for code, spec in table.items():
+        if r == spec.get("name"):
+            return code
+    names = "、".join(f"{spec.get('name', code)}（{code}）" for code, spec in table.items())
+    _fail(f"未知的时限规则“{rule}”；可用：{names}")
+    raise AssertionError  # unreachable
 
 
 def _weekday(d: str) -> str:
@@ -82,10 +103,10 @@ def _render_text(res: dict[str, Any], spec: dict[str, Any], left: int | None, pr
 
 
 def deadline(
-    rule: str = typer.Argument(..., metavar="RULE", help="meeting-docs | county-meeting | superior-report | countersign | leave"),
-    date: str = typer.Argument(..., metavar="DATE", help="起算日期 YYYY-MM-DD（会议日、上级时限、收文日或离县日）"),
+    rule: str = typer.Argument(..., metavar="规则", help="会议文件 | 全县性会议 | 代拟稿 | 会签 | 请假（或代码 meeting-docs、county-meeting、superior-report、countersign、leave）"),
+    date: str = typer.Argument(..., metavar="日期", help="起算日期（会议日、上级时限、收文日或离县日），如 2026年12月1日"),
     route: Optional[str] = typer.Option(None, "--route", help="superior-report 的报送路径：government（15日）| department（10日）"),
-    today: Optional[str] = typer.Option(None, "--today", help="视作今天的日期 YYYY-MM-DD，用于计算剩余或逾期天数"),
+    today: Optional[str] = typer.Option(None, "--today", help="视作今天的日期（写法同起算日期），用于计算剩余或逾期天数"),
     calendar: Optional[str] = typer.Option(None, "--calendar", help="日历补充文件（TOML，[calendar] holidays/workdays）"),
     config: Optional[str] = typer.Option(None, "--config", help="配置文件（zgov.toml 或 pyproject.toml）"),
     profile: Optional[str] = typer.Option(None, "--profile", help="适用谁的工作规则：内置配置名（zezhou 默认、national）或配置文件夹/TOML 文件路径"),
@@ -103,8 +124,7 @@ def deadline(
     table = rules_table(cfg.profile.deadlines)
     if not table:
         _fail(f"所用配置{cfg.profile.describe()}没有时限规则（用 --profile 选择含时限的工作规则）。")
-    if rule not in table:
-        _fail(f"未知的时限规则 {rule!r}；可用：{'、'.join(table)}")
+    rule = _rule_code(rule, table)
     start = _iso(date, "日期")
     today_d = _iso(today, "--today") if today is not None else None
     if route is not None and route not in ("government", "department"):

@@ -13,36 +13,38 @@ from pathlib import Path
 from ..config import ReadLimits
 from ..model import RawDocument, ReadError
 
-TEXT_EXTS = {".txt", ".md", ".markdown", ".text"}
-SUPPORTED_EXTS = {".docx", ".pdf"} | TEXT_EXTS
+from ..inputs import ACCEPTED_EXTS, FOLDER_EXTS, IMAGE_EXTS, UNSUPPORTED_EXTS, accepted_text
 
+TEXT_EXTS = {".txt", ".md", ".markdown", ".text"}
+SUPPORTED_EXTS = set(ACCEPTED_EXTS)
+
+_ONLY = f"zgov 只检查 {accepted_text()}。"
 # Formats a clerk's folder holds that we cannot read, with what to do.
 UNSUPPORTED_ADVICE = {
-    ".doc": "这是旧版 Word（.doc）文件，请用 Word、WPS 或 LibreOffice 另存为 .docx 后再检查（如：soffice --headless --convert-to docx 文件.doc）。",
-    ".wps": "这是 WPS 文字（.wps）文件，请在 WPS 中另存为 .docx 后再检查。",
-    ".ofd": "这是 OFD 版式文件，请用数科阅读器等导出为 PDF，或取得原 .docx 稿后再检查。",
     ".rtf": "这是 RTF 文件，请另存为 .docx 后再检查。",
     ".odt": "这是 ODF 文本文件，请用 LibreOffice 另存为 .docx 后再检查。",
     ".docm": "这是含宏的 Word 文件，请另存为普通 .docx 后再检查。",
     ".wpt": "这是 WPS 模板文件，请另存为 .docx 后再检查。",
     ".dot": "这是 Word 模板文件，请另存为 .docx 后再检查。",
     ".dotx": "这是 Word 模板文件，请另存为 .docx 后再检查。",
-    ".xls": "这是表格文件，不是公文正文；zgov 只检查 .docx、.pdf、.txt、.md。",
-    ".xlsx": "这是表格文件，不是公文正文；zgov 只检查 .docx、.pdf、.txt、.md。",
-    ".et": "这是表格文件，不是公文正文；zgov 只检查 .docx、.pdf、.txt、.md。",
-    ".ppt": "这是演示文稿，不是公文正文；zgov 只检查 .docx、.pdf、.txt、.md。",
-    ".pptx": "这是演示文稿，不是公文正文；zgov 只检查 .docx、.pdf、.txt、.md。",
-    ".dps": "这是演示文稿，不是公文正文；zgov 只检查 .docx、.pdf、.txt、.md。",
-    ".jpg": "这是图片，没有文字层；请先做文字识别（OCR）转成 .docx 或带文字层的 PDF。",
-    ".jpeg": "这是图片，没有文字层；请先做文字识别（OCR）转成 .docx 或带文字层的 PDF。",
-    ".png": "这是图片，没有文字层；请先做文字识别（OCR）转成 .docx 或带文字层的 PDF。",
-    ".tif": "这是图片，没有文字层；请先做文字识别（OCR）转成 .docx 或带文字层的 PDF。",
-    ".tiff": "这是图片，没有文字层；请先做文字识别（OCR）转成 .docx 或带文字层的 PDF。",
-    ".bmp": "这是图片，没有文字层；请先做文字识别（OCR）转成 .docx 或带文字层的 PDF。",
+    ".xls": "这是表格文件，不是公文正文；" + _ONLY,
+    ".xlsx": "这是表格文件，不是公文正文；" + _ONLY,
+    ".et": "这是表格文件，不是公文正文；" + _ONLY,
+    ".ppt": "这是演示文稿，不是公文正文；" + _ONLY,
+    ".pptx": "这是演示文稿，不是公文正文；" + _ONLY,
+    ".dps": "这是演示文稿，不是公文正文；" + _ONLY,
+    ".bmp": "这是 BMP 图片，zgov 只识别 .png、.jpg、.tif 图片；请另存为 PNG 后再检查。",
 }
-# Files a folder walk picks up: what we read plus document-like files we
-# must report as unsupported (a clerk's folder holds them).
-FOLDER_EXTS = SUPPORTED_EXTS | set(UNSUPPORTED_ADVICE)
+assert set(UNSUPPORTED_ADVICE) == set(UNSUPPORTED_EXTS)  # inputs' list, each with its advice
+
+# What each reader's format counts as for the rules' ``formats``: the binary
+# Word reader and OFD give paragraphs and (OFD) the page size like pdf; OCR
+# gives text only, so the layout rules (ZG6) do not run on it.
+RULE_FORMAT = {"doc": "pdf", "wps": "pdf", "ofd": "pdf", "ocr": "txt"}
+
+
+def rule_format(fmt: str) -> str:
+    return RULE_FORMAT.get(fmt, fmt)
 
 
 def sniff(head: bytes) -> str | None:
@@ -55,7 +57,15 @@ def sniff(head: bytes) -> str | None:
         return "ole"
     if head.startswith(b"{\\rtf"):
         return "rtf"
+    if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return "image"
     return None
+
+
+def _looks_html(head: bytes) -> bool:
+    """A web page saved with a Word extension (HTML, or MHT's MIME header)."""
+    h = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return h.startswith((b"<html", b"<!doctype html", b"mime-version:", b"<?xml")) and (b"<html" in h or h.startswith(b"mime-version:"))
 
 
 _ENCRYPTED_STREAMS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
@@ -82,14 +92,62 @@ def _ole_encrypted_package(path: Path) -> bool:
 
 def _read_pdf(path: str, limits: ReadLimits) -> RawDocument:
     """The pdf reader, then a check that the text is not glyph ids decoded
-    as characters (a font without a usable ToUnicode map)."""
+    as characters (a font without a usable ToUnicode map). A pdf without a
+    usable text layer (a scan) is recognised by OCR when the ``ocr`` extra
+    is installed; without it the error says how to install it."""
     from .pdf import GARBLED_MSG, read_pdf
     from .text import looks_garbled
 
-    raw = read_pdf(path, limits)
-    if looks_garbled("".join(p.text for p in raw.paragraphs)):
-        raise ReadError("no_text", GARBLED_MSG)
+    try:
+        raw = read_pdf(path, limits)
+        if looks_garbled("".join(p.text for p in raw.paragraphs)):
+            raise ReadError("no_text", GARBLED_MSG)
+    except ReadError as e:
+        if e.kind != "no_text":
+            raise
+        from . import ocr
+
+        if limits.ocr == "off":
+            raise ReadError("no_text", e.message + ocr.OFF_MSG) from None
+        if not ocr.available():
+            raise ReadError("no_text", e.message + ocr.INSTALL_HINT) from None
+        try:
+            return ocr.read_pdf_ocr(path, limits)
+        except ReadError as o:
+            if o.kind != "no_text":
+                raise
+            raise ReadError("no_text", e.message + ocr.TRIED_MSG) from None
+    from . import ocr
+
+    if limits.ocr != "off" and ocr.available():  # a typed pdf with scanned pages among its pages
+        return ocr.add_scanned_pages(raw, limits)
     return raw
+
+
+def _read_image(path: str, limits: ReadLimits) -> RawDocument:
+    from . import ocr
+
+    if limits.ocr == "off":
+        raise ReadError("no_text", "这是图片（扫描件或照片），没有文字层。" + ocr.OFF_MSG)
+    if not ocr.available():
+        raise ReadError("no_text", "这是图片（扫描件或照片），没有文字层。" + ocr.INSTALL_HINT)
+    return ocr.read_image_ocr(path, limits)
+
+
+def _read_binary_word(path: str, p: Path, limits: ReadLimits) -> RawDocument:
+    """An OLE compound file: a Word 97–2003 / WPS binary document, or an
+    encrypted OOXML package."""
+    from .doc import read_doc, read_via_soffice
+
+    if _ole_encrypted_package(p):
+        raise ReadError(
+            "encrypted",
+            "Word 文档已加密（有打开密码），无法读取。请在 Word/WPS 中用密码打开，解除密码保护（文件→信息→保护文档→用密码进行加密，清空密码）后另存，再检查。",
+        )
+    fmt = "wps" if p.suffix.lower() == ".wps" else "doc"
+    if limits.doc_converter == "soffice":
+        return read_via_soffice(path, limits, fmt)
+    return read_doc(path, limits, fmt)
 
 
 def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
@@ -120,24 +178,34 @@ def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
 
     if ext in UNSUPPORTED_ADVICE:
         raise ReadError("unsupported_format", UNSUPPORTED_ADVICE[ext])
-    if ext == ".docx" or (ext not in SUPPORTED_EXTS and kind == "zip"):
-        if kind == "ole" and _ole_encrypted_package(p):
-            raise ReadError(
-                "encrypted",
-                "Word 文档已加密（有打开密码），无法读取。请在 Word/WPS 中用密码打开，解除密码保护（文件→信息→保护文档→用密码进行加密，清空密码）后另存，再检查。",
-            )
-        if kind == "ole":
-            raise ReadError(
-                "unsupported_format",
-                "文件扩展名是 .docx，但内容是旧版 Word（.doc）或 WPS 格式。请用 Word/WPS 打开后“另存为” .docx 再检查。",
-            )
+    if kind == "ole" and ext not in TEXT_EXTS:
+        # .doc, .wps, and a .doc saved under another name (.docx): by content
+        return _read_binary_word(str(p), p, limits)
+    if ext == ".ofd":
+        if kind != "zip":
+            raise ReadError("corrupt", "文件扩展名是 .ofd，但内容不是有效的 OFD 文件（OFD 是 zip 压缩包；文件可能已损坏或只复制了一部分），请重新导出。")
+        from .ofd import read_ofd
+
+        return read_ofd(str(p), limits)
+    if (kind == "image" and ext not in TEXT_EXTS) or (ext in IMAGE_EXTS and kind not in ("zip", "pdf", "ole")):
+        if kind != "image":
+            raise ReadError("corrupt", f"文件扩展名是 {ext}，但内容不是有效的图片（可能已损坏），请重新扫描或导出。")
+        return _read_image(str(p), limits)
+    if ext in (".docx", ".doc", ".wps") or (ext not in SUPPORTED_EXTS and kind == "zip"):
         if kind == "pdf":
             return _read_pdf(str(p), limits)
+        if kind == "rtf":
+            raise ReadError("unsupported_format", f"文件扩展名是 {ext}，但内容是 RTF 格式（一些系统导出的“Word 文件”就是这样）。请用 Word/WPS 打开后另存为 .docx 再检查。")
+        if _looks_html(head):
+            raise ReadError("unsupported_format", f"文件扩展名是 {ext}，但内容是网页（HTML/MHT，一些网站导出的“Word 文件”就是这样）。请用 Word/WPS 打开后另存为 .docx 再检查。")
         if kind != "zip":
-            raise ReadError("corrupt", "文件扩展名是 .docx，但内容不是有效的 Word 文档（可能已损坏或只复制了一部分），请重新导出。")
+            raise ReadError("corrupt", f"文件扩展名是 {ext or '无扩展名'}，但内容不是有效的 Word/WPS 文档（可能已损坏或只复制了一部分），请重新导出。")
         from .docx import read_docx
 
-        return read_docx(str(p), limits)
+        raw = read_docx(str(p), limits)
+        if ext == ".wps":  # WPS 文字 saved as OOXML
+            raw.format = "wps"
+        return raw
     if ext == ".pdf" or kind == "pdf":
         if kind != "pdf":
             raise ReadError("corrupt", "文件扩展名是 .pdf，但内容不是有效的 PDF（可能已损坏），请重新导出。")
@@ -148,11 +216,9 @@ def read_document(path: str, limits: ReadLimits | None = None) -> RawDocument:
         from .text import read_text
 
         return read_text(str(p), limits)
-    if kind == "ole":
-        raise ReadError("unsupported_format", UNSUPPORTED_ADVICE[".doc"])
     raise ReadError(
         "unsupported_format",
-        f"不支持的文件类型“{ext or '无扩展名'}”。zgov 检查 .docx、.pdf、.txt、.md 文件；其他格式请先转换为 .docx。",
+        f"不支持的文件类型“{ext or '无扩展名'}”。zgov 检查 {accepted_text()} 文件；其他格式请先转换为 .docx。",
     )
 
 

@@ -4,16 +4,21 @@ Rule metadata (title, explanation, article text, examples) comes from the
 rule registry, the same source as ``zgov rule CODE``. Documents have no
 lines: ``region.startLine`` is the paragraph number (1-based, as in the text
 report), which every result says in its ``properties`` bag together with
-the page. Unreadable inputs are ``toolExecutionNotifications``.
+the page; a finding about the whole document points at line 1 and says
+``全文``. Paths are relative to the repository root (the git top level above
+the working directory, else the working directory) under the ``uriBaseId``
+``SRCROOT``, so a run from a subdirectory maps onto the repository as code
+scanning expects. Unreadable inputs are ``toolExecutionNotifications``.
 """
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .. import __version__
-from ..baseline import evidence_hash, file_key
+from .. import __homepage__, __version__
+from ..baseline import evidence_hash, file_key, repo_root
 from . import ERROR_KIND_ZH, SEV_ZH
 from . import to_json
 
@@ -21,15 +26,24 @@ SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sar
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 FAMILY = {"ZG1": "行文规则", "ZG2": "篇幅", "ZG3": "格式", "ZG4": "时限", "ZG5": "文字", "ZG6": "版式"}
 FINGERPRINT = "zgovEvidenceHash/v1"
+BASE_ID = "SRCROOT"
 
 
-def artifact_uri(path: str) -> str:
-    """A relative URI reference for a path under the working directory, a
-    file URI otherwise; non-ASCII characters percent-encoded (RFC 3986)."""
-    key = file_key(path)
+def _file_uri(abs_posix: str) -> str:
+    return "file://" + quote(abs_posix if abs_posix.startswith("/") else "/" + abs_posix, safe="/:")
+
+
+def artifact_location(path: str, root: str | None = None) -> dict[str, str]:
+    """``{"uri", "uriBaseId"}`` for a path under ``root`` (relative, under
+    ``SRCROOT``), a file URI otherwise; non-ASCII percent-encoded (RFC 3986)."""
+    key = file_key(path, root) if root else file_key(path)
     if os.path.isabs(key):
-        return "file://" + quote(key if key.startswith("/") else "/" + key, safe="/:")
-    return quote(key, safe="/")
+        return {"uri": _file_uri(key)}
+    loc = {"uri": quote(key, safe="/")}
+    if root:
+        loc["uriBaseId"] = BASE_ID
+    return loc
+
 
 
 def _help(meta: dict[str, Any]) -> tuple[str, str]:
@@ -53,12 +67,14 @@ def _help(meta: dict[str, Any]) -> tuple[str, str]:
     return "\n\n".join(text), "\n".join(md).strip() + "\n"
 
 
-def rule_descriptor(meta: dict[str, Any]) -> dict[str, Any]:
+def rule_descriptor(meta: dict[str, Any], name: str | None = None) -> dict[str, Any]:
+    """``name`` is the rule's identifier-like name (its class name, e.g.
+    ``RequestContactNote``); SARIF wants it different from the id."""
     text, markdown = _help(meta)
     fam = FAMILY.get(meta["code"][:3])
     return {
         "id": meta["code"],
-        "name": meta["code"],
+        "name": name if name and name != meta["code"] else f"Zgov{meta['code']}",
         "shortDescription": {"text": meta["title"]},
         "fullDescription": {"text": (meta.get("explanation") or meta["title"]).strip()},
         "help": {"text": text, "markdown": markdown},
@@ -73,12 +89,13 @@ def rule_descriptor(meta: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _result(r: dict[str, Any], f: dict[str, Any], index: dict[str, int], baseline_used: bool) -> dict[str, Any]:
+def _result(r: dict[str, Any], f: dict[str, Any], index: dict[str, int], baseline_used: bool,
+            root: str | None = None) -> dict[str, Any]:
     loc = f.get("location") or {}
     para, page = loc.get("paragraph"), loc.get("page")
-    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(r["path"])}}
-    if isinstance(para, int) and para >= 1:
-        physical["region"] = {"startLine": para, "snippet": {"text": f.get("evidence") or ""}}
+    physical: dict[str, Any] = {"artifactLocation": artifact_location(r["path"], root)}
+    line = para if isinstance(para, int) and para >= 1 else 1  # the whole document: its start
+    physical["region"] = {"startLine": line, "snippet": {"text": f.get("evidence") or ""}}
     where = "".join(x for x in (f"第{page}页" if page else "", f"第{para}段" if para else ""))
     msg = f["message"]
     if f.get("evidence") and f["evidence"] not in msg:
@@ -110,30 +127,33 @@ def build(results: list[dict[str, Any]], summary: dict[str, int], **info: Any) -
     from ..rules.base import rule_meta
     from ..rules.registry import all_rules
 
-    rules = [rule_meta(r, info.get("profile")) for r in all_rules().values()]
+    registry = all_rules()
+    rules = [rule_meta(r, info.get("profile")) for r in registry.values()]
+    names = {code: (r.__name__ if isinstance(r, type) else type(r).__name__) for code, r in registry.items()}
+    root = repo_root(os.getcwd())
     index = {m["code"]: i for i, m in enumerate(rules)}
     out_results = []
     notes = []
     artifacts = []
     for r in results:
-        uri = artifact_uri(r["path"])
-        artifacts.append({"location": {"uri": uri}})
+        where = artifact_location(r["path"], root)
+        artifacts.append({"location": dict(where)})
         if r.get("status") != "ok":
             err = r.get("error") or {}
             kind = err.get("kind", "corrupt")
             notes.append({
                 "level": "error",
                 "message": {"text": f"{r['path']}：无法读取（{ERROR_KIND_ZH.get(kind, kind)}）：{err.get('message', '')}"},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                "locations": [{"physicalLocation": {"artifactLocation": dict(where)}}],
                 "descriptor": {"id": kind},
                 "properties": {"kind": kind},
             })
             continue
         for f in r.get("findings", []):
-            out_results.append(_result(r, f, index, info.get("baseline_hidden") is not None))
+            out_results.append(_result(r, f, index, info.get("baseline_hidden") is not None, root))
         for p in r.get("internal_errors", []):
             notes.append({"level": "warning", "message": {"text": f"{r['path']}：{p}"},
-                          "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]})
+                          "locations": [{"physicalLocation": {"artifactLocation": dict(where)}}]})
     invocation: dict[str, Any] = {
         "executionSuccessful": summary.get("unreadable", 0) == 0,
         "toolExecutionNotifications": notes,
@@ -151,9 +171,12 @@ def build(results: list[dict[str, Any]], summary: dict[str, int], **info: Any) -
                 "name": "zgov",
                 "version": __version__,
                 "semanticVersion": __version__,
+                "informationUri": __homepage__,
                 "language": "zh-CN",
-                "rules": [rule_descriptor(m) for m in rules],
+                "rules": [rule_descriptor(m, names.get(m["code"])) for m in rules],
             }},
+            "originalUriBaseIds": {BASE_ID: {"uri": _file_uri(Path(root).as_posix().rstrip("/") + "/"),
+                                             "description": {"text": "仓库根目录（git 顶层目录）"}}},
             "invocations": [invocation],
             "artifacts": artifacts,
             "results": out_results,

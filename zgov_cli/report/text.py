@@ -1,17 +1,97 @@
-"""The terminal report (rich): the document card, findings, deadlines, summary."""
+"""The terminal report (rich): the document card, findings, deadlines, summary.
+
+On a terminal long lines are wrapped by Chinese line-breaking rules
+(:func:`break_points`); written to a pipe or a file, each line is written
+whole with no padding, so ``grep`` and editors see what was said.
+"""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
-from rich.console import Console, Group
+from rich.cells import cell_len
+from rich.console import Console
 from rich.markup import escape
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from . import ERROR_KIND_ZH, SEV_ZH, where
+
+SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+# 行首禁则: marks that close or follow what they belong to never start a line
+NO_LINE_START = set("。，、：；！？）》」』】〕〉”’…—·%‰℃,.;:!?)]}")
+# 行尾禁则: opening marks never end a line
+NO_LINE_END = set("（《「『【〔〈“‘([{")
+# never split: a number with its unit (31.8mm), a size (156mm×225mm), a code,
+# a font name with the Chinese name it is joined to (仿宋_GB2312)
+_ASCII_RUN = re.compile(r"(?:[^\x00-\x7f\s]{1,2}(?=_))?[!-~]+(?:[×～][!-~]+)*")
+
+
+def _atoms(text: str) -> list[tuple[int, int]]:
+    """Unbreakable pieces of ``text`` as (start, end): a run of printable
+    ASCII (``31.8mm``, ``GB2312``) or one other character, with the closing
+    marks that follow it and the opening marks before it glued on."""
+    base: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        m = _ASCII_RUN.match(text, i)
+        end = m.end() if m and m.end() > i else i + 1
+        base.append((i, end))
+        i = end
+    out: list[tuple[int, int]] = []
+    for a, b in base:
+        if out and (text[a] in NO_LINE_START or text[out[-1][1] - 1] in NO_LINE_END):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def break_points(text: str, width: int) -> list[int]:
+    """Offsets where ``text`` (one paragraph) is broken to fit ``width``
+    terminal cells: never inside an ASCII token, never before a closing
+    mark or after an opening one. A piece wider than a whole line is cut
+    as a last resort."""
+    width = max(width, 8)
+    breaks: list[int] = []
+    used = 0
+    for a, b in _atoms(text):
+        w = cell_len(text[a:b])
+        if used and used + w > width:
+            breaks.append(a)
+            used = 0
+        while w > width:  # an over-long piece: cut it by cells
+            cut, acc = a, 0
+            while cut < b and acc + cell_len(text[cut]) <= width:
+                acc += cell_len(text[cut])
+                cut += 1
+            while cut - 1 > a and (text[cut] in NO_LINE_START or text[cut - 1] in NO_LINE_END):
+                cut -= 1
+            breaks.append(cut)
+            a, w = cut, cell_len(text[cut:b])
+        used += w
+    return breaks
+
+
+def say(console: Console, text: Text | str, indent: int = 0) -> None:
+    """Print ``text`` indented: wrapped by :func:`break_points` on a
+    terminal, whole (no wrapping, no padding) anywhere else."""
+    if isinstance(text, str):
+        text = Text(text)
+    pad = " " * indent
+    for para in text.split("\n"):
+        if console.is_terminal:
+            lines = para.divide(break_points(para.plain, console.width - indent - 1)) if para.plain else [para]
+        else:
+            lines = [para]
+        for i, line in enumerate(lines):
+            if i and line.plain.startswith(" "):
+                line = line[1:]
+            line.rstrip()
+            console.print(Text(pad) + line, soft_wrap=True)
 
 SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 DIRECTION_ZH = {"up": "上行文", "down": "下行文", "parallel": "平行文"}
@@ -44,6 +124,8 @@ def card_lines(doc: dict[str, Any]) -> list[tuple[str, str]]:
         ("抄送机关", j(doc.get("cc") or [])),
         ("成文日期", doc.get("date") or "—"),
     ]
+    if doc.get("layout_recovered"):
+        rows.append(("分段", "原文换行丢失（如网页复制），已按公文格式恢复分段"))
     if doc.get("attachments"):
         rows.append(("附件", j(doc["attachments"])))
     if doc.get("note"):
@@ -91,7 +173,7 @@ def render_file(console: Console, r: dict[str, Any], *, show_card: bool = True) 
         console.print(
             Text.assemble((f"{path}", "bold"), "  ", (f"无法读取：{ERROR_KIND_ZH.get(err.get('kind'), err.get('kind'))}", "bold red"))
         )
-        console.print(Text("  " + (err.get("message") or "")))
+        say(console, Text(err.get("message") or ""), 2)
         console.print()
         return
     doc = r["document"] or {}
@@ -102,31 +184,49 @@ def render_file(console: Console, r: dict[str, Any], *, show_card: bool = True) 
     counts = Counter(f["severity"] for f in findings)
     if findings:
         head.append("  " + "，".join(f"{SEV_ZH[s]} {counts[s]}" for s in ("error", "warning", "info") if counts[s]))
+    elif not doc.get("doc_type"):
+        # nothing found in a document whose 文种 was not read is not "no
+        # problem": the checks that need the 文种 did not run (SPEC §6 ZG0)
+        head.append("  未能识别公文结构，部分检查未进行", style="yellow")
     else:
         head.append("  未发现问题", style="green")
-    console.print(head)
+    say(console, head)
     if show_card:
-        console.print(Panel(_card_table(doc), expand=False, border_style="dim"))
-    for f in findings:
-        line = Text("  ")
+        if console.is_terminal:
+            console.print(Panel(_card_table(doc), expand=False, border_style="dim"))
+        else:  # a box would pad every line with spaces
+            for k, v in card_lines(doc):
+                say(console, Text(f"{k}：", style="bold") + Text(str(v)), 4)
+    for f in sorted(findings, key=finding_order):
+        line = Text()
         line.append(f"{f['code']}", style=SEV_STYLE[f["severity"]])
         line.append(f" {SEV_ZH[f['severity']]} ", style=SEV_STYLE[f["severity"]])
         line.append(f"{f['title']}", style="bold")
         line.append(f"  [{f['article']}] {where(f['location'])}", style="dim")
-        console.print(line)
-        console.print(Padding(Text(f["message"]), (0, 0, 0, 6)))
+        say(console, line, 2)
+        say(console, Text(f["message"]), 6)
         if f.get("evidence"):
-            console.print(Padding(Text("原文：", style="dim") + Text(f"“{f['evidence']}”"), (0, 0, 0, 6)))
+            say(console, Text("原文：", style="dim") + Text(f"“{f['evidence']}”"), 6)
         if f.get("fix"):
-            console.print(Padding(Text("建议改为：", style="dim") + Text(f"“{f['fix']}”", style="green"), (0, 0, 0, 6)))
+            say(console, Text("建议改为：", style="dim") + Text(f"“{f['fix']}”", style="green"), 6)
     for d in r.get("deadlines", []):
-        console.print(Padding(_deadline_line(d), (0, 0, 0, 2)))
+        say(console, _deadline_line(d), 2)
     for p in r.get("internal_errors", []):
-        console.print(Text(f"  ⚠ {p}", style="yellow"))
+        say(console, Text(f"⚠ {p}", style="yellow"), 2)
     console.print()
 
 
+def finding_order(f: dict[str, Any]) -> tuple[int, int, int]:
+    """Errors first, then warnings, then hints; within each, by position
+    (page, then paragraph; whole-document findings first)."""
+    loc = f.get("location") or {}
+    return (SEV_ORDER.get(f["severity"], 3), loc.get("page") or 0, loc.get("paragraph") or 0)
+
+
 def render_summary(console: Console, results: list[dict[str, Any]], summary: dict[str, int]) -> None:
+    if not console.is_terminal:  # tables pad every cell with spaces: plain lines instead
+        _summary_lines(console, results, summary)
+        return
     t = Table(title="检查汇总", show_header=True, header_style="bold")
     t.add_column("文件")
     t.add_column("错误", justify="right", style="red")
@@ -154,10 +254,34 @@ def render_summary(console: Console, results: list[dict[str, Any]], summary: dic
         console.print(bt)
 
 
+def _summary_lines(console: Console, results: list[dict[str, Any]], summary: dict[str, int]) -> None:
+    s = summary
+    say(console, f"检查汇总：{s['files']} 个文件，错误 {s['errors']}，警告 {s['warnings']}，提示 {s['infos']}，无法读取 {s['unreadable']}。")
+    per_rule = Counter((f["code"], f["title"]) for r in results for f in r.get("findings", []))
+    if per_rule and s["files"] > 1:
+        say(console, "各规则问题数：")
+        for (code, title), n in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0][0]))[:15]:
+            say(console, f"{n:>4}  {code} {title}", 2)
+    bad = [r for r in results if r.get("status") != "ok"]
+    if bad:
+        say(console, "无法读取的文件：")
+        for r in bad:
+            say(console, f"{r['path']}（{ERROR_KIND_ZH.get(r['error']['kind'], r['error']['kind'])}）", 2)
+
+
 def render_check(console: Console, results: list[dict[str, Any]], summary: dict[str, int], *, show_card: bool = True) -> None:
     for r in results:
         render_file(console, r, show_card=show_card)
+    render_tail(console, results, summary)
+
+
+def render_tail(console: Console, results: list[dict[str, Any]], summary: dict[str, int]) -> None:
+    """The end of a check report: the summary, then where to read about the rules met."""
     render_summary(console, results, summary)
+    codes = sorted({f["code"] for r in results for f in r.get("findings", [])})
+    if codes:
+        shown = "、".join(codes[:8]) + ("等" if len(codes) > 8 else "")
+        say(console, Text(f"每条规则的条文、正反示例和屏蔽方法：zgov rule 代码，如 zgov rule {codes[0]}（本次涉及 {shown}）。", style="dim"))
 
 
 def render_inspect(console: Console, doc, result: dict[str, Any] | None = None) -> None:
@@ -179,7 +303,8 @@ ROLE_ZH = {
     "doc_number": "发文字号", "signer": "签发人", "title": "标题", "title_mark": "稿件标注",
     "recipients": "主送机关", "body": "正文", "attachment": "附件说明", "signature": "发文机关署名",
     "date": "成文日期", "note": "附注", "attachment_body": "附件/所附文件", "cc": "抄送机关",
-    "printer": "印发机关和日期", "separator": "分隔线", "other": "其他",
+    "printer": "印发机关和日期", "separator": "分隔线", "other": "其他", "meta": "网页信息",
+    "attendance": "出席、列席人员",
 }
 
 
@@ -237,4 +362,8 @@ def render_rule(console: Console, rule, meta: dict[str, Any]) -> None:
     parts.append(Text(""))
     parts.append(Text("如何屏蔽", style="bold"))
     parts.append(Text(meta["suppress"]))
-    console.print(Group(*parts))
+    for part in parts:  # text by Chinese line-breaking rules (whole when piped), examples in their boxes
+        if isinstance(part, Text):
+            say(console, part)
+        else:
+            console.print(part)

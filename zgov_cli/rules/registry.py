@@ -14,6 +14,7 @@ from functools import lru_cache
 from .base import Rule
 
 RULES: dict[str, str] = {
+    "ZG001": "zg0_reading.zg001_structure_not_found:StructureNotFound",
     "ZG002": "zg0_reading.zg002_struck_text:StruckText",
     "ZG101": "zg1_routing.zg101_one_matter_per_request:OneMatterPerRequest",
     "ZG102": "zg1_routing.zg102_no_request_in_report:NoRequestInReport",

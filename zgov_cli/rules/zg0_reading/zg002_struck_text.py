@@ -7,7 +7,7 @@ from typing import Iterator
 from ...model import Document, Finding
 from ..base import Context, Example, Rule
 
-_TEXT = (
+EXAMPLE_TEXT = (
     "@title 泽州县水务局关于申请城区供水管网改造资金的请示\n"
     "泽州县人民政府：\n"
     "经测算，项目总投资960万元。恳请县政府安排城区供水管网改造资金960万元，分两期拨付。\n"
@@ -40,12 +40,12 @@ class StruckText(Rule):
     formats = ("pdf", "docx")
     bad = (
         Example(
-            _TEXT,
+            EXAMPLE_TEXT,
             {"format": "pdf", "struck": {"3": "同时，恳请县政府批准增加城区供水站编制5名。"}},
             note="审核人删去的第二个请求事项仍以删除线留在 PDF 上。",
         ),
     )
-    good = (Example(_TEXT, {"format": "pdf"}, note="修订已全部处理后导出的 PDF，没有删除线文字。"),)
+    good = (Example(EXAMPLE_TEXT, {"format": "pdf"}, note="修订已全部处理后导出的 PDF，没有删除线文字。"),)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for p in doc.paragraphs:

@@ -1,6 +1,7 @@
 """ZG301 发文字号格式不规范."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ...analysis.doc_number import NUM_NO_HAO, analyse_doc_number
@@ -62,6 +63,9 @@ class DocNumberFormat(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         year_hint = int(doc.date[:4]) if doc.date else None
         if doc.doc_number:
+            # a 命令's 令号 (第706号) stands in place of a 发文字号 (GB/T 9704 10.2)
+            if doc.doc_type == "命令" and re.fullmatch(r"第[0-9０-９〇一二三四五六七八九十百千]+号", squash(doc.doc_number)):
+                return
             para = doc.para_at(doc.doc_number_pos)
             problems, fixed = analyse_doc_number(doc.doc_number, year_hint)
             if problems:

@@ -12,11 +12,11 @@ from ..base import Context, Example, Rule
 class RequestContactNote(Rule):
     code = "ZG305"
     title = "请示未在附注注明联系人和电话"
-    severity = "warning"
+    severity = "info"  # a convention kept from a superseded rule, and its message says 提示
     explanation = (
         "请示应在附注处注明联系人的姓名和电话，便于上级机关办理时联系。"
         "这一要求出自已被《党政机关公文处理工作条例》取代的原《国家行政机关公文处理办法》，"
-        "GB/T 9704-2012 没有规定，作为通行做法保留，故只作警告。附注居左空二字加圆括号，排在成文日期下一行。"
+        "GB/T 9704-2012 没有规定，作为通行做法保留，故只作提示。附注居左空二字加圆括号，排在成文日期下一行。"
     )
     triggers = "请示中找不到联系人，或找不到联系电话。"
     non_triggers = (

@@ -5,6 +5,7 @@ import re
 from typing import Iterator
 
 from ...analysis.document import format_vocab, para_place
+from ...analysis.items import inline_items
 from ...analysis.numerals import FW_DIGITS
 from ...analysis.text import SENT_END, squash
 from ...model import Document, Finding, Paragraph
@@ -96,7 +97,11 @@ class AttachmentNote(Rule):
             return
         # lines of the list: (paragraph, written after 附件：?, text)
         lines: list[tuple[Paragraph, bool, str]] = []
-        if hm.group("rest").strip():
+        inline = inline_items(hm.group("rest"))
+        if len(inline) > 1:
+            # the whole list on the 附件 line (附件：1.… 2.…): several attachments
+            lines.extend((head, k == 0, item) for k, item in enumerate(inline))
+        elif hm.group("rest").strip():
             lines.append((head, True, hm.group("rest").strip()))
         for p in paras[1:]:
             lines.append((p, False, p.text.strip()))
@@ -165,7 +170,8 @@ class AttachmentNote(Rule):
             if id(p) not in out:
                 continue
             t = p.text.strip()
-            fixed = fixes.get(id(p))
+            # one fix per line: none when several items of one line need one
+            fixed = fixes.get(id(p)) if len(inline) < 2 or p is not head else None
             yield self.finding(
                 f"{para_place(p)}附件说明“{t}”：{'；'.join(out[id(p)])}。" + (f"应为“{fixed}”。" if fixed else ""),
                 t, p, fix=fixed,

@@ -66,10 +66,14 @@ class HeadingNumbers(Rule):
                 groups[0].append(p)
             elif p.role == "attachment_body":
                 groups[1].append(p)
+        # paragraphs cut from flattened text (resegment) start where a heading
+        # follows a sentence end; a heading after a heading-like phrase stays
+        # inside a paragraph, so order and gaps between them prove nothing
+        recovered = doc.layout_recovered
         for paras in groups:
-            yield from self._check_group(paras, abridged)
+            yield from self._check_group(paras, abridged, recovered)
 
-    def _check_group(self, paras: list[Paragraph], abridged: bool) -> Iterator[Finding]:
+    def _check_group(self, paras: list[Paragraph], abridged: bool, recovered: bool = False) -> Iterator[Finding]:
         last: dict[int, int] = {}
         prev_level: int | None = None
         for p in paras:
@@ -86,13 +90,13 @@ class HeadingNumbers(Rule):
                     f"（{_LEVEL_NAMES[level]}：{_LEVEL_RULES[level]}）。",
                     evidence, p, fix=fixed,
                 )
-            elif n == 1 and level >= 2 and prev_level is not None and prev_level > level:
+            elif not recovered and n == 1 and level >= 2 and prev_level is not None and prev_level > level:
                 yield self.finding(
                     f"{para_place(p)}层次颠倒：“{marker_s}”（{_LEVEL_NAMES[level]}）出现在{_LEVEL_NAMES[prev_level]}之下；"
                     "层次应依次为 一、→（一）→1.→（1）。",
                     evidence, p,
                 )
-            elif not abridged and level in last and n > last[level] + 1:
+            elif not (abridged or recovered) and level in last and n > last[level] + 1:
                 expected = FORMS[level].format(_num_text(level, last[level] + 1))
                 yield self.finding(
                     f"{para_place(p)}同一层次序号不连续：“{marker_s}”前应有“{expected}”。",

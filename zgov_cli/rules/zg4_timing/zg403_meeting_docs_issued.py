@@ -63,7 +63,9 @@ class MeetingDocsIssued(Rule):
     )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding | Deadline]:
-        ref, ref_label = reference_date(doc, ctx)
+        # the article (meeting-docs deadline) is about 印发: the document's own 印发日期 (版记) when it
+        # states one, else its 成文日期, else today
+        ref, ref_label = _issue_date(doc) or reference_date(doc, ctx)
         hit = self._meeting(doc, ctx, ref)
         if hit is None:
             return
@@ -124,4 +126,13 @@ class MeetingDocsIssued(Rule):
                 if hits:
                     d, span, _raw = hits[0]
                     return d, para, clip_around(sentence, span)
+        return None
+
+
+def _issue_date(doc: Document) -> tuple[_dt.date, str] | None:
+    if not doc.print_date:
+        return None
+    try:
+        return _dt.date.fromisoformat(doc.print_date), "印发日期"
+    except ValueError:
         return None

@@ -5,8 +5,8 @@ from typing import Iterator
 
 from ...analysis.document import para_no
 from ...analysis.punctuation import FULL_WIDTH, HALF, half_width_marks
-from ...analysis.text import WINDOW, window
-from ...model import Document, Finding
+from ...analysis.text import WINDOW, squash, window
+from ...model import Document, Finding, Paragraph
 from ..base import Context, Example, Rule
 
 
@@ -52,27 +52,56 @@ class HalfWidthPunctuation(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for p in doc.paragraphs:
             text = p.text
-            if p.role == "doc_number" or not HALF.search(text):
+            # a web page's table of facts is not the document's text; the
+            # 发文字号's brackets are ZG301's
+            if p.role in ("doc_number", "meta") or not HALF.search(text):
                 continue
-            groups = half_width_marks(text)
-            # merge groups close to each other into one finding
+            groups = [g for g in half_width_marks(text) if not _reported_elsewhere(p, text, g)]
+            if not groups:
+                continue
+            # merge groups close to each other into one place
             clusters: list[list[int]] = []
             for g in groups:
                 if clusters and g[0] - clusters[-1][-1] <= 2 * WINDOW and g[-1] - clusters[-1][0] <= 60:
                     clusters[-1].extend(g)
                 else:
                     clusters.append(list(g))
+            # one finding per paragraph: the places, how many, the fix of each
+            places = []
             for c in clusters:
                 ev, s = window(text, c[0], c[-1] + 1)
                 fixed = list(ev)
                 for i in c:
                     fixed[i - s] = FULL_WIDTH[text[i]]
-                fixed_s = "".join(fixed)
-                marks = "".join(dict.fromkeys(text[i] for i in c))
-                fulls = "".join(dict.fromkeys(FULL_WIDTH[text[i]] for i in c))
+                places.append((ev, "".join(fixed)))
+            count = sum(len(c) for c in clusters)
+            marks = "".join(dict.fromkeys(text[i] for c in clusters for i in c))
+            fulls = "".join(dict.fromkeys(FULL_WIDTH[text[i]] for c in clusters for i in c))
+            ev, fixed_s = places[0]
+            if len(places) == 1:
                 yield self.finding(
                     f"{para_no(p)}“{ev}”中使用了半角标点“{marks}”，中文文本应使用全角“{fulls}”。应为：“{fixed_s}”。",
                     ev,
                     p,
                     fix=fixed_s,
                 )
+                continue
+            shown = "；".join(f"“{a}”应为“{b}”" for a, b in places[:3])
+            more = f"等{len(places)}处" if len(places) > 3 else ""
+            yield self.finding(
+                f"{para_no(p)}共有{count}个半角标点“{marks}”（{len(places)}处），中文文本应使用全角“{fulls}”："
+                f"{shown}{more}。",
+                ev,
+                p,
+            )
+
+
+def _reported_elsewhere(p: Paragraph, text: str, group: list[int]) -> bool:
+    """One defect, one rule: the colon ending a 主送 line is ZG306's, the
+    colon after 附件 is ZG307's (they say more about the line)."""
+    i = group[0]
+    if len(group) != 1 or text[i] != ":":
+        return False
+    if p.role == "recipients" and not text[i + 1:].strip():
+        return True
+    return p.role == "attachment" and squash(text[:i]) == "附件"

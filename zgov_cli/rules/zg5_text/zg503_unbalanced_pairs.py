@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ...analysis.document import para_no
-from ...analysis.punctuation import CLOSE, OPEN, PAIRS, unbalanced_marks
+from ...analysis.punctuation import PAIRS, has_marks, unbalanced_marks
 from ...analysis.text import window
 from ...model import Document, Finding
 from ..base import Context, Example, Rule
@@ -48,7 +48,7 @@ class UnbalancedPairs(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         paras = doc.paragraphs
         texts = [p.text for p in paras]
-        if not any(ch in OPEN or ch in CLOSE for t in texts for ch in t):
+        if not has_marks(texts):
             return
         for k, i, label, side in unbalanced_marks(texts):
             p = paras[k]

@@ -55,6 +55,10 @@ class MisquotedFormulation(Rule):
             sb = k > 0 and ends_broken(paras[k - 1].text)
             eb = ends_broken(p.text) and k + 1 < len(paras)
             for q in misquotes(p.text, starts_broken=sb, ends_broken_=eb):
+                # a document older than a formulation cannot misquote it
+                # (a 2018 “三个结合” names something else than 2021's 两个结合)
+                if q.since and doc.date and int(doc.date[:4]) < q.since:
+                    continue
                 ev, s = window(p.text, q.start, q.end)
                 extra = f"（{q.note}）" if q.note else ""
                 if q.fix is not None:
