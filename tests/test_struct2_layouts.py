@@ -67,3 +67,31 @@ def test_qingshi_is_upward_whoever_it_is_sent_to(tmp_path):
     told apart by their names (an office of a company to its leaders)."""
     doc = read(_qingshi_under_label(tmp_path, "普通事项", "left"))
     assert doc.direction == "up"
+
+
+def _jiyao(tmp_path, tail):
+    return _docx(tmp_path / "jiyao.docx", [
+        ("关于研究城区老旧供水管网改造工作的会议纪要", "center", 22),
+        ("2025年10月9日上午，副县长主持召开会议，专题研究城区老旧供水管网改造工作。现纪要如下：", None, 16),
+        ("一、县水务局牵头制定改造计划，11月底前完成主管网改造。", None, 16),
+        ("二、县财政局统筹安排改造资金。", None, 16),
+        ("出席：县水务局、县财政局负责同志", None, 16),
+        *tail,
+    ])
+
+
+def test_jiyao_issuer_and_date_from_its_own_printing_line(tmp_path):
+    """A 纪要 has no 署名 or 成文日期; the 版记's 印发 line says who issued it
+    and when."""
+    doc = read(_jiyao(tmp_path, [
+        ("抄送：县委办公室，县人大常委会办公室。", None, 14),
+        ("泽州县人民政府办公室　　　　　2025年10月13日印发", None, 14),
+    ]))
+    assert doc.doc_type == "纪要"
+    assert doc.issuer == "泽州县人民政府办公室"
+    assert doc.date == "2025-10-13"
+
+
+def test_jiyao_without_printing_line_stays_without_date(tmp_path):
+    doc = read(_jiyao(tmp_path, [("抄送：县委办公室，县人大常委会办公室。", None, 14)]))
+    assert doc.date is None and doc.issuer is None

@@ -1027,6 +1027,14 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     if doc.issuer is None and doc.title:
         doc.issuers = _issuers_from_title(doc.title)
         doc.issuer = doc.issuers[0] if doc.issuers else None
+    if doc.doc_type == "纪要" and doc.printer and _looks_like_org(doc.printer):
+        # a 纪要 carries no 署名 or 成文日期 of its own (GB/T 9704 §10.3)
+        # when its 版记 states who issued it and when: ``××办公室 …印发``
+        if doc.issuer is None:
+            doc.issuer = doc.printer
+            doc.issuers = [doc.printer]
+        if doc.date is None and doc.date_text is None and doc.print_date:
+            doc.date = doc.print_date
     if not doc.issuers and doc.issuer:
         doc.issuers = [doc.issuer]
 
