@@ -247,6 +247,16 @@ def strip_form_label(text: str) -> str:
     return text
 
 
+def _label_above(first: Paragraph, nxt: Paragraph, joined: str) -> bool:
+    """A line set in another size than the line under it, naming no body and
+    holding no 关于, is a label above the title (普通事项, 内部事项), not the
+    title's first line: a title's lines are set alike."""
+    a, b = first.font_size, nxt.font_size
+    if a is None or b is None or abs(a - b) < 2:
+        return False
+    return "关于" not in squash(joined) and not _names_bodies(joined)
+
+
 def _title_candidate(paras: list[Paragraph], i: int, limit: int,
                      labelled: bool = False) -> tuple[int, str] | None:
     """The shortest run from i (≤ MAX_TITLE_LINES lines) ending in a 文种 word: (n, title).
@@ -271,6 +281,8 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int,
                 st.endswith("文件") and "关于" not in squash(joined + t)):
             break
         if (DOC_NUMBER.search(st) and len(st) <= 40) or re.fullmatch(r"[（(][^（）()]{1,8}[）)]", st):
+            break
+        if n > 1 and _label_above(paras[i], paras[j], joined):
             break
         joined += t if not joined else t
         dtype, problem = title_doc_type(joined)
@@ -1015,6 +1027,14 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
     if doc.issuer is None and doc.title:
         doc.issuers = _issuers_from_title(doc.title)
         doc.issuer = doc.issuers[0] if doc.issuers else None
+    if doc.doc_type == "纪要" and doc.printer and _looks_like_org(doc.printer):
+        # a 纪要 carries no 署名 or 成文日期 of its own (GB/T 9704 §10.3)
+        # when its 版记 states who issued it and when: ``××办公室 …印发``
+        if doc.issuer is None:
+            doc.issuer = doc.printer
+            doc.issuers = [doc.printer]
+        if doc.date is None and doc.date_text is None and doc.print_date:
+            doc.date = doc.print_date
     if not doc.issuers and doc.issuer:
         doc.issuers = [doc.issuer]
 
@@ -1040,7 +1060,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
             doc.report_kind_reason = "由 --report-kind 指定"
         else:
             doc.report_kind, doc.report_kind_reason = report_kind_of(doc.title)
-    doc.direction = _orgs.direction(doc.issuer, doc.recipients, o)
+    doc.direction = vocab()["fixed_direction"].get(doc.doc_type or "") or _orgs.direction(doc.issuer, doc.recipients, o)
 
     body_texts = [paras[q].text for q in doc.body_pos]
     doc.counts.body = count_body(body_texts)

@@ -212,6 +212,17 @@ class _Words:
                 known[w[:k]] = True
 
 
+def dict_has_part(piece: str, tail: bool) -> bool:
+    """Whether a dictionary entry is ``piece`` or ends (``tail``) / starts
+    with it: 卒中 is the tail of 脑卒中. Pieces of two characters or more."""
+    if len(piece) < 2:
+        return False
+    text = _dict()[0]
+    if tail:
+        return (piece + " ") in text  # the word column ends with a space
+    return ("\n" + piece) in text
+
+
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     return _Words()

@@ -129,6 +129,8 @@ def _orphan_in_unknown_word(text: str, k: int, vocab: Vocab, place_suffix: bool)
         hi += 1
     if hi == lo:
         return False
+    if _known_piece(toks, lo, idx, hi, text, k):
+        return True
     run = "".join(t for _, t in toks[lo:hi + 1])
     at = k - toks[lo][0]
     pos = 0
@@ -136,6 +138,23 @@ def _orphan_in_unknown_word(text: str, k: int, vocab: Vocab, place_suffix: bool)
         if pos <= at < pos + len(w):
             return len(w) > 1
         pos += len(w)
+    return False
+
+
+def _known_piece(toks: list[tuple[int, str]], lo: int, idx: int, hi: int, text: str, k: int) -> bool:
+    """Does the lone character at ``k`` (token ``idx``) close or open, with
+    the lone characters beside it (tokens ``lo``..``hi``), a word the
+    dictionary knows — as a word of its own or as the tail or head of a
+    longer entry (卒 + 中 before 中心: 卒中 ends the entry 脑卒中)? Then the
+    boundary falls between the two copies and both sides are words."""
+    from .segment import dict_has_part
+
+    for s in range(lo, idx):
+        if dict_has_part(text[toks[s][0] : k + 1], tail=True):
+            return True
+    for h in range(idx + 1, hi + 1):
+        if dict_has_part(text[k : toks[h][0] + len(toks[h][1])], tail=False):
+            return True
     return False
 
 
