@@ -414,3 +414,17 @@ LIST_LINES = [
 def test_lists_and_turns(expect, lines):
     doc = docof(mk("请示", "有关事项", lines + ["妥否，请批示。"], issuer="泽州县教育局"))
     assert A.matters(doc, CFG.orgs.townships).several == expect
+
+
+def test_words_cut_before_places_were_known_are_not_reused():
+    """A verdict must not depend on which document was read first: places
+    added after a text was cut make its cached words stale, so they are cut
+    again (this once made a 请示's verdict depend on the batch order)."""
+    from zgov_cli.analysis import asks
+
+    text = "请县政府安排甲乙丙丁镇供水管网改造资金"
+    before = asks.tokens(text)
+    assert ("甲乙丙丁镇", ) not in {(w,) for _, w, _ in before}
+    asks.add_places(["甲乙丙丁镇"])
+    after = asks.tokens(text)
+    assert any(w == "甲乙丙丁镇" for _, w, _ in after), after

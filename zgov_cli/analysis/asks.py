@@ -111,6 +111,9 @@ def add_places(names: Iterable[str]) -> None:
     if new:
         _seg().add_words(new, tag=_PLACE_TAG)
         _places_added.update(new)
+        # words cut before the places were known would differ from words cut
+        # after: forget them, so a verdict never depends on what was read first
+        tokens.cache_clear()
         specifics.cache_clear()
 
 
@@ -1272,11 +1275,13 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
     """The asks of a 请示 grouped into matters, and the title's joined parts."""
     from .segment import expect
 
-    asks = matter_asks(find_asks(doc))
     places = list(places)
+    if any(p not in _places_added for p in places):
+        expect(places)
+        add_places(places)  # before any cut: the same words whatever was read before
+    asks = matter_asks(find_asks(doc))
     texts = [a.obj + a.before + a.context for a in asks] if len(asks) >= 2 else []
-    expect(texts + [title_core(doc.title or "")] + places)
-    add_places(places)
+    expect(texts + [title_core(doc.title or "")])
     parts = title_matters(doc.title)
     if len(asks) >= 2:
         title = doc.title if doc.title and not parts else ""
@@ -1369,9 +1374,10 @@ def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当�
     return None
 
 
-def zg102(doc: Document, cite: str = "报告不得夹带请示事项") -> list[Verdict]:
+def zg102(doc: Document, cite: str = "报告不得夹带请示事项", places: Iterable[str] = ()) -> list[Verdict]:
     """The ZG102 verdicts for a 报告: each sentence that asks the recipient
     to approve, decide, give, coordinate or reply."""
+    add_places(places)  # as for ZG101: the same cuts whatever was read before
     out, seen = [], set()
     for a in report_requests(doc):
         key = (id(a.para), a.sentence)

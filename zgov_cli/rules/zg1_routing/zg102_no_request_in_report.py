@@ -83,5 +83,5 @@ class NoRequestInReport(Rule):
         # coordinate or reply: zgov_cli/analysis/asks.py
         if doc.doc_type != "报告":
             return
-        for v in _asks.zg102(doc, ctx.profile.cite(self.code)):
+        for v in _asks.zg102(doc, ctx.profile.cite(self.code), ctx.config.orgs.townships):
             yield self.finding(v.message, v.evidence, v.para)
