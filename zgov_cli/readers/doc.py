@@ -45,7 +45,7 @@ import tempfile
 
 from ..config import ReadLimits
 from ..model import Layout, Paragraph, RawDocument, ReadError
-from .safezip import read_capped
+from .safezip import guarded, read_input
 from .text import clean
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -402,16 +402,8 @@ def _paragraphs(text: str, spans: list[tuple[int, _Piece]], papx: _Papx, limits:
 def read_doc(path: str, limits: ReadLimits, fmt: str = "doc") -> RawDocument:
     """Paragraphs of a Word 97–2003 binary document. ``fmt`` is the format
     the result reports (``doc`` or ``wps``)."""
-    try:
-        return _read_doc(path, limits, fmt)
-    except ReadError:
-        raise
-    except MemoryError:
-        raise ReadError("too_large", "文档太大，读取时内存不足，已放弃。") from None
-    except RecursionError:
-        raise ReadError("corrupt", CORRUPT_MSG) from None
-    except Exception:  # olefile internals, struct.error on a truncated table ...
-        raise ReadError("corrupt", CORRUPT_MSG) from None
+    # olefile internals, struct.error on a truncated table …: a broken file
+    return guarded(_read_doc, path, limits, fmt, memory_msg="文档太大，读取时内存不足，已放弃。", corrupt_msg=CORRUPT_MSG)
 
 
 def _open_ole(data: bytes):
@@ -433,12 +425,7 @@ def _stream(ole, name: str, cap: int) -> bytes:
 
 
 def _read_doc(path: str, limits: ReadLimits, fmt: str) -> RawDocument:
-    try:
-        data = read_capped(path, limits)
-    except OSError as e:
-        raise ReadError("not_found", f"无法读取文件（{e.strerror}）。") from None
-    if not data:
-        raise ReadError("empty", "文件是空的（0 字节），可能没有保存成功，请重新保存后再检查。")
+    data = read_input(path, limits)
     ole = _open_ole(data)
     try:
         if not ole.exists("WordDocument"):

@@ -51,7 +51,7 @@ import re
 from ..config import ReadLimits
 from ..model import Layout, Paragraph, RawDocument, ReadError
 from .numbering import Numbering
-from .safezip import read_capped
+from .safezip import guarded, read_input
 from .text import clean
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -681,27 +681,15 @@ def _layout(body, styles: _Styles) -> Layout:
 
 
 def read_docx(path: str, limits: ReadLimits) -> RawDocument:
-    try:
-        return _read_docx(path, limits)
-    except ReadError:
-        raise
-    except MemoryError:
-        raise ReadError("too_large", "文档太大，读取时内存不足，已放弃。") from None
-    except RecursionError:
-        raise ReadError("too_large", "文档结构嵌套过深，无法读取。") from None
-    except Exception:  # any other failure on hostile bytes is a broken file
-        raise ReadError("corrupt", "文件已损坏或不完整，无法读取；请用 Word/WPS 打开确认后重新保存为 .docx。") from None
+    return guarded(_read_docx, path, limits, memory_msg="文档太大，读取时内存不足，已放弃。",
+                   corrupt_msg="文件已损坏或不完整，无法读取；请用 Word/WPS 打开确认后重新保存为 .docx。",
+                   deep_kind="too_large", deep_msg="文档结构嵌套过深，无法读取。")
 
 
 def _read_docx(path: str, limits: ReadLimits) -> RawDocument:
     from .safezip import open_zip, parse_xml, read_member
 
-    try:
-        data = read_capped(path, limits)
-    except OSError as e:
-        raise ReadError("not_found", f"无法读取文件（{e.strerror}）。") from None
-    if not data:
-        raise ReadError("empty", "文件是空的（0 字节），可能没有保存成功，请重新保存后再检查。")
+    data = read_input(path, limits)
     zf = open_zip(data, limits.max_inflated_mb)
     cap = limits.max_inflated_mb * 1024 * 1024
     names = set(zf.namelist())

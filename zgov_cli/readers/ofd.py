@@ -27,7 +27,7 @@ import re
 from ..config import ReadLimits
 from ..model import Layout, RawDocument, ReadError
 from . import pdf as _pdf
-from .safezip import open_zip, parse_xml, read_capped, read_member
+from .safezip import guarded, open_zip, parse_xml, read_input, read_member
 
 MM_PT = 72 / 25.4
 CORRUPT_MSG = "OFD 文件已损坏或不完整（缺少 OFD.xml、Document.xml 或页面内容），请用数科/福昕等 OFD 阅读器打开确认后重新导出。"
@@ -240,25 +240,11 @@ def _lines(runs, page_no: int, page_h_mm: float) -> list[_pdf._Line]:
 
 
 def read_ofd(path: str, limits: ReadLimits) -> RawDocument:
-    try:
-        return _read_ofd(path, limits)
-    except ReadError:
-        raise
-    except MemoryError:
-        raise ReadError("too_large", "OFD 文件太大，读取时内存不足，已放弃。") from None
-    except RecursionError:
-        raise ReadError("corrupt", CORRUPT_MSG) from None
-    except Exception:
-        raise ReadError("corrupt", CORRUPT_MSG) from None
+    return guarded(_read_ofd, path, limits, memory_msg="OFD 文件太大，读取时内存不足，已放弃。", corrupt_msg=CORRUPT_MSG)
 
 
 def _read_ofd(path: str, limits: ReadLimits) -> RawDocument:
-    try:
-        data = read_capped(path, limits)
-    except OSError as e:
-        raise ReadError("not_found", f"无法读取文件（{e.strerror}）。") from None
-    if not data:
-        raise ReadError("empty", "文件是空的（0 字节），可能没有保存成功，请重新保存后再检查。")
+    data = read_input(path, limits)
     zf = open_zip(data, limits.max_inflated_mb)
     cap = limits.max_inflated_mb * 1024 * 1024
     names = set(zf.namelist())

@@ -59,7 +59,7 @@ from dataclasses import dataclass
 
 from ..config import ReadLimits
 from ..model import Layout, Paragraph, RawDocument, ReadError
-from .safezip import read_capped
+from .safezip import guarded, read_input
 from .text import clean
 
 PT_MM = 25.4 / 72
@@ -764,28 +764,14 @@ def read_pdf(path: str, limits: ReadLimits, engine: str = "auto") -> RawDocument
     """Paragraphs of a pdf. ``engine``: ``auto`` (pdfium; pdfminer for the
     pages where pdfium would lose text), ``pdfium`` or ``pdfminer`` (every
     page) — the last two for tests and comparison."""
-    try:
-        return _read_pdf(path, limits, engine)
-    except ReadError:
-        raise
-    except MemoryError:
-        raise ReadError("too_large", "PDF 太大，读取时内存不足，已放弃。") from None
-    except RecursionError:
-        raise ReadError("corrupt", CORRUPT_MSG) from None
-    except Exception:
-        raise ReadError("corrupt", CORRUPT_MSG) from None
+    return guarded(_read_pdf, path, limits, engine, memory_msg="PDF 太大，读取时内存不足，已放弃。", corrupt_msg=CORRUPT_MSG)
 
 
 def _read_pdf(path: str, limits: ReadLimits, engine: str) -> RawDocument:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    try:
-        data = read_capped(path, limits)
-    except OSError as e:
-        raise ReadError("not_found", f"无法读取文件（{e.strerror}）。") from None
-    if not data:
-        raise ReadError("empty", "文件是空的（0 字节），可能没有保存成功，请重新保存后再检查。")
+    data = read_input(path, limits)
     with _PDFIUM_LOCK:
         pages, heights, layout, fallback = _extract(pdfium, raw, data, limits, engine)
     if fallback:

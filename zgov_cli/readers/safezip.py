@@ -40,6 +40,35 @@ def read_capped(path: str, limits) -> bytes:
     return data
 
 
+def read_input(path: str, limits) -> bytes:
+    """The bytes of an input document for a reader: ``not_found`` when it
+    cannot be opened, ``empty`` when it has none, ``too_large`` over the cap."""
+    try:
+        data = read_capped(path, limits)
+    except OSError as e:
+        raise ReadError("not_found", f"无法读取文件（{e.strerror}）。") from None
+    if not data:
+        raise ReadError("empty", "文件是空的（0 字节），可能没有保存成功，请重新保存后再检查。")
+    return data
+
+
+def guarded(read, *args, memory_msg: str, corrupt_msg: str, deep_kind: str = "corrupt",
+            deep_msg: str | None = None):
+    """``read(*args)`` with every failure on hostile bytes said as a
+    ReadError: its own ReadErrors as they are, memory as ``too_large``, too
+    deep a structure as ``deep_kind``, anything else as a broken file."""
+    try:
+        return read(*args)
+    except ReadError:
+        raise
+    except MemoryError:
+        raise ReadError("too_large", memory_msg) from None
+    except RecursionError:
+        raise ReadError(deep_kind, deep_msg or corrupt_msg) from None
+    except Exception:
+        raise ReadError("corrupt", corrupt_msg) from None
+
+
 def too_large(msg: str) -> ReadError:
     return ReadError("too_large", msg)
 
