@@ -450,6 +450,12 @@ def _addressee(vp: str) -> str:
     that is one (县|财政局 → 县财政局), with 、/和 joining another."""
     pat = rx("markers", "addressee")
     toks = tokens(vp)
+    m = rx("markers", "addressee_list").match(vp)
+    lead = toks[0][2] if toks else ""
+    if m and (lead == "vn" or not lead.startswith(("v", "p"))):  # 应急 (vn) is a body here
+        # 公安、卫健、交通等部门: bodies counted out and summed up by 等+a
+        # collective (not 协调住建、电力等部门…, a verb before them)
+        return m.group(0)
     if toks and toks[0][2] == "p":
         return ""  # 请与我局办公室联系: a preposition, nobody addressed
     best, j = "", 0
@@ -1084,6 +1090,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         ob, om = _own(b.spec, bg()), m.spec | m.object_spec
         return not (ob and om and not overlap(ob, om))
 
+    def third_body_support() -> bool:
+        # 同时请县大数据中心给予技术支持, 请公安、卫健等部门做好安保工作: a
+        # third body asked to serve the matter, asking for no resource and no
+        # counted thing of its own (not 请机关事务中心调剂办公用房400平方米)
+        if not b.addressee or b.to_recipient or b.resources or b.backref:
+            return False
+        if rx("matters", "quantity").search(b.obj):
+            return False
+        return bool(m.spec) and any(a.kind == "implicit" or a.to_recipient for a in m.asks)
+
     def both_on_title_topic() -> bool:
         t = ctx.topic()
         return bool(t) and overlap(m.spec, t) and overlap(b.spec, t)
@@ -1101,13 +1117,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "is_detail": is_detail,
         "own_entry": lambda: own_entry() or m_own_entry(),
         "both_on_title_topic": both_on_title_topic,
+        "third_body_support": third_body_support,
     }
 
 
 FEATURES = (
     "points_back", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
-    "own_entry", "both_on_title_topic",
+    "own_entry", "both_on_title_topic", "third_body_support",
 )
 
 
