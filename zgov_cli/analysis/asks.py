@@ -570,6 +570,8 @@ def _instruction(vp: str) -> bool:
         return False
     if _in_name_of_superior(vp):
         return False
+    if toks[0][1] == "从" and _classes(vp) & {"allocate", "decide"}:
+        return False  # 请从县直事业单位调剂5名人员: the source of what is granted
     return not any(w in vocab()["markers"]["grant"] for _, w, _ in toks)
 
 
