@@ -548,6 +548,11 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
             break
     if marker.endswith("予"):
         grant = True
+    if not grant and rest.startswith("对"):
+        # 建议对表现突出的5名同志给予嘉奖: the grant after the one it is for
+        pp = re.match("对[^，,；;。]{1,30}?(" + _alt(vocab()["markers"]["grant"]) + ")", rest)
+        if pp:
+            grant = True
     rest = _skip_adverbs(rest)
     return {"voice": True, "marker": marker, "addressee": addressee, "grant": grant, "vp": rest, "lead": lead}
 
