@@ -450,6 +450,12 @@ def _addressee(vp: str) -> str:
     that is one (县|财政局 → 县财政局), with 、/和 joining another."""
     pat = rx("markers", "addressee")
     toks = tokens(vp)
+    m = rx("markers", "addressee_list").match(vp)
+    lead = toks[0][2] if toks else ""
+    if m and (lead == "vn" or not lead.startswith(("v", "p"))):  # 应急 (vn) is a body here
+        # 公安、卫健、交通等部门: bodies counted out and summed up by 等+a
+        # collective (not 协调住建、电力等部门…, a verb before them)
+        return m.group(0)
     if toks and toks[0][2] == "p":
         return ""  # 请与我局办公室联系: a preposition, nobody addressed
     best, j = "", 0
@@ -542,6 +548,11 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
             break
     if marker.endswith("予"):
         grant = True
+    if not grant and rest.startswith("对"):
+        # 建议对表现突出的5名同志给予嘉奖: the grant after the one it is for
+        pp = re.match("对[^，,；;。]{1,30}?(" + _alt(vocab()["markers"]["grant"]) + ")", rest)
+        if pp:
+            grant = True
     rest = _skip_adverbs(rest)
     return {"voice": True, "marker": marker, "addressee": addressee, "grant": grant, "vp": rest, "lead": lead}
 
@@ -564,6 +575,8 @@ def _instruction(vp: str) -> bool:
         return False
     if _in_name_of_superior(vp):
         return False
+    if toks[0][1] == "从" and _classes(vp) & {"allocate", "decide"}:
+        return False  # 请从县直事业单位调剂5名人员: the source of what is granted
     return not any(w in vocab()["markers"]["grant"] for _, w, _ in toks)
 
 
@@ -1084,6 +1097,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         ob, om = _own(b.spec, bg()), m.spec | m.object_spec
         return not (ob and om and not overlap(ob, om))
 
+    def third_body_support() -> bool:
+        # 同时请县大数据中心给予技术支持, 请公安、卫健等部门做好安保工作: a
+        # third body asked to serve the matter, asking for no resource and no
+        # counted thing of its own (not 请机关事务中心调剂办公用房400平方米)
+        if not b.addressee or b.to_recipient or b.resources or b.backref:
+            return False
+        if rx("matters", "quantity").search(b.obj):
+            return False
+        return bool(m.spec) and any(a.kind == "implicit" or a.to_recipient for a in m.asks)
+
     def both_on_title_topic() -> bool:
         t = ctx.topic()
         return bool(t) and overlap(m.spec, t) and overlap(b.spec, t)
@@ -1101,13 +1124,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "is_detail": is_detail,
         "own_entry": lambda: own_entry() or m_own_entry(),
         "both_on_title_topic": both_on_title_topic,
+        "third_body_support": third_body_support,
     }
 
 
 FEATURES = (
     "points_back", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
-    "own_entry", "both_on_title_topic",
+    "own_entry", "both_on_title_topic", "third_body_support",
 )
 
 
