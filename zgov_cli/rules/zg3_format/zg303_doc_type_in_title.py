@@ -108,12 +108,14 @@ class DocTypeInTitle(Rule):
             return
         if any(w in title for w in tdata["no_guanyu_words"]):
             return
-        # the issuer's name followed by 对 (…办公厅对…建议的答复) or by the
-        # period the document covers (…人民政府2023年…年度报告) introduces
-        # the 事由 as 关于 would
+        # the issuer's name followed by 对 (…办公厅对…建议的答复), or by the
+        # period of a report named after it (…人民政府2023年…工作年度报告),
+        # introduces the 事由 as 关于 would; a 事由 closed by 的+文种
+        # (…2025年…情况的报告) is the 关于 form with 关于 left out
         for org in doc.issuers or ([doc.issuer] if doc.issuer else []):
             rest = title[len(squash(org)):] if title.startswith(squash(org)) else None
-            if rest and (rest.startswith("对") or re.match(r"(?:\d{4}|[〇一二三四五六七八九]{4})年", rest)):
+            if rest and (rest.startswith("对") or (re.match(r"(?:\d{4}|[〇一二三四五六七八九]{4})年", rest)
+                                                  and not rest.endswith("的" + dtype))):
                 return
         yield self.finding(
             f"{para_place(tp)}标题“{title}”缺少“关于”引出的事由；标题应由发文机关名称、事由和文种组成，"
