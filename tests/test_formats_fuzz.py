@@ -16,23 +16,11 @@ from zgov_cli.model import ERROR_KINDS, RawDocument, ReadError
 from zgov_cli.readers import read_document
 from zgov_cli.readers.doc import read_doc
 from zgov_cli.readers.ofd import read_ofd
+from test_reader_fuzz import FUZZ, _outcome  # one property for every reader
 
 FORMATS = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
 DOC = (FORMATS / "reader_table_textbox.doc").read_bytes()
 OFD = (FORMATS / "reader_table_textbox.ofd").read_bytes()
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-
-
-def _outcome(fn, path: Path):
-    try:
-        out = fn(str(path), ReadLimits())
-    except ReadError as e:
-        assert e.kind in ERROR_KINDS and isinstance(e.message, str) and e.message
-        return e.kind
-    assert isinstance(out, RawDocument)
-    assert all(p.text and p.text == p.text.strip() for p in out.paragraphs)
-    assert [p.index for p in out.paragraphs] == list(range(1, len(out.paragraphs) + 1))
-    return out
 
 
 def _mutate(base: bytes, rnd: random.Random, flips: int, lo: int = 0) -> bytes:
