@@ -154,6 +154,8 @@ class Ask:
     modality: str = "ask"  # ask | past | future | reported | quoted | downward | lower
     text: str = ""  # evidence: the ask as written
     _spec: frozenset[str] | None = field(default=None, repr=False)
+    _case: frozenset[str] | None = field(default=None, repr=False)
+    lead: str | None = None  # a later ask of its sentence: its clause before the marker
 
     # ---- what a 报告 may say
     @property
@@ -201,9 +203,12 @@ class Ask:
 
     @property
     def backref(self) -> bool:
-        if rx("matters", "backref").search(self.sentence):
+        # its own words: a later ask of a sentence does not point back
+        # because an earlier one did (批准该项目…，并恳请同意设立服务站)
+        own = self.sentence if self.lead is None else self.lead + self.obj
+        if rx("matters", "backref").search(own) or _bare_head(own):
             return True
-        return any(not _owned_phase(self.sentence, m.start()) for m in rx("matters", "phase").finditer(self.sentence))
+        return any(not _owned_phase(own, m.start()) for m in rx("matters", "phase").finditer(own))
 
     @property
     def spec(self) -> frozenset[str]:
@@ -211,8 +216,9 @@ class Ask:
         of its sentence before the marker)."""
         if self._spec is None:
             sp = specifics(self.obj) if has_content(self.obj) else frozenset()
-            if not sp and self.before:
-                sp = specifics(self.before) if has_content(self.before) else frozenset()
+            before = _topic_of(self.before)
+            if not sp and before:
+                sp = specifics(before) if has_content(before) else frozenset()
             self._spec = sp
         return self._spec
 
@@ -220,7 +226,25 @@ class Ask:
     def elliptical(self) -> bool:
         if self._spec is not None:
             return not self._spec
-        return not (has_content(self.obj) or (self.before and has_content(self.before)))
+        before = _topic_of(self.before)
+        return not (has_content(self.obj) or (before and has_content(before)))
+
+    @property
+    def case_words(self) -> frozenset[str]:
+        """What the ask is about with the situation its paragraph states
+        before it (我局现租用办公场所租期将满，特请…调剂办公用房): the key
+        words of its paragraph up to its object and of the object, quoted
+        names read as written, agents (who is to do it) left out."""
+        if self._case is None:
+            upto = self.context + self.before
+            if self.para is not None and upto:
+                raw = squash(self.para.text)
+                if len(raw) >= len(upto) and raw.startswith(self.context[:8]):
+                    upto = raw[: len(upto)]  # 村“两委”换届, not the masked 村□□换届
+            agent = rx("matters", "agent_names")
+            own = frozenset(w for w in self.spec if not agent.search(w))  # not who is to do it
+            self._case = (specifics(upto) if upto and has_content(upto) else frozenset()) | own
+        return self._case
 
     @property
     def context_spec(self) -> frozenset[str]:
@@ -251,6 +275,28 @@ def _backs_writer_act(vp: str) -> bool:
     rest = tokens(vp[m.end():])
     # jieba tags the act v, vn or nz (申报); a plain noun (经济社会发展) is no act
     return len(rest) >= 2 and rest[0][2] in ("v", "vn", "nz") and rest[1][2][:1] in ("n", "m", "j", "b")
+
+
+def _topic_of(before: str) -> str:
+    """The sentence before an ask without its basis clauses (根据政府采购有关
+    规定，现报请批准: the rule it follows, not what it asks for)."""
+    if not before:
+        return before
+    return rx("matters", "basis").sub("", before)
+
+
+def _bare_head(text: str) -> bool:
+    """A generic head noun with no name of its own, opening its clause or
+    after 该/对/为 (项目总投资320万元…; 对项目给予补助): the one project the
+    document is about, named before. After a verb it may be a name
+    (治理项目, 工程技术人员), so it is not read as pointing back."""
+    heads = set(vocab()["matters"]["bare_heads"])
+    prev = ""
+    for _, w, f in tokens(text):
+        if w in heads and (not prev or prev[:1] in ("x", "p", "r", "c")):
+            return True
+        prev = f
+    return False
 
 
 def _owned_phase(text: str, start: int) -> bool:
@@ -359,6 +405,25 @@ def head(text: str) -> str:
         if k + len(w) > at:
             last, at = w, k + len(w)
     return last
+
+
+def informative(w: str) -> bool:
+    """A word that picks out a thing (敬老院, 取暖费, 办公用房), not one that
+    half of all documents use (干部, 企业, 服务, 学校): rarer in jieba's
+    corpus than ``[matters].common_frequency``. Words the dictionary lacks
+    (names) are informative."""
+    return _seg().frequency(w) < vocab()["matters"]["common_frequency"]
+
+
+def overlap_informative(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do ``a`` and ``b`` share an informative word (whole, or the shorter
+    of two words one of which holds the other)?"""
+    for x in a:
+        for y in b:
+            if x == y or x in y or y in x:
+                if informative(x if len(x) <= len(y) else y):
+                    return True
+    return False
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -804,10 +869,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 vp = clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
             soft = marker in vocab()["markers"]["soft"]
             # the object: the rest of the sentence (cut at the next ask below)
-            obj = after_marker + s[coff + len(c):]
+            obj = after_marker + _cut_at_procedure(s[coff + len(c):])
             obj = obj[len(addressee):] if obj.startswith(addressee) else obj
             a = Ask(para=p, sentence=s, kind="explicit", marker=marker, addressee=addressee, grant=parsed["grant"],
-                    verb=_first_verb(vp), vp=vp, obj=obj,
+                    verb=_first_verb(vp), vp=vp, obj=obj, lead=body[: m.start()] if (out or last_ask) else None,
                     before=sentence_lead, context=context, classes=_classes(vp), soft=soft, item=item,
                     connective=sconn if not out else False, modality=mod,
                     to_recipient=(bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc))
@@ -839,6 +904,19 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
         if k > 0:
             x.obj = x.obj[:k].rstrip("，,并同时另还以及和")
     return out
+
+
+def _cut_at_procedure(obj: str) -> str:
+    """The clauses after an ask's own, up to one that tells what will follow
+    the decision (…批准实施，批准后我校将按程序委托…招标): procedure, not
+    what is asked for."""
+    fut = rx("modality", "future")
+    at = 0
+    for clause in re.split(r"(?<=[，,；;])", obj):
+        if fut.search(clause) or re.match(r"(?:批准|同意|获批)(?:后|之后)", clause):
+            return obj[:at]
+        at += len(clause)
+    return obj
 
 
 def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> bool:
@@ -980,9 +1058,16 @@ class Matter:
     heads: frozenset[str] = frozenset()
     detail_only: bool = True  # every ask so far is a land/procedure detail
     land_turns: list[Ask] = field(default_factory=list)
+    case_words: frozenset[str] = frozenset()
+    paras: frozenset[int] = frozenset()
+    texts: str = ""  # its paragraphs as written
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
+        self.case_words |= a.case_words
+        if a.para is not None and id(a.para) not in self.paras:
+            self.paras |= {id(a.para)}
+            self.texts += "|" + squash(a.para.text)
         detail = frozenset(vocab()["matters"]["detail_kinds"])
         if a.kind == "implicit" or not a.kinds or a.resources or not (a.kinds <= detail):
             self.detail_only = False
@@ -1004,6 +1089,21 @@ class Matter:
     @property
     def first(self) -> Ask:
         return self.asks[0]
+
+
+def _mentions(obj: str, text: str, n: int = 4) -> bool:
+    """Does ``obj`` name again, word for word, something ``text`` names (a
+    run of ``n`` Chinese characters that is not an address or an ask)?"""
+    if not text:
+        return False
+    runs = re.findall(r"[\u4e00-\u9fff]{%d,}" % n, obj)
+    skip = rx("matters", "not_a_mention")
+    for r in runs:
+        for i in range(len(r) - n + 1):
+            k = r[i: i + n]
+            if k in text and not skip.search(k):
+                return True
+    return False
 
 
 def _own(spec: frozenset[str], bg: frozenset[str]) -> frozenset[str]:
@@ -1111,6 +1211,48 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         t = ctx.topic()
         return bool(t) and overlap(m.spec, t) and overlap(b.spec, t)
 
+    def asks_no_thing() -> bool:
+        # guidance, cooperation or support for what is asked (请县生态环境局
+        # 在环评审批方面给予指导): no money, posts, land, counted thing or
+        # decision of its own — nothing a superior would decide apart
+        if b.kind in ("implicit", "proposal") or b.resources or "land" in b.kinds:
+            return False
+        if kinds_of(b.before) & frozenset(vocab()["matters"]["resource_kinds"]):
+            return False  # 主任岗位空缺…，恳请协调配备: the need its sentence states
+        if rx("matters", "quantity").search(b.obj):
+            return False
+        # the verb's own class, not a noun's (在环评审批方面给予指导)
+        vp = re.sub(r"^(?:在|就|对)[^，,]{1,30}?(?:方面|过程中|环节|工作中)", "", b.vp)
+        return not (_classes(vp) & {"decide", "allocate"})
+
+    def opens_own_case() -> bool:
+        # a paragraph of its own that states its own situation and asks for
+        # its own thing (我局现租用办公场所租期将满，特请…调剂办公用房), sharing
+        # no key word with the matter's paragraphs: another matter, with or
+        # without 此外/另外. An ask that names nothing stays with its matter
+        # unless its paragraph turns to another topic (还有，…换届工作经费缺口…).
+        if b.backref or b.para is None or id(b.para) in m.paras:
+            return False
+        if b.elliptical and not b.connective:
+            return False
+        # it must ask for a thing of its own: money, posts, a counted thing,
+        # a plan or a decision — not guidance or cooperation for the matter
+        # (同时，恳请县政府协调水务局加强技术指导)
+        if not (b.resources or b.kind == "implicit" or rx("matters", "quantity").search(b.obj)
+                or ("decide" in b.classes and not b.elliptical)):
+            return False
+        own = _own(b.case_words, bg())
+        if not own:
+            return False
+        t = ctx.topic()
+        if t and overlap(b.case_words, t) and overlap(m.case_words, t):
+            return False  # both on the title's topic
+        if overlap_informative(own, _own(m.case_words, bg())):
+            return False
+        # 恳请省厅分两批下达省级补助资金: its object named again as the
+        # matter's paragraphs named it (…省级补助资金共计5000万元)
+        return not _mentions(b.obj, m.texts)
+
     return {
         "points_back": lambda: b.backref,
         "different_resources": different_resources,
@@ -1125,13 +1267,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "own_entry": lambda: own_entry() or m_own_entry(),
         "both_on_title_topic": both_on_title_topic,
         "third_body_support": third_body_support,
+        "opens_own_case": opens_own_case,
+        "asks_no_thing": asks_no_thing,
     }
 
 
 FEATURES = (
     "points_back", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
-    "own_entry", "both_on_title_topic", "third_body_support",
+    "own_entry", "both_on_title_topic", "third_body_support", "opens_own_case",
+    "asks_no_thing",
 )
 
 
@@ -1186,7 +1331,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                     target = None
         else:
             for mt in matters:
-                if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit":
+                if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
+                        and not _features(mt, b, ctx)["opens_own_case"]():
                     # the plan put up for decision and the asks made for it
                     target = mt
                     break

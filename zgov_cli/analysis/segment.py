@@ -288,6 +288,11 @@ class Segmenter:
         self._extra_total = 0
         self._maxlen = 1
 
+    def frequency(self, w: str) -> int:
+        """How often ``w`` occurs in jieba's corpus (0: not a word of it)."""
+        _words().cover(w)
+        return self._freq_of(w)
+
     # -- lookups as jieba's FREQ / word_tag_tab
     def _freq_of(self, w: str) -> int:
         f = self._freq.get(w)
