@@ -81,7 +81,7 @@ def rx(section: str, key: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _markers() -> re.Pattern[str]:
     m = vocab()["markers"]
-    return re.compile(_alt(sorted(m["strong"] + m["soft"], key=len, reverse=True)))
+    return re.compile(_alt(sorted(m["strong"] + m["soft"] + m["need"], key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
@@ -481,7 +481,7 @@ def _marker_is_word(clause: str, start: int, marker: str) -> bool:
 @lru_cache(maxsize=1)
 def _markers_set() -> frozenset[str]:
     m = vocab()["markers"]
-    return frozenset(m["strong"] + m["soft"])
+    return frozenset(m["strong"] + m["soft"] + m["need"])
 
 
 @lru_cache(maxsize=1)
@@ -596,7 +596,14 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
     if not _marker_is_word(clause, m.start(), marker):
         return None
     lead = clause[: m.start()]
-    if not _writer_lead(lead, issuer_names, marker):
+    if marker in vocab()["markers"]["need"]:
+        # 这一问题需县里统筹解决: a need laid on a superior named right after
+        # it asks that superior, whatever the clause's subject (the problem)
+        who = _addressee(clause[m.end():])
+        if not (who and rx("markers", "superior").match(who)):
+            return None
+        lead = ""
+    elif not _writer_lead(lead, issuer_names, marker):
         return {"voice": False, "lead": lead}
     after = clause[m.end():]
     # a fused word (请批示, 盼复): the verb is inside the marker's word
@@ -1245,7 +1252,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if not own:
             return False
         t = ctx.topic()
-        if t and overlap(b.case_words, t) and overlap(m.case_words, t):
+        if t and overlap_informative(b.case_words, t) and overlap_informative(m.case_words, t):
             return False  # both on the title's topic
         if overlap_informative(own, _own(m.case_words, bg())):
             return False
@@ -1441,6 +1448,22 @@ def _closing_matters(asks: list[Ask]) -> tuple[Ask | None, int, list[str]]:
     return None, 0, []
 
 
+def _counted_matters(doc: Document) -> tuple[Ask | None, int]:
+    """The writer's own count of its matters in the body (现就两个事项请示
+    如下): a sentence that says how many 事项 it puts up."""
+    pat = rx("closings", "lead_count")
+    for p in body_paras(doc):
+        t = squash(p.text)
+        m = pat.search(t)
+        if m:
+            n = m.group("n")
+            k = int(n) if n.isdigit() else _CN_COUNT.get(n, 0)
+            if k >= 2:
+                return Ask(para=p, sentence=t, kind="closing", marker=clip(t[max(0, m.start() - 10): m.end() + 4], 40),
+                           text=m.group(0)), k
+    return None, 0
+
+
 def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
     """The asks of a 请示 grouped into matters, and the title's joined parts."""
     from .segment import expect
@@ -1477,6 +1500,8 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
             m.add(asks[0])
             ms = [m]
     closing, count, cparts = _closing_matters(find_asks(doc))
+    if closing is None:
+        closing, count = _counted_matters(doc)
     return MatterReport(asks=asks, matters=ms, title_parts=parts, closing=closing, closing_count=count,
                         closing_parts=cparts)
 
@@ -1537,8 +1562,9 @@ def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当�
     if r.closing is not None and (r.closing_count >= 2 or r.closing_parts):
         said = (f"并列了“{r.closing_parts[0]}”和“{r.closing_parts[1]}”" if r.closing_parts
                 else f"写明是{r.closing_count}项")
+        where = "结语" if r.closing.kind == "closing" and r.closing.vp else "正文"
         return Verdict(
-            f"请示结语“{r.closing.marker}”{said}，即一件请示请示了几个事项。"
+            f"请示{where}“{r.closing.marker}”{said}，即一件请示请示了几个事项。"
             f"按{art}的规定，一件请示只能请示一个事项。请分别行文，每件请示只写一个事项。",
             clip(r.closing.marker, 80), r.closing.para)
     return None
