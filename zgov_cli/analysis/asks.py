@@ -182,8 +182,13 @@ class Ask:
             # 请/恳请…: asks to approve, decide, give, coordinate or reply —
             # by its verb, a grant particle or a resource it names; 恳请县政府
             # 加强指导、关心支持 is courtesy, not a request
-            return bool(self.vp) and bool(self.classes or self.grant or kinds_of(self.vp) - {"procedure"}
-                                          or _backs_writer_act(self.vp))
+            if not self.vp:
+                return False
+            if self.classes or self.grant or kinds_of(self.vp) - {"procedure"} or _backs_writer_act(self.vp):
+                return True
+            # 恳请市政府将我县确定为示范县: the recipient asked to act, by any
+            # verb — unless only to care, support or guide (courtesy)
+            return self.to_recipient and not rx("verbs", "courtesy").match(self.vp)
         # a wish or suggestion asks the recipient only when it names whom it
         # asks or what is to be given (建议县政府安排…; 希望给予支持)
         if not (self.to_recipient or (self.grant and not self.addressee)):
@@ -206,9 +211,23 @@ class Ask:
         # its own words: a later ask of a sentence does not point back
         # because an earlier one did (批准该项目…，并恳请同意设立服务站)
         own = self.sentence if self.lead is None else self.lead + self.obj
-        if rx("matters", "backref").search(own) or _bare_head(own):
+        m = rx("matters", "backref").search(own)
+        if m and not self._named_in_paragraph(own, m):
+            return True
+        if _bare_head(own):
             return True
         return any(not _owned_phase(own, m.start()) for m in rx("matters", "phase").finditer(own))
+
+    def _named_in_paragraph(self, own: str, m: re.Match[str]) -> bool:
+        """该出口 whose 出口 its own paragraph named before (晋阳高速大阳出口
+        …，请协调将该出口更名): it points within the paragraph, not back at
+        an earlier ask's matter."""
+        noun = re.match(r"(?:该|上述|前述|此|这一|这笔|此项|该项|上款|以上)([\u4e00-\u9fff]{2})", own[m.start():])
+        if not noun:
+            return False
+        k = (self.context + self.sentence).find(own[m.start():m.start() + 1] + noun.group(1))
+        text = (self.context + self.sentence)[:k] if k >= 0 else self.context
+        return noun.group(1) in text
 
     @property
     def spec(self) -> frozenset[str]:
@@ -620,9 +639,10 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
             break
     if marker.endswith("予"):
         grant = True
-    if not grant and rest.startswith("对"):
-        # 建议对表现突出的5名同志给予嘉奖: the grant after the one it is for
-        pp = re.match("对[^，,；;。]{1,30}?(" + _alt(vocab()["markers"]["grant"]) + ")", rest)
+    if not grant and rest.startswith(("对", "在", "从", "就")):
+        # 建议对表现突出的5名同志给予嘉奖, 在资金分配上给予倾斜: the grant after
+        # the one it is for or the field it is in
+        pp = re.match("[对在从就][^，,；;。]{1,30}?(" + _alt(vocab()["markers"]["grant"]) + ")", rest)
         if pp:
             grant = True
     rest = _skip_adverbs(rest)
@@ -785,6 +805,10 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
         n = _norm_org(r)
         if a and n and (a in n or n in a):
             return True
+        # 省厅 for 山西省商务厅, 市局 for 晋城市自然资源局: level + kind of body
+        ab = re.fullmatch(r"([省市县区])([厅局委办])", a)
+        if ab and n.endswith(ab.group(2)) and ab.group(1) in n:
+            return True
     return False
 
 
@@ -856,6 +880,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             if c.endswith(("：", ":")) and (listed or (ci == len(clauses) - 1
                                                      and (vp or re.search("如下|以下|下列", after_marker)))):
                 # 恳请县政府给予以下支持： / 现就有关事项请示如下： then a list
+                if rx("markers", "account").search(body[: m.start()] + after_marker):
+                    return []  # 现将有关情况请示如下：an account follows, not a list of asks
                 if rest and rx("matters", "enumeration").search(rest):
                     # the list goes on in this paragraph (past the ；)
                     out.append(Ask(para=p, sentence=s, kind="lead_in_list", vp=str(coff + len(c))))
