@@ -262,7 +262,7 @@ class Ask:
                     upto = raw[: len(upto)]  # 村“两委”换届, not the masked 村□□换届
             agent = rx("matters", "agent_names")
             own = frozenset(w for w in self.spec if not agent.search(w))  # not who is to do it
-            self._case = (specifics(upto) if upto and has_content(upto) else frozenset()) | own
+            self._case = (specifics(upto) | _event_words(upto) if upto and has_content(upto) else frozenset()) | own
         return self._case
 
     @property
@@ -294,6 +294,16 @@ def _backs_writer_act(vp: str) -> bool:
     rest = tokens(vp[m.end():])
     # jieba tags the act v, vn or nz (申报); a plain noun (经济社会发展) is no act
     return len(rest) >= 2 and rest[0][2] in ("v", "vn", "nz") and rest[1][2][:1] in ("n", "m", "j", "b")
+
+
+@lru_cache(maxsize=4096)
+def _event_words(text: str) -> frozenset[str]:
+    """Rare verbs that name what a paragraph is about (体检, 换届, 普查) —
+    not the common ones every document uses (加强, 推进, 开展)."""
+    limit = vocab()["matters"]["event_frequency"]
+    generic = set(vocab()["matters"]["generic"])
+    return frozenset(w for _, w, f in tokens(text)
+                     if f == "v" and len(w) >= 2 and w not in generic and _seg().frequency(w) < limit)
 
 
 def _topic_of(before: str) -> str:
