@@ -216,6 +216,9 @@ class Ask:
             return True
         if _bare_head(own):
             return True
+        toks = tokens(self.vp)
+        if len(toks) >= 2 and toks[0][2].startswith("v") and toks[1][1] in vocab()["matters"]["bare_heads"]:
+            return True  # 批准项目建设: the verb's object is the bare 项目
         return any(not _owned_phase(own, m.start()) for m in rx("matters", "phase").finditer(own))
 
     def _named_in_paragraph(self, own: str, m: re.Match[str]) -> bool:
@@ -718,6 +721,11 @@ def _starts_with_verb(text: str) -> bool:
         return False
     w, f = toks[0][1], toks[0][2]
     return f.startswith("v") or w in _all_verbs() or bool(_classes(text))
+
+
+def _ends_with_verb(text: str) -> bool:
+    toks = tokens(text)
+    return bool(toks) and toks[-1][2] == "v"
 
 
 def issuer_names(doc: Document) -> tuple[str, ...]:
@@ -1264,9 +1272,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False  # 主任岗位空缺…，恳请协调配备: the need its sentence states
         if rx("matters", "quantity").search(b.obj):
             return False
-        # the verb's own class, not a noun's (在环评审批方面给予指导)
-        vp = re.sub(r"^(?:在|就|对)[^，,]{1,30}?(?:方面|过程中|环节|工作中)", "", b.vp)
-        return not (_classes(vp) & {"decide", "allocate"})
+        # the verb's own, not a noun's (在环评审批方面给予指导): guidance,
+        # support or cooperation — not 予以维修, 予以推荐 (acts of their own)
+        vp = re.sub(r"^(?:在|就|对)[^，,]{1,30}?(?:方面|过程中|环节|工作中|上)", "", b.vp)
+        vp = re.sub(r"^(?:" + _alt(vocab()["markers"]["grant"]) + ")", "", vp)
+        return bool(rx("verbs", "service").match(vp))
 
     def opens_own_case() -> bool:
         # a paragraph of its own that states its own situation and asks for
@@ -1424,10 +1434,16 @@ def title_matters(title: str | None) -> list[str]:
         if m.group(0) in tv["means_joiners"] and cb & set(vocab()["matters"]["resource_kinds"]) - {"org"}:
             continue  # 举办旅游节并安排活动经费: the money or posts the first part needs
         both_res = bool(ca - detail) and bool(cb - detail)
-        both_act = any(a.startswith(v) for v in tv["action_verbs"]) and any(b.startswith(v) for v in tv["action_verbs"])
+        # two acts (购置森林消防车辆和维修消防队营房): each part opens with a
+        # verb — by its part of speech, not a list
+        # (拨付农机购置和应用补贴: 和 joins two verbs inside one name when
+        # the first part ends with its verb)
+        both_act = _starts_with_verb(a) and _starts_with_verb(b) and not _ends_with_verb(a)
         if not (b_verb or both_res or both_act):
             continue
-        if both_act and has_content(a) and has_content(b) and not (cb and cb <= detail) and not _bigram_overlap(a, b):
+        if both_act and has_content(a) and has_content(b) and not (cb and cb <= detail) \
+                and not overlap_informative(specifics(a) | _event_words(a), specifics(b) | _event_words(b)) \
+                and not (_bigram_overlap(a, b) and not (specifics(a) and specifics(b))):
             return [a, b]
         pa = Ask(None, a, "title", vp=a, obj=a)
         pb = Ask(None, b, "title", vp=b, obj=b)
