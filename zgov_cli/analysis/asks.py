@@ -97,7 +97,7 @@ def _seg():
     its own: jieba's global tokenizer is not touched)."""
     from .segment import Segmenter
 
-    return Segmenter().add_words(vocab()["matters"]["words"], tag="n")
+    return Segmenter().add_words(vocab()["matters"]["words"], tag="n").add_words(vocab()["matters"]["verbs"], tag="v")
 
 
 _PLACE_TAG = "place"
@@ -555,6 +555,8 @@ def _addressee(vp: str) -> str:
         return m.group(0)
     if toks and toks[0][2] == "p":
         return ""  # 请与我局办公室联系: a preposition, nobody addressed
+    if toks and toks[0][2] == "v" and (len(toks) < 2 or toks[1][1] != "委"):
+        return ""  # 请批准我局为…: a verb opens the phrase, nobody addressed
     best, j = "", 0
     for j in range(1, min(4, len(toks)) + 1):
         cand = "".join(w for _, w, _ in toks[:j])
@@ -1276,7 +1278,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # support or cooperation — not 予以维修, 予以推荐 (acts of their own)
         vp = re.sub(r"^(?:在|就|对)[^，,]{1,30}?(?:方面|过程中|环节|工作中|上)", "", b.vp)
         vp = re.sub(r"^(?:" + _alt(vocab()["markers"]["grant"]) + ")", "", vp)
-        return bool(rx("verbs", "service").match(vp))
+        # with no object of its own after it (支持我镇新建便民服务中心 asks
+        # for a thing: the centre)
+        sv = rx("verbs", "service").match(vp)
+        return bool(sv) and not _names_something(vp[sv.end():])
 
     def opens_own_case() -> bool:
         # a paragraph of its own that states its own situation and asks for

@@ -37,8 +37,27 @@ def split_title_mark(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+_SUBTITLE = re.compile(r"[：:]|——|--")
+
+
 def title_doc_type(title: str) -> tuple[str | None, str | None]:
-    """(文种, problem): problem is a Chinese note when the ending is invalid."""
+    """(文种, problem): problem is a Chinese note when the ending is invalid.
+
+    A title with a tagline after a colon or dash (…情况的报告：稳中有进) has
+    its 文种 where the main title ends (ZG309 reports the punctuation)."""
+    dtype, problem = _ending_type(title)
+    if dtype is None and problem is None:
+        t = squash(title)
+        for m in reversed(list(_SUBTITLE.finditer(t))):
+            main = t[: m.start()]
+            if len(main) >= 4:
+                d, pr = _ending_type(main)
+                if d is not None:
+                    return d, pr
+    return dtype, problem
+
+
+def _ending_type(title: str) -> tuple[str | None, str | None]:
     t, _ = split_title_mark(squash(title))
     t = t.rstrip("。.；;，,！!？?、")
     # a qualifier that stays in the title: …的意见（试行）, …规定（2025年修订）
