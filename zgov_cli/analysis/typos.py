@@ -158,6 +158,18 @@ def _known_piece(toks: list[tuple[int, str]], lo: int, idx: int, hi: int, text: 
     return False
 
 
+def _ends_a_name(text: str, i: int, vocab: Vocab) -> bool:
+    """Does the lone character at ``i`` close a name, a word of two or more
+    characters standing right before it (管理|股, not 任|股)?"""
+    s, e = clause(text, i)
+    pos, prev = s, ""
+    for tok in segment(text[s:e], vocab):
+        if pos == i:
+            return len(prev) >= 2
+        prev, pos = tok, pos + len(tok)
+    return False
+
+
 def candidates(text: str) -> list[int]:
     """Doubled Han characters not settled without segmentation (numerals,
     listed reduplications, AABB)."""
@@ -203,6 +215,8 @@ def doubled_typos(text: str, vocab: Vocab | None = None) -> list[int]:
             # word (全县|县直, 本镇|镇村: the dictionary lacks 县直, 镇村).
             if a in data.function_chars:
                 continue
+            if len(ta) == 1 and tb == a + "长" and _ends_a_name(text, i, vocab):
+                continue  # 水资源管理股|股长, 治安大队|队长: a unit's name, then its head
             if a in data.place_suffixes and (len(ta) == 1 or (len(ta) == 2 and ta[0] in data.scope_chars)):
                 continue
             if _orphan_in_unknown_word(text, i if len(ta) == 1 else i + 1, vocab, a in data.place_suffixes):
