@@ -156,6 +156,7 @@ class Ask:
     _spec: frozenset[str] | None = field(default=None, repr=False)
     _case: frozenset[str] | None = field(default=None, repr=False)
     lead: str | None = None  # a later ask of its sentence: its clause before the marker
+    section: str | None = None  # the heading of the 一、关于… section it stands in
 
     # ---- what a 报告 may say
     @property
@@ -769,10 +770,16 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     n_items = 0
     para_items: dict[int, int] = {}  # paragraphs that are enumerated entries
     conn = tuple(vocab()["matters"]["connectives"])
+    section_head = rx("matters", "section_head")
+    section, start = None, len(asks)
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
         if not t:
             continue
+        if section_head.match(t):
+            for a in asks[start:]:
+                a.section = section
+            section, start = t, len(asks)
         if lead_in and enum_start.match(t):
             for item in _enum_items(t):
                 n_items += 1
@@ -800,6 +807,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                     asks.extend(_entry_asks(p, item, n_items, names, doc))
                 break
             asks.extend(found)
+    for a in asks[start:]:
+        a.section = section
     asks = _implicit_asks(doc, asks, names, para_items)
     for a in asks:
         a.to_recipient = ((bool(a.addressee) and addressed_to_recipient(a.addressee, doc))
@@ -1113,11 +1122,14 @@ class Matter:
     land_turns: list[Ask] = field(default_factory=list)
     case_words: frozenset[str] = frozenset()
     paras: frozenset[int] = frozenset()
+    sections: frozenset[str] = frozenset()
     texts: str = ""  # its paragraphs as written
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
         self.case_words |= a.case_words
+        if a.section is not None:
+            self.sections |= {a.section}
         if a.para is not None and id(a.para) not in self.paras:
             self.paras |= {id(a.para)}
             self.texts += "|" + squash(a.para.text)
@@ -1264,6 +1276,15 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         t = ctx.topic()
         return bool(t) and overlap(m.spec, t) and overlap(b.spec, t)
 
+    def separate_sections() -> bool:
+        # 一、关于开展排查所需经费 … 二、关于某企业违法排污的处理: the writer
+        # put each under a heading of its own
+        # — unless the headings name the same thing (关于X项目立项, 关于X项目资金)
+        if b.section is None or not m.sections or b.section in m.sections:
+            return False
+        words = lambda h: specifics(h) | _event_words(h)  # noqa: E731
+        return not any(overlap_informative(_own(words(b.section), bg()), _own(words(h), bg())) for h in m.sections)
+
     def asks_no_thing() -> bool:
         # guidance, cooperation or support for what is asked (请县生态环境局
         # 在环评审批方面给予指导): no money, posts, land, counted thing or
@@ -1327,6 +1348,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "third_body_support": third_body_support,
         "opens_own_case": opens_own_case,
         "asks_no_thing": asks_no_thing,
+        "separate_sections": separate_sections,
     }
 
 
@@ -1334,7 +1356,7 @@ FEATURES = (
     "points_back", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "both_on_title_topic", "third_body_support", "opens_own_case",
-    "asks_no_thing",
+    "asks_no_thing", "separate_sections",
 )
 
 
