@@ -1123,6 +1123,7 @@ class Matter:
     case_words: frozenset[str] = frozenset()
     paras: frozenset[int] = frozenset()
     sections: frozenset[str] = frozenset()
+    why: str = ""  # why it is not one of the matters before it (the decision table's words)
     texts: str = ""  # its paragraphs as written
 
     def add(self, a: Ask) -> None:
@@ -1392,6 +1393,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
     last: Matter | None = None
     for b in asks:
         target = None
+        why = ""  # why b is not of the matter it was last compared with
         if b.kind == "coordinated" and last is not None and not _names_something(b.vp, qualifiers=True) \
                 and not ((last.resources - {"org"}) and b.resources and not (last.resources & b.resources)):
             # …批准成立X中心，并核定事业编制5名: what 并 adds without naming a
@@ -1406,7 +1408,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                     target = mt
                     break
             if target is not None and b.elliptical and not b.backref:
-                verdict, _ = decide(target, b, ctx)
+                verdict, why = decide(target, b, ctx)
                 if verdict != "same":
                     target = None
         else:
@@ -1416,11 +1418,12 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                     # the plan put up for decision and the asks made for it
                     target = mt
                     break
-                if decide(mt, b, ctx)[0] == "same":
+                verdict, why = decide(mt, b, ctx)
+                if verdict == "same":
                     target = mt
                     break
         if target is None:
-            target = Matter(asks=[])
+            target = Matter(asks=[], why=why)
             matters.append(target)
         target.add(b)
         last = target
@@ -1629,8 +1632,10 @@ def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当�
         ev = "；".join(f"事项{_cn_num(i + 1)}：“{m.first.text}”" for i, m in enumerate(r.matters))
         who = "；".join(f"事项{_cn_num(i + 1)}{asked_of(m.first)}" for i, m in enumerate(r.matters))
         extra = f"标题也并列了“{r.title_parts[0]}”和“{r.title_parts[1]}”。" if r.title_parts else ""
+        whys = "；".join(dict.fromkeys(m.why for m in r.matters[1:] if m.why))
+        basis = f"判断依据：{whys}。" if whys else ""
         return Verdict(
-            f"这件请示同时请示了{len(r.matters)}项不同事项（请求对象不同）：{who}。{extra}"
+            f"这件请示同时请示了{len(r.matters)}项不同事项：{who}。{basis}{extra}"
             f"按{art}的规定，不同事项应分别行文，以便上级分送办理、分别批复。请把各事项拆成单独的请示。",
             ev, r.matters[1].first.para)
     if r.title_parts:
