@@ -242,6 +242,11 @@ class Ask:
             before = _topic_of(self.before)
             if not sp and before:
                 sp = specifics(before) if has_content(before) else frozenset()
+            if not sp and self.context and self.kind in ("explicit", "coordinated"):
+                # 拟利用…改建应急避难场所1处…。恳请县政府批准实施: what it
+                # approves is the plan its own paragraph just stated
+                plan = _stated_plan(self.context)
+                sp = specifics(plan) if plan and has_content(plan) else frozenset()
             self._spec = sp
         return self._spec
 
@@ -249,8 +254,7 @@ class Ask:
     def elliptical(self) -> bool:
         if self._spec is not None:
             return not self._spec
-        before = _topic_of(self.before)
-        return not (has_content(self.obj) or (before and has_content(before)))
+        return not self.spec
 
     @property
     def case_words(self) -> frozenset[str]:
@@ -310,6 +314,17 @@ def _event_words(text: str) -> frozenset[str]:
                      if f == "v" and len(w) >= 2 and w not in generic and _seg().frequency(w) < limit)
 
 
+def _stated_plan(context: str) -> str:
+    """The writer's plan stated in ``context`` (我局拟…), from 拟 to the end
+    of its sentence, or ""."""
+    m = None
+    for m in rx("modality", "own_plan").finditer(context):
+        pass
+    if m is None or rx("modality", "future").search(context[: m.start()]):
+        return ""
+    return re.split(r"[。；;]", context[m.end():], maxsplit=1)[0]
+
+
 def _topic_of(before: str) -> str:
     """The sentence before an ask without its basis clauses (根据政府采购有关
     规定，现报请批准: the rule it follows, not what it asks for)."""
@@ -324,10 +339,16 @@ def _bare_head(text: str) -> bool:
     document is about, named before. After a verb it may be a name
     (治理项目, 工程技术人员), so it is not read as pointing back."""
     heads = set(vocab()["matters"]["bare_heads"])
+    kind_words = {w for ws in vocab()["kinds"].values() for w in ws} | {"建设"}
+    toks = tokens(text)
     prev = ""
-    for _, w, f in tokens(text):
-        if w in heads and (not prev or prev[:1] in ("x", "p", "r", "c")):
-            return True
+    for n, (_, w, f) in enumerate(toks):
+        if w in heads:
+            if not prev or prev[:1] in ("x", "p", "r", "c"):
+                return True
+            # 划拨作为项目用地, 安排项目资金: 项目 between a verb and what it needs
+            if prev == "v" and n + 1 < len(toks) and toks[n + 1][1] in kind_words:
+                return True
         prev = f
     return False
 
@@ -351,7 +372,31 @@ KIND_NAMES = {"funds": "资金", "staff": "编制岗位", "org": "机构设置",
 
 # ---------------------------------------------------------------- word features
 def kinds_of(text: str) -> frozenset[str]:
-    return frozenset(k for k, ws in vocab()["kinds"].items() if any(w in text for w in ws))
+    """The kinds of thing ``text`` names — by whole words: 设立 is not in
+    增设|立案 (a word boundary falls inside it)."""
+    found = [(k, w) for k, ws in vocab()["kinds"].items() for w in ws if w in text]
+    if not found:
+        return frozenset()
+    cuts: set[int] | None = None
+    out = set()
+    for k, w in found:
+        if k in out:
+            continue
+        if len(w) >= 2:
+            if cuts is None:
+                cuts = {a for a, x, _ in tokens(text)} | {a + len(x) for a, x, _ in tokens(text)}
+            if all(any(0 < c - i < len(w) for c in cuts) for i in _find_all(text, w)):
+                continue  # every occurrence straddles two words
+        out.add(k)
+    return frozenset(out)
+
+
+def _find_all(text: str, w: str) -> list[int]:
+    out, i = [], text.find(w)
+    while i >= 0:
+        out.append(i)
+        i = text.find(w, i + 1)
+    return out
 
 
 @lru_cache(maxsize=1)
