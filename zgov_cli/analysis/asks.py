@@ -231,7 +231,9 @@ class Ask:
             return False
         k = (self.context + self.sentence).find(own[m.start():m.start() + 1] + noun.group(1))
         text = (self.context + self.sentence)[:k] if k >= 0 else self.context
-        return noun.group(1) in text
+        # 该院 after 李寨乡卫生院: a one-character noun that ends a name before it
+        one = noun.group(1)[0]
+        return noun.group(1) in text or (one in "院校局所站厂场馆社村镇乡司处科队" and one in text)
 
     @property
     def spec(self) -> frozenset[str]:
@@ -728,8 +730,8 @@ def _instruction(vp: str) -> bool:
         return False
     if _in_name_of_superior(vp):
         return False
-    if toks[0][1] == "从" and _classes(vp) & {"allocate", "decide"}:
-        return False  # 请从县直事业单位调剂5名人员: the source of what is granted
+    if _classes(vp) & {"allocate", "decide"}:
+        return False  # 请从县直事业单位调剂5名人员, 请为我局增加编制: who gains or where from
     return not any(w in vocab()["markers"]["grant"] for _, w, _ in toks)
 
 
@@ -947,7 +949,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             vp = parsed["vp"]
             addressee = parsed["addressee"]
             after_marker = body[m.end():]
-            if rx("markers", "lower_addressee").match(after_marker) or (not addressee and _instruction(vp)):
+            # an instruction handed down is worded with 请 (请于…前报送); 恳请、
+            # 请求、申请、报请 only ever ask upward
+            plain = marker in vocab()["markers"]["plain"]
+            if rx("markers", "lower_addressee").match(after_marker) or (plain and not addressee and _instruction(vp)):
                 mod = "lower" if mod == "ask" else mod
             rest = s[coff + len(c):]
             listed = bool(rx("matters", "enumeration").match(rest))
