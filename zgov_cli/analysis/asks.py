@@ -316,6 +316,22 @@ def _event_words(text: str) -> frozenset[str]:
                      if f == "v" and len(w) >= 2 and w not in generic and _seg().frequency(w) < limit)
 
 
+def _is_service(vp: str) -> bool:
+    """Guidance, support or cooperation for what is asked, with no object of
+    its own: 在环评审批方面给予指导, 协调水务局加强技术指导, 做好安保工作 —
+    not 予以维修, 协调财政局予以核销 (acts of their own), not 支持我镇新建
+    便民服务中心 (a thing: the centre)."""
+    agent = r"(?:[、和及与]?(?:县|市|省)?[\u4e00-\u9fff]{1,8}?(?:局|委|办|中心|部门|单位|大队|支队|中队|所|站))+"
+    vp = re.sub(r"^(?:协调|督促|责成)" + agent + r"(?:等部门|等单位)?", "", vp)
+    vp = re.sub(r"^(?:在|就|对)[^，,]{1,30}?(?:方面|过程中|环节|工作中|上)", "", vp)
+    vp = re.sub(r"^(?:对|就|为)[^，,]{1,20}?(?:进行|开展)", "", vp)  # 对改造方案进行技术指导
+    for v in (vp, re.sub(r"^(?:加强|做好|提供)?(?:" + _alt(vocab()["markers"]["grant"]) + ")?", "", vp)):
+        sv = rx("verbs", "service").match(v)
+        if sv and not _names_something(v[sv.end():]):
+            return True
+    return False
+
+
 def _stated_plan(context: str) -> str:
     """The writer's plan stated in ``context`` (我局拟…), from 拟 to the end
     of its sentence, or ""."""
@@ -1346,14 +1362,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False  # 主任岗位空缺…，恳请协调配备: the need its sentence states
         if rx("matters", "quantity").search(b.obj):
             return False
-        # the verb's own, not a noun's (在环评审批方面给予指导): guidance,
-        # support or cooperation — not 予以维修, 予以推荐 (acts of their own)
-        vp = re.sub(r"^(?:在|就|对)[^，,]{1,30}?(?:方面|过程中|环节|工作中|上)", "", b.vp)
-        vp = re.sub(r"^(?:" + _alt(vocab()["markers"]["grant"]) + ")", "", vp)
-        # with no object of its own after it (支持我镇新建便民服务中心 asks
-        # for a thing: the centre)
-        sv = rx("verbs", "service").match(vp)
-        return bool(sv) and not _names_something(vp[sv.end():])
+        return _is_service(b.vp)
 
     def opens_own_case() -> bool:
         # a paragraph of its own that states its own situation and asks for
@@ -1365,14 +1374,17 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if b.elliptical and not b.connective:
             return False
-        # it must ask for a thing of its own: money, posts, a counted thing,
-        # a plan or a decision — not guidance or cooperation for the matter
-        # (同时，恳请县政府协调水务局加强技术指导)
-        if not (b.resources or b.kind == "implicit" or rx("matters", "quantity").search(b.obj)
-                or ("decide" in b.classes and not b.elliptical)):
+        # it must ask for a thing or an act of its own — not guidance or
+        # cooperation for the matter (同时，恳请县政府协调水务局加强技术指导)
+        if _is_service(b.vp):
             return False
         own = _own(b.case_words, bg())
         if not own:
+            return False
+        # 会议拟请县政府分管副县长出席: its sentence opens with the thing the
+        # matter named (the meeting), as its topic
+        toks = tokens(b.sentence.lstrip("，,"))
+        if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 and toks[0][1] in m.texts:
             return False
         t = ctx.topic()
         if t and overlap_informative(b.case_words, t) and overlap_informative(m.case_words, t):
