@@ -325,6 +325,9 @@ def _is_service(vp: str) -> bool:
     vp = re.sub(r"^(?:协调|督促|责成)" + agent + r"(?:等部门|等单位)?", "", vp)
     vp = re.sub(r"^(?:在|就|对)[^，,]{1,30}?(?:方面|过程中|环节|工作中|上)", "", vp)
     vp = re.sub(r"^(?:对|就|为)[^，,]{1,20}?(?:进行|开展)", "", vp)  # 对改造方案进行技术指导
+    vp = re.sub(r"^(?:分管|主要)?(?:副)?(?:县长|市长|省长|书记|领导)(?:同志)?", "", vp)  # (县政府)分管副县长出席…
+    if re.match(r"(?:拨冗)?(?:出席|莅临|参加|到会)", vp):
+        return True  # attending the event asked for (出席会议并讲话)
     for v in (vp, re.sub(r"^(?:加强|做好|提供)?(?:" + _alt(vocab()["markers"]["grant"]) + ")?", "", vp)):
         sv = rx("verbs", "service").match(v)
         if sv and not _names_something(v[sv.end():]):
