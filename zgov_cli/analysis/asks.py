@@ -771,6 +771,13 @@ def _closing(sentence: str) -> str | None:
         return s.rstrip("。！!")
     if rx("closings", "bare").match(s):
         return s.rstrip("。！!")
+    # …我局拟用于安防监控系统升级，是否可行，请示复: the formula closing a
+    # sentence that states what it puts up
+    for k in (m.end() for m in re.finditer(r"[，,]", s)):
+        tail = s[k:]
+        q = rx("closings", "question").match(tail)
+        if q and re.match(r"(?:请|恳请|敬请|望|盼|请予)", tail[q.end():]) and len(tail) <= 20:
+            return tail.rstrip("。！!")
     return None
 
 
