@@ -701,8 +701,9 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
         # 这一问题需县里统筹解决: a need laid on a superior named right after
         # it asks that superior, whatever the clause's subject (the problem)
         who = _addressee(clause[m.end():])
-        if not (who and rx("markers", "superior").match(who)):
-            return None
+        first = re.split(r"[、和及与]", who, maxsplit=1)[0] if who else ""
+        if not (first and rx("markers", "superior").match(first)):
+            return None  # (需省厅与河南省生态环境厅协调: the first named is the superior)
         lead = ""
     elif not _writer_lead(lead, issuer_names, marker):
         return {"voice": False, "lead": lead}
