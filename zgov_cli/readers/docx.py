@@ -1,10 +1,12 @@
 """Word (.docx) reader.
 
 The zip container is vetted by :mod:`.safezip` before any XML is parsed; then
-``word/document.xml`` (or the part ``_rels/.rels`` names) and
-``word/styles.xml`` are parsed with python-docx's oxml parser (its element
-classes; entities never resolved, DTDs refused), without python-docx's eager
-loading of every part of the package, and the body is walked in document order:
+``word/document.xml`` (or the part ``_rels/.rels`` names) is parsed with a
+plain safe lxml parser (entities never resolved, DTDs refused), without
+python-docx's eager loading of every part of the package; of
+``word/styles.xml`` only the styles the document names are parsed (see
+:mod:`.styles_xml`; the whole part when that cannot vouch for its answer),
+and the body is walked in document order:
 
 * paragraphs (``w:p``), with text from runs, tabs (→ full-width space),
   hyperlinks, fields' results, content controls, insertions — not deletions
@@ -52,6 +54,7 @@ from ..config import ReadLimits
 from ..model import Layout, Paragraph, RawDocument, ReadError
 from .numbering import Numbering
 from .safezip import guarded, read_input
+from .styles_xml import Unsure, read_styles
 from .text import clean
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -150,12 +153,40 @@ def _numpr(el) -> tuple[str | None, int | None]:
     return num_id, ilvl
 
 
+class _StyleTable:
+    """styleId → ``w:style`` element for the quick path of
+    :mod:`.styles_xml`: ``in`` answers for every style of the part, the
+    elements parsed up front are the ones the document uses (with their
+    basedOn chains); any other one asked for (a style numbering.xml links
+    to) comes from the whole part, parsed then."""
+
+    __slots__ = ("_loaded", "_ids", "_whole")
+
+    def __init__(self, loaded: dict, ids, whole):
+        self._loaded = loaded
+        self._ids = ids
+        self._whole = whole
+
+    def __contains__(self, sid) -> bool:
+        return sid in self._ids
+
+    def __getitem__(self, sid):
+        el = self._loaded.get(sid)
+        if el is None:
+            if sid not in self._ids:
+                raise KeyError(sid)
+            el = self._loaded[sid] = self._whole(sid)
+        return el
+
+
 class _Styles:
     """Resolved paragraph/run properties from styles.xml (basedOn chains),
-    computed lazily for the styles a document uses."""
+    computed lazily for the styles a document uses. Built from the whole
+    part's tree (``root``) or from what :func:`.styles_xml.read_styles`
+    parsed (``quick``)."""
 
-    def __init__(self, root, load_theme=None):
-        self.raw: dict[str, object] = {}  # styleId -> w:style element
+    def __init__(self, root, load_theme=None, quick=None):
+        self.raw = {}  # styleId -> w:style element
         self.default_para: str | None = None
         self.defaults = _Props()
         self._own: dict[str, tuple[str | None, _Props]] = {}
@@ -164,9 +195,23 @@ class _Styles:
         self.theme_fonts: dict[str, str] | None = None
         self._load_theme = load_theme
         self.east_lang: str | None = None
+        if quick is not None:
+            dd, loaded, ids, self.default_para, whole = quick
+            self.raw = _StyleTable(loaded, ids, whole)
+            self._docdefaults(dd)
+            return
         if root is None:
             return
-        dd = root.find(_w("docDefaults"))
+        self._docdefaults(root.find(_w("docDefaults")))
+        for st in root.iterchildren(W_STYLE):
+            sid = st.get(W_STYLEID)
+            if not sid:
+                continue
+            self.raw[sid] = st
+            if self.default_para is None and st.get(W_TYPE) == "paragraph" and st.get(W_DEFAULT) in ("1", "true", "on"):
+                self.default_para = sid
+
+    def _docdefaults(self, dd) -> None:
         if dd is not None:
             rpr = dd.find(f"{_w('rPrDefault')}/{W_RPR}")
             _rpr_props(rpr, self.defaults)
@@ -176,13 +221,6 @@ class _Styles:
             jc = dd.find(f"{_w('pPrDefault')}/{W_PPR}/{W_JC}")
             if jc is not None:
                 self.defaults.jc = JC.get(jc.get(W_VAL) or "")
-        for st in root.iterchildren(W_STYLE):
-            sid = st.get(W_STYLEID)
-            if not sid:
-                continue
-            self.raw[sid] = st
-            if self.default_para is None and st.get(W_TYPE) == "paragraph" and st.get(W_DEFAULT) in ("1", "true", "on"):
-                self.default_para = sid
 
     def _props(self, sid: str) -> tuple[str | None, _Props]:
         if sid not in self._own:
@@ -680,6 +718,32 @@ def _layout(body, styles: _Styles) -> Layout:
     return lay
 
 
+def _whole_styles(data: bytes, part: str):
+    """``styleId → w:style`` from the whole part, parsed on the first call
+    (a style the quick path did not load); an empty style when the part is
+    broken or has no such style."""
+    table: dict | None = None
+
+    def get(sid: str):
+        nonlocal table
+        from lxml import etree
+
+        if table is None:
+            from .safezip import parse_xml
+
+            table = {}
+            try:
+                for st in parse_xml(data, part).iterchildren(W_STYLE):
+                    if st.get(W_STYLEID):
+                        table[st.get(W_STYLEID)] = st
+            except ReadError:
+                pass
+        el = table.get(sid)
+        return el if el is not None else etree.Element(W_STYLE)
+
+    return get
+
+
 def read_docx(path: str, limits: ReadLimits) -> RawDocument:
     return guarded(_read_docx, path, limits, memory_msg="文档太大，读取时内存不足，已放弃。",
                    corrupt_msg="文件已损坏或不完整，无法读取；请用 Word/WPS 打开确认后重新保存为 .docx。",
@@ -697,18 +761,27 @@ def _read_docx(path: str, limits: ReadLimits) -> RawDocument:
     if main is None:
         raise _not_word(names)
     root = parse_xml(read_member(zf, main, cap), main)
-    styles_root = None
+    body = root.find(_w("body")) if root.tag == _w("document") else None
+    styles_root = quick = None
     styles_name = main.rsplit("/", 1)[0] + "/styles.xml" if "/" in main else "styles.xml"
     if styles_name in names:
         try:
-            styles_root = parse_xml(read_member(zf, styles_name, cap), styles_name)
+            styles_data = read_member(zf, styles_name, cap)
+            if body is not None:  # only the styles the document names (styles_xml.py)
+                used = {el.get(W_VAL) for el in body.iter(W_PSTYLE, W_RSTYLE)}
+                try:
+                    dd, loaded, ids, default_para = read_styles(styles_data, styles_name, used)
+                    quick = (dd, loaded, ids, default_para, _whole_styles(styles_data, styles_name))
+                except Unsure:
+                    quick = None
+            if quick is None:
+                styles_root = parse_xml(styles_data, styles_name)
         except ReadError as e:
             if e.kind == "too_large" or "DTD" in e.message:
                 raise
-            styles_root = None  # broken styles: read the text anyway
+            styles_root = quick = None  # broken styles: read the text anyway
     if root.tag != _w("document"):
         raise ReadError("corrupt", "Word 正文部件格式不对（可能是 Strict OOXML 或已损坏），请用 Word 另存为普通 .docx 后再检查。")
-    body = root.find(_w("body"))
     if body is None:
         raise ReadError("empty", "文档里没有正文内容。")
     parts = _parts(zf, names, main, cap)
@@ -730,7 +803,7 @@ def _read_docx(path: str, limits: ReadLimits) -> RawDocument:
     def load_theme():
         return _theme_fonts(load_part("theme"), styles.east_lang)
 
-    styles = _Styles(styles_root, load_theme)
+    styles = _Styles(styles_root, load_theme, quick)
     use_rendered = next(body.iter(W_LRPB), None) is not None
     walker = _Walker(styles, limits, use_rendered, load_numbering)
     walker.block(body, 0, False)
