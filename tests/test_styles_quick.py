@@ -162,3 +162,14 @@ def test_dtd_in_styles_is_still_refused(tmp_path):
     with pytest.raises(ReadError) as e:
         read_docx(str(path), ReadLimits())
     assert e.value.kind == "corrupt" and "DTD" in e.value.message
+
+
+def test_a_batch_reuses_an_index_only_for_the_same_bytes(tmp_path, monkeypatch):
+    """Two templates whose styles parts have the same length but differ in
+    one size: each document reads its own, as the plain path reads it."""
+    a = _docx(tmp_path, CHAIN_BODY, _BASE, name="a.docx")
+    b = _docx(tmp_path, CHAIN_BODY, _BASE.replace('<w:sz w:val="44"/>', '<w:sz w:val="40"/>'), name="b.docx")
+    first = [_reading(p) for p in (a, b, a, b)]
+    assert first[0] == first[2] and first[1] == first[3]
+    assert first[0][0][0]["font_size"] == 22.0 and first[1][0][0]["font_size"] == 20.0
+    assert [_both(p, monkeypatch)[1] for p in (a, b)] == first[:2]

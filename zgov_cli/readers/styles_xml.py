@@ -71,7 +71,7 @@ def _attrs(raw: bytes) -> dict[bytes, str]:
 class StyleIndex:
     """Where each ``w:style`` of the part lies, and what its start tag says."""
 
-    __slots__ = ("data", "head", "spans", "types", "default_para", "docdefaults")
+    __slots__ = ("data", "head", "spans", "types", "numbering", "default_para", "docdefaults")
 
     def __init__(self, data: bytes):
         m = _HEAD.match(data)
@@ -128,6 +128,7 @@ class StyleIndex:
                 start = t.start()
         if start is not None:
             raise Unsure
+        self.numbering = [s for s, k in self.types.items() if k == "numbering"]
         # w:docDefaults comes before the styles (CT_Styles is a sequence)
         stop = first if first is not None else len(data)
         self.docdefaults = None
@@ -159,6 +160,25 @@ class StyleIndex:
         return kids
 
 
+# Documents made from one template carry the same styles part: its index is
+# kept for the next document of a batch (checked byte for byte, not trusted
+# to a checksum), a few parts at most.
+_RECENT: list[StyleIndex] = []
+_RECENT_MAX = 4
+
+
+def _index(data: bytes) -> StyleIndex:
+    for k, idx in enumerate(_RECENT):
+        if len(idx.data) == len(data) and idx.data == data:
+            if k:
+                _RECENT.insert(0, _RECENT.pop(k))
+            return idx
+    idx = StyleIndex(data)
+    _RECENT.insert(0, idx)
+    del _RECENT[_RECENT_MAX:]
+    return idx
+
+
 def read_styles(data: bytes, part: str, used: set[str]):
     """``(docDefaults element or None, {styleId: w:style element}, ids,
     default paragraph style id)`` for the styles ``used`` names (plus the
@@ -166,11 +186,11 @@ def read_styles(data: bytes, part: str, used: set[str]):
     where ``ids`` is every style id the part has. Raises :class:`Unsure`
     when only the whole tree can answer; ReadError on a DTD."""
     refuse_dtd(data, part)
-    idx = StyleIndex(data)
+    idx = _index(data)
     want = {s for s in used if s in idx.spans}
     if idx.default_para is not None:
         want.add(idx.default_para)
-    want.update(s for s, k in idx.types.items() if k == "numbering")
+    want.update(idx.numbering)
     loaded: dict[str, object] = {}
     defaults = None
     todo = sorted(want)
