@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .data import load_toml
 from .model import Paragraph
+from .lazyre import lazy_re
 
 # a paragraph this long that holds the head of a 公文 and more is flattened
 MIN_FLAT_CHARS = 80
@@ -37,35 +38,35 @@ MAX_SIGNATURE_CHARS = 60
 
 _SENT_END = "。！？；!?;"
 _CN = "〇零○ＯO一二三四五六七八九十"
-_DATE = re.compile(
+_DATE = lazy_re(
     rf"(?:\d{{4}}|[０-９]{{4}}|[{_CN}]{{4}})[\s\u3000]*年[\s\u3000]*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN}]{{1,3}})"
     rf"[\s\u3000]*月[\s\u3000]*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN}]{{1,3}})[\s\u3000]*日"
 )
 # a 发文字号 that starts exactly here: 代字 (short), year in brackets, number
-_NUMBER_AT = re.compile(
+_NUMBER_AT = lazy_re(
     r"[\s\u3000]*(?P<num>[\u4e00-\u9fa5A-Za-z]{1,12}[\s\u3000]*[〔\[【［(（][\s\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})"
     r"[\s\u3000]*[〕\]】］)）][\s\u3000]*第?[\s\u3000]*(?:\d{1,5}|[〇○零一二三四五六七八九十百千]{1,6})[\s\u3000]*号)"
 )
 # a 令号 or a 纪要's 期数 under the title: 第706号, 第12期
-_BARE_NUMBER_AT = re.compile(r"[\s\u3000]*(?P<num>第\d{1,5}[号期])")
+_BARE_NUMBER_AT = lazy_re(r"[\s\u3000]*(?P<num>第\d{1,5}[号期])")
 # a 发文字号 anywhere in the 版头
-_NUMBER_IN = re.compile(
+_NUMBER_IN = lazy_re(
     r"(?P<num>[\u4e00-\u9fa5A-Za-z]{1,16}[\s\u3000]*[〔\[【［][\s\u3000]*\d{4}[\s\u3000]*[〕\]】］][\s\u3000]*第?[\s\u3000]*\d{1,5}[\s\u3000]*号)"
 )
-_SIGNER = re.compile(r"签[\s\u3000]*发[\s\u3000]*人[\s\u3000]*[：:]")
+_SIGNER = lazy_re(r"签[\s\u3000]*发[\s\u3000]*人[\s\u3000]*[：:]")
 # words that end an organisation's name; the 代字 of a 发文字号 starts after
 # the last of them in a 版头 run (``税务总局办公厅发改办财金规〔2019〕860号``)
-_MARK_END = re.compile(r"(?:文件|办公厅|办公室|人民政府|委员会|政府)")
-_HEADING = re.compile(
+_MARK_END = lazy_re(r"(?:文件|办公厅|办公室|人民政府|委员会|政府)")
+_HEADING = lazy_re(
     r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)"
     r"|第[一二三四五六七八九十百]{1,4}[条章]))"
 )
-_NOTE = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]")
-_CC = re.compile(r"(?:抄[\s\u3000]*送|抄[\s\u3000]*报)[\s\u3000]*[：:]")
+_NOTE = lazy_re(r"[（(](?P<inner>[^（）()]{2,60})[）)]")
+_CC = lazy_re(r"(?:抄[\s\u3000]*送|抄[\s\u3000]*报)[\s\u3000]*[：:]")
 # 附件说明 (also written without its colon: 附件1.…, which ZG307 reports)
-_ATTACH = re.compile(r"附[\s\u3000]*件?[\s\u3000]*[：:]|附[\s\u3000]*件(?=[\s\u3000]*[1１][.．、])")
+_ATTACH = lazy_re(r"附[\s\u3000]*件?[\s\u3000]*[：:]|附[\s\u3000]*件(?=[\s\u3000]*[1１][.．、])")
 # what a web page leaves of its markup (&nbsp; written as &sp;)
-_ENTITY = re.compile(r"&[a-zA-Z]{2,8};")
+_ENTITY = lazy_re(r"&[a-zA-Z]{2,8};")
 
 
 # The structure reader's own judgements (is this a 主送, an organisation, a
@@ -197,7 +198,7 @@ def _recipients_at(s: str, pos: int) -> int | None:
     return None
 
 
-_FORM_FIELD = re.compile(r"[\s\u3000]*[\u4e00-\u9fa5]{2,6}[：:][\s\u3000]*")
+_FORM_FIELD = lazy_re(r"[\s\u3000]*[\u4e00-\u9fa5]{2,6}[：:][\s\u3000]*")
 
 
 def _form_field_at(s: str, pos: int) -> int | None:
@@ -239,7 +240,7 @@ def _signer_names_end(text: str, head: str) -> int:
 
 
 # 版头 marks before the 发文机关标志: 份号, 密级 (and 保密期限), 紧急程度
-_HEAD_MARKS = re.compile(
+_HEAD_MARKS = lazy_re(
     r"^[\s\u3000]*(?P<copy>[0-9０-９]{6})?[\s\u3000]*(?P<secrecy>(?:绝密|机密|秘密)(?:[★☆][0-9０-９一二三四五六七八九十]+年)?)?"
     r"[\s\u3000]*(?P<urgency>特急|加急|特提|平急)?"
 )

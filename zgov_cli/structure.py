@@ -22,6 +22,7 @@ from .data import load_toml
 from .analysis.items import inline_items
 from .model import Document, Paragraph, RawDocument
 from .resegment import resegment
+from .lazyre import lazy_re
 
 ROLES = (
     "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer",
@@ -35,17 +36,17 @@ _DATE_CORE = (
     rf"(?:\d{{4}}|[０-９]{{4}}|[{_CN_NUM}]{{4}})\s*年\s*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN_NUM}]{{1,3}})\s*月"
     rf"\s*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日"
 )
-DATE_LINE = re.compile(rf"^{_DATE_CORE}$")
+DATE_LINE = lazy_re(rf"^{_DATE_CORE}$")
 # a date line written wrongly: a two-digit year, or 2025.7.18 / 2025-7-18
-LOOSE_DATE = re.compile(
+LOOSE_DATE = lazy_re(
     r"^(?:[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|(?:19|20)\d{2}([.\-/．－／])\d{1,2}\1\d{1,2}日?)$"
 )
-PRINT_LINE = re.compile(rf"^(?P<org>.*?)\s*(?P<date>{_DATE_CORE})\s*印\s*发$")
+PRINT_LINE = lazy_re(rf"^(?P<org>.*?)\s*(?P<date>{_DATE_CORE})\s*印\s*发$")
 # 发文字号: 机关代字 + 年份 in any bracket + 序号 + 号 (malformed ones too, so
 # that ZG301 can report them).
 # Chinese numerals in the year (〔二〇二五〕) or the number (六十七号) too.
 _CN_DIGITS = CN_DIGITS
-DOC_NUMBER = re.compile(
+DOC_NUMBER = lazy_re(
     r"(?P<num>[\u4e00-\u9fa5A-Za-z]{1,16}\s*(?:[〔\[【（(［]\s*(?:\d{2,4}|["
     + _CN_DIGITS
     + r"]{2,4})\s*[〕\]】）)］]|\d{4})\s*第?\s*(?:[0-9０-９]+|["
@@ -53,24 +54,24 @@ DOC_NUMBER = re.compile(
     + r"十百千]{1,6})\s*号)"
 )
 # a 纪要's number under its title: 〔2025〕23号, 第23期
-BARE_NUMBER = re.compile(r"^(?:[〔\[【（(]\d{4}[〕\]】）)]第?\d{1,4}[号期]|第\d{1,4}期)$")
+BARE_NUMBER = lazy_re(r"^(?:[〔\[【（(]\d{4}[〕\]】）)]第?\d{1,4}[号期]|第\d{1,4}期)$")
 # the copy count under the 版记: （共印50份）
-PRINT_COUNT = re.compile(r"^[（(]?(?:共印|印数[：:]?)\s*\d+\s*份[）)]?$")
-SIGNER = re.compile(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")
-COPY_NUMBER = re.compile(r"^(?:份号[：:]?)?\s*[0-9０-９]{1,6}$")
-ATTACH = re.compile(r"^附\s*件\s*[：:]\s*(?P<rest>.*)$")
-ATTACH_ITEM = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[）)])\s*(?P<name>.+)$")
-CC = re.compile(r"^(?:抄\s*送|抄\s*报)\s*[：:]\s*(?P<rest>.*)$")
+PRINT_COUNT = lazy_re(r"^[（(]?(?:共印|印数[：:]?)\s*\d+\s*份[）)]?$")
+SIGNER = lazy_re(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")
+COPY_NUMBER = lazy_re(r"^(?:份号[：:]?)?\s*[0-9０-９]{1,6}$")
+ATTACH = lazy_re(r"^附\s*件\s*[：:]\s*(?P<rest>.*)$")
+ATTACH_ITEM = lazy_re(r"^\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[）)])\s*(?P<name>.+)$")
+CC = lazy_re(r"^(?:抄\s*送|抄\s*报)\s*[：:]\s*(?P<rest>.*)$")
 # 主送 moved to the 版记 (GB/T 9704 7.3.2 / 8.1: too many 主送机关)
-MAIN_TO = re.compile(r"^主\s*送\s*[：:]\s*(?P<rest>.*)$")
-NOTE_PAREN = re.compile(r"^[（(](?P<inner>.+)[）)]$")
-SENT_END = re.compile(r"[。！？；]")
+MAIN_TO = lazy_re(r"^主\s*送\s*[：:]\s*(?P<rest>.*)$")
+NOTE_PAREN = lazy_re(r"^[（(](?P<inner>.+)[）)]$")
+SENT_END = lazy_re(r"[。！？；]")
 # punctuation a clerk may leave at the end of a title line (ZG309)
 _TITLE_TRAIL = "。！？；，、!?;,. \u3000"
 # A title is two or three lines; a pdf may wrap each of them once more.
 MAX_TITLE_LINES = 5
 # Markdown heading markers (``# 标题`` in a .md draft).
-MD_HEADING = re.compile(r"^#{1,6}\s+")
+MD_HEADING = lazy_re(r"^#{1,6}\s+")
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +234,7 @@ def _note_text(text: str) -> str | None:
 
 
 # a form's label in front of its title: 签报名称：关于…的请示
-FORM_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:][\s\u3000]*(?=\S)")
+FORM_LABEL = lazy_re(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:][\s\u3000]*(?=\S)")
 
 
 def strip_form_label(text: str) -> str:

@@ -6,9 +6,10 @@ import re
 
 from .numerals import CN_DIGIT_MAP, FW_DIGITS, cn_int
 from .text import squash
+from ..lazyre import lazy_re
 
 
-_NUM_PARTS = re.compile(
+_NUM_PARTS = lazy_re(
     r"^(?P<code>[^\d０-９〔〕\[\]【】（）()［］〖〗]+?)"
     r"(?P<open>[〔\[【（(［〖])?(?P<year>[0-9０-９]{2,4}|[〇○零一二三四五六七八九]{2,4})(?P<close>[〕\]】）)］〗])?"
     r"(?P<di>第)?(?P<seq>[0-9０-９]+|[〇○零一二三四五六七八九十百]{1,6})(?P<hao>号)?$"
@@ -16,7 +17,7 @@ _NUM_PARTS = re.compile(
 
 
 # a 发文字号 written without its 号 (structure only reads those ending in 号)
-NUM_NO_HAO = re.compile(
+NUM_NO_HAO = lazy_re(
     r"(?P<num>[\u4e00-\u9fa5]{1,16}[〔\[【（(［〖](?:[0-9０-９]{2,4}|[〇○零一二三四五六七八九]{4})[〕\]】）)］〗]"
     r"第?[0-9０-９]{1,5})(?![0-9０-９号])"
 )

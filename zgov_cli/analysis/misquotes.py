@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import load_toml
+from ..lazyre import LazyPattern, lazy_re
 from .numerals import DIGITS_1_9
 
 
@@ -20,7 +21,7 @@ class _Phrase:
     note: str
     wrong: tuple[str, ...]
     wrong_quoted: tuple[str, ...]
-    numeral_re: re.Pattern | None
+    numeral_re: LazyPattern | None  # compiled when its suffix is first in a paragraph
     numeral: str
     counter: str
     suffix: str
@@ -50,7 +51,7 @@ def phrases() -> tuple[_Phrase, ...]:
                 note=d.get("note", ""),
                 wrong=tuple(d.get("wrong", ())),
                 wrong_quoted=tuple(d.get("wrong_quoted", ())),
-                numeral_re=re.compile(rf"(?<![第{_NUMS}百千])([{_NUMS}]){re.escape(counter)}{re.escape(suffix)}")
+                numeral_re=lazy_re(rf"(?<![第{_NUMS}百千])([{_NUMS}]){re.escape(counter)}{re.escape(suffix)}")
                 if numeral and suffix
                 else None,
                 numeral=numeral,

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..config import Orgs
 from ..data import load_toml
 from .text import squash
+from ..lazyre import lazy_re
 
 # kinds
 COUNTY_GOV = "county_gov"  # 县人民政府
@@ -30,13 +31,14 @@ COUNTY_LEVEL = {COUNTY_GOV, COUNTY_GOV_OFFICE, COUNTY_PARTY}
 SUBORDINATE = {TOWNSHIP, COUNTY_DEPT, COORDINATION}
 SUPERIOR = {SUPERIOR_GOV, SUPERIOR_DEPT}
 
-_SPACE = re.compile(r"[\s\u3000]+")
+_SPACE = lazy_re(r"[\s\u3000]+")
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, list[re.Pattern[str]]]:
-    data = load_toml("orgs.toml")
-    return {k: [re.compile(p) for p in v] for k, v in data.items()}
+@lru_cache(maxsize=None)
+def _pattern(key: str) -> re.Pattern[str]:
+    """The patterns of one kind as one alternation (a name is of the kind
+    when any of them matches), compiled when the kind is first asked."""
+    return re.compile("|".join(f"(?:{p})" for p in load_toml("orgs.toml")[key]))
 
 
 def normalise(name: str) -> str:
@@ -44,7 +46,7 @@ def normalise(name: str) -> str:
 
 
 def _any(key: str, s: str) -> bool:
-    return any(p.search(s) for p in _patterns()[key])
+    return _pattern(key).search(s) is not None
 
 
 def classify(name: str, orgs: Orgs | None = None) -> str:

@@ -38,15 +38,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
+from ..lazyre import lazy_re
 
 # jieba 0.42's block patterns: jieba/__init__.py (cut) and jieba/posseg (pos)
-_HAN_CUT = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
-_HAN_POS = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
-_SKIP = re.compile(r"(\r\n|\s)")
-_ENG_CHAR = re.compile("[a-zA-Z0-9]")  # jieba.re_eng
-_ENG1 = re.compile("^[a-zA-Z0-9]$")  # posseg.re_eng1
-_ENG = re.compile("[a-zA-Z0-9]+")  # posseg.re_eng
-_NUM = re.compile(r"[\.0-9]+")  # posseg.re_num
+_HAN_CUT = lazy_re("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_HAN_POS = lazy_re("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+_SKIP = lazy_re(r"(\r\n|\s)")
+_ENG_CHAR = lazy_re("[a-zA-Z0-9]")  # jieba.re_eng
+_ENG1 = lazy_re("^[a-zA-Z0-9]$")  # posseg.re_eng1
+_ENG = lazy_re("[a-zA-Z0-9]+")  # posseg.re_eng
+_NUM = lazy_re(r"[\.0-9]+")  # posseg.re_num
 
 # dict.txt size in bytes → its total frequency (jieba's ``total``), so that
 # the total need not be summed over 350 000 lines at every start

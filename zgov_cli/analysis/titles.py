@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from ..data import load_toml
 from .text import squash
+from ..lazyre import lazy_re
 
-_PAREN_TAIL = re.compile(r"[（(](?P<mark>[^（）()]{1,8})[）)]$")
+_PAREN_TAIL = lazy_re(r"[（(](?P<mark>[^（）()]{1,8})[）)]$")
 
 
 @lru_cache(maxsize=1)

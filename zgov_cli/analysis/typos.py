@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..data import load_toml
 from .segment import Vocab, segment, vocab_for
 from .text import is_han
+from ..lazyre import lazy_re
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def redup_data() -> _Redup:
     )
 
 
-DOUBLE = re.compile(r"(?=([\u3400-\u9fff])\1)")
+DOUBLE = lazy_re(r"(?=([\u3400-\u9fff])\1)")
 
 
 def _in_word(text: str, i: int, data: _Redup) -> bool:

@@ -56,6 +56,7 @@ from .numbering import Numbering
 from .safezip import guarded, read_input
 from .styles_xml import Unsure, read_styles
 from .text import clean
+from ..lazyre import lazy_re
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -86,7 +87,7 @@ TRANSPARENT = set(map(_w, ("hyperlink", "ins", "moveTo", "smartTag", "customXml"
 SHAPES = set(map(_w, ("drawing", "pict", "object")))
 SKIP = {W_DEL, W_MOVEFROM, W_INSTR, W_DELTEXT, W_PPR, W_RPR, _w("proofErr"), _w("bookmarkStart"), _w("bookmarkEnd")}
 
-_CJK = re.compile("[\u2e80-\U0010ffff]")  # east-Asian text: takes the eastAsia font
+_CJK = lazy_re("[\u2e80-\U0010ffff]")  # east-Asian text: takes the eastAsia font
 MAX_TABLE_DEPTH = 12
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’」』）)】》"

@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import ERROR_KIND_ZH, SEV_ZH, where
+from ..lazyre import lazy_re
 
 SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -27,7 +28,7 @@ NO_LINE_START = set("。，、：；！？）》」』】〕〉”’…—·%�
 NO_LINE_END = set("（《「『【〔〈“‘([{")
 # never split: a number with its unit (31.8mm), a size (156mm×225mm), a code,
 # a font name with the Chinese name it is joined to (仿宋_GB2312)
-_ASCII_RUN = re.compile(r"(?:[^\x00-\x7f\s]{1,2}(?=_))?[!-~]+(?:[×～][!-~]+)*")
+_ASCII_RUN = lazy_re(r"(?:[^\x00-\x7f\s]{1,2}(?=_))?[!-~]+(?:[×～][!-~]+)*")
 
 
 def _atoms(text: str) -> list[tuple[int, int]]:

@@ -10,17 +10,18 @@ from ...analysis.numerals import FW_DIGITS
 from ...analysis.text import SENT_END, squash
 from ...model import Document, Finding, Paragraph
 from ..base import Context, Example, Rule
+from ...lazyre import lazy_re
 
 
-_ATTACH_HEAD = re.compile(r"^(?P<word>附\s*件)\s*(?P<colon>[：:])?\s*(?P<rest>.*)$")
+_ATTACH_HEAD = lazy_re(r"^(?P<word>附\s*件)\s*(?P<colon>[：:])?\s*(?P<rest>.*)$")
 
 
-_ITEM_NUM = re.compile(
+_ITEM_NUM = lazy_re(
     r"^(?:(?P<n>[0-9０-９]{1,2})\s*(?P<pt>[.．、,，:：])|[（(](?P<n2>[0-9０-９]{1,2})[）)])\s*(?P<name>.+)$"
 )
 
 
-_BODY_ATTACH = re.compile(r"^附\s*件\s*(?P<rest>(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[）)]).{1,80})$")
+_BODY_ATTACH = lazy_re(r"^附\s*件\s*(?P<rest>(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[）)]).{1,80})$")
 
 
 class AttachmentNote(Rule):
