@@ -11,6 +11,7 @@ import re
 
 from .numerals import CN_NUMERALS, FW_DIGITS
 from ..lazyre import lazy_re
+from .. import lazyre as lre
 
 
 # Chinese numerals as used in dates. 〇/○/零/O (a common slip) are zero.
@@ -132,7 +133,7 @@ LOOSE_DATE_LINE = lazy_re(
 
 
 def cn_year(text: str) -> int | None:
-    m = re.match(rf"^([{CN_NUMERALS}]{{4}})年", text)
+    m = lre.match(rf"^([{CN_NUMERALS}]{{4}})年", text)
     if not m:
         return None
     digits = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
@@ -149,7 +150,7 @@ def cn_date(iso: str) -> str:
 
 
 def explicit_year(raw: str) -> bool:
-    return "年" in raw or bool(re.match(r"[0-9０-９]{4}\s*[.\-/．－／]", raw))
+    return "年" in raw or bool(lre.match(r"[0-9０-９]{4}\s*[.\-/．－／]", raw))
 
 
 def dates_in(text: str, ref: _dt.date, future: bool) -> list[tuple[_dt.date, tuple[int, int], str]]:

@@ -7,6 +7,7 @@ import re
 from .numerals import CN_DIGIT_MAP, FW_DIGITS, cn_int
 from .text import squash
 from ..lazyre import lazy_re
+from .. import lazyre as lre
 
 
 _NUM_PARTS = lazy_re(
@@ -38,7 +39,7 @@ def analyse_doc_number(number: str, year_hint: int | None = None) -> tuple[list[
             problems.append(f"年份用了“{used}”，应用六角括号“〔〕”")
     year_raw = m.group("year")
     seq_raw = m.group("seq")
-    if re.search("[０-９]", year_raw + seq_raw):
+    if lre.search("[０-９]", year_raw + seq_raw):
         problems.append("数字应使用半角阿拉伯数字")
     year = year_raw.translate(FW_DIGITS)
     seq = seq_raw.translate(FW_DIGITS)

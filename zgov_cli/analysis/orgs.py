@@ -12,6 +12,7 @@ from ..config import Orgs
 from ..data import load_toml
 from .text import squash
 from ..lazyre import lazy_re
+from .. import lazyre as lre
 
 # kinds
 COUNTY_GOV = "county_gov"  # 县人民政府
@@ -38,7 +39,7 @@ _SPACE = lazy_re(r"[\s\u3000]+")
 def _pattern(key: str) -> re.Pattern[str]:
     """The patterns of one kind as one alternation (a name is of the kind
     when any of them matches), compiled when the kind is first asked."""
-    return re.compile("|".join(f"(?:{p})" for p in load_toml("orgs.toml")[key]))
+    return lre.compile("|".join(f"(?:{p})" for p in load_toml("orgs.toml")[key]))
 
 
 def normalise(name: str) -> str:
@@ -58,8 +59,8 @@ def classify(name: str, orgs: Orgs | None = None) -> str:
     if _any("lower_group", s):
         return LOWER_GROUP
     # a courtesy before a person (尊敬的李副县长)
-    s = re.sub(r"^尊敬的", "", s) or s
-    if len(s) <= 7 and _any("leader", s) and not re.search(r"(政府|办公室|局|委员会)", s):
+    s = lre.sub(r"^尊敬的", "", s) or s
+    if len(s) <= 7 and _any("leader", s) and not lre.search(r"(政府|办公室|局|委员会)", s):
         return LEADER
     # superiors by name
     if s.startswith("中共"):
@@ -97,7 +98,7 @@ def classify(name: str, orgs: Orgs | None = None) -> str:
             return COUNTY_OTHER
         if _any("coordination", rest):
             return COORDINATION
-        if _any("township", rest) and not re.search(r"(局|委|办)$", rest):
+        if _any("township", rest) and not lre.search(r"(局|委|办)$", rest):
             return TOWNSHIP
         if _any("county_dept", rest) or rest in orgs.departments:
             return COUNTY_DEPT
@@ -158,7 +159,7 @@ def split_orgs(line: str) -> list[str]:
     人民政府`` stays one addressee)."""
     s = line.strip().rstrip("：:。.；;")
     out: list[str] = []
-    for chunk in re.split(r"[，,；;]", s):
+    for chunk in lre.split(r"[，,；;]", s):
         chunk = chunk.strip()
         if not chunk:
             continue
@@ -173,7 +174,7 @@ def split_orgs(line: str) -> list[str]:
         bare = any(squash(p) in _org_suffixes() and classify(squash(p)) == OTHER for p in pieces[1:])
         if len(pieces) > 1 and not bare and (
             all(suffixed) or suffixed[0] and len(squash(pieces[0])) >= 3 or all(leaders)
-        ) and all(len(squash(p)) >= 2 for p in pieces) and not re.search(r"[（(][^）)]*、", chunk):
+        ) and all(len(squash(p)) >= 2 for p in pieces) and not lre.search(r"[（(][^）)]*、", chunk):
             out.extend(_split_bing(squash(p)) for p in pieces)
         else:
             out.append(_split_bing(squash(chunk)))

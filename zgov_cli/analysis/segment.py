@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 from ..lazyre import lazy_re
+from .. import lazyre as lre
 
 # jieba 0.42's block patterns: jieba/__init__.py (cut) and jieba/posseg (pos)
 _HAN_CUT = lazy_re("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
@@ -68,7 +69,7 @@ def _dict() -> tuple[str, int]:
     path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
     with open(path, encoding="utf-8") as f:
         text = "\n" + f.read()
-    total = _KNOWN_TOTALS.get(os.path.getsize(path)) or sum(map(int, re.findall(r" (\d+)", text)))
+    total = _KNOWN_TOTALS.get(os.path.getsize(path)) or sum(map(int, lre.findall(r" (\d+)", text)))
     return text, total
 
 
@@ -132,14 +133,14 @@ class _Words:
         if self.scans >= _ALL_AFTER:
             # this process has scanned the dictionary as often as reading
             # it whole would cost: read it all, once
-            for m in re.finditer("\n([^ \n]+) (\\d+) ([^ \n]+)", text):
+            for m in lre.finditer("\n([^ \n]+) (\\d+) ([^ \n]+)", text):
                 self._add(m.group(1), int(m.group(2)), m.group(3))
             self.chars = _EVERY_CHAR
             return
         visited = -1 if len(new) > 24 else self._visit(new, text)
         if visited < 0:
             # one regular-expression pass over the dictionary (≈0.02–0.04 s)
-            pat = re.compile(
+            pat = lre.compile(
                 "\n(?=[^ \n]*" + _char_class(new) + ")(" + _char_class(self.chars) + "+) (\\d+) ([^ \n]+)"
             )
             for m in pat.finditer(text):
@@ -205,7 +206,7 @@ class _Words:
         ask = {q for q in ask if "\n" not in q and " " not in q}  # no entry holds these
         if not ask:
             return
-        for m in re.finditer("\n(" + _char_class({q[0] for q in ask}) + "[^ \n]*) ", _dict()[0]):
+        for m in lre.finditer("\n(" + _char_class({q[0] for q in ask}) + "[^ \n]*) ", _dict()[0]):
             w = m.group(1)
             for k in range(1, len(w) + 1):
                 if w[:k] not in subs:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..data import load_toml
 from .text import squash
 from ..lazyre import lazy_re
+from .. import lazyre as lre
 
 _PAREN_TAIL = lazy_re(r"[（(](?P<mark>[^（）()]{1,8})[）)]$")
 
@@ -51,7 +52,7 @@ def title_doc_type(title: str) -> tuple[str | None, str | None]:
             return None, problem
     for ending, dtype in _vocab()["endings"]:
         if t.endswith(ending):
-            if ending == "令" and not re.search(r"(政府|院|部|局|主席|委员会|命)令$", t):
+            if ending == "令" and not lre.search(r"(政府|院|部|局|主席|委员会|命)令$", t):
                 continue
             return dtype, None
     return None, None

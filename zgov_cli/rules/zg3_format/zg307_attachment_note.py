@@ -11,6 +11,7 @@ from ...analysis.text import SENT_END, squash
 from ...model import Document, Finding, Paragraph
 from ..base import Context, Example, Rule
 from ...lazyre import lazy_re
+from ... import lazyre as lre
 
 
 _ATTACH_HEAD = lazy_re(r"^(?P<word>附\s*件)\s*(?P<colon>[：:])?\s*(?P<rest>.*)$")
@@ -140,7 +141,7 @@ class AttachmentNote(Rule):
                 written = text[: len(text) - len(m.group("name"))].strip()
                 if m.group("n2") is not None or m.group("pt") not in ad["points"]:
                     problems.append(f"顺序号写成了“{written}”，应为“{k}.”" if many else f"顺序号“{written}”")
-                elif re.search("[０-９]", m.group("n")):
+                elif lre.search("[０-９]", m.group("n")):
                     problems.append(f"顺序号应用半角阿拉伯数字“{k}.”")
                 if many and n != k:
                     problems.append(f"顺序号应依次为“{k}.”")
