@@ -17,7 +17,7 @@ from .analysis.orgs import split_orgs
 from .analysis.text import squash
 from .analysis.titles import split_title_mark, title_doc_type
 from .config import Config
-from .counting import count_body, count_hanzi, count_words
+from .counting import count_hanzi, count_words
 from .data import load_toml
 from .analysis.items import inline_items
 from .model import Document, Paragraph, RawDocument
@@ -1064,10 +1064,10 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
             doc.report_kind, doc.report_kind_reason = report_kind_of(doc.title)
     doc.direction = vocab()["fixed_direction"].get(doc.doc_type or "") or _orgs.direction(doc.issuer, doc.recipients, o)
 
-    body_texts = [paras[q].text for q in doc.body_pos]
-    doc.counts.body = count_body(body_texts)
-    doc.counts.body_hanzi = sum(count_hanzi(t) for t in body_texts)
-    doc.counts.all = sum(count_words(p.text) for p in paras)
+    words = [count_words(p.text) for p in paras]  # each paragraph counted once (body ⊂ all)
+    doc.counts.body = sum(words[q] for q in doc.body_pos)
+    doc.counts.body_hanzi = sum(count_hanzi(paras[q].text) for q in doc.body_pos)
+    doc.counts.all = sum(words)
     return doc
 
 

@@ -53,6 +53,21 @@ def _any(key: str, s: str) -> bool:
 def classify(name: str, orgs: Orgs | None = None) -> str:
     """The kind of organisation ``name`` is, from this county's point of view."""
     orgs = orgs or Orgs()
+    # the same names (各乡镇人民政府, 县直各有关单位) recur in every document of
+    # a batch: answered once per name and hierarchy
+    key = (name, orgs.county, orgs.county_short, tuple(orgs.superiors), tuple(orgs.townships), tuple(orgs.departments))
+    kind = _KINDS.get(key)
+    if kind is None:
+        if len(_KINDS) >= 4096:
+            _KINDS.clear()
+        kind = _KINDS[key] = _classify(name, orgs)
+    return kind
+
+
+_KINDS: dict[tuple, str] = {}
+
+
+def _classify(name: str, orgs: Orgs) -> str:
     s = normalise(name)
     if not s:
         return OTHER

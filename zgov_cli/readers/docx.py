@@ -517,31 +517,34 @@ class _Walker:
         prefix = min(prefix, len(text))
         # every property resolves on its own along the chain: direct run →
         # character style (done in run()) → paragraph style → docDefaults
-        resolved = []
-        for n, cjk, pr in runs:
-            full = _Props()
-            for k in _Props.__slots__:
-                setattr(full, k, getattr(pr, k))
-            full.fill(ps)
-            resolved.append((n, cjk, full))
-        size = max((pr.sz for _, _, pr in resolved if pr.sz), default=None) or ps.sz
         # the font of the paragraph's Chinese text: Chinese characters take
         # the eastAsia font, the rest the ascii one; most characters win
         fonts: dict[str, int] = {}
         latin: dict[str, int] = {}
         weight: dict[tuple, int] = {}
-        for n, cjk, pr in resolved:
-            east, ascii_ = self.styles.font(pr.east), self.styles.font(pr.ascii)
-            if cjk and east:
-                fonts[east] = fonts.get(east, 0) + cjk
+        size = None
+        any_cjk = False
+        font_of = self.styles.font
+        p_sz, p_east, p_ascii, p_color, p_bold = ps.sz, ps.east, ps.ascii, ps.color, ps.bold
+        for n, cjk, pr in runs:  # a property the run leaves unset falls to the paragraph style
+            sz = pr.sz if pr.sz is not None else p_sz
+            if sz and (size is None or sz > size):
+                size = sz
+            east = font_of(pr.east if pr.east is not None else p_east)
+            ascii_ = font_of(pr.ascii if pr.ascii is not None else p_ascii)
+            if cjk:
+                any_cjk = True
+                if east:
+                    fonts[east] = fonts.get(east, 0) + cjk
             if n - cjk and ascii_:
                 latin[ascii_] = latin.get(ascii_, 0) + n - cjk
-            key = (pr.color, pr.bold)
+            key = (pr.color if pr.color is not None else p_color, pr.bold if pr.bold is not None else p_bold)
             weight[key] = weight.get(key, 0) + n
+        size = size or ps.sz
         font = color = bold = None
         if fonts:
             font = max(fonts.items(), key=lambda kv: kv[1])[0]
-        elif latin and not any(cjk for _, cjk, _ in resolved):
+        elif latin and not any_cjk:
             font = max(latin.items(), key=lambda kv: kv[1])[0]
         if weight:
             color, bold = max(weight.items(), key=lambda kv: kv[1])[0]
