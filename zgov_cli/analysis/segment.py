@@ -140,7 +140,8 @@ class _Words:
         visited = -1 if len(new) > 24 else self._visit(new, text)
         if visited < 0:
             # one regular-expression pass over the dictionary (≈0.02–0.04 s)
-            pat = lre.compile(
+            # (made from the characters seen: re.compile, not kept between runs)
+            pat = re.compile(
                 "\n(?=[^ \n]*" + _char_class(new) + ")(" + _char_class(self.chars) + "+) (\\d+) ([^ \n]+)"
             )
             for m in pat.finditer(text):
@@ -206,7 +207,8 @@ class _Words:
         ask = {q for q in ask if "\n" not in q and " " not in q}  # no entry holds these
         if not ask:
             return
-        for m in lre.finditer("\n(" + _char_class({q[0] for q in ask}) + "[^ \n]*) ", _dict()[0]):
+        # (made from the text: re, not kept between runs)
+        for m in re.finditer("\n(" + _char_class({q[0] for q in ask}) + "[^ \n]*) ", _dict()[0]):
             w = m.group(1)
             for k in range(1, len(w) + 1):
                 if w[:k] not in subs:
