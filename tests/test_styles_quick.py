@@ -173,3 +173,40 @@ def test_a_batch_reuses_an_index_only_for_the_same_bytes(tmp_path, monkeypatch):
     assert first[0] == first[2] and first[1] == first[3]
     assert first[0][0][0]["font_size"] == 22.0 and first[1][0][0]["font_size"] == 20.0
     assert [_both(p, monkeypatch)[1] for p in (a, b)] == first[:2]
+
+
+def _member_outcome(read, path, name="word/styles.xml"):
+    import io
+
+    data = Path(path).read_bytes()
+    try:
+        return read(zipfile.ZipFile(io.BytesIO(data)), data, name)
+    except ReadError as e:
+        return ("error", e.kind)
+
+
+def test_a_shared_part_is_inflated_once_and_only_for_the_same_stored_bytes(tmp_path):
+    """read_member_shared returns a part inflated before only when the
+    stored bytes and the directory entry are the same; a part whose CRC
+    the directory misstates fails as read_member fails."""
+    from zgov_cli.readers import safezip
+
+    def shared(zf, data, name):
+        return safezip.read_member_shared(zf, data, name, 1 << 26)
+
+    def plain(zf, _data, name):
+        return safezip.read_member(zf, name, 1 << 26)
+
+    a = _docx(tmp_path, CHAIN_BODY, _BASE, name="a.docx")
+    b = _docx(tmp_path, _p(_r("另一份文件")), _BASE, name="b.docx")  # same template, other text
+    first, second = _member_outcome(shared, a), _member_outcome(shared, b)
+    assert first == _member_outcome(plain, b) and second is first  # not inflated again
+    # the same stored bytes under a directory entry with another CRC
+    data = bytearray(b.read_bytes())
+    info = zipfile.ZipFile(b).getinfo("word/styles.xml")
+    cd = data.rfind(b"PK\x01\x02", 0, data.rfind(b"word/styles.xml"))
+    data[cd + 16:cd + 20] = (info.CRC ^ 1).to_bytes(4, "little")
+    data[info.header_offset + 14:info.header_offset + 18] = (info.CRC ^ 1).to_bytes(4, "little")
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(bytes(data))
+    assert _member_outcome(shared, bad) == _member_outcome(plain, bad) == ("error", "corrupt")
