@@ -3,6 +3,7 @@ ones do, and are not compiled until used (issue 15: start-up)."""
 from __future__ import annotations
 
 import re
+from array import array
 from pathlib import Path
 
 from zgov_cli.lazyre import lazy_re
@@ -51,7 +52,7 @@ def test_patterns_built_from_a_kept_table_match_as_compiled_ones(tmp_path, monke
         return  # an interpreter the table is not kept for: plain re.compile
     first = [lazyre.compile(p, f) for p, f in PATTERNS]
     lazyre._save()
-    assert list(tmp_path.glob("re-*.marshal"))
+    assert list(tmp_path.glob("re*.marshal"))
     lazyre = _fresh(monkeypatch, tmp_path)
 
     def no_build(*_a):
@@ -76,7 +77,7 @@ def test_a_broken_table_or_no_folder_falls_back_to_re(tmp_path, monkeypatch):
     assert lazyre.compile(r"[一-龥]+局").search("县教育局").span() == (0, 4)
     # a kept entry this interpreter rejects is built anew
     lazyre = _fresh(monkeypatch, tmp_path)
-    lazyre._load()[(r"a+b", 0)] = (32, [1, 2, 3], 0, {}, (None,))
+    lazyre._load()[(r"a+b", 0)] = (32, array("I", [1, 2, 3]).tobytes(), 0, {}, (None,))
     assert lazyre.compile(r"a+b").fullmatch("aab")
     lazyre = _fresh(monkeypatch, "")
     assert lazyre._cache_file() is None

@@ -28,6 +28,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from array import array
 
 # the interpreters whose re._compiler.compile builds patterns as _build does
 _KNOWN = {(3, 11), (3, 12), (3, 13)}
@@ -47,13 +48,13 @@ def _cache_file() -> str | None:
     import _sre
 
     tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return os.path.join(folder, f"re-{tag}.marshal")
+    return os.path.join(folder, f"re2-{tag}.marshal")
 
 
 def _load() -> dict:
     global _table
     _table = {}
-    if sys.version_info[:2] not in _KNOWN:
+    if sys.version_info[:2] not in _KNOWN or array("I").itemsize != 4:
         return _table
     try:
         import marshal
@@ -115,10 +116,20 @@ def _build(pattern, flags: int):
     indexgroup = [None] * p.state.groups
     for k, i in groupindex.items():
         indexgroup[i] = k
-    # plain ints (the opcodes are int subclasses marshal cannot write); the
-    # pattern is built from exactly what is kept
-    args = (int(flags | p.state.flags), [int(c) for c in code], p.state.groups - 1, groupindex, tuple(indexgroup))
-    return _sre.compile(pattern, *args), args
+    # the code as bytes of unsigned 32-bit words (loading a table of bytes
+    # is a copy; a list of ints would be built int by int at every start),
+    # and the pattern built from exactly what is kept
+    args = (int(flags | p.state.flags), array("I", code).tobytes(), p.state.groups - 1, groupindex, tuple(indexgroup))
+    return _from(pattern, args), args
+
+
+def _from(pattern, args) -> re.Pattern:
+    import _sre
+
+    flags, raw, groups, groupindex, indexgroup = args
+    code = array("I")
+    code.frombytes(raw)
+    return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
 
 
 _memo: dict = {}  # this process's patterns, as re's own cache (bounded alike)
@@ -177,15 +188,13 @@ def finditer(pattern, string, flags=0):
 def _compile(pattern, flags: int) -> re.Pattern:
     global _new
     table = _table if _table is not None else _load()
-    if sys.version_info[:2] not in _KNOWN or flags & re.DEBUG:
+    if sys.version_info[:2] not in _KNOWN or flags & re.DEBUG or array("I").itemsize != 4:
         return re.compile(pattern, flags)
     key = (pattern, flags)
     args = table.get(key)
     if args is not None:
         try:
-            import _sre
-
-            return _sre.compile(pattern, *args)
+            return _from(pattern, args)
         except Exception:  # not what this interpreter accepts: build anew
             table.pop(key, None)
     try:
