@@ -17,7 +17,6 @@ Option names and values stay as typed (``--select``, ``text``).
 from __future__ import annotations
 
 import difflib
-import re
 from typing import Any, Sequence
 
 import typer.core as _tcore

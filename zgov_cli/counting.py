@@ -20,7 +20,6 @@ Chinese draft's is): each is 1, so ``……`` is 2.
 """
 from __future__ import annotations
 
-import re
 from .lazyre import lazy_re
 
 _WIDE = (

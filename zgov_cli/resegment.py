@@ -21,7 +21,6 @@ the text does not read as a flattened 公文.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .data import load_toml

@@ -7,7 +7,6 @@ Used by structure (成文日期), ZG302 and the ZG4 deadline rules.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
 from .numerals import CN_NUMERALS, FW_DIGITS
 from ..lazyre import lazy_re

@@ -9,7 +9,6 @@ falls back to weekends-only with a warning unless an override covers it.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path

@@ -2,7 +2,6 @@
 apart so that ZG301 can say which part is written wrongly."""
 from __future__ import annotations
 
-import re
 
 from .numerals import CN_DIGIT_MAP, FW_DIGITS, cn_int
 from .text import squash

@@ -2,7 +2,6 @@
 written wrongly (一. 1、 (一)); used by ZG308."""
 from __future__ import annotations
 
-import re
 
 from .numerals import DIGITS_1_9, FW_DIGITS, cn_int
 from .. import lazyre as lre

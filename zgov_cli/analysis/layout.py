@@ -3,7 +3,6 @@ specification, millimetres as said in messages, font families, and the
 well-formed layout the ZG6 examples share."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 

@@ -2,7 +2,6 @@
 quotes masked out, Chinese characters, and evidence clipped to a width."""
 from __future__ import annotations
 
-import re
 from ..lazyre import lazy_re
 
 

@@ -7,7 +7,6 @@ end in a 文种).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..data import load_toml

@@ -3,7 +3,6 @@ no word, reduplication (看看, 高高兴兴) or name has it twice. Uses the
 dictionary segmentation of :mod:`.segment` and ``data/reduplications.toml``."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 

@@ -22,12 +22,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from .. import lazyre as lre
 
 BUILTIN_DIR = Path(__file__).resolve().parent
 DEFAULT_PROFILE = "zezhou"
 SEVERITIES = ("error", "warning", "info")
-CODE = lre.compile(r"^ZG\d{3}$")
+CODE = re.compile(r"^ZG\d{3}$")
 
 _TOP_KEYS = {"name", "number", "extends", "documents", "rules", "limits", "orgs", "articles", "deadlines"}
 _RULE_KEYS = {"enabled", "severity", "title", "article", "source", "articles", "cite",
@@ -121,7 +120,7 @@ def _read_toml(path: Path, what: str) -> dict[str, Any]:
 
 def _locate(ref: str, base: Path | None) -> tuple[str, Path]:
     """(key, path of profile.toml or the single file) for a name or a path."""
-    if lre.fullmatch(r"[a-z][a-z0-9_-]*", ref) and (BUILTIN_DIR / ref / "profile.toml").is_file():
+    if re.fullmatch(r"[a-z][a-z0-9_-]*", ref) and (BUILTIN_DIR / ref / "profile.toml").is_file():
         return ref, BUILTIN_DIR / ref / "profile.toml"
     p = Path(ref).expanduser()
     if not p.is_absolute() and base is not None:

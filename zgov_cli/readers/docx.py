@@ -48,7 +48,6 @@ numbering.xml and the theme are parsed only when a paragraph needs them.
 """
 from __future__ import annotations
 
-import re
 
 from ..config import ReadLimits
 from ..model import Layout, Paragraph, RawDocument, ReadError

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import codecs
 import io
-import re
 from functools import lru_cache
 
 from ..config import ReadLimits

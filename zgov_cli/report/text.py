@@ -6,7 +6,6 @@ whole with no padding, so ``grep`` and editors see what was said.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 

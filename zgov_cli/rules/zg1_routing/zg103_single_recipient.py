@@ -8,7 +8,6 @@ from ...analysis import orgs as _orgs
 from ...analysis.requests import REQUEST_TYPES
 from ...model import Document, Finding
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 class SingleRecipient(Rule):
@@ -66,10 +65,10 @@ def _branch(name: str) -> tuple[str, str] | None:
     """(place, "party"|"gov") for a party committee or government name:
     中共晋城市委 / 晋城市委员会 / 市委 → (晋城市|市, party); 晋城市人民政府 → gov."""
     n = _orgs.normalise(name)
-    m = lre.fullmatch(r"(?:中共)?(?P<place>.*?[省市县])(?:委员会|委)(?:办公室|办公厅)?", n)
+    m = re.fullmatch(r"(?:中共)?(?P<place>.*?[省市县])(?:委员会|委)(?:办公室|办公厅)?", n)
     if m:
         return m.group("place"), "party"
-    m = lre.fullmatch(r"(?P<place>.*?[省市县])(?:人民)?政府(?:办公室|办公厅)?", n)
+    m = re.fullmatch(r"(?P<place>.*?[省市县])(?:人民)?政府(?:办公室|办公厅)?", n)
     if m:
         return m.group("place"), "gov"
     return None

@@ -9,7 +9,6 @@ from ...analysis.requests import REQUEST_TYPES, addressed_to_townships, departme
 from ...analysis.text import clip, mask_quotes, sentences, squash
 from ...model import Document, Finding, Paragraph
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 def binding_orders(doc: Document, to_townships: bool) -> list[tuple[Paragraph, str]]:
@@ -25,7 +24,7 @@ def binding_orders(doc: Document, to_townships: bool) -> list[tuple[Paragraph, s
             if not pat.search(s):
                 continue
             names_tw = any(w in s for w in tw)
-            if names_tw or (to_townships and not lre.search(r"县直|各部门|各单位|我局|本局", s)):
+            if names_tw or (to_townships and not re.search(r"县直|各部门|各单位|我局|本局", s)):
                 out.append((p, s))
     return out
 

@@ -8,7 +8,6 @@ from ...analysis.requests import REQUEST_TYPES, rx
 from ...analysis.text import squash
 from ...model import Document, Finding
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 class DivisionPlanAlone(Rule):
@@ -43,15 +42,15 @@ class DivisionPlanAlone(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if not doc.title or doc.doc_type in REQUEST_TYPES:
             return
-        core = lre.sub(r"^.*?关于", "", squash(doc.title))
-        core = lre.sub(r"的?(?:通知|意见|决定)$", "", core)
+        core = re.sub(r"^.*?关于", "", squash(doc.title))
+        core = re.sub(r"的?(?:通知|意见|决定)$", "", core)
         m = rx("division_title", "orders").search(core)
         if not m or rx("leader_division", "orders").search(core):
             return  # 领导同志工作分工 is how a government organises itself, not a 分工方案
-        obj = lre.sub(r"^(?:印发|下发|转发|制定)", "", core)
+        obj = re.sub(r"^(?:印发|下发|转发|制定)", "", core)
         before = obj[: obj.find(m.group(0))]
         # merged with the document it divides: 实施方案及任务分工
-        if lre.search(r"(?:及|和|暨|与|并)(?:其)?(?:重点)?$", before) or lre.search(
+        if re.search(r"(?:及|和|暨|与|并)(?:其)?(?:重点)?$", before) or re.search(
             r"(?:方案|意见|办法|规划|计划|细则)(?:及|和|暨|与|并)", before
         ):
             return

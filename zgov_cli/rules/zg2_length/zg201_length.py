@@ -9,7 +9,6 @@ from ...analysis.requests import vocab
 from ...analysis.text import squash
 from ...model import Document, Finding
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 _RANK = {
@@ -158,7 +157,7 @@ class Length(Rule):
         how = _COUNT_NAMES.get(field, field)
         body = doc.body_paragraphs()
         first = body[0] if body else doc.title_paragraph()
-        head = lre.sub(r"\s+", "", body[0].text)[:30] if body else ""
+        head = re.sub(r"\s+", "", body[0].text)[:30] if body else ""
         yield self.finding(
             f"{why}（{ctx.profile.cite(self.code)}）；本文正文{n}字（{how}），超出{n - limit}字。请压缩篇幅，明细材料可作为附件。",
             f"正文{n}字，限额{limit}字；正文开头：“{head}…”" if head else f"正文{n}字，限额{limit}字",

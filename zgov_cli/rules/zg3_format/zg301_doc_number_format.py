@@ -9,7 +9,6 @@ from ...analysis.document import head_paragraphs, para_place
 from ...analysis.text import SENT_END, squash
 from ...model import Document, Finding, Paragraph
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 class DocNumberFormat(Rule):
@@ -65,7 +64,7 @@ class DocNumberFormat(Rule):
         year_hint = int(doc.date[:4]) if doc.date else None
         if doc.doc_number:
             # a 命令's 令号 (第706号) stands in place of a 发文字号 (GB/T 9704 10.2)
-            if doc.doc_type == "命令" and lre.fullmatch(r"第[0-9０-９〇一二三四五六七八九十百千]+号", squash(doc.doc_number)):
+            if doc.doc_type == "命令" and re.fullmatch(r"第[0-9０-９〇一二三四五六七八九十百千]+号", squash(doc.doc_number)):
                 return
             para = doc.para_at(doc.doc_number_pos)
             problems, fixed = analyse_doc_number(doc.doc_number, year_hint)

@@ -10,7 +10,6 @@ from ...analysis.numerals import CN_NUMERALS
 from ...analysis.text import squash
 from ...model import Document, Finding, Paragraph
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 class DateFormat(Rule):
@@ -71,11 +70,11 @@ class DateFormat(Rule):
                 if y is not None and y < int(since[:4]):
                     return
             problems = []
-            if lre.search(f"[{CN_NUMERALS}]", text):
+            if re.search(f"[{CN_NUMERALS}]", text):
                 problems.append("用了汉字数字，应用阿拉伯数字")
-            if lre.search("[０-９]", text):
+            if re.search("[０-９]", text):
                 problems.append("用了全角数字，应用半角阿拉伯数字")
-            if lre.search(r"(?<![0-9０-９])[0０][0-9０-９](?=[月日])", text):
+            if re.search(r"(?<![0-9０-９])[0０][0-9０-９](?=[月日])", text):
                 problems.append("月、日编了虚位（1 不编为 01）")
             if not problems:
                 return

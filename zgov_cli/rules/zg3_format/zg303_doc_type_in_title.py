@@ -8,11 +8,10 @@ from ...analysis.document import format_vocab, has_real_header, para_place
 from ...analysis.text import squash
 from ...model import Document, Finding
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 def _strip_trailing_note(title: str) -> str | None:
-    m = lre.search(r"[（(](?P<inner>[^（）()]{1,10})[）)]$", title)
+    m = re.search(r"[（(](?P<inner>[^（）()]{1,10})[）)]$", title)
     if m and any(w in m.group("inner") for w in format_vocab()["title"]["trailing_notes"]):
         return title[: m.start()]
     return None
@@ -115,7 +114,7 @@ class DocTypeInTitle(Rule):
         # (…2025年…情况的报告) is the 关于 form with 关于 left out
         for org in doc.issuers or ([doc.issuer] if doc.issuer else []):
             rest = title[len(squash(org)):] if title.startswith(squash(org)) else None
-            if rest and (rest.startswith("对") or (lre.match(r"(?:\d{4}|[〇一二三四五六七八九]{4})年", rest)
+            if rest and (rest.startswith("对") or (re.match(r"(?:\d{4}|[〇一二三四五六七八九]{4})年", rest)
                                                   and not rest.endswith("的" + dtype))):
                 return
         yield self.finding(

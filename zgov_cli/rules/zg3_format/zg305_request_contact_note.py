@@ -7,7 +7,6 @@ from typing import Iterator
 from ...analysis.document import format_vocab, para_place
 from ...model import Document, Finding
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 class RequestContactNote(Rule):
@@ -50,10 +49,10 @@ class RequestContactNote(Rule):
         for i, p in enumerate(doc.paragraphs):
             if i in skip:
                 continue
-            contact_here = bool(lre.search(nd["contact_pattern"], p.text))
+            contact_here = bool(re.search(nd["contact_pattern"], p.text))
             has_contact = has_contact or contact_here
-            has_phone = has_phone or bool(lre.search(nd["phone_pattern"], p.text)) or (
-                contact_here and bool(lre.search(nd["local_number"], p.text))
+            has_phone = has_phone or bool(re.search(nd["phone_pattern"], p.text)) or (
+                contact_here and bool(re.search(nd["local_number"], p.text))
             )
         if has_contact and has_phone:
             return

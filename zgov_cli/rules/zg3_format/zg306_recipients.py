@@ -8,7 +8,6 @@ from ...analysis.document import para_place
 from ...analysis.text import squash
 from ...model import Document, Finding, Paragraph
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 def _org_line(text: str) -> bool:
@@ -73,7 +72,7 @@ class Recipients(Rule):
             line = doc.recipients_line.strip()
             if line.endswith("："):
                 return
-            bare = lre.sub(r"[:，,。.；;、\s]+$", "", line)
+            bare = re.sub(r"[:，,。.；;、\s]+$", "", line)
             if line.endswith(":"):
                 what = "用了半角冒号“:”"
             elif bare != line:
@@ -88,12 +87,12 @@ class Recipients(Rule):
             return
         if doc.doc_type not in ("请示", "报告", "函"):
             return
-        if any(lre.match(r"^主\s*送\s*[：:]", p.text.strip()) for p in doc.paragraphs):
+        if any(re.match(r"^主\s*送\s*[：:]", p.text.strip()) for p in doc.paragraphs):
             return  # moved to the 版记
         first = self._first_after_title(doc)
         if first is not None:
             t = first.text.strip()
-            m = lre.match(r"^(?P<org>[^，。；：:,;]{2,40}?)(?P<colon>[：:])(?P<rest>.+)$", t)
+            m = re.match(r"^(?P<org>[^，。；：:,;]{2,40}?)(?P<colon>[：:])(?P<rest>.+)$", t)
             if m and _org_line(m.group("org")):
                 yield self.finding(
                     f"{para_place(first)}主送机关“{m.group('org')}”与正文写在同一段；主送机关应在标题下单独一行顶格，"
@@ -101,7 +100,7 @@ class Recipients(Rule):
                     m.group("org") + m.group("colon"), first,
                 )
                 return
-            bare = lre.sub(r"[，,。.；;、]+$", "", t)
+            bare = re.sub(r"[，,。.；;、]+$", "", t)
             if bare != t and _org_line(bare):
                 fixed = bare + "："
                 yield self.finding(

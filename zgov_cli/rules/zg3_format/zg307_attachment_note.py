@@ -10,19 +10,17 @@ from ...analysis.numerals import FW_DIGITS
 from ...analysis.text import SENT_END, squash
 from ...model import Document, Finding, Paragraph
 from ..base import Context, Example, Rule
-from ...lazyre import lazy_re
-from ... import lazyre as lre
 
 
-_ATTACH_HEAD = lazy_re(r"^(?P<word>附\s*件)\s*(?P<colon>[：:])?\s*(?P<rest>.*)$")
+_ATTACH_HEAD = re.compile(r"^(?P<word>附\s*件)\s*(?P<colon>[：:])?\s*(?P<rest>.*)$")
 
 
-_ITEM_NUM = lazy_re(
+_ITEM_NUM = re.compile(
     r"^(?:(?P<n>[0-9０-９]{1,2})\s*(?P<pt>[.．、,，:：])|[（(](?P<n2>[0-9０-９]{1,2})[）)])\s*(?P<name>.+)$"
 )
 
 
-_BODY_ATTACH = lazy_re(r"^附\s*件\s*(?P<rest>(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[）)]).{1,80})$")
+_BODY_ATTACH = re.compile(r"^附\s*件\s*(?P<rest>(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[）)]).{1,80})$")
 
 
 class AttachmentNote(Rule):
@@ -141,7 +139,7 @@ class AttachmentNote(Rule):
                 written = text[: len(text) - len(m.group("name"))].strip()
                 if m.group("n2") is not None or m.group("pt") not in ad["points"]:
                     problems.append(f"顺序号写成了“{written}”，应为“{k}.”" if many else f"顺序号“{written}”")
-                elif lre.search("[０-９]", m.group("n")):
+                elif re.search("[０-９]", m.group("n")):
                     problems.append(f"顺序号应用半角阿拉伯数字“{k}.”")
                 if many and n != k:
                     problems.append(f"顺序号应依次为“{k}.”")

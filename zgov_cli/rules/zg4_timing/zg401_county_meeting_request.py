@@ -9,7 +9,6 @@ from ...analysis.dates import dates_in
 from ...analysis.timing import body_sentences, clip_around, cn_day, deadline_vocab, has_any, unit_zh, reference_date, rule_calendar, warn_suffix, workdays_between
 from ...model import Deadline, Document, Finding
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 class CountyMeetingRequest(Rule):
@@ -108,7 +107,7 @@ class CountyMeetingRequest(Rule):
         plan = sorted(v["plan_words"], key=len, reverse=True)
         labels = v.get("time_labels", [])
         joins = "|".join(map(re.escape, sorted(v.get("label_joins", ["："]), key=len, reverse=True)))
-        label_re = lre.compile("(?:" + "|".join(map(re.escape, labels)) + r")\s*(?:" + joins + r")\s*$") if labels else None
+        label_re = re.compile("(?:" + "|".join(map(re.escape, labels)) + r")\s*(?:" + joins + r")\s*$") if labels else None
         actions = v["action_words"]
         gap = int(v.get("max_gap", 60))
         title_para = doc.title_paragraph()
@@ -125,7 +124,7 @@ class CountyMeetingRequest(Rule):
             for d, span, _raw in dates_in(sentence, ref, future=True):
                 before = sentence[max(0, span[0] - 10) : span[0]].rstrip(" \u3000")
                 after = sentence[span[1] : span[1] + gap]
-                if lre.match(r"\s*(?:[（(][^）)]{0,8}[）)])?\s*[之以]?前", after):
+                if re.match(r"\s*(?:[（(][^）)]{0,8}[）)])?\s*[之以]?前", after):
                     continue  # 3月14日前完成…: a due date, not the meeting's day
                 starts = plan + (v.get("title_plan_words", []) if sentence is title else [])
                 planned = any(before.endswith(w) for w in starts) and has_any(after, actions)

@@ -9,7 +9,6 @@ from ...analysis.dates import dates_in
 from ...analysis.timing import body_sentences, clip_around, cn_day, deadline_vocab, reference_date, unit_zh, rule_calendar, warn_suffix
 from ...model import Deadline, Document, Finding
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 class DraftForSuperior(Rule):
@@ -106,7 +105,7 @@ class DraftForSuperior(Rule):
     @staticmethod
     def _due(doc: Document, ref: _dt.date, v: dict):
         after_words = sorted(v["due_after_words"], key=len, reverse=True)
-        after_re = lre.compile(r"^\s*(?:[（(][^）)]{0,8}[）)])?\s*(?:" + "|".join(map(re.escape, after_words)) + ")")
+        after_re = re.compile(r"^\s*(?:[（(][^）)]{0,8}[）)])?\s*(?:" + "|".join(map(re.escape, after_words)) + ")")
         before_words = v.get("due_before_words", [])
         for para, sentence in body_sentences(doc):
             for d, span, _raw in dates_in(sentence, ref, future=True):

@@ -9,7 +9,6 @@ from ...analysis.dates import dates_in
 from ...analysis.timing import body_sentences, clip_around, cn_day, deadline_vocab, has_any, unit_zh, reference_date, rule_calendar, warn_suffix, workdays_between
 from ...model import Deadline, Document, Finding
 from ..base import Context, Example, Rule
-from ... import lazyre as lre
 
 
 class MeetingDocsIssued(Rule):
@@ -94,7 +93,7 @@ class MeetingDocsIssued(Rule):
         county = ctx.config.orgs.county
         short = ctx.config.orgs.county_short
         owners = [f"{short}政府", f"{short}人民政府", f"{county}人民政府", f"{county}政府"]
-        meeting_re = lre.compile("|".join(map(re.escape, v["meeting_words"])))
+        meeting_re = re.compile("|".join(map(re.escape, v["meeting_words"])))
         adopt = v["adopt_words"]
         # a document adopted at a 县政府全体/常务会议, with the meeting's date
         adopted_ok = doc.doc_type not in v.get("not_adopted_types", [])
@@ -111,7 +110,7 @@ class MeetingDocsIssued(Rule):
                     h
                     for h in dates_in(sentence, ref, future=False)
                     if m.start() - 30 <= h[1][0] and h[1][1] <= m.start()
-                    or lre.fullmatch(r"\s*[（(]", sentence[m.end() : h[1][0]])
+                    or re.fullmatch(r"\s*[（(]", sentence[m.end() : h[1][0]])
                 ]
                 if not dates:
                     continue

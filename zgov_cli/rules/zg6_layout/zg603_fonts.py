@@ -7,10 +7,9 @@ from typing import Iterator
 from ...analysis.layout import EXAMPLE_FONTS, EXAMPLE_LAYOUT, EXAMPLE_TEXT, font_in, layout_spec, mm
 from ...model import Document, Finding, Paragraph
 from ..base import Context, Example, Rule
-from ...lazyre import lazy_re
 
 
-_HEADING = lazy_re(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百]+[章节条部分])")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百]+[章节条部分])")
 
 
 def _size_name(pt: float) -> str:
