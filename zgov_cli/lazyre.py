@@ -33,6 +33,7 @@ from array import array
 # the interpreters whose re._compiler.compile builds patterns as _build does
 _KNOWN = {(3, 11), (3, 12), (3, 13)}
 _MAX_ENTRIES = 1500  # patterns made from document text must not grow it without end
+_MAX_FILE_BYTES = 16 << 20
 
 _table: dict | None = None  # (pattern, flags) -> arguments of _sre.compile after the pattern
 _new = False
@@ -62,6 +63,8 @@ def _load() -> dict:
         path = _cache_file()
         if path:
             with open(path, "rb") as f:
+                if os.fstat(f.fileno()).st_size > _MAX_FILE_BYTES:  # not what _save writes
+                    return _table
                 data = marshal.load(f)
             if isinstance(data, dict):
                 _table = data
