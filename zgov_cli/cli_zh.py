@@ -17,10 +17,10 @@ Option names and values stay as typed (``--select``, ``text``).
 from __future__ import annotations
 
 import difflib
-import re
 from typing import Any, Sequence
 
 import typer.core as _tcore
+from . import lazyre as lre
 
 try:  # typer >= 0.2x vendors click
     from typer import _click as click  # type: ignore[attr-defined]
@@ -35,11 +35,11 @@ HELP_OPTION = "显示本帮助并退出。"
 TYPE_ZH = {"integer": "整数", "int": "整数", "float": "数字", "boolean": "是或否", "bool": "是或否",
            "text": "文字", "str": "文字", "choice": "列出的值之一", "path": "路径", "filename": "文件名"}
 
-_TYPE_TAG = re.compile(r"\s*<[^<>]*>")  # ``<str>``, ``<list[str]>`` after a metavar
-_EXTRA = re.compile(r"\s*\[([^\[\]]*)\]\s*$")  # click's trailing ``[default: x; required]``
+_TYPE_TAG = lre.compile(r"\s*<[^<>]*>")  # ``<str>``, ``<list[str]>`` after a metavar
+_EXTRA = lre.compile(r"\s*\[([^\[\]]*)\]\s*$")  # click's trailing ``[default: x; required]``
 
 
-_BRACES = re.compile(r"\{([^{}]*)\}")
+_BRACES = lre.compile(r"\{([^{}]*)\}")
 
 
 def _usage_args(args: str) -> str:
@@ -81,7 +81,7 @@ class ZhHelpFormatter(click.HelpFormatter):
         """Paragraphs as written: click's wrapping breaks only at spaces,
         which would split ``county-meeting`` and never a Chinese line."""
         pad = " " * self.current_indent
-        paras = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+        paras = [p.strip() for p in lre.split(r"\n\s*\n", text.strip()) if p.strip()]
         self.write("\n\n".join("\n".join(pad + line.rstrip() for line in p.splitlines()) for p in paras))
         self.write("\n")
 
@@ -159,17 +159,17 @@ def usage_error_message(e: Exception) -> str:
             except Exception:  # pragma: no cover - typer internals differ by version
                 tname = ""
         want = TYPE_ZH.get(tname.lower())
-        m = re.search(r"[Vv]alue ('.*?'|\".*?\")", e.message or "")
+        m = lre.search(r"[Vv]alue ('.*?'|\".*?\")", e.message or "")
         value = f" {m.group(1)}" if m else ""
         return f"{_param_name(p) or '参数'} 的值{value}无效" + (f"，应为{want}" if want else "") + "。"
     msg = e.format_message() if hasattr(e, "format_message") else str(e)
-    m = re.match(r"No such command '(.+?)'", msg)
+    m = lre.match(r"No such command '(.+?)'", msg)
     if m and ctx is not None:
         name = m.group(1)
         cmds = list(getattr(ctx.command, "commands", {}) or {})
         near = _nearest(name, cmds)
         return f"没有命令 {name}。" + (f"相近的有：{'、'.join(near)}。" if near else f"可用的命令：{'、'.join(cmds)}。")
-    m = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", msg)
+    m = lre.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", msg)
     if m:
         return f"多余的参数：{m.group(1)}。"
     return f"用法错误：{msg}"

@@ -20,7 +20,7 @@ Chinese draft's is): each is 1, so ``……`` is 2.
 """
 from __future__ import annotations
 
-import re
+from .lazyre import lazy_re
 
 _WIDE = (
     "\u1100-\u11ff"  # hangul jamo
@@ -37,9 +37,9 @@ _WIDE = (
     "\U00016fe0-\U00016fff\U0001b000-\U0001b16f"  # ideographic symbols, kana supplement
     "\U00020000-\U0003ffff"  # CJK ext B-H, compatibility supplement
 )
-_IGNORED = re.compile("[\u200b\u2060\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef]")
-_TOKEN = re.compile(rf"[{_WIDE}]|[^\s{_WIDE}]+")
-_HANZI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+_IGNORED = lazy_re("[\u200b\u2060\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+_TOKEN = lazy_re(rf"[{_WIDE}]|[^\s{_WIDE}]+")
+_HANZI = lazy_re("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 
 
 def count_words(text: str) -> int:

@@ -54,14 +54,27 @@ def active_rules(config: Config, opts: CheckOptions | None = None, path: str | N
     if path is not None:
         for glob in matching_globs(config, path):
             per_file.extend(config.per_file_ignores[glob])
+    key = (tuple(select), tuple(ignore), tuple(per_file))
+    profile = config.profile
+    hit = _ACTIVE.get(key)
+    if hit is not None and hit[0] is profile:  # the same selection over the same profile object
+        return list(hit[1])
     out = []
     for code, rule in all_rules().items():
-        if not config.profile.enabled(code):
+        if not profile.enabled(code):
             continue  # not a rule of this profile's work rules
         if not code_matches(code, select) or code_matches(code, ignore) or code_matches(code, per_file):
             continue
         out.append(rule)
+    if len(_ACTIVE) >= 64:
+        _ACTIVE.clear()
+    _ACTIVE[key] = (profile, tuple(out))  # the profile is held, so ``is`` cannot meet a reused id
     return out
+
+
+# the rules a selection leaves, per (select, ignore, per-file ignores), for
+# the profile object they were worked out for: a batch asks once, not per file
+_ACTIVE: dict[tuple, tuple] = {}
 
 
 def run_rules(doc: Document, config: Config, opts: CheckOptions,

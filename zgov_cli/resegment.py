@@ -21,11 +21,12 @@ the text does not read as a flattened 公文.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .data import load_toml
 from .model import Paragraph
+from .lazyre import lazy_re
+from . import lazyre as lre
 
 # a paragraph this long that holds the head of a 公文 and more is flattened
 MIN_FLAT_CHARS = 80
@@ -37,35 +38,35 @@ MAX_SIGNATURE_CHARS = 60
 
 _SENT_END = "。！？；!?;"
 _CN = "〇零○ＯO一二三四五六七八九十"
-_DATE = re.compile(
+_DATE = lazy_re(
     rf"(?:\d{{4}}|[０-９]{{4}}|[{_CN}]{{4}})[\s\u3000]*年[\s\u3000]*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN}]{{1,3}})"
     rf"[\s\u3000]*月[\s\u3000]*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN}]{{1,3}})[\s\u3000]*日"
 )
 # a 发文字号 that starts exactly here: 代字 (short), year in brackets, number
-_NUMBER_AT = re.compile(
+_NUMBER_AT = lazy_re(
     r"[\s\u3000]*(?P<num>[\u4e00-\u9fa5A-Za-z]{1,12}[\s\u3000]*[〔\[【［(（][\s\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})"
     r"[\s\u3000]*[〕\]】］)）][\s\u3000]*第?[\s\u3000]*(?:\d{1,5}|[〇○零一二三四五六七八九十百千]{1,6})[\s\u3000]*号)"
 )
 # a 令号 or a 纪要's 期数 under the title: 第706号, 第12期
-_BARE_NUMBER_AT = re.compile(r"[\s\u3000]*(?P<num>第\d{1,5}[号期])")
+_BARE_NUMBER_AT = lazy_re(r"[\s\u3000]*(?P<num>第\d{1,5}[号期])")
 # a 发文字号 anywhere in the 版头
-_NUMBER_IN = re.compile(
+_NUMBER_IN = lazy_re(
     r"(?P<num>[\u4e00-\u9fa5A-Za-z]{1,16}[\s\u3000]*[〔\[【［][\s\u3000]*\d{4}[\s\u3000]*[〕\]】］][\s\u3000]*第?[\s\u3000]*\d{1,5}[\s\u3000]*号)"
 )
-_SIGNER = re.compile(r"签[\s\u3000]*发[\s\u3000]*人[\s\u3000]*[：:]")
+_SIGNER = lazy_re(r"签[\s\u3000]*发[\s\u3000]*人[\s\u3000]*[：:]")
 # words that end an organisation's name; the 代字 of a 发文字号 starts after
 # the last of them in a 版头 run (``税务总局办公厅发改办财金规〔2019〕860号``)
-_MARK_END = re.compile(r"(?:文件|办公厅|办公室|人民政府|委员会|政府)")
-_HEADING = re.compile(
+_MARK_END = lazy_re(r"(?:文件|办公厅|办公室|人民政府|委员会|政府)")
+_HEADING = lazy_re(
     r"(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)"
     r"|第[一二三四五六七八九十百]{1,4}[条章]))"
 )
-_NOTE = re.compile(r"[（(](?P<inner>[^（）()]{2,60})[）)]")
-_CC = re.compile(r"(?:抄[\s\u3000]*送|抄[\s\u3000]*报)[\s\u3000]*[：:]")
+_NOTE = lazy_re(r"[（(](?P<inner>[^（）()]{2,60})[）)]")
+_CC = lazy_re(r"(?:抄[\s\u3000]*送|抄[\s\u3000]*报)[\s\u3000]*[：:]")
 # 附件说明 (also written without its colon: 附件1.…, which ZG307 reports)
-_ATTACH = re.compile(r"附[\s\u3000]*件?[\s\u3000]*[：:]|附[\s\u3000]*件(?=[\s\u3000]*[1１][.．、])")
+_ATTACH = lazy_re(r"附[\s\u3000]*件?[\s\u3000]*[：:]|附[\s\u3000]*件(?=[\s\u3000]*[1１][.．、])")
 # what a web page leaves of its markup (&nbsp; written as &sp;)
-_ENTITY = re.compile(r"&[a-zA-Z]{2,8};")
+_ENTITY = lazy_re(r"&[a-zA-Z]{2,8};")
 
 
 # The structure reader's own judgements (is this a 主送, an organisation, a
@@ -103,7 +104,7 @@ def _title_end(s: str, start: int) -> tuple[int, int, str] | None:
             if s[e - 1].isspace():
                 continue
             head = st.squash(s[start:e])
-            if re.search(f"[{_SENT_END}]", head):
+            if lre.search(f"[{_SENT_END}]", head):
                 break
             if not any(head.endswith(x) for x in endings) or _inside_brackets(head):
                 continue
@@ -126,29 +127,29 @@ def _title_end(s: str, start: int) -> tuple[int, int, str] | None:
     # (at the very start, or right after a 版头: a 公告, a 决定 without 主送)
     for e in range(start + 4, min(len(s), start + MAX_TITLE_CHARS) + 1):
         head = st.squash(s[start:e])
-        if re.search(r"[。！？；，：:,;!?]", head):
+        if lre.search(r"[。！？；，：:,;!?]", head):
             break
         if _inside_brackets(head):
             continue
         dtype, _ = st.title_doc_type(head)
         nxt = s[e:e + 1]
         # (a 题注 may follow: （2025年1月10日…会议通过）)
-        cap = re.match(r"[（(][^（）()]{4,80}[）)]", s[e:])
+        cap = lre.match(r"[（(][^（）()]{4,80}[）)]", s[e:])
         if cap and st._is_caption_date(cap.group(0)):
             nxt = "正"
-        if dtype and nxt and not re.match(r"[\s\u3000（(》”]", nxt) and len(head) >= 8 \
-                and re.search(f"[{_SENT_END}]", s[e:e + 300]):
+        if dtype and nxt and not lre.match(r"[\s\u3000（(》”]", nxt) and len(head) >= 8 \
+                and lre.search(f"[{_SENT_END}]", s[e:e + 300]):
             return e, e, "body"
     # a title without a 文种 word (…对…建议的答复) still stands right before
     # the 发文字号 of a web copy
     for e in range(start + 4, limit + 1):
         head = st.squash(s[start:e])
-        if re.search(f"[{_SENT_END}：:，,]", head) or len(head) > MAX_TITLE_CHARS:
+        if lre.search(f"[{_SENT_END}：:，,]", head) or len(head) > MAX_TITLE_CHARS:
             break
         if _inside_brackets(head) or head.count("（") > head.count("）"):
             continue
         m = _number_at(s, e)
-        if m and re.search(r"关于|的", head):
+        if m and lre.search(r"关于|的", head):
             return e, m[1], "number"
     return None
 
@@ -157,7 +158,7 @@ def _after_header_rule(s: str) -> int:
     """Where a title may start after a 版头 that ends with a rule line
     (``泽政发〔2025〕19号━━━━``, ``…★``): after the rule, else 0."""
     st = _structure()
-    m = re.search(f"(?:{_NUMBER_IN.pattern})[\\s\\u3000]*(?P<rule>{st.vocab()['_separator'].pattern})", s[:200])
+    m = lre.search(f"(?:{_NUMBER_IN.pattern})[\\s\\u3000]*(?P<rule>{st.vocab()['_separator'].pattern})", s[:200])
     return m.end() if m else 0
 
 
@@ -173,7 +174,7 @@ def _number_at(s: str, pos: int) -> tuple[str, int] | None:
     if not m:
         return None
     num = m.group("num")
-    code = re.split(r"[\s\u3000]*[〔\[【［(（]", num)[0]
+    code = lre.split(r"[\s\u3000]*[〔\[【［(（]", num)[0]
     if "的" in code or "关于" in code:
         return None
     return num.strip(), m.end()
@@ -182,11 +183,11 @@ def _number_at(s: str, pos: int) -> tuple[str, int] | None:
 def _recipients_at(s: str, pos: int) -> int | None:
     """The end (after its colon) of a 主送 starting at ``pos``, or None."""
     st = _structure()
-    m = re.compile(r"[：:]").search(s, pos, min(len(s), pos + MAX_RECIPIENTS_CHARS))
+    m = lre.compile(r"[：:]").search(s, pos, min(len(s), pos + MAX_RECIPIENTS_CHARS))
     if not m:
         return None
     cand = s[pos:m.end()].strip()
-    if len(cand) < 3 or re.search(f"[{_SENT_END}〔〕《》]", cand) or _NUMBER_IN.search(cand):
+    if len(cand) < 3 or lre.search(f"[{_SENT_END}〔〕《》]", cand) or _NUMBER_IN.search(cand):
         return None
     if cand.startswith(("的", "》", "”")) or cand.startswith(_title_endings()):
         return None  # the rest of a title (…意见的复函), not an addressee
@@ -197,7 +198,7 @@ def _recipients_at(s: str, pos: int) -> int | None:
     return None
 
 
-_FORM_FIELD = re.compile(r"[\s\u3000]*[\u4e00-\u9fa5]{2,6}[：:][\s\u3000]*")
+_FORM_FIELD = lazy_re(r"[\s\u3000]*[\u4e00-\u9fa5]{2,6}[：:][\s\u3000]*")
 
 
 def _form_field_at(s: str, pos: int) -> int | None:
@@ -215,7 +216,7 @@ def _is_person_recipients(cand: str) -> bool:
     addressed by their office (a reply to a 提案 or 建议)."""
     st = _structure()
     body = st.squash(cand)[:-1]
-    return bool(re.fullmatch(r"(?:[\u4e00-\u9fa5]{2,4}、)*[\u4e00-\u9fa5]{2,4}等?(?:委员|代表|主席|副主席|同志|先生|女士)", body)) \
+    return bool(lre.fullmatch(r"(?:[\u4e00-\u9fa5]{2,4}、)*[\u4e00-\u9fa5]{2,4}等?(?:委员|代表|主席|副主席|同志|先生|女士)", body)) \
         and len(body) <= 40
 
 
@@ -224,22 +225,22 @@ def _signer_names_end(text: str, head: str) -> int:
     关于, or at the issuer the 版头 names (``××县教育局文件`` → ××县教育局…),
     else after names spaced apart or one name of two or three characters."""
     st = _structure()
-    names = [re.sub(r"文件$", "", st.squash(m)) for m in _split_marks(head) if st.squash(m).endswith("文件")]
+    names = [lre.sub(r"文件$", "", st.squash(m)) for m in _split_marks(head) if st.squash(m).endswith("文件")]
     # a joint 版头 (A　B文件): each body's name may begin the title
     names += [x for m in names for x in (st.split_joint_issuers(m) or [])]
     starts = [text.find("关于")] + [text.find(n) for n in names if n]
     starts = [i for i in starts if 2 <= i <= 30]
     if starts:
         return min(starts)
-    m = re.match(r"[\s\u3000]*(?:[\u4e00-\u9fa5]{2,3}[\s\u3000]+){1,4}", text)
+    m = lre.match(r"[\s\u3000]*(?:[\u4e00-\u9fa5]{2,3}[\s\u3000]+){1,4}", text)
     if m:
         return m.end()
-    m = re.match(r"[\s\u3000]*[\u4e00-\u9fa5]{2,3}", text)
+    m = lre.match(r"[\s\u3000]*[\u4e00-\u9fa5]{2,3}", text)
     return m.end() if m else 0
 
 
 # 版头 marks before the 发文机关标志: 份号, 密级 (and 保密期限), 紧急程度
-_HEAD_MARKS = re.compile(
+_HEAD_MARKS = lazy_re(
     r"^[\s\u3000]*(?P<copy>[0-9０-９]{6})?[\s\u3000]*(?P<secrecy>(?:绝密|机密|秘密)(?:[★☆][0-9０-９一二三四五六七八九十]+年)?)?"
     r"[\s\u3000]*(?P<urgency>特急|加急|特提|平急)?"
 )
@@ -254,7 +255,7 @@ def _split_head(text: str) -> list[str]:
     if m:
         num = m.group("num")
         # the 代字 starts after the last name ending in the run before the bracket
-        lead = re.split(r"[〔\[【［]", num)[0]
+        lead = lre.split(r"[〔\[【［]", num)[0]
         ends = list(_MARK_END.finditer(lead))
         cut = m.start() + (ends[-1].end() if ends else 0)
         before, number, after = t[:cut], t[cut:m.end()], t[m.end():]
@@ -282,7 +283,7 @@ def _split_marks(text: str) -> list[str]:
     if m and m.end() > 0:
         out.extend(x for x in (m.group("copy"), m.group("secrecy"), m.group("urgency")) if x)
         text = text[m.end():]
-    parts = re.split(r"(?<=文件)|[\s\u3000]{2,}", text)
+    parts = lre.split(r"(?<=文件)|[\s\u3000]{2,}", text)
     return out + [p.strip() for p in parts if p and p.strip()]
 
 
@@ -290,7 +291,7 @@ def _split_body(text: str) -> list[str]:
     """The 正文: a new paragraph where a numbered heading follows a sentence end."""
     pieces: list[str] = []
     start = 0
-    for m in re.finditer(f"[{_SENT_END}：:]", text):
+    for m in lre.finditer(f"[{_SENT_END}：:]", text):
         nxt = m.end()
         if nxt < len(text) and _HEADING.match(text, nxt):
             pieces.append(text[start:nxt])
@@ -305,18 +306,18 @@ def _signature_ok(sig: str, title_issuers: list[str]) -> list[str] | None:
     s = _ENTITY.sub(" ", sig).strip()
     if not s:
         return []
-    if len(st.squash(s)) > MAX_SIGNATURE_CHARS or re.search(r"[，,：:（）()《》“”]", s):
+    if len(st.squash(s)) > MAX_SIGNATURE_CHARS or lre.search(r"[，,：:（）()《》“”]", s):
         return None
     if st.is_leader_signature(s):
         return [s]
-    parts = [p for p in re.split(r"[\s\u3000]+", s) if p]
+    parts = [p for p in lre.split(r"[\s\u3000]+", s) if p]
     if all(st._looks_like_org(p) for p in parts):
         if len(parts) == 1:
             joint = _split_same_kind(parts[0])
             return joint or parts
         return parts
     # a leader's 职务 and name with spaces inside: 总理　　李克强
-    if st.is_leader_signature(re.sub(r"[\s\u3000]+", "　", s)):
+    if st.is_leader_signature(lre.sub(r"[\s\u3000]+", "　", s)):
         return [s]
     return None
 
@@ -343,7 +344,7 @@ def _find_date(s: str, start: int, title_issuers: list[str]) -> tuple[int, int, 
         region = before[k + 1:]
         region_start = start + k + 1
         # a bracketed note that closes the last sentence: …。（农业农村部等负责）
-        pm = re.match(r"[\s\u3000]*[（(][^（）()]{1,80}[）)]", region)
+        pm = lre.match(r"[\s\u3000]*[（(][^（）()]{1,80}[）)]", region)
         if pm:
             region, region_start = region[pm.end():], region_start + pm.end()
         if _ATTACH.match(region.strip()):
@@ -394,7 +395,7 @@ def _split_tail(text: str) -> list[str]:
             continue
         break
     tail: list[str] = []
-    pm = re.search(rf"(?P<line>[^。！？；：:]{{0,40}}?{_DATE.pattern}[\s\u3000]*印[\s\u3000]*发)$", t)
+    pm = lre.search(rf"(?P<line>[^。！？；：:]{{0,40}}?{_DATE.pattern}[\s\u3000]*印[\s\u3000]*发)$", t)
     if pm:
         line = pm.group("line")
         tail.insert(0, line)
@@ -455,7 +456,7 @@ def _segment_text(s: str) -> list[str] | None:
     # a web page's table of facts in front (…发布日期：2019年01月25日): the
     # title starts after its last dated or numbered field
     last = None
-    for last in re.finditer(rf"[\u4e00-\u9fa5]{{2,6}}[：:][\s\u3000]*(?:{_DATE.pattern}|{_NUMBER_IN.pattern})", s[start:e]):
+    for last in lre.finditer(rf"[\u4e00-\u9fa5]{{2,6}}[：:][\s\u3000]*(?:{_DATE.pattern}|{_NUMBER_IN.pattern})", s[start:e]):
         pass
     if last is not None:
         start += last.end()
@@ -463,12 +464,12 @@ def _segment_text(s: str) -> list[str] | None:
     # 发布日期：2019-01-25…): a title holds no colon or path separator, and
     # does not begin with digits
     cut = None
-    for cut in re.finditer(r"[：:>＞|｜/／»]", s[start:e]):
+    for cut in lre.finditer(r"[：:>＞|｜/／»]", s[start:e]):
         pass
     if cut is not None:
         start += cut.end()
-    lead = re.match(r"[\s\u30000-9０-９\-－./年月日]*(?=[\u4e00-\u9fa5])", s[start:e])
-    if lead and lead.end() and not re.match(r"\d{4}年", s[start:e]):
+    lead = lre.match(r"[\s\u30000-9０-９\-－./年月日]*(?=[\u4e00-\u9fa5])", s[start:e])
+    if lead and lead.end() and not lre.match(r"\d{4}年", s[start:e]):
         start += lead.end()
     title_start = start
     # labels of a web page or a 版头 in front of the title
@@ -476,7 +477,7 @@ def _segment_text(s: str) -> list[str] | None:
     pre = s[title_start:e]
     # a 版头 mark before the title without a 发文字号: ``…文件`` ends it
     fm = None
-    for fm in re.finditer("文件", pre):
+    for fm in lre.finditer("文件", pre):
         pass
     # (``…关于全面推行行政规范性文件合法性…`` is a title that says 文件)
     if fm is not None and fm.end() < len(pre) - 4 and "关于" not in pre[:fm.start()]:
@@ -487,7 +488,7 @@ def _segment_text(s: str) -> list[str] | None:
         lines.extend(_split_head(head_text))
     # a status mark or a separator in front of the title: lines of their own
     while True:
-        lm = re.match(r"[\s\u3000]*(?P<mark>[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]|代拟稿|征求意见稿|[★☆※◆◇●■▲]+)", pre)
+        lm = lre.match(r"[\s\u3000]*(?P<mark>[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]|代拟稿|征求意见稿|[★☆※◆◇●■▲]+)", pre)
         if not lm or not (st.status_mark(lm.group("mark")) or st.is_separator(lm.group("mark"))):
             break
         lines.append(lm.group("mark"))
@@ -519,13 +520,13 @@ def _segment_text(s: str) -> list[str] | None:
     if kind in ("number", "body") and st.title_doc_type(title)[0] == "纪要":
         pos = _jiyao_head(s, pos, lines)
     # a 题注 under a 决议/公报 title: （2025年1月10日…会议通过）
-    cap = re.match(r"[\s\u3000]*[（(][^（）()]{4,80}[）)]", s[pos:])
+    cap = lre.match(r"[\s\u3000]*[（(][^（）()]{4,80}[）)]", s[pos:])
     if cap and st._is_caption_date(cap.group(0).strip()):
         lines.append(cap.group(0).strip())
         pos += cap.end()
     # the names the 署名 may repeat: the title's issuer, the 版头's marks
     title_issuers = st._issuers_from_title(title) + [
-        re.sub(r"文件$", "", st.squash(x)) for x in lines[:-1] if st.squash(x).endswith("文件")
+        lre.sub(r"文件$", "", st.squash(x)) for x in lines[:-1] if st.squash(x).endswith("文件")
     ]
     d = _find_date(s, pos, title_issuers)
     if d is None:
@@ -536,7 +537,7 @@ def _segment_text(s: str) -> list[str] | None:
     att = None
     for att in _ATTACH.finditer(body):
         pass
-    if att is not None and not re.search(f"[{_SENT_END}]", body[att.end():].rstrip("。")):
+    if att is not None and not lre.search(f"[{_SENT_END}]", body[att.end():].rstrip("。")):
         lines.extend(_split_body(body[:att.start()]))
         lines.append(body[att.start():].strip())
     else:
@@ -551,13 +552,13 @@ def _jiyao_head(s: str, pos: int, lines: list[str]) -> int:
     """A 纪要's head after its 期数: the office and date, then a subject
     title (关于…的会议纪要) under the 纪要标志. Appends the lines it reads."""
     st = _structure()
-    m = re.compile(rf"[\s\u3000]*(?P<org>[\u4e00-\u9fa5]{{2,30}}?)[\s\u3000]*(?P<date>{_DATE.pattern})").match(s, pos)
+    m = lre.compile(rf"[\s\u3000]*(?P<org>[\u4e00-\u9fa5]{{2,30}}?)[\s\u3000]*(?P<date>{_DATE.pattern})").match(s, pos)
     if m and st._looks_like_org(m.group("org")):
         lines.append(s[pos:m.end()].strip())
         pos = m.end()
     for e in range(pos + 4, min(len(s), pos + MAX_TITLE_CHARS) + 1):
         head = st.squash(s[pos:e])
-        if re.search(f"[{_SENT_END}，：:]", head):
+        if lre.search(f"[{_SENT_END}，：:]", head):
             break
         if "关于" in head and st.title_doc_type(head)[0] == "纪要" and not s[e:e + 1].isspace():
             lines.append(s[pos:e].strip())

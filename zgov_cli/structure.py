@@ -17,11 +17,13 @@ from .analysis.orgs import split_orgs
 from .analysis.text import squash
 from .analysis.titles import split_title_mark, title_doc_type
 from .config import Config
-from .counting import count_body, count_hanzi, count_words
+from .counting import count_hanzi, count_words
 from .data import load_toml
 from .analysis.items import inline_items
 from .model import Document, Paragraph, RawDocument
 from .resegment import resegment
+from .lazyre import lazy_re
+from . import lazyre as lre
 
 ROLES = (
     "copy_number", "secrecy", "urgency", "issuer_mark", "doc_number", "signer",
@@ -35,17 +37,17 @@ _DATE_CORE = (
     rf"(?:\d{{4}}|[０-９]{{4}}|[{_CN_NUM}]{{4}})\s*年\s*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN_NUM}]{{1,3}})\s*月"
     rf"\s*(?:\d{{1,2}}|[０-９]{{1,2}}|[{_CN_NUM}]{{1,3}})\s*日"
 )
-DATE_LINE = re.compile(rf"^{_DATE_CORE}$")
+DATE_LINE = lazy_re(rf"^{_DATE_CORE}$")
 # a date line written wrongly: a two-digit year, or 2025.7.18 / 2025-7-18
-LOOSE_DATE = re.compile(
+LOOSE_DATE = lazy_re(
     r"^(?:[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|(?:19|20)\d{2}([.\-/．－／])\d{1,2}\1\d{1,2}日?)$"
 )
-PRINT_LINE = re.compile(rf"^(?P<org>.*?)\s*(?P<date>{_DATE_CORE})\s*印\s*发$")
+PRINT_LINE = lazy_re(rf"^(?P<org>.*?)\s*(?P<date>{_DATE_CORE})\s*印\s*发$")
 # 发文字号: 机关代字 + 年份 in any bracket + 序号 + 号 (malformed ones too, so
 # that ZG301 can report them).
 # Chinese numerals in the year (〔二〇二五〕) or the number (六十七号) too.
 _CN_DIGITS = CN_DIGITS
-DOC_NUMBER = re.compile(
+DOC_NUMBER = lazy_re(
     r"(?P<num>[\u4e00-\u9fa5A-Za-z]{1,16}\s*(?:[〔\[【（(［]\s*(?:\d{2,4}|["
     + _CN_DIGITS
     + r"]{2,4})\s*[〕\]】）)］]|\d{4})\s*第?\s*(?:[0-9０-９]+|["
@@ -53,43 +55,43 @@ DOC_NUMBER = re.compile(
     + r"十百千]{1,6})\s*号)"
 )
 # a 纪要's number under its title: 〔2025〕23号, 第23期
-BARE_NUMBER = re.compile(r"^(?:[〔\[【（(]\d{4}[〕\]】）)]第?\d{1,4}[号期]|第\d{1,4}期)$")
+BARE_NUMBER = lazy_re(r"^(?:[〔\[【（(]\d{4}[〕\]】）)]第?\d{1,4}[号期]|第\d{1,4}期)$")
 # the copy count under the 版记: （共印50份）
-PRINT_COUNT = re.compile(r"^[（(]?(?:共印|印数[：:]?)\s*\d+\s*份[）)]?$")
-SIGNER = re.compile(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")
-COPY_NUMBER = re.compile(r"^(?:份号[：:]?)?\s*[0-9０-９]{1,6}$")
-ATTACH = re.compile(r"^附\s*件\s*[：:]\s*(?P<rest>.*)$")
-ATTACH_ITEM = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[）)])\s*(?P<name>.+)$")
-CC = re.compile(r"^(?:抄\s*送|抄\s*报)\s*[：:]\s*(?P<rest>.*)$")
+PRINT_COUNT = lazy_re(r"^[（(]?(?:共印|印数[：:]?)\s*\d+\s*份[）)]?$")
+SIGNER = lazy_re(r"签\s*发\s*人\s*[：:]\s*(?P<names>.+)$")
+COPY_NUMBER = lazy_re(r"^(?:份号[：:]?)?\s*[0-9０-９]{1,6}$")
+ATTACH = lazy_re(r"^附\s*件\s*[：:]\s*(?P<rest>.*)$")
+ATTACH_ITEM = lazy_re(r"^\s*(?:[0-9０-９]{1,2}\s*[.．、]|[（(][0-9０-９]{1,2}[）)])\s*(?P<name>.+)$")
+CC = lazy_re(r"^(?:抄\s*送|抄\s*报)\s*[：:]\s*(?P<rest>.*)$")
 # 主送 moved to the 版记 (GB/T 9704 7.3.2 / 8.1: too many 主送机关)
-MAIN_TO = re.compile(r"^主\s*送\s*[：:]\s*(?P<rest>.*)$")
-NOTE_PAREN = re.compile(r"^[（(](?P<inner>.+)[）)]$")
-SENT_END = re.compile(r"[。！？；]")
+MAIN_TO = lazy_re(r"^主\s*送\s*[：:]\s*(?P<rest>.*)$")
+NOTE_PAREN = lazy_re(r"^[（(](?P<inner>.+)[）)]$")
+SENT_END = lazy_re(r"[。！？；]")
 # punctuation a clerk may leave at the end of a title line (ZG309)
 _TITLE_TRAIL = "。！？；，、!?;,. \u3000"
 # A title is two or three lines; a pdf may wrap each of them once more.
 MAX_TITLE_LINES = 5
 # Markdown heading markers (``# 标题`` in a .md draft).
-MD_HEADING = re.compile(r"^#{1,6}\s+")
+MD_HEADING = lazy_re(r"^#{1,6}\s+")
 
 
 @lru_cache(maxsize=1)
 def vocab() -> dict:
     v = load_toml("structure.toml")
-    v["_comprehensive"] = [re.compile(p) for p in v["report_kind"]["comprehensive_patterns"]]
-    v["_separator"] = re.compile(f"[{re.escape(v['separator_chars'])}]+")
+    v["_comprehensive"] = [lre.compile(p) for p in v["report_kind"]["comprehensive_patterns"]]
+    v["_separator"] = lre.compile(f"[{re.escape(v['separator_chars'])}]+")
     fill = re.escape(v["blank_date_fillers"])
     # a month may already be filled in while the day is not: 2026年1月　日
-    v["_blank_date"] = re.compile(
+    v["_blank_date"] = lre.compile(
         rf"^(?:\d{{4}}|[０-９]{{4}}|[{_CN_NUM}]{{4}})?年(?:[{fill}]*月|(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})月(?=[{fill}]*日$))[{fill}]*日$"
     )
     units = "".join(v["meeting_number_units"])
     num = rf"[0-9０-９{_CN_NUM}百]{{1,6}}"
-    v["_meeting_number"] = re.compile(
+    v["_meeting_number"] = lre.compile(
         rf"^(?:(?:[〔\[【（(]\d{{4}}[〕\]】）)]|\d{{4}}年)第?{num}[{units}]|第{num}[{units}])$"
     )
     titles = "|".join(sorted(map(re.escape, v["signature_titles"]), key=len, reverse=True))
-    v["_leader_signature"] = re.compile(rf"^(?:{titles})(?:[：:][\s\u3000]*|[\s\u3000]+)[\u4e00-\u9fa5][\s\u3000]?[\u4e00-\u9fa5]{{1,3}}$")
+    v["_leader_signature"] = lre.compile(rf"^(?:{titles})(?:[：:][\s\u3000]*|[\s\u3000]+)[\u4e00-\u9fa5][\s\u3000]?[\u4e00-\u9fa5]{{1,3}}$")
     return v
 
 
@@ -119,7 +121,7 @@ def person_names(text: str, max_names: int = 4) -> list[str] | None:
     """The personal names on a 签发人 line (``赵志刚　刘秀英``, ``王　磊``: a
     two-character name is spaced out to align with three-character ones), or
     None when the text is not only names."""
-    tokens = [t for t in re.split(r"[\s\u3000、，,]+", text.strip()) if t]
+    tokens = [t for t in lre.split(r"[\s\u3000、，,]+", text.strip()) if t]
     names: list[str] = []
     i = 0
     while i < len(tokens):
@@ -127,7 +129,7 @@ def person_names(text: str, max_names: int = 4) -> list[str] | None:
         if len(t) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             t += tokens[i + 1]
             i += 1
-        if not re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", t) or t in vocab()["doc_types"] or t.endswith("文件"):
+        if not lre.fullmatch(r"[\u4e00-\u9fa5]{2,4}", t) or t in vocab()["doc_types"] or t.endswith("文件"):
             return None
         names.append(t)
         i += 1
@@ -146,14 +148,14 @@ def _signer_lines(paras: list[Paragraph], limit: int = 15) -> dict[int, list[str
             continue
         names = person_names(m.group("names"))
         out[i] = names if names is not None else [
-            x for x in re.split(r"[\s\u3000、，,]+", m.group("names").strip()) if x
+            x for x in lre.split(r"[\s\u3000、，,]+", m.group("names").strip()) if x
         ]
         j = i + 1
         while j < n:
             rest = paras[j].text
             num = DOC_NUMBER.search(squash(rest))
             if num:
-                rest = rest.replace(num.group("num"), "") if num.group("num") in rest else re.sub(
+                rest = rest.replace(num.group("num"), "") if num.group("num") in rest else lre.sub(
                     r"^.*?号", "", rest.strip())
             more = person_names(rest, 2) if squash(rest) else None
             if not more:
@@ -167,7 +169,7 @@ def _signer_lines(paras: list[Paragraph], limit: int = 15) -> dict[int, list[str
 def status_mark(text: str) -> str | None:
     """A line that is only a status mark (``（征求意见稿）``, ``代拟稿``)."""
     s = squash(text)
-    m = re.fullmatch(r"[（(【\[]?(?P<mark>[^（）()【】\[\]]{1,8}?)[）)】\]]?", s)
+    m = lre.fullmatch(r"[（(【\[]?(?P<mark>[^（）()【】\[\]]{1,8}?)[）)】\]]?", s)
     if m and any(m.group("mark") == w or m.group("mark").endswith(w) and w.endswith("稿")
                  for w in vocab()["title_suffixes"]):
         return m.group("mark")
@@ -180,7 +182,7 @@ def is_date_line(text: str) -> bool:
 
 def _looks_like_org(s: str, max_len: int = 40) -> bool:
     s = squash(s)
-    if not s or len(s) > max_len or SENT_END.search(s) or re.search(r"[，,：:]", s):
+    if not s or len(s) > max_len or SENT_END.search(s) or lre.search(r"[，,：:]", s):
         return False
     if _orgs.classify(s) != _orgs.OTHER:
         return True
@@ -189,12 +191,12 @@ def _looks_like_org(s: str, max_len: int = 40) -> bool:
 
 def _is_recipients(text: str) -> bool:
     s = text.strip()
-    if not re.search(r"[：:]$", s):
+    if not lre.search(r"[：:]$", s):
         return False
     body = squash(s)[:-1]
     if not body or len(body) > 300 or SENT_END.search(body):
         return False
-    if re.search(r"(如下|通知|报告|批复|请示|意见|决定|内容|：.)$", body) and not _looks_like_org(body):
+    if lre.search(r"(如下|通知|报告|批复|请示|意见|决定|内容|：.)$", body) and not _looks_like_org(body):
         return False
     pieces = split_orgs(body)
     if any(_is_clause(p) for p in pieces):
@@ -227,13 +229,13 @@ def _note_text(text: str) -> str | None:
     kws = vocab()["note_keywords"]
     if m and any(k in inner for k in kws):
         return inner.strip()
-    if not m and re.match(r"^(联\s*系\s*人|联系电话)\s*[：:]", s):
+    if not m and lre.match(r"^(联\s*系\s*人|联系电话)\s*[：:]", s):
         return s
     return None
 
 
 # a form's label in front of its title: 签报名称：关于…的请示
-FORM_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:][\s\u3000]*(?=\S)")
+FORM_LABEL = lazy_re(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:][\s\u3000]*(?=\S)")
 
 
 def strip_form_label(text: str) -> str:
@@ -277,10 +279,10 @@ def _title_candidate(paras: list[Paragraph], i: int, limit: int,
         if not t or SENT_END.search(t.rstrip(_TITLE_TRAIL)) or len(squash(t)) > 70:
             break
         st = squash(t)
-        if re.search(r"[：:]", t) or is_date_line(t) or SIGNER.search(t) or (
+        if lre.search(r"[：:]", t) or is_date_line(t) or SIGNER.search(t) or (
                 st.endswith("文件") and "关于" not in squash(joined + t)):
             break
-        if (DOC_NUMBER.search(st) and len(st) <= 40) or re.fullmatch(r"[（(][^（）()]{1,8}[）)]", st):
+        if (DOC_NUMBER.search(st) and len(st) <= 40) or lre.fullmatch(r"[（(][^（）()]{1,8}[）)]", st):
             break
         if n > 1 and _label_above(paras[i], paras[j], joined):
             break
@@ -329,11 +331,11 @@ def _title_above_number(paras: list[Paragraph]) -> tuple[int, int, str] | None:
         i = j
         while i > 0 and j - i < 3:
             t = squash(paras[i - 1].text)
-            if not t or SENT_END.search(t) or re.search(r"[：:]", t) or t.endswith("文件") or is_separator(t):
+            if not t or SENT_END.search(t) or lre.search(r"[：:]", t) or t.endswith("文件") or is_separator(t):
                 break
             i -= 1
         title = "".join(squash(paras[x].text) for x in range(i, j))
-        if i < j and len(title) <= 70 and re.search(r"关于|的", title):
+        if i < j and len(title) <= 70 and lre.search(r"关于|的", title):
             return i, j - i, title
         return None
     return None
@@ -361,7 +363,7 @@ def normalise_title(text: str) -> str:
     """Join title lines; drop spaces used for layout (``通 知``) but keep
     spaces between Latin words."""
     t = MD_HEADING.sub("", text.strip())
-    t = re.sub(r"(?<=[^\x00-\x7f])[\s\u3000]+|[\s\u3000]+(?=[^\x00-\x7f])", "", t)
+    t = lre.sub(r"(?<=[^\x00-\x7f])[\s\u3000]+|[\s\u3000]+(?=[^\x00-\x7f])", "", t)
     return t
 
 
@@ -371,17 +373,17 @@ def _issuers_from_title(title: str) -> list[str]:
     # a 命令's 发文机关标志 is the title: ××县人民政府令 (GB/T 9704 §10.2)
     if t.endswith("令") and _looks_like_org(t[:-1]):
         return [t[:-1]]
-    m = re.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转|对)", t)
+    m = lre.match(r"^(?P<org>.+?)(?:关于|转发|印发|批转|对)", t)
     if not (m and _looks_like_org(m.group("org"))):
         # ``洪泽区人民政府2023年政府信息公开工作年度报告``: a body, then the year
-        m = re.match(r"^(?P<org>[\u4e00-\u9fa5]{3,30}?)(?=(?:\d{4}|[〇一二三四五六七八九]{4})年)", t) or m
+        m = lre.match(r"^(?P<org>[\u4e00-\u9fa5]{3,30}?)(?=(?:\d{4}|[〇一二三四五六七八九]{4})年)", t) or m
     if not m:
         return []
     org = m.group("org")
     if _looks_like_org(org) and not split_joint_issuers(org):
         return [org]
     # joint issuers in a title: A、B关于… or A B关于… (spaces squashed)
-    parts = [p for p in re.split(r"[、和与]", org) if p]
+    parts = [p for p in lre.split(r"[、和与]", org) if p]
     if len(parts) > 1 and all(_looks_like_org(p) for p in parts):
         return parts
     return split_joint_issuers(org) or ([org] if _looks_like_org(org) else [])
@@ -405,8 +407,8 @@ def report_kind_of(title: str | None) -> tuple[str, str]:
         m = pat.search(t)
         if m:
             return "comprehensive", f"标题含“{m.group(0)}”，汇报一个时期的全面工作，按综合报告计"
-    core = re.sub(r"^.*?关于", "", t)
-    core = re.sub(r"(的)?报告$", "", core)
+    core = lre.sub(r"^.*?关于", "", t)
+    core = lre.sub(r"(的)?报告$", "", core)
     return "special", f"标题所述为单项事项（{core or '未写明事由'}），按专项报告计"
 
 
@@ -416,7 +418,7 @@ def _head_date(text: str) -> str | None:
     s = squash(text)
     if is_date_line(s):
         return ""
-    m = re.match(rf"^(?P<org>.{{2,30}}?)(?P<date>{_DATE_CORE})$", s)
+    m = lre.match(rf"^(?P<org>.{{2,30}}?)(?P<date>{_DATE_CORE})$", s)
     if m and _looks_like_org(m.group("org")) and not SENT_END.search(s):
         return m.group("org")
     return None
@@ -492,13 +494,13 @@ def _wrapped_recipients(lines: list[Paragraph]) -> bool:
     neither a sentence nor with a colon), the last ends with the colon, and
     the joined text is a 主送."""
     texts = [p.text.strip() for p in lines]
-    if not re.search(r"[：:]$", texts[-1]):
+    if not lre.search(r"[：:]$", texts[-1]):
         return False
     for t in texts[:-1]:
         st = squash(t)
-        if not st or re.search(r"[。！？；;：:，,、]$", st) or SENT_END.search(st):
+        if not st or lre.search(r"[。！？；;：:，,、]$", st) or SENT_END.search(st):
             return False
-        whole = [p for p in re.split(r"[，,、]", st)[:-1] if p]
+        whole = [p for p in lre.split(r"[，,、]", st)[:-1] if p]
         if not whole or not all(_looks_like_org(p) for p in whole):
             return False
     return _is_recipients("".join(texts))
@@ -511,7 +513,7 @@ def _recipients_lines(paras: list[Paragraph], k: int) -> int:
     if k >= n:
         return 0
     t = paras[k].text.strip()
-    if k + 1 < n and re.search(r"[，,、]$", t) and _is_recipients(t + paras[k + 1].text.strip()):
+    if k + 1 < n and lre.search(r"[，,、]$", t) and _is_recipients(t + paras[k + 1].text.strip()):
         return 2
     # broken inside a name: …，县住房和 / 城乡建设局，县水务局：
     for extra in (1, 2):
@@ -525,7 +527,7 @@ def _recipients_lines(paras: list[Paragraph], k: int) -> int:
 def _names_bodies(text: str) -> bool:
     """A 发文机关标志 names bodies (``××县人民政府文件``, ``中共××县委
     ××县人民政府``); a label above the 版头 (``普通事项``, ``内部事项``) does not."""
-    parts = [re.sub(r"文件$", "", squash(x)) for x in re.split(r"[\s\u3000]{2,}|、", text.strip())]
+    parts = [lre.sub(r"文件$", "", squash(x)) for x in lre.split(r"[\s\u3000]{2,}|、", text.strip())]
     parts = [x for x in parts if x]
     return bool(parts) and any(_looks_like_org(x) or split_joint_issuers(x) for x in parts)
 
@@ -537,13 +539,13 @@ def _is_addressee_line(text: str) -> bool:
     clause (``现将有关事项通知如下：``), not a numbered heading."""
     s = squash(text)
     # a long line is a 主送 only as a list of short names (北京市、天津市、…)
-    if not re.search(r"[：:]$", s) or len(s) < 3 or len(s) > 300 or (
-            len(s) > 60 and max(len(x) for x in re.split(r"[，,、；;]", s)) > 30):
+    if not lre.search(r"[：:]$", s) or len(s) < 3 or len(s) > 300 or (
+            len(s) > 60 and max(len(x) for x in lre.split(r"[，,、；;]", s)) > 30):
         return False
     body = s[:-1]
-    if SENT_END.search(body) or re.search(r"[：:（）()“”《》]", body) or re.match(r"^(?:[一二三四五六七八九十]+、|\d)", body):
+    if SENT_END.search(body) or lre.search(r"[：:（）()“”《》]", body) or lre.match(r"^(?:[一二三四五六七八九十]+、|\d)", body):
         return False
-    if re.search(r"(如下|以下|通知|报告|批复|请示|意见|决定|内容|事项|要求)$", body):
+    if lre.search(r"(如下|以下|通知|报告|批复|请示|意见|决定|内容|事项|要求)$", body):
         return False
     return not any(_is_clause(p) for p in split_orgs(body))
 
@@ -551,10 +553,10 @@ def _is_addressee_line(text: str) -> bool:
 def _form_field(text: str) -> bool:
     """A labelled field of a form-like 签报 under its title: a short label,
     a colon and a short value (``填报日期：2025年5月6日``, ``编号：2025-12``)."""
-    m = re.match(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:][\s\u3000]*(?P<value>\S.{0,24})$", text.strip())
+    m = lre.match(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:][\s\u3000]*(?P<value>\S.{0,24})$", text.strip())
     if not m or _looks_like_org(m.group("label")):
         return False
-    return bool(re.search(_DATE_CORE, m.group("value")) or re.fullmatch(r"[\w\-－〔〕\[\]号第]{1,20}", m.group("value")))
+    return bool(lre.search(_DATE_CORE, m.group("value")) or lre.fullmatch(r"[\w\-－〔〕\[\]号第]{1,20}", m.group("value")))
 
 
 def _banji_wrapped(paras: list[Paragraph], lo: int, j: int) -> tuple[int, list[int]] | None:
@@ -570,7 +572,7 @@ def _banji_wrapped(paras: list[Paragraph], lo: int, j: int) -> tuple[int, list[i
             break
         # a continuation is a list of organisations, not a sentence
         body = st.rstrip("。.")
-        if SENT_END.search(body) or re.search(r"[：:]", body) or not all(
+        if SENT_END.search(body) or lre.search(r"[：:]", body) or not all(
             _looks_like_org(p, 60) for p in split_orgs(body)
         ):
             return None
@@ -580,7 +582,7 @@ def _banji_wrapped(paras: list[Paragraph], lo: int, j: int) -> tuple[int, list[i
         if CC.match(label) or MAIN_TO.match(label):
             rest = (CC.match(label) or MAIN_TO.match(label)).group("rest")
             broken = bool(rest) and not _looks_like_org(split_orgs(rest)[-1])  # …，县政 / 协办公室。
-            if not (re.search(r"[，,、；;]$", label) or broken
+            if not (lre.search(r"[，,、；;]$", label) or broken
                     or paras[cont[0]].text.startswith((" ", "\u3000", "\t"))):
                 return None
             return q, cont
@@ -590,7 +592,7 @@ def _banji_wrapped(paras: list[Paragraph], lo: int, j: int) -> tuple[int, list[i
 def _web_meta(s: str) -> tuple[str, str] | None:
     """``发文机关：××县人民政府办公室`` from a web copy's table of facts above
     the title: (field, value) for the fields we use, ('', …) for the others."""
-    m = re.match(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:](?P<value>.*)$", s)
+    m = lre.match(r"^(?P<label>[\u4e00-\u9fa5]{2,6})[：:](?P<value>.*)$", s)
     if not m:
         return None
     return vocab()["web_meta"].get(m.group("label"), ""), m.group("value").strip()
@@ -612,7 +614,7 @@ def _is_caption_date(text: str) -> bool:
     if not m or len(m.group("inner")) > 80:
         return False
     inner = m.group("inner")
-    dm = re.search(_DATE_CORE, inner)
+    dm = lre.search(_DATE_CORE, inner)
     if not dm:
         return False
     return dm.start() == 0 and (dm.end() == len(inner) or inner.endswith(tuple(vocab()["caption_verbs"])))
@@ -620,7 +622,7 @@ def _is_caption_date(text: str) -> bool:
 
 def _set_date(doc: Document, paras: list[Paragraph], pos: int) -> None:
     dtext = squash(paras[pos].text)
-    m = re.search(_DATE_CORE, dtext)
+    m = lre.search(_DATE_CORE, dtext)
     if m is None and is_blank_date(dtext):
         # a draft's blank 成文日期: the date position, no date
         doc.date_text = paras[pos].text.strip()
@@ -641,7 +643,7 @@ def _read_signature(doc: Document, paras: list[Paragraph], body_start: int, end:
         t = paras[q].text.strip()
         st = squash(t)
         # a signature is a short line of its own (a pdf's wrapped paragraph is justified)
-        if not (_looks_like_org(t) or is_leader_signature(t)) or ATTACH.match(st) or re.match(r"^特此", st) or paras[q].align == "justify":
+        if not (_looks_like_org(t) or is_leader_signature(t)) or ATTACH.match(st) or lre.match(r"^特此", st) or paras[q].align == "justify":
             break
         if not dated and paras[q].align == "left":
             break
@@ -663,10 +665,10 @@ def _read_signature(doc: Document, paras: list[Paragraph], body_start: int, end:
 def _signature_parts(text: str) -> list[str]:
     """The names on one 署名 line: joint issuers stand apart by spaces
     (``国务院　中央军委``: one space is enough when every piece is a body)."""
-    pieces = [p for p in re.split(r"[\s\u3000]+", text.strip()) if p]
+    pieces = [p for p in lre.split(r"[\s\u3000]+", text.strip()) if p]
     if len(pieces) > 1 and all(_looks_like_org(p) and len(p) >= 3 for p in pieces):
         return pieces
-    return [squash(part) for part in re.split(r"[\s\u3000]{2,}", text.strip()) if part.strip()]
+    return [squash(part) for part in lre.split(r"[\s\u3000]{2,}", text.strip()) if part.strip()]
 
 
 def _attachment_continues(paras: list[Paragraph], r: int, end: int) -> bool:
@@ -733,7 +735,7 @@ def _read_attendance(doc: Document, paras: list[Paragraph], body_start: int, end
     q = end
     while q - 1 > body_start:
         st = squash(paras[q - 1].text)
-        if not any(re.match(rf"^{re.escape(w)}[：:]", st) for w in labels):
+        if not any(lre.match(rf"^{re.escape(w)}[：:]", st) for w in labels):
             break
         q -= 1
     if q < end:
@@ -798,7 +800,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
             continue
         m_sign = k in signer_lines
         if (not m_sign and _web_meta(s) and not COPY_NUMBER.match(s)
-                and not re.match(r"^(?:份号|密级|紧急程度)[：:]", s)):
+                and not lre.match(r"^(?:份号|密级|紧急程度)[：:]", s)):
             # a labelled fact of a web page's table (发文字号：…) is not the
             # document's own 版头 line
             label, value = _web_meta(s)
@@ -817,7 +819,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         if m_sign:
             continue
         if COPY_NUMBER.match(s):
-            doc.copy_number = re.sub(r"^份号[：:]?", "", s)
+            doc.copy_number = lre.sub(r"^份号[：:]?", "", s)
             p.role = "copy_number"
         elif any(s.startswith(w) for w in vocab()["secrecy"]) and len(s) <= 16:
             doc.secrecy = s
@@ -838,9 +840,9 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
         doc.issuer_mark = "\n".join(mark_lines)
         names = []
         for line in mark_lines:
-            for part in re.split(r"[\s\u3000]{2,}|、", line.strip()):
+            for part in lre.split(r"[\s\u3000]{2,}|、", line.strip()):
                 part = squash(part)
-                part = re.sub(r"文件$", "", part)
+                part = lre.sub(r"文件$", "", part)
                 if part and part != "文件":
                     names.append(part)
         doc.issuers = names
@@ -951,7 +953,7 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
             break
         # 署名 and 日期 on one line
         s = squash(paras[k2].text)
-        m = re.match(rf"^(?P<org>.{{2,30}}?)(?P<date>{_DATE_CORE})$", s)
+        m = lre.match(rf"^(?P<org>.{{2,30}}?)(?P<date>{_DATE_CORE})$", s)
         if m and _looks_like_org(m.group("org")) and not SENT_END.search(s):
             date_pos = k2
             doc.signature = [m.group("org")]
@@ -1062,10 +1064,10 @@ def build(raw: RawDocument, options=None, config: Config | None = None) -> Docum
             doc.report_kind, doc.report_kind_reason = report_kind_of(doc.title)
     doc.direction = vocab()["fixed_direction"].get(doc.doc_type or "") or _orgs.direction(doc.issuer, doc.recipients, o)
 
-    body_texts = [paras[q].text for q in doc.body_pos]
-    doc.counts.body = count_body(body_texts)
-    doc.counts.body_hanzi = sum(count_hanzi(t) for t in body_texts)
-    doc.counts.all = sum(count_words(p.text) for p in paras)
+    words = [count_words(p.text) for p in paras]  # each paragraph counted once (body ⊂ all)
+    doc.counts.body = sum(words[q] for q in doc.body_pos)
+    doc.counts.body_hanzi = sum(count_hanzi(paras[q].text) for q in doc.body_pos)
+    doc.counts.all = sum(words)
     return doc
 
 
@@ -1073,7 +1075,7 @@ def _is_letter_number(number: str | None) -> bool:
     """A 发文字号 of the 函 series: its 代字 ends in 函 (国办函, 晋政函, 泽政办函)."""
     if not number:
         return False
-    code = re.split(r"[\s\u3000]*[〔\[【（(［]", squash(number))[0]
+    code = lre.split(r"[\s\u3000]*[〔\[【（(［]", squash(number))[0]
     return code.endswith("函")
 
 

@@ -7,9 +7,10 @@ Used by structure (成文日期), ZG302 and the ZG4 deadline rules.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
 from .numerals import CN_NUMERALS, FW_DIGITS
+from ..lazyre import lazy_re
+from .. import lazyre as lre
 
 
 # Chinese numerals as used in dates. 〇/○/零/O (a common slip) are zero.
@@ -24,19 +25,19 @@ _NUM = r"[0-9０-９]"
 _SP = r"[ \u3000]*"  # clerks sometimes space out dates
 
 # 2025年3月6日 / 二〇二五年三月六日; day optional character 日 or 号
-_FULL_RE = re.compile(
+_FULL_RE = lazy_re(
     rf"(?P<y>{_NUM}{{4}}|[{_CN_CHARS}]{{4}}){_SP}年{_SP}"
     rf"(?P<m>{_NUM}{{1,2}}|[{_CN_CHARS}]{{1,2}}){_SP}月{_SP}"
     rf"(?P<d>{_NUM}{{1,2}}|[{_CN_CHARS}]{{1,3}}){_SP}[日号]"
 )
 # 3月6日 without a year (not preceded by 年/digits, so not part of the above)
-_MD_RE = re.compile(
+_MD_RE = lazy_re(
     rf"(?<![0-9０-９年{_CN_CHARS}])"
     rf"(?P<m>{_NUM}{{1,2}}|[{_CN_CHARS}]{{1,2}}){_SP}月{_SP}"
     rf"(?P<d>{_NUM}{{1,2}}|[{_CN_CHARS}]{{1,3}}){_SP}[日号]"
 )
 # 2025.3.6 / 2025-03-06 / 2025/3/6 (same separator both times)
-_NUMERIC_RE = re.compile(
+_NUMERIC_RE = lazy_re(
     rf"(?<![0-9０-９.\-/])(?P<y>(?:19|20)\d{{2}}|[１２][０-９]{{3}})(?P<sep>[.\-/．－／])"
     rf"(?P<m>{_NUM}{{1,2}})(?P=sep)(?P<d>{_NUM}{{1,2}})(?![0-9０-９])"
 )
@@ -124,14 +125,14 @@ def parse_cn_date(text: str, default_year: int | None = None) -> _dt.date | None
 
 # ---- dates as the rules read them (ZG302 成文日期, ZG4 时限)
 
-LOOSE_DATE_LINE = re.compile(
+LOOSE_DATE_LINE = lazy_re(
     r"^(?:(?P<y2>[0-9０-９]{2})年(?P<m2>[0-9０-９]{1,2})月(?P<d2>[0-9０-９]{1,2})日"
     r"|(?P<y>(?:19|20)\d{2})(?P<sep>[.\-/．－／])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})日?)$"
 )
 
 
 def cn_year(text: str) -> int | None:
-    m = re.match(rf"^([{CN_NUMERALS}]{{4}})年", text)
+    m = lre.match(rf"^([{CN_NUMERALS}]{{4}})年", text)
     if not m:
         return None
     digits = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
@@ -148,7 +149,7 @@ def cn_date(iso: str) -> str:
 
 
 def explicit_year(raw: str) -> bool:
-    return "年" in raw or bool(re.match(r"[0-9０-９]{4}\s*[.\-/．－／]", raw))
+    return "年" in raw or bool(lre.match(r"[0-9０-９]{4}\s*[.\-/．－／]", raw))
 
 
 def dates_in(text: str, ref: _dt.date, future: bool) -> list[tuple[_dt.date, tuple[int, int], str]]:

@@ -9,12 +9,12 @@ falls back to weekends-only with a warning unless an override covers it.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import tomllib
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
+from ..data import load_toml
+from ..lazyre import lazy_re
 
 UNITS = ("working_days", "calendar_days")
 ROUTES = ("government", "department")
@@ -24,7 +24,7 @@ _MAX_RANGE_DAYS = 3660  # a single override range may not span more than ~10 yea
 # ---------------------------------------------------------------- data files
 @lru_cache(maxsize=None)
 def _data(name: str) -> dict[str, Any]:
-    return tomllib.loads(resources.files("zgov_cli.data").joinpath(name).read_text(encoding="utf-8"))
+    return load_toml(name)
 
 
 def _default_deadlines() -> dict[str, Any]:
@@ -57,7 +57,7 @@ def holiday_name(english: str | None) -> str:
 
 
 # ---------------------------------------------------------------- overrides
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO = lazy_re(r"\d{4}-\d{2}-\d{2}")
 
 
 def _parse_day(s: str, entry: str) -> _dt.date:

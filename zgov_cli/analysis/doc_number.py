@@ -2,13 +2,14 @@
 apart so that ZG301 can say which part is written wrongly."""
 from __future__ import annotations
 
-import re
 
 from .numerals import CN_DIGIT_MAP, FW_DIGITS, cn_int
 from .text import squash
+from ..lazyre import lazy_re
+from .. import lazyre as lre
 
 
-_NUM_PARTS = re.compile(
+_NUM_PARTS = lazy_re(
     r"^(?P<code>[^\d０-９〔〕\[\]【】（）()［］〖〗]+?)"
     r"(?P<open>[〔\[【（(［〖])?(?P<year>[0-9０-９]{2,4}|[〇○零一二三四五六七八九]{2,4})(?P<close>[〕\]】）)］〗])?"
     r"(?P<di>第)?(?P<seq>[0-9０-９]+|[〇○零一二三四五六七八九十百]{1,6})(?P<hao>号)?$"
@@ -16,7 +17,7 @@ _NUM_PARTS = re.compile(
 
 
 # a 发文字号 written without its 号 (structure only reads those ending in 号)
-NUM_NO_HAO = re.compile(
+NUM_NO_HAO = lazy_re(
     r"(?P<num>[\u4e00-\u9fa5]{1,16}[〔\[【（(［〖](?:[0-9０-９]{2,4}|[〇○零一二三四五六七八九]{4})[〕\]】）)］〗]"
     r"第?[0-9０-９]{1,5})(?![0-9０-９号])"
 )
@@ -37,7 +38,7 @@ def analyse_doc_number(number: str, year_hint: int | None = None) -> tuple[list[
             problems.append(f"年份用了“{used}”，应用六角括号“〔〕”")
     year_raw = m.group("year")
     seq_raw = m.group("seq")
-    if re.search("[０-９]", year_raw + seq_raw):
+    if lre.search("[０-９]", year_raw + seq_raw):
         problems.append("数字应使用半角阿拉伯数字")
     year = year_raw.translate(FW_DIGITS)
     seq = seq_raw.translate(FW_DIGITS)

@@ -2,30 +2,30 @@
 written wrongly (一. 1、 (一)); used by ZG308."""
 from __future__ import annotations
 
-import re
 
 from .numerals import DIGITS_1_9, FW_DIGITS, cn_int
+from .. import lazyre as lre
 
 
 _CN = DIGITS_1_9 + "十百零〇"  # heading numbers: no ○ (a bullet)
 
 
 _LEVELS = (
-    (1, re.compile(rf"^(?P<n>[{_CN}]{{1,4}})、")),
-    (2, re.compile(rf"^（(?P<n>[{_CN}]{{1,4}})）")),
-    (3, re.compile(r"^(?P<n>[0-9]{1,2})[.．](?![0-9０-９])")),
-    (4, re.compile(r"^（(?P<n>[0-9]{1,2})）")),
+    (1, lre.compile(rf"^(?P<n>[{_CN}]{{1,4}})、")),
+    (2, lre.compile(rf"^（(?P<n>[{_CN}]{{1,4}})）")),
+    (3, lre.compile(r"^(?P<n>[0-9]{1,2})[.．](?![0-9０-９])")),
+    (4, lre.compile(r"^（(?P<n>[0-9]{1,2})）")),
 )
 
 
 # wrong forms: (level, pattern, what is wrong)
 _WRONG = (
-    (2, re.compile(rf"^(?P<m>[（(]\s*(?P<n>[{_CN}]{{1,4}})\s*[)）]\s*[、.．，,]?)"), "二"),
-    (4, re.compile(r"^(?P<m>[（(]\s*(?P<n>[0-9０-９]{1,2})\s*[)）]\s*[、.．，,]?)"), "四"),
-    (3, re.compile(r"^(?P<m>(?P<n>[0-9０-９]{1,2})\s*(?:、|[.．]\s*、))(?![0-9０-９])"), "三"),
-    (3, re.compile(r"^(?P<m>(?P<n>[０-９]{1,2})[.．])(?![0-9０-９])"), "三"),
-    (4, re.compile(r"^(?P<m>(?P<n>[0-9０-９]{1,2})[)）])(?![0-9０-９])"), "四"),
-    (1, re.compile(rf"^(?P<m>(?P<n>[{_CN}]{{1,4}})(?:[.．]|、\s*、))"), "一"),
+    (2, lre.compile(rf"^(?P<m>[（(]\s*(?P<n>[{_CN}]{{1,4}})\s*[)）]\s*[、.．，,]?)"), "二"),
+    (4, lre.compile(r"^(?P<m>[（(]\s*(?P<n>[0-9０-９]{1,2})\s*[)）]\s*[、.．，,]?)"), "四"),
+    (3, lre.compile(r"^(?P<m>(?P<n>[0-9０-９]{1,2})\s*(?:、|[.．]\s*、))(?![0-9０-９])"), "三"),
+    (3, lre.compile(r"^(?P<m>(?P<n>[０-９]{1,2})[.．])(?![0-9０-９])"), "三"),
+    (4, lre.compile(r"^(?P<m>(?P<n>[0-9０-９]{1,2})[)）])(?![0-9０-９])"), "四"),
+    (1, lre.compile(rf"^(?P<m>(?P<n>[{_CN}]{{1,4}})(?:[.．]|、\s*、))"), "一"),
 )
 
 
@@ -44,7 +44,7 @@ def heading_of(text: str) -> tuple[int, int, str, str | None, str] | None:
             if n is None:
                 return None
             # （一）、 / 一、、 : an extra mark after a correct one
-            extra = re.match(r"^\s*[、.．，,]", rest) if level in (2, 4) else None
+            extra = lre.match(r"^\s*[、.．，,]", rest) if level in (2, 4) else None
             if extra:
                 marker = t[: m.end() + extra.end()]
                 return level, n, marker, m.group(0), rest[extra.end():]
@@ -57,7 +57,7 @@ def heading_of(text: str) -> tuple[int, int, str, str | None, str] | None:
             if n is None:
                 return None
             rest = t[m.end():]
-            if level == 3 and re.match(r"^\s*[0-9０-９]", rest):
+            if level == 3 and lre.match(r"^\s*[0-9０-９]", rest):
                 return None
             right = FORMS[level].format(raw_n)
             return level, n, m.group("m"), right, rest

@@ -8,8 +8,9 @@ is not the next number in the sequence or is followed by another digit.
 from __future__ import annotations
 
 import re
+from ..lazyre import lazy_re
 
-_FIRST = re.compile(r"^(?:1|１)\s*[.．、](?![0-9０-９])")
+_FIRST = lazy_re(r"^(?:1|１)\s*[.．、](?![0-9０-９])")
 
 
 def inline_items(text: str) -> list[str]:

@@ -3,11 +3,11 @@ specification, millimetres as said in messages, font families, and the
 well-formed layout the ZG6 examples share."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
 from ..data import load_toml
+from .. import lazyre as lre
 
 
 @lru_cache(maxsize=None)
@@ -20,7 +20,7 @@ def mm(x: float) -> str:
 
 
 def _norm_font(name: str) -> str:
-    return re.sub(r"[\s_\-]+", "", name).lower()
+    return lre.sub(r"[\s_\-]+", "", name).lower()
 
 
 def font_in(name: str | None, families: list[str]) -> bool:

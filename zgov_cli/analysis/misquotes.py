@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import load_toml
+from ..lazyre import LazyPattern, lazy_re
 from .numerals import DIGITS_1_9
+from .. import lazyre as lre
 
 
 _NUMS = DIGITS_1_9 + "两十"  # 两 counts as well (两个)
@@ -20,7 +22,7 @@ class _Phrase:
     note: str
     wrong: tuple[str, ...]
     wrong_quoted: tuple[str, ...]
-    numeral_re: re.Pattern | None
+    numeral_re: LazyPattern | None  # compiled when its suffix is first in a paragraph
     numeral: str
     counter: str
     suffix: str
@@ -50,7 +52,7 @@ def phrases() -> tuple[_Phrase, ...]:
                 note=d.get("note", ""),
                 wrong=tuple(d.get("wrong", ())),
                 wrong_quoted=tuple(d.get("wrong_quoted", ())),
-                numeral_re=re.compile(rf"(?<![第{_NUMS}百千])([{_NUMS}]){re.escape(counter)}{re.escape(suffix)}")
+                numeral_re=lazy_re(rf"(?<![第{_NUMS}百千])([{_NUMS}]){re.escape(counter)}{re.escape(suffix)}")
                 if numeral and suffix
                 else None,
                 numeral=numeral,
@@ -64,7 +66,7 @@ def phrases() -> tuple[_Phrase, ...]:
                 anchors=tuple(d.get("anchors", ())),
                 max_distance=int(d.get("max_distance", 1)),
                 allowed=tuple(d.get("allowed", ())),
-                pattern=re.compile(d["pattern"]) if d.get("pattern") else None,
+                pattern=lre.compile(d["pattern"]) if d.get("pattern") else None,
                 replace=d.get("replace", ""),
                 since=d.get("since"),
             )
@@ -132,7 +134,7 @@ def _scanner() -> tuple[re.Pattern, dict[str, tuple[int, ...]], tuple[int, ...]]
             owners.setdefault(t, set()).add(i)
     closure = {t: tuple(sorted(set().union(*(owners[u] for u in owners if u in t)))) for t in owners}
     alternation = "|".join(re.escape(t) for t in sorted(owners, key=lambda t: (-len(t), t)))
-    return re.compile(alternation or "(?!)"), closure, tuple(always)
+    return lre.compile(alternation or "(?!)"), closure, tuple(always)
 
 
 def _candidates(text: str) -> list[_Phrase]:

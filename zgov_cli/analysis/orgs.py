@@ -11,6 +11,8 @@ from functools import lru_cache
 from ..config import Orgs
 from ..data import load_toml
 from .text import squash
+from ..lazyre import lazy_re
+from .. import lazyre as lre
 
 # kinds
 COUNTY_GOV = "county_gov"  # 县人民政府
@@ -30,13 +32,14 @@ COUNTY_LEVEL = {COUNTY_GOV, COUNTY_GOV_OFFICE, COUNTY_PARTY}
 SUBORDINATE = {TOWNSHIP, COUNTY_DEPT, COORDINATION}
 SUPERIOR = {SUPERIOR_GOV, SUPERIOR_DEPT}
 
-_SPACE = re.compile(r"[\s\u3000]+")
+_SPACE = lazy_re(r"[\s\u3000]+")
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, list[re.Pattern[str]]]:
-    data = load_toml("orgs.toml")
-    return {k: [re.compile(p) for p in v] for k, v in data.items()}
+@lru_cache(maxsize=None)
+def _pattern(key: str) -> re.Pattern[str]:
+    """The patterns of one kind as one alternation (a name is of the kind
+    when any of them matches), compiled when the kind is first asked."""
+    return lre.compile("|".join(f"(?:{p})" for p in load_toml("orgs.toml")[key]))
 
 
 def normalise(name: str) -> str:
@@ -44,20 +47,35 @@ def normalise(name: str) -> str:
 
 
 def _any(key: str, s: str) -> bool:
-    return any(p.search(s) for p in _patterns()[key])
+    return _pattern(key).search(s) is not None
 
 
 def classify(name: str, orgs: Orgs | None = None) -> str:
     """The kind of organisation ``name`` is, from this county's point of view."""
     orgs = orgs or Orgs()
+    # the same names (各乡镇人民政府, 县直各有关单位) recur in every document of
+    # a batch: answered once per name and hierarchy
+    key = (name, orgs.county, orgs.county_short, tuple(orgs.superiors), tuple(orgs.townships), tuple(orgs.departments))
+    kind = _KINDS.get(key)
+    if kind is None:
+        if len(_KINDS) >= 4096:
+            _KINDS.clear()
+        kind = _KINDS[key] = _classify(name, orgs)
+    return kind
+
+
+_KINDS: dict[tuple, str] = {}
+
+
+def _classify(name: str, orgs: Orgs) -> str:
     s = normalise(name)
     if not s:
         return OTHER
     if _any("lower_group", s):
         return LOWER_GROUP
     # a courtesy before a person (尊敬的李副县长)
-    s = re.sub(r"^尊敬的", "", s) or s
-    if len(s) <= 7 and _any("leader", s) and not re.search(r"(政府|办公室|局|委员会)", s):
+    s = lre.sub(r"^尊敬的", "", s) or s
+    if len(s) <= 7 and _any("leader", s) and not lre.search(r"(政府|办公室|局|委员会)", s):
         return LEADER
     # superiors by name
     if s.startswith("中共"):
@@ -95,7 +113,7 @@ def classify(name: str, orgs: Orgs | None = None) -> str:
             return COUNTY_OTHER
         if _any("coordination", rest):
             return COORDINATION
-        if _any("township", rest) and not re.search(r"(局|委|办)$", rest):
+        if _any("township", rest) and not lre.search(r"(局|委|办)$", rest):
             return TOWNSHIP
         if _any("county_dept", rest) or rest in orgs.departments:
             return COUNTY_DEPT
@@ -156,7 +174,7 @@ def split_orgs(line: str) -> list[str]:
     人民政府`` stays one addressee)."""
     s = line.strip().rstrip("：:。.；;")
     out: list[str] = []
-    for chunk in re.split(r"[，,；;]", s):
+    for chunk in lre.split(r"[，,；;]", s):
         chunk = chunk.strip()
         if not chunk:
             continue
@@ -171,7 +189,7 @@ def split_orgs(line: str) -> list[str]:
         bare = any(squash(p) in _org_suffixes() and classify(squash(p)) == OTHER for p in pieces[1:])
         if len(pieces) > 1 and not bare and (
             all(suffixed) or suffixed[0] and len(squash(pieces[0])) >= 3 or all(leaders)
-        ) and all(len(squash(p)) >= 2 for p in pieces) and not re.search(r"[（(][^）)]*、", chunk):
+        ) and all(len(squash(p)) >= 2 for p in pieces) and not lre.search(r"[（(][^）)]*、", chunk):
             out.extend(_split_bing(squash(p)) for p in pieces)
         else:
             out.append(_split_bing(squash(chunk)))

@@ -7,16 +7,17 @@ import re
 from dataclasses import dataclass
 
 from .text import _CJK_PUNCT, ends_broken, is_cjkish, is_han
+from ..lazyre import lazy_re
 
 
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
-HALF = re.compile(r"[,;:?!()]")
+HALF = lazy_re(r"[,;:?!()]")
 
 
 # URLs, e-mail addresses, and Windows paths: their punctuation is not prose
-_PROTECTED = re.compile(
+_PROTECTED = lazy_re(
     r"(?:https?|ftp)://[!-~]+|www\.[A-Za-z0-9-]+\.[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[A-Za-z]:\\[!-~]*"
 )
 
@@ -98,7 +99,7 @@ OPEN = {v[0]: k for k, v in PAIRS.items()} | {"(": "paren"}
 
 CLOSE = {v[1]: k for k, v in PAIRS.items()} | {")": "paren"}
 # every paired mark, for a scan in C that visits only the marks of a text
-MARKS = re.compile("[" + "".join(re.escape(c) for c in sorted(set(OPEN) | set(CLOSE))) + "]")
+MARKS = lazy_re("[" + "".join(re.escape(c) for c in sorted(set(OPEN) | set(CLOSE))) + "]")
 
 
 def has_marks(texts: list[str]) -> bool:
@@ -108,7 +109,7 @@ def has_marks(texts: list[str]) -> bool:
 
 
 # a closing bracket that ends an item number, not a pair: 1）  (a)  一）  ①）
-_LIST_MARK = re.compile(r"(?:^|[\s。；：，、])[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$")
+_LIST_MARK = lazy_re(r"(?:^|[\s。；：，、])[0-9０-９a-zA-Z一二三四五六七八九十]{1,3}$")
 
 
 @dataclass

@@ -11,6 +11,7 @@ from ..data import load_toml
 from ..model import Context, Document
 from .document import body_paras
 from .text import squash
+from .. import lazyre as lre
 
 
 REQUEST_TYPES = ("请示", "报告")
@@ -29,7 +30,7 @@ def alt(items: list[str]) -> str:
 def rx(key: str, sub: str | None = None) -> re.Pattern[str]:
     """A pattern compiled from a list (alternation) or a string in the data."""
     v = vocab()[sub][key] if sub else vocab()[key]
-    return re.compile(v if isinstance(v, str) else alt(v))
+    return lre.compile(v if isinstance(v, str) else alt(v))
 
 
 def kind(name: str, ctx: Context) -> str:
@@ -62,7 +63,7 @@ def addressed_to_townships(doc: Document, ctx: Context) -> bool:
 
 def _township_head(name: str, word: str) -> bool:
     tail = r"(?:人民政府|政府|党委|办事处)?(?:[、和及与]?[（(]?街道(?:办事处)?[）)]?)?$"
-    return bool(re.search(re.escape(word) + tail, name))
+    return bool(lre.search(re.escape(word) + tail, name))
 
 
 def department_issuer(doc: Document, ctx: Context) -> str | None:

@@ -38,15 +38,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
+from ..lazyre import lazy_re
+from .. import lazyre as lre
 
 # jieba 0.42's block patterns: jieba/__init__.py (cut) and jieba/posseg (pos)
-_HAN_CUT = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
-_HAN_POS = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
-_SKIP = re.compile(r"(\r\n|\s)")
-_ENG_CHAR = re.compile("[a-zA-Z0-9]")  # jieba.re_eng
-_ENG1 = re.compile("^[a-zA-Z0-9]$")  # posseg.re_eng1
-_ENG = re.compile("[a-zA-Z0-9]+")  # posseg.re_eng
-_NUM = re.compile(r"[\.0-9]+")  # posseg.re_num
+_HAN_CUT = lazy_re("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_HAN_POS = lazy_re("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+_SKIP = lazy_re(r"(\r\n|\s)")
+_ENG_CHAR = lazy_re("[a-zA-Z0-9]")  # jieba.re_eng
+_ENG1 = lazy_re("^[a-zA-Z0-9]$")  # posseg.re_eng1
+_ENG = lazy_re("[a-zA-Z0-9]+")  # posseg.re_eng
+_NUM = lazy_re(r"[\.0-9]+")  # posseg.re_num
 
 # dict.txt size in bytes → its total frequency (jieba's ``total``), so that
 # the total need not be summed over 350 000 lines at every start
@@ -67,7 +69,7 @@ def _dict() -> tuple[str, int]:
     path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
     with open(path, encoding="utf-8") as f:
         text = "\n" + f.read()
-    total = _KNOWN_TOTALS.get(os.path.getsize(path)) or sum(map(int, re.findall(r" (\d+)", text)))
+    total = _KNOWN_TOTALS.get(os.path.getsize(path)) or sum(map(int, lre.findall(r" (\d+)", text)))
     return text, total
 
 
@@ -131,13 +133,14 @@ class _Words:
         if self.scans >= _ALL_AFTER:
             # this process has scanned the dictionary as often as reading
             # it whole would cost: read it all, once
-            for m in re.finditer("\n([^ \n]+) (\\d+) ([^ \n]+)", text):
+            for m in lre.finditer("\n([^ \n]+) (\\d+) ([^ \n]+)", text):
                 self._add(m.group(1), int(m.group(2)), m.group(3))
             self.chars = _EVERY_CHAR
             return
         visited = -1 if len(new) > 24 else self._visit(new, text)
         if visited < 0:
             # one regular-expression pass over the dictionary (≈0.02–0.04 s)
+            # (made from the characters seen: re.compile, not kept between runs)
             pat = re.compile(
                 "\n(?=[^ \n]*" + _char_class(new) + ")(" + _char_class(self.chars) + "+) (\\d+) ([^ \n]+)"
             )
@@ -204,6 +207,7 @@ class _Words:
         ask = {q for q in ask if "\n" not in q and " " not in q}  # no entry holds these
         if not ask:
             return
+        # (made from the text: re, not kept between runs)
         for m in re.finditer("\n(" + _char_class({q[0] for q in ask}) + "[^ \n]*) ", _dict()[0]):
             w = m.group(1)
             for k in range(1, len(w) + 1):

@@ -2,16 +2,16 @@
 quotes masked out, Chinese characters, and evidence clipped to a width."""
 from __future__ import annotations
 
-import re
+from ..lazyre import lazy_re
 
 
-SENT = re.compile(r"[^。；;！？!?]+[。；;！？!?]*")
+SENT = lazy_re(r"[^。；;！？!?]+[。；;！？!?]*")
 
 
-QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
+QUOTED = lazy_re(r"《[^《》]*》|“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
 
 
-WS = re.compile(r"[\s\u3000]+")
+WS = lazy_re(r"[\s\u3000]+")
 
 
 def squash(text: str | None) -> str:
@@ -49,7 +49,7 @@ def clip_left(text: str, width: int = 60) -> str:
     return "…" + tail
 
 
-SENT_END = re.compile(r"[。！？；!?;]")
+SENT_END = lazy_re(r"[。！？；!?;]")
 
 
 WINDOW = 10  # characters of context quoted either side of a problem

@@ -7,13 +7,14 @@ end in a 文种).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..data import load_toml
 from .text import squash
+from ..lazyre import lazy_re
+from .. import lazyre as lre
 
-_PAREN_TAIL = re.compile(r"[（(](?P<mark>[^（）()]{1,8})[）)]$")
+_PAREN_TAIL = lazy_re(r"[（(](?P<mark>[^（）()]{1,8})[）)]$")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,7 @@ def _ending_type(title: str) -> tuple[str | None, str | None]:
             return None, problem
     for ending, dtype in _vocab()["endings"]:
         if t.endswith(ending):
-            if ending == "令" and not re.search(r"(政府|院|部|局|主席|委员会|命)令$", t):
+            if ending == "令" and not lre.search(r"(政府|院|部|局|主席|委员会|命)令$", t):
                 continue
             return dtype, None
     return None, None

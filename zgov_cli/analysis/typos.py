@@ -3,13 +3,13 @@ no word, reduplication (看看, 高高兴兴) or name has it twice. Uses the
 dictionary segmentation of :mod:`.segment` and ``data/reduplications.toml``."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import load_toml
 from .segment import Vocab, segment, vocab_for
 from .text import is_han
+from ..lazyre import lazy_re
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def redup_data() -> _Redup:
     )
 
 
-DOUBLE = re.compile(r"(?=([\u3400-\u9fff])\1)")
+DOUBLE = lazy_re(r"(?=([\u3400-\u9fff])\1)")
 
 
 def _in_word(text: str, i: int, data: _Redup) -> bool:

@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import tomllib
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
+
+_HERE = Path(__file__).resolve().parent
 
 
 @lru_cache(maxsize=None)
 def load_toml(name: str) -> dict[str, Any]:
-    return tomllib.loads(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
+    # the files sit next to this module (importlib.resources would cost an
+    # import of its own on every start)
+    return tomllib.loads((_HERE / name).read_text(encoding="utf-8"))

@@ -208,10 +208,16 @@ def _load_raw(ref: str, base: Path | None, seen: tuple[str, ...]) -> tuple[str, 
     return key, data, files
 
 
-@lru_cache(maxsize=32)
 def load_profile(ref: str = DEFAULT_PROFILE, base: str | None = None) -> Profile:
     """The profile named ``ref`` (a built-in name, a folder or a TOML file;
     a relative path is taken from ``base``, e.g. the config file's folder)."""
+    # one cache key for ``load_profile()`` and ``load_profile("zezhou")``
+    # (lru_cache keys them apart, and the files were parsed twice a run)
+    return _load_profile(ref, base)
+
+
+@lru_cache(maxsize=32)
+def _load_profile(ref: str, base: str | None) -> Profile:
     key, data, files = _load_raw(ref, Path(base) if base else None, ())
     _check_articles(data, files[-1])
     return Profile(

@@ -1,10 +1,12 @@
 """Word (.docx) reader.
 
 The zip container is vetted by :mod:`.safezip` before any XML is parsed; then
-``word/document.xml`` (or the part ``_rels/.rels`` names) and
-``word/styles.xml`` are parsed with python-docx's oxml parser (its element
-classes; entities never resolved, DTDs refused), without python-docx's eager
-loading of every part of the package, and the body is walked in document order:
+``word/document.xml`` (or the part ``_rels/.rels`` names) is parsed with a
+plain safe lxml parser (entities never resolved, DTDs refused), without
+python-docx's eager loading of every part of the package; of
+``word/styles.xml`` only the styles the document names are parsed (see
+:mod:`.styles_xml`; the whole part when that cannot vouch for its answer),
+and the body is walked in document order:
 
 * paragraphs (``w:p``), with text from runs, tabs (→ full-width space),
   hyperlinks, fields' results, content controls, insertions — not deletions
@@ -46,13 +48,14 @@ numbering.xml and the theme are parsed only when a paragraph needs them.
 """
 from __future__ import annotations
 
-import re
 
 from ..config import ReadLimits
 from ..model import Layout, Paragraph, RawDocument, ReadError
 from .numbering import Numbering
 from .safezip import guarded, read_input
+from .styles_xml import Unsure, read_styles
 from .text import clean
+from ..lazyre import lazy_re
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -83,13 +86,23 @@ TRANSPARENT = set(map(_w, ("hyperlink", "ins", "moveTo", "smartTag", "customXml"
 SHAPES = set(map(_w, ("drawing", "pict", "object")))
 SKIP = {W_DEL, W_MOVEFROM, W_INSTR, W_DELTEXT, W_PPR, W_RPR, _w("proofErr"), _w("bookmarkStart"), _w("bookmarkEnd")}
 
-_CJK = re.compile("[\u2e80-\U0010ffff]")  # east-Asian text: takes the eastAsia font
+_CJK = lazy_re("[\u2e80-\U0010ffff]")  # east-Asian text: takes the eastAsia font
 MAX_TABLE_DEPTH = 12
 SENTENCE_END = "。！？；：…!?;:"
 CLOSERS = "”’」』）)】》"
 JC = {"center": "center", "right": "right", "end": "right", "both": "justify", "distribute": "justify",
       "justify": "justify", "left": "left", "start": "left", "thaiDistribute": "justify"}
 TWIP_MM = 25.4 / 1440
+
+
+def _child(el, tag: str):
+    """``el.find(tag)`` for one plain tag — its first child with that tag —
+    without lxml's ElementPath (six times cheaper; called for every
+    paragraph and run)."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
 
 
 def _on(el) -> bool | None:
@@ -140,8 +153,8 @@ def _rpr_props(rpr, p: _Props) -> None:
 
 def _numpr(el) -> tuple[str | None, int | None]:
     """(numId, ilvl) of a ``w:numPr``; either may be absent."""
-    nid = el.find(W_NUMID)
-    lvl = el.find(W_ILVL)
+    nid = _child(el, W_NUMID)
+    lvl = _child(el, W_ILVL)
     num_id = nid.get(W_VAL) if nid is not None else None
     try:
         ilvl = int(lvl.get(W_VAL)) if lvl is not None else None
@@ -150,12 +163,40 @@ def _numpr(el) -> tuple[str | None, int | None]:
     return num_id, ilvl
 
 
+class _StyleTable:
+    """styleId → ``w:style`` element for the quick path of
+    :mod:`.styles_xml`: ``in`` answers for every style of the part, the
+    elements parsed up front are the ones the document uses (with their
+    basedOn chains); any other one asked for (a style numbering.xml links
+    to) comes from the whole part, parsed then."""
+
+    __slots__ = ("_loaded", "_ids", "_whole")
+
+    def __init__(self, loaded: dict, ids, whole):
+        self._loaded = loaded
+        self._ids = ids
+        self._whole = whole
+
+    def __contains__(self, sid) -> bool:
+        return sid in self._ids
+
+    def __getitem__(self, sid):
+        el = self._loaded.get(sid)
+        if el is None:
+            if sid not in self._ids:
+                raise KeyError(sid)
+            el = self._loaded[sid] = self._whole(sid)
+        return el
+
+
 class _Styles:
     """Resolved paragraph/run properties from styles.xml (basedOn chains),
-    computed lazily for the styles a document uses."""
+    computed lazily for the styles a document uses. Built from the whole
+    part's tree (``root``) or from what :func:`.styles_xml.read_styles`
+    parsed (``quick``)."""
 
-    def __init__(self, root, load_theme=None):
-        self.raw: dict[str, object] = {}  # styleId -> w:style element
+    def __init__(self, root, load_theme=None, quick=None):
+        self.raw = {}  # styleId -> w:style element
         self.default_para: str | None = None
         self.defaults = _Props()
         self._own: dict[str, tuple[str | None, _Props]] = {}
@@ -164,9 +205,23 @@ class _Styles:
         self.theme_fonts: dict[str, str] | None = None
         self._load_theme = load_theme
         self.east_lang: str | None = None
+        if quick is not None:
+            dd, loaded, ids, self.default_para, whole = quick
+            self.raw = _StyleTable(loaded, ids, whole)
+            self._docdefaults(dd)
+            return
         if root is None:
             return
-        dd = root.find(_w("docDefaults"))
+        self._docdefaults(root.find(_w("docDefaults")))
+        for st in root.iterchildren(W_STYLE):
+            sid = st.get(W_STYLEID)
+            if not sid:
+                continue
+            self.raw[sid] = st
+            if self.default_para is None and st.get(W_TYPE) == "paragraph" and st.get(W_DEFAULT) in ("1", "true", "on"):
+                self.default_para = sid
+
+    def _docdefaults(self, dd) -> None:
         if dd is not None:
             rpr = dd.find(f"{_w('rPrDefault')}/{W_RPR}")
             _rpr_props(rpr, self.defaults)
@@ -176,13 +231,6 @@ class _Styles:
             jc = dd.find(f"{_w('pPrDefault')}/{W_PPR}/{W_JC}")
             if jc is not None:
                 self.defaults.jc = JC.get(jc.get(W_VAL) or "")
-        for st in root.iterchildren(W_STYLE):
-            sid = st.get(W_STYLEID)
-            if not sid:
-                continue
-            self.raw[sid] = st
-            if self.default_para is None and st.get(W_TYPE) == "paragraph" and st.get(W_DEFAULT) in ("1", "true", "on"):
-                self.default_para = sid
 
     def _props(self, sid: str) -> tuple[str | None, _Props]:
         if sid not in self._own:
@@ -291,25 +339,25 @@ class _Walker:
 
     @staticmethod
     def _branch(alt):
-        choice = alt.find(MC_CHOICE)
-        fallback = alt.find(MC_FALLBACK)
+        choice = _child(alt, MC_CHOICE)
+        fallback = _child(alt, MC_FALLBACK)
         if choice is not None and (next(choice.iter(W_T), None) is not None or fallback is None):
             return choice
         return fallback if fallback is not None else choice
 
     # ---- paragraph ---------------------------------------------------
     def paragraph(self, p, depth: int, in_table: bool) -> None:
-        ppr = p.find(W_PPR)
+        ppr = _child(p, W_PPR)
         style_id = None
         jc = None
         if ppr is not None:
-            ps = ppr.find(W_PSTYLE)
+            ps = _child(ppr, W_PSTYLE)
             if ps is not None:
                 style_id = ps.get(W_VAL)
-            j = ppr.find(W_JC)
+            j = _child(ppr, W_JC)
             if j is not None:
                 jc = JC.get(j.get(W_VAL) or "")
-            if not self.use_rendered and _on(ppr.find(W_PBB)):
+            if not self.use_rendered and _on(_child(ppr, W_PBB)):
                 self._page_break()
         pstyle = self.styles.get(style_id)
         align = jc or pstyle.jc or "left"
@@ -346,7 +394,7 @@ class _Walker:
         the list counters), or None."""
         num_id = ilvl = None
         if ppr is not None:
-            np_ = ppr.find(W_NUMPR)
+            np_ = _child(ppr, W_NUMPR)
             if np_ is not None:
                 num_id, ilvl = _numpr(np_)
         if num_id is None or ilvl is None:
@@ -385,10 +433,10 @@ class _Walker:
 
     def run(self, r) -> None:
         props = _Props()
-        rpr = r.find(W_RPR)
+        rpr = _child(r, W_RPR)
         if rpr is not None:
             _rpr_props(rpr, props)
-            rs = rpr.find(W_RSTYLE)
+            rs = _child(rpr, W_RSTYLE)
             if rs is not None:
                 if rs.get(W_VAL) in self.styles.raw:
                     props.fill(self.styles.get(rs.get(W_VAL), defaults=False))
@@ -478,31 +526,34 @@ class _Walker:
         prefix = min(prefix, len(text))
         # every property resolves on its own along the chain: direct run →
         # character style (done in run()) → paragraph style → docDefaults
-        resolved = []
-        for n, cjk, pr in runs:
-            full = _Props()
-            for k in _Props.__slots__:
-                setattr(full, k, getattr(pr, k))
-            full.fill(ps)
-            resolved.append((n, cjk, full))
-        size = max((pr.sz for _, _, pr in resolved if pr.sz), default=None) or ps.sz
         # the font of the paragraph's Chinese text: Chinese characters take
         # the eastAsia font, the rest the ascii one; most characters win
         fonts: dict[str, int] = {}
         latin: dict[str, int] = {}
         weight: dict[tuple, int] = {}
-        for n, cjk, pr in resolved:
-            east, ascii_ = self.styles.font(pr.east), self.styles.font(pr.ascii)
-            if cjk and east:
-                fonts[east] = fonts.get(east, 0) + cjk
+        size = None
+        any_cjk = False
+        font_of = self.styles.font
+        p_sz, p_east, p_ascii, p_color, p_bold = ps.sz, ps.east, ps.ascii, ps.color, ps.bold
+        for n, cjk, pr in runs:  # a property the run leaves unset falls to the paragraph style
+            sz = pr.sz if pr.sz is not None else p_sz
+            if sz and (size is None or sz > size):
+                size = sz
+            east = font_of(pr.east if pr.east is not None else p_east)
+            ascii_ = font_of(pr.ascii if pr.ascii is not None else p_ascii)
+            if cjk:
+                any_cjk = True
+                if east:
+                    fonts[east] = fonts.get(east, 0) + cjk
             if n - cjk and ascii_:
                 latin[ascii_] = latin.get(ascii_, 0) + n - cjk
-            key = (pr.color, pr.bold)
+            key = (pr.color if pr.color is not None else p_color, pr.bold if pr.bold is not None else p_bold)
             weight[key] = weight.get(key, 0) + n
+        size = size or ps.sz
         font = color = bold = None
         if fonts:
             font = max(fonts.items(), key=lambda kv: kv[1])[0]
-        elif latin and not any(cjk for _, cjk, _ in resolved):
+        elif latin and not any_cjk:
             font = max(latin.items(), key=lambda kv: kv[1])[0]
         if weight:
             color, bold = max(weight.items(), key=lambda kv: kv[1])[0]
@@ -628,9 +679,9 @@ def _layout(body, styles: _Styles) -> Layout:
     lay = Layout()
     sect = None
     for p in body.iter(W_P):  # first section = first paragraph-level sectPr
-        ppr = p.find(W_PPR)
-        if ppr is not None and ppr.find(W_SECTPR) is not None:
-            sect = ppr.find(W_SECTPR)
+        ppr = _child(p, W_PPR)
+        if ppr is not None and _child(ppr, W_SECTPR) is not None:
+            sect = _child(ppr, W_SECTPR)
             break
     if sect is None:
         sect = body.find(W_SECTPR)
@@ -680,6 +731,32 @@ def _layout(body, styles: _Styles) -> Layout:
     return lay
 
 
+def _whole_styles(data: bytes, part: str):
+    """``styleId → w:style`` from the whole part, parsed on the first call
+    (a style the quick path did not load); an empty style when the part is
+    broken or has no such style."""
+    table: dict | None = None
+
+    def get(sid: str):
+        nonlocal table
+        from lxml import etree
+
+        if table is None:
+            from .safezip import parse_xml
+
+            table = {}
+            try:
+                for st in parse_xml(data, part).iterchildren(W_STYLE):
+                    if st.get(W_STYLEID):
+                        table[st.get(W_STYLEID)] = st
+            except ReadError:
+                pass
+        el = table.get(sid)
+        return el if el is not None else etree.Element(W_STYLE)
+
+    return get
+
+
 def read_docx(path: str, limits: ReadLimits) -> RawDocument:
     return guarded(_read_docx, path, limits, memory_msg="文档太大，读取时内存不足，已放弃。",
                    corrupt_msg="文件已损坏或不完整，无法读取；请用 Word/WPS 打开确认后重新保存为 .docx。",
@@ -687,7 +764,7 @@ def read_docx(path: str, limits: ReadLimits) -> RawDocument:
 
 
 def _read_docx(path: str, limits: ReadLimits) -> RawDocument:
-    from .safezip import open_zip, parse_xml, read_member
+    from .safezip import open_zip, parse_xml, read_member, read_member_shared
 
     data = read_input(path, limits)
     zf = open_zip(data, limits.max_inflated_mb)
@@ -697,18 +774,27 @@ def _read_docx(path: str, limits: ReadLimits) -> RawDocument:
     if main is None:
         raise _not_word(names)
     root = parse_xml(read_member(zf, main, cap), main)
-    styles_root = None
+    body = root.find(_w("body")) if root.tag == _w("document") else None
+    styles_root = quick = None
     styles_name = main.rsplit("/", 1)[0] + "/styles.xml" if "/" in main else "styles.xml"
     if styles_name in names:
         try:
-            styles_root = parse_xml(read_member(zf, styles_name, cap), styles_name)
+            styles_data = read_member_shared(zf, data, styles_name, cap)  # a template's, unchanged
+            if body is not None:  # only the styles the document names (styles_xml.py)
+                used = {el.get(W_VAL) for el in body.iter(W_PSTYLE, W_RSTYLE)}
+                try:
+                    dd, loaded, ids, default_para = read_styles(styles_data, styles_name, used)
+                    quick = (dd, loaded, ids, default_para, _whole_styles(styles_data, styles_name))
+                except Unsure:
+                    quick = None
+            if quick is None:
+                styles_root = parse_xml(styles_data, styles_name)
         except ReadError as e:
             if e.kind == "too_large" or "DTD" in e.message:
                 raise
-            styles_root = None  # broken styles: read the text anyway
+            styles_root = quick = None  # broken styles: read the text anyway
     if root.tag != _w("document"):
         raise ReadError("corrupt", "Word 正文部件格式不对（可能是 Strict OOXML 或已损坏），请用 Word 另存为普通 .docx 后再检查。")
-    body = root.find(_w("body"))
     if body is None:
         raise ReadError("empty", "文档里没有正文内容。")
     parts = _parts(zf, names, main, cap)
@@ -730,7 +816,7 @@ def _read_docx(path: str, limits: ReadLimits) -> RawDocument:
     def load_theme():
         return _theme_fonts(load_part("theme"), styles.east_lang)
 
-    styles = _Styles(styles_root, load_theme)
+    styles = _Styles(styles_root, load_theme, quick)
     use_rendered = next(body.iter(W_LRPB), None) is not None
     walker = _Walker(styles, limits, use_rendered, load_numbering)
     walker.block(body, 0, False)

@@ -136,6 +136,55 @@ def read_member(zf: zipfile.ZipFile, name: str, cap_bytes: int) -> bytes:
     return b"".join(parts)
 
 
+# Parts that documents of a batch share byte for byte (a template's 350 KB
+# styles.xml): the last few inflated, keyed by everything zipfile reads to
+# inflate and check them — the local header and compressed bytes, and the
+# central directory's name, method, flags, sizes and CRC.
+_SHARED: list[tuple[tuple, bytes, bytes]] = []
+_SHARED_MAX = 4
+
+
+def _stored(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
+    """The local header and compressed bytes of ``info`` in ``data``, or None
+    when they are not where the directory says."""
+    import struct
+
+    off = info.header_offset
+    head = data[off:off + 30]
+    if len(head) < 30 or head[:4] != b"PK\x03\x04":
+        return None
+    n, m = struct.unpack("<HH", head[26:30])
+    end = off + 30 + n + m + info.compress_size
+    return data[off:end] if end <= len(data) else None
+
+
+def read_member_shared(zf: zipfile.ZipFile, data: bytes, name: str, cap_bytes: int) -> bytes:
+    """:func:`read_member` for a part many documents carry unchanged: when
+    its stored bytes and directory entry equal those of a part inflated
+    before, that part's bytes are returned without inflating again
+    (inflating is deterministic, and zipfile's checks would see the same
+    header, sizes and CRC); anything else is read as usual."""
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        return read_member(zf, name, cap_bytes)
+    if info.flag_bits & 0x1 or info.file_size > cap_bytes:
+        return read_member(zf, name, cap_bytes)
+    stored = _stored(data, info)
+    if stored is None:
+        return read_member(zf, name, cap_bytes)
+    key = (info.filename, info.compress_type, info.flag_bits, info.CRC, info.file_size, info.compress_size)
+    for k, (kk, st, out) in enumerate(_SHARED):
+        if kk == key and st == stored:
+            if k:
+                _SHARED.insert(0, _SHARED.pop(k))
+            return out
+    out = read_member(zf, name, cap_bytes)
+    _SHARED.insert(0, (key, stored, out))
+    del _SHARED[_SHARED_MAX:]
+    return out
+
+
 _DTD_MARKERS = (
     b"<!DOCTYPE",
     b"<!ENTITY",
@@ -144,6 +193,16 @@ _DTD_MARKERS = (
     "<!DOCTYPE".encode("utf-16-be"),
     "<!ENTITY".encode("utf-16-be"),
 )
+
+
+def refuse_dtd(data: bytes, part: str) -> None:
+    """ReadError when ``data`` carries a DOCTYPE or ENTITY declaration (in
+    UTF-8, UTF-16 LE or BE). A part without any ``!`` byte cannot (one
+    memchr pass over the part, not three substring searches)."""
+    if b"!" not in data:
+        return
+    if (b"<!" in data or b"<\x00!" in data or b"\x00<\x00!" in data) and any(m in data for m in _DTD_MARKERS):
+        raise ReadError("corrupt", f"文档内部文件 {part} 含有 DTD/实体声明，不是正常的 Word 文档，已拒绝读取（安全原因）。")
 
 
 _PARSER = None
@@ -165,8 +224,7 @@ def parse_xml(data: bytes, part: str):
     outright (billion laughs, XXE)."""
     from lxml import etree
 
-    if (b"<!" in data or b"<\x00!" in data or b"\x00<\x00!" in data) and any(m in data for m in _DTD_MARKERS):
-        raise ReadError("corrupt", f"文档内部文件 {part} 含有 DTD/实体声明，不是正常的 Word 文档，已拒绝读取（安全原因）。")
+    refuse_dtd(data, part)
     # a plain lxml parser (no python-docx element classes: several times
     # faster on a 350 KB styles.xml): entities never resolved, no network,
     # lxml's huge_tree limits on; the zip was vetted above and DTDs refused.

@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import codecs
 import io
-import re
 from functools import lru_cache
 
 from ..config import ReadLimits
 from ..model import Paragraph, RawDocument, ReadError
+from ..lazyre import lazy_re
 
 # C0/C1 control characters other than tab/newline, lone surrogates, BOM/ZWNBSP
 # and the non-characters U+FFFE/U+FFFF.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+_CONTROL = lazy_re(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 MARKERS = {"@title ": ("center", 22.0), "@center ": ("center", None), "@right ": ("right", None)}
 
 _HEAD = 64 * 1024
@@ -78,7 +78,7 @@ def bom_encoding(head: bytes) -> tuple[str, int] | None:
     return None
 
 
-_COMMON = re.compile("[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2010-\u2027]")
+_COMMON = lazy_re("[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2010-\u2027]")
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -112,7 +112,7 @@ def _utf16_without_bom(head: bytes) -> str | None:
 
 # What text never holds: controls (not tab/newline/form feed), replacement
 # characters, lone surrogates, private-use characters.
-_JUNK = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
+_JUNK = lazy_re("[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
 
 def decode(data: bytes) -> str:
@@ -221,10 +221,10 @@ def read_text(path: str, limits: ReadLimits) -> RawDocument:
 
 # ---- markdown -------------------------------------------------------------------
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
-_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_MD_HEADING = lazy_re(r"^\s{0,3}#{1,6}\s+")
+_MD_RULE = lazy_re(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_MD_EMPH = lazy_re(r"(\*\*|__)(.+?)\1")
+_MD_QUOTE = lazy_re(r"^\s{0,3}>\s?")
 
 
 class _Markdown:
@@ -267,7 +267,7 @@ class _Markdown:
         return []
 
 
-_YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:(\s|$)")
+_YAML_KEY = lazy_re(r"^[A-Za-z_][\w-]*\s*:(\s|$)")
 
 
 class _FrontMatter(_Markdown):

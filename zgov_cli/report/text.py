@@ -6,18 +6,19 @@ whole with no padding, so ``grep`` and editors see what was said.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
-from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
+if TYPE_CHECKING:
+    from rich.table import Table
+
 from . import ERROR_KIND_ZH, SEV_ZH, where
+from ..lazyre import lazy_re
 
 SEV_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -27,7 +28,7 @@ NO_LINE_START = set("。，、：；！？）》」』】〕〉”’…—·%�
 NO_LINE_END = set("（《「『【〔〈“‘([{")
 # never split: a number with its unit (31.8mm), a size (156mm×225mm), a code,
 # a font name with the Chinese name it is joined to (仿宋_GB2312)
-_ASCII_RUN = re.compile(r"(?:[^\x00-\x7f\s]{1,2}(?=_))?[!-~]+(?:[×～][!-~]+)*")
+_ASCII_RUN = lazy_re(r"(?:[^\x00-\x7f\s]{1,2}(?=_))?[!-~]+(?:[×～][!-~]+)*")
 
 
 def _atoms(text: str) -> list[tuple[int, int]]:
@@ -139,6 +140,7 @@ def card_lines(doc: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _card_table(doc: dict[str, Any]) -> Table:
+    from rich.table import Table
     t = Table.grid(padding=(0, 2))
     t.add_column(style="bold", no_wrap=True)
     t.add_column()
@@ -193,6 +195,8 @@ def render_file(console: Console, r: dict[str, Any], *, show_card: bool = True) 
     say(console, head)
     if show_card:
         if console.is_terminal:
+            from rich.panel import Panel  # a terminal only
+
             console.print(Panel(_card_table(doc), expand=False, border_style="dim"))
         else:  # a box would pad every line with spaces
             for k, v in card_lines(doc):
@@ -227,6 +231,8 @@ def render_summary(console: Console, results: list[dict[str, Any]], summary: dic
     if not console.is_terminal:  # tables pad every cell with spaces: plain lines instead
         _summary_lines(console, results, summary)
         return
+    from rich.table import Table
+
     t = Table(title="检查汇总", show_header=True, header_style="bold")
     t.add_column("文件")
     t.add_column("错误", justify="right", style="red")
@@ -285,6 +291,8 @@ def render_tail(console: Console, results: list[dict[str, Any]], summary: dict[s
 
 
 def render_inspect(console: Console, doc, result: dict[str, Any] | None = None) -> None:
+    from rich.panel import Panel
+    from rich.table import Table
     console.print(Text(doc.path, style="bold"))
     console.print(Panel(_card_table(doc.card()), title="公文要素", expand=False))
     t = Table(title="段落与角色", header_style="bold", show_lines=False)
@@ -309,6 +317,7 @@ ROLE_ZH = {
 
 
 def render_rules(console: Console, rules, profile=None) -> None:
+    from rich.table import Table
     from ..rules.base import rule_meta
 
     metas = [rule_meta(r, profile) for r in rules.values()]
@@ -342,6 +351,7 @@ def _example_text(text: str) -> Text:
 
 
 def render_rule(console: Console, rule, meta: dict[str, Any]) -> None:
+    from rich.panel import Panel
     parts: list[Any] = []
     sev = meta["severity"]
     parts.append(Text.assemble((f"{rule.code}  {meta['title']}", "bold"), "   ", (SEV_ZH[sev], SEV_STYLE[sev])))
