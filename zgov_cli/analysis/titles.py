@@ -38,7 +38,7 @@ def split_title_mark(title: str) -> tuple[str, str | None]:
     return title, None
 
 
-_SUBTITLE = re.compile(r"[：:]|——|--")
+_SUBTITLE = lazy_re(r"[：:]|——|--")
 
 
 def title_doc_type(title: str) -> tuple[str | None, str | None]:
