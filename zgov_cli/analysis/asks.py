@@ -213,7 +213,7 @@ class Ask:
         # because an earlier one did (批准该项目…，并恳请同意设立服务站)
         own = self.sentence if self.lead is None else self.lead + self.obj
         m = rx("matters", "backref").search(own)
-        if m and not self._named_in_paragraph(own, m):
+        if m and not self._named_in_paragraph(own, m) and not self._own_plan_need(own, m):
             return True
         if _bare_head(own):
             return True
@@ -231,9 +231,22 @@ class Ask:
             return False
         k = (self.context + self.sentence).find(own[m.start():m.start() + 1] + noun.group(1))
         text = (self.context + self.sentence)[:k] if k >= 0 else self.context
-        # 该院 after 李寨乡卫生院: a one-character noun that ends a name before it
-        one = noun.group(1)[0]
-        return noun.group(1) in text or (one in "院校局所站厂场馆社村镇乡司处科队" and one in text)
+        # 该院 after 李寨乡卫生院, 该地块 after 原粮站用地: a word that shares a
+        # character with a name its paragraph gave just before — but 该项目,
+        # 该方案 are the matter's own words
+        if noun.group(1) in vocab()["matters"]["bare_heads"] + ["方案", "事项"]:
+            return noun.group(1) in text
+        if self.connective and has_content(text):
+            return True  # 另外，…副镇长已调任…，该岗位空缺: a paragraph turned to its own topic
+        return noun.group(1) in text or any(c in text for c in noun.group(1))
+
+    def _own_plan_need(self, own: str, m: re.Match[str]) -> bool:
+        """所需资金 after a plan its own paragraph states (我局拟…新建公共厕所
+        一座，所需资金约70万元): the need of that plan, not of the matter."""
+        if "所需" not in m.group(0):
+            return False
+        k = (self.context + self.sentence).find(own[m.start():m.end()])
+        return bool(_stated_plan((self.context + self.sentence)[: max(k, 0)].replace("。", "，")))
 
     @property
     def spec(self) -> frozenset[str]:
@@ -488,6 +501,8 @@ def specifics(text: str) -> frozenset[str]:
             continue
         if rx("matters", "scope").fullmatch(word):
             continue  # 全省、我市: how far, not what
+        if re.fullmatch(vocab()["markers"]["writer"], word):
+            continue  # 我院、本局: the writer, not what it asks about
         out.add(word)
     return frozenset(out)
 
@@ -1532,6 +1547,8 @@ def title_matters(title: str | None) -> list[str]:
         a, b = core[: m.start()], core[m.end():]
         if len(a) < 2 or len(b) < 2:
             continue
+        if m.group(0) == "、" and not (tokens(b) and (tokens(b)[0][2].startswith("v") or tokens(b)[0][1] in _all_verbs())):
+            continue  # 撤销新河村、石垭村设立新石村: 、 joins the objects of one verb
         b_verb = any(b.startswith(v) for v in tv["ask_verbs"])
         ca, cb = kinds_of(a), kinds_of(b)
         if m.group(0) in tv["means_joiners"] and cb & set(vocab()["matters"]["resource_kinds"]) - {"org"}:
