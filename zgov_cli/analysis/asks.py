@@ -1124,11 +1124,15 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     proposal = rx("modality", "proposal_by_recipient")
     plan = rx("modality", "own_plan")
     conn = tuple(vocab()["matters"]["connectives"])
+    # sentences that already ask, looked up in a set (linear in the asks)
+    asked = {(id(a.para), a.sentence) for a in asks if a.kind != "closing" and a.modality == "ask"}
+    in_out = {(id(a.para), a.sentence) for a in asks}
+    implicit_paras = {id(a.para) for a in asks if a.kind == "implicit"}
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
         pconn = t.startswith(conn)
         for off, s in sentences(t):
-            if any(a.sentence == s and a.para is p and a.kind != "closing" and a.modality == "ask" for a in asks):
+            if (id(p), s) in asked:
                 continue
             if _closing(s.lstrip("，,")):
                 continue
@@ -1149,8 +1153,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # after a turn, put up by the closing like a plan
                 n = rx("modality", "need").search(s)
                 if n and (pconn or s.startswith(conn)) and kinds_of(s[n.end():]) - {"procedure"} \
-                        and not any(a.para is p and a.sentence == s for a in out):
+                        and (id(p), s) not in in_out:
                     obj = s[n.end():]
+                    in_out.add((id(p), s))
+                    implicit_paras.add(id(p))
                     out.append(Ask(para=p, sentence=s, kind="implicit", marker=n.group(0), vp=obj, obj=obj,
                                    before=s[: n.start()], context=t[:off], classes=_classes(obj), connective=True,
                                    item=para_items.get(id(p)), text=clip(s.lstrip("，,"))))
@@ -1165,13 +1171,15 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # paragraph where the writer names itself again (我中心拟…) puts
             # up a plan of its own, for the grouping to judge
             restated = re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0))
-            new_para = not any(a.kind == "implicit" and a.para is p for a in out)
-            if not turned and id(p) not in para_items and any(a.kind == "implicit" for a in out) \
+            new_para = id(p) not in implicit_paras
+            if not turned and id(p) not in para_items and implicit_paras \
                     and not (restated and new_para):
                 continue
             if not before_first and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
             obj = s[m.end():]
+            in_out.add((id(p), s))
+            implicit_paras.add(id(p))
             out.append(Ask(para=p, sentence=s, kind="implicit", marker="拟", vp=obj, obj=obj, before=s[: m.start()],
                            context=t[:off], classes=_classes(obj), connective=turned, item=para_items.get(id(p)),
                            text=clip(s[m.start():].lstrip("，,"))))
@@ -1217,6 +1225,7 @@ class Matter:
     sections: frozenset[str] = frozenset()
     why: str = ""  # why it is not one of the matters before it (the decision table's words)
     texts: str = ""  # its paragraphs as written
+    grams: set[str] = field(default_factory=set)  # their runs of four Chinese characters
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
@@ -1225,7 +1234,9 @@ class Matter:
             self.sections |= {a.section}
         if a.para is not None and id(a.para) not in self.paras:
             self.paras |= {id(a.para)}
-            self.texts += "|" + squash(a.para.text)
+            t = squash(a.para.text)
+            self.texts += "|" + t
+            self.grams |= _grams(t)
         detail = frozenset(vocab()["matters"]["detail_kinds"])
         if a.kind == "implicit" or not a.kinds or a.resources or not (a.kinds <= detail):
             self.detail_only = False
@@ -1249,19 +1260,19 @@ class Matter:
         return self.asks[0]
 
 
-def _mentions(obj: str, text: str, n: int = 4) -> bool:
-    """Does ``obj`` name again, word for word, something ``text`` names (a
-    run of ``n`` Chinese characters that is not an address or an ask)?"""
-    if not text:
+def _grams(text: str, n: int = 4) -> set[str]:
+    """The runs of ``n`` Chinese characters in ``text``."""
+    return {r[i: i + n] for r in re.findall(r"[\u4e00-\u9fff]{%d,}" % n, text) for i in range(len(r) - n + 1)}
+
+
+def _mentions(obj: str, grams: set[str]) -> bool:
+    """Does ``obj`` name again, word for word, something the matter's
+    paragraphs name (a run of four Chinese characters, their ``grams``,
+    that is not an address or an ask)? One set lookup a run: linear."""
+    if not grams:
         return False
-    runs = re.findall(r"[\u4e00-\u9fff]{%d,}" % n, obj)
     skip = rx("matters", "not_a_mention")
-    for r in runs:
-        for i in range(len(r) - n + 1):
-            k = r[i: i + n]
-            if k in text and not skip.search(k):
-                return True
-    return False
+    return any(k in grams and not skip.search(k) for k in _grams(obj))
 
 
 def _own(spec: frozenset[str], bg: frozenset[str]) -> frozenset[str]:
@@ -1419,7 +1430,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         # 恳请省厅分两批下达省级补助资金: its object named again as the
         # matter's paragraphs named it (…省级补助资金共计5000万元)
-        return not _mentions(b.obj, m.texts)
+        return not _mentions(b.obj, m.grams)
 
     return {
         "points_back": lambda: b.backref,
@@ -1644,7 +1655,8 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
     if any(p not in _places_added for p in places):
         expect(places)
         add_places(places)  # before any cut: the same words whatever was read before
-    asks = matter_asks(find_asks(doc))
+    found = find_asks(doc)
+    asks = matter_asks(found)
     texts = [a.obj + a.before + a.context for a in asks] if len(asks) >= 2 else []
     expect(texts + [title_core(doc.title or "")])
     parts = title_matters(doc.title)
@@ -1671,7 +1683,7 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
             m = Matter(asks=[])
             m.add(asks[0])
             ms = [m]
-    closing, count, cparts = _closing_matters(find_asks(doc))
+    closing, count, cparts = _closing_matters(found)
     if closing is None:
         closing, count = _counted_matters(doc)
     return MatterReport(asks=asks, matters=ms, title_parts=parts, closing=closing, closing_count=count,
