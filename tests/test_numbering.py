@@ -322,3 +322,15 @@ def test_zg603_heiti_heading_with_auto_number_is_a_heading(tmp_path):
     t, a = _result(typed), _result(twin)
     assert a == t
     assert not [f for f in a[1] if f[0] == "ZG603" and "黑体" in f[2]]
+
+
+def test_num_style_link_through_a_numbering_style_numpr(tmp_path):
+    """An abstract list with numStyleLink to a numbering style whose own
+    numPr points at the list that holds the levels (no abstract declares
+    w:styleLink): Word follows the style's numId to those levels."""
+    link = '<w:numStyleLink w:val="GwList"/>'
+    style = ('<w:style w:type="numbering" w:styleId="GwList"><w:name w:val="gw list"/>'
+             '<w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>')
+    paras = [("总体要求", 1, 0, None), ("指导思想", 1, 1, None), ("保障措施", 1, 0, None)]
+    path = _numbered_docx(tmp_path, {"0": link, "1": GONGWEN}, [_num(1, 0), _num(2, 1)], paras, styles=[style])
+    assert _texts(path) == ["一、总体要求", "（一）指导思想", "二、保障措施"]

@@ -328,7 +328,7 @@ class Numbering:
                 break
             target = self.style_link.get(style)
             if target is None and self._style_numpr is not None:
-                nid = self._style_numpr(style)
+                nid = self._style_numpr(style)[0]  # (numId, ilvl) of the numbering style
                 other = self.nums.get(nid) if nid else None
                 target = other.abstract if other is not None else None
             if target is None or target == aid:
