@@ -773,7 +773,8 @@ def _instruction(vp: str) -> bool:
 def _first_verb(vp: str) -> str:
     """The first verb of a verb phrase (从预备费中安排… → 安排)."""
     for _, w, f in tokens(vp)[:6]:
-        if f.startswith("v") and w not in vocab()["markers"]["grant"]:
+        # (同意 is tagged an adverb before another verb: 同意改造…)
+        if (f.startswith("v") or w in _all_verbs()) and w not in vocab()["markers"]["grant"]:
             return w
     return ""
 
