@@ -36,10 +36,8 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+from ..readers.docx import MC, PKG_REL, R_NS, W, _w
+
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 COMMENTS_REL = R_NS + "/comments"
@@ -48,10 +46,6 @@ AUTHOR = "zgov"
 INITIALS = "zg"
 
 SPACES = " \t\u3000\u00a0\u2002\u2003\r\n"
-
-
-def _w(tag: str) -> str:
-    return "{%s}%s" % (W, tag)
 
 
 W_P, W_R, W_T, W_TAB, W_RPR, W_PPR = map(_w, ("p", "r", "t", "tab", "rPr", "pPr"))
