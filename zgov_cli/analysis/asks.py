@@ -1125,6 +1125,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     proposal = rx("modality", "proposal_by_recipient")
     plan = rx("modality", "own_plan")
     conn = tuple(vocab()["matters"]["connectives"])
+    order = {id(p): i for i, p in enumerate(doc.paragraphs)}
     # sentences that already ask, looked up in a set (linear in the asks)
     asked = {(id(a.para), a.sentence) for a in asks if a.kind != "closing" and a.modality == "ask"}
     in_out = {(id(a.para), a.sentence) for a in asks}
@@ -1164,7 +1165,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             if rx("modality", "future").search(s[: m.start()]):
                 continue
-            before_first = first_para is None or _para_index(doc, p) < _para_index(doc, first_para)
+            before_first = first_para is None or order[id(p)] < order[id(first_para)]
             turned = pconn or s.startswith(conn)
             if not (before_first or turned):
                 continue  # the plan behind an ask already made: its reason
@@ -1184,16 +1185,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             out.append(Ask(para=p, sentence=s, kind="implicit", marker="拟", vp=obj, obj=obj, before=s[: m.start()],
                            context=t[:off], classes=_classes(obj), connective=turned, item=para_items.get(id(p)),
                            text=clip(s[m.start():].lstrip("，,"))))
-    order = {id(p): i for i, p in enumerate(doc.paragraphs)}
     out.sort(key=lambda a: (order.get(id(a.para), 0), a.para.text.find(a.sentence[:8]) if a.para else 0))
     return out
-
-
-def _para_index(doc: Document, p: Paragraph) -> int:
-    for i, q in enumerate(doc.paragraphs):
-        if q is p:
-            return i
-    return -1
 
 
 # ---------------------------------------------------------------- 报告 (ZG102)
@@ -1377,10 +1370,6 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         return bool(m.spec) and any(a.kind == "implicit" or a.to_recipient for a in m.asks)
 
-    def both_on_title_topic() -> bool:
-        t = ctx.topic()
-        return bool(t) and overlap(m.spec, t) and overlap(b.spec, t)
-
     def separate_sections() -> bool:
         # 一、关于开展排查所需经费 … 二、关于某企业违法排污的处理: the writer
         # put each under a heading of its own
@@ -1445,7 +1434,6 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "land_for_other_project": land_other,
         "is_detail": is_detail,
         "own_entry": lambda: own_entry() or m_own_entry(),
-        "both_on_title_topic": both_on_title_topic,
         "third_body_support": third_body_support,
         "opens_own_case": opens_own_case,
         "asks_no_thing": asks_no_thing,
@@ -1456,7 +1444,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 FEATURES = (
     "points_back", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
-    "own_entry", "both_on_title_topic", "third_body_support", "opens_own_case",
+    "own_entry", "third_body_support", "opens_own_case",
     "asks_no_thing", "separate_sections",
 )
 
