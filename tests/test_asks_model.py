@@ -428,3 +428,16 @@ def test_words_cut_before_places_were_known_are_not_reused():
     asks.add_places(["甲乙丙丁镇"])
     after = asks.tokens(text)
     assert any(w == "甲乙丙丁镇" for _, w, _ in after), after
+
+
+# ---------------------------------------------------------------- service asks
+@pytest.mark.parametrize("vp,expect", [
+    ("协调水务局加强技术指导", True), ("在环评审批、排污口设置论证方面给予指导", True), ("给予技术支持", True),
+    ("做好安保、医疗和交通保障工作", True), ("协调县公安局交警大队做好交通疏导", True),
+    ("分管副县长出席会议并讲话", True), ("协调县住建局对改造方案进行技术指导", True),
+    ("协调县财政局予以核销", False), ("予以维修", False), ("支持我镇新建便民服务中心", False), ("安排资金50万元", False),
+])
+def test_service_asks_serve_a_matter_and_acts_of_their_own_do_not(vp, expect):
+    """Guidance, cooperation or attending with no object of its own is a
+    detail of the matter it serves; an act or a thing of its own is not."""
+    assert A._is_service(vp) == expect

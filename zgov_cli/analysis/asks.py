@@ -334,13 +334,10 @@ def _is_service(vp: str) -> bool:
     its own: 在环评审批方面给予指导, 协调水务局加强技术指导, 做好安保工作 —
     not 予以维修, 协调财政局予以核销 (acts of their own), not 支持我镇新建
     便民服务中心 (a thing: the centre)."""
-    agent = r"(?:[、和及与]?(?:县|市|省)?[\u4e00-\u9fff]{1,8}?(?:局|委|办|中心|部门|单位|大队|支队|中队|所|站))+"
-    vp = re.sub(r"^(?:协调|督促|责成)" + agent + r"(?:等部门|等单位)?", "", vp)
-    vp = re.sub(r"^(?:在|就|对)[^，,]{1,30}?(?:方面|过程中|环节|工作中|上)", "", vp)
-    vp = re.sub(r"^(?:对|就|为)[^，,]{1,20}?(?:进行|开展)", "", vp)  # 对改造方案进行技术指导
-    vp = re.sub(r"^(?:分管|主要)?(?:副)?(?:县长|市长|省长|书记|领导)(?:同志)?", "", vp)  # (县政府)分管副县长出席…
-    if re.match(r"(?:拨冗)?(?:出席|莅临|参加|到会)", vp):
-        return True  # attending the event asked for (出席会议并讲话)
+    for frame in vocab()["verbs"]["service_frames"]:
+        vp = re.sub(frame, "", vp)
+    if rx("verbs", "attend").match(vp):
+        return True
     for v in (vp, re.sub(r"^(?:加强|做好|提供)?(?:" + _alt(vocab()["markers"]["grant"]) + ")?", "", vp)):
         sv = rx("verbs", "service").match(v)
         if sv and not _names_something(v[sv.end():]):
