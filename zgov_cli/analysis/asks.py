@@ -1411,8 +1411,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 and toks[0][1] in m.texts:
             return False
         t = ctx.topic()
-        if t and overlap_informative(b.case_words, t) and overlap_informative(m.case_words, t):
-            return False  # both on the title's topic
+        if t and any(informative(w) for w in b.case_words & m.case_words & t):
+            return False  # both name the same word of the title's topic (not 小学 and 中小学)
         if overlap_informative(own, _own(m.case_words, bg())):
             return False
         # 恳请省厅分两批下达省级补助资金: its object named again as the
@@ -1555,7 +1555,9 @@ def title_matters(title: str | None) -> list[str]:
         # verb — by its part of speech, not a list
         # (拨付农机购置和应用补贴: 和 joins two verbs inside one name when
         # the first part ends with its verb)
-        both_act = _starts_with_verb(a) and _starts_with_verb(b) and not _ends_with_verb(a)
+        # 并 joins clauses, never two verbs inside one name
+        both_act = _starts_with_verb(a) and _starts_with_verb(b) \
+            and (m.group(0) in tv["means_joiners"] or not _ends_with_verb(a))
         if not (b_verb or both_res or both_act):
             continue
         if both_act and has_content(a) and has_content(b) and not (cb and cb <= detail) \
