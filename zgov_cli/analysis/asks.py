@@ -284,7 +284,11 @@ class Ask:
                 if len(raw) >= len(upto) and raw.startswith(self.context[:8]):
                     upto = raw[: len(upto)]  # 村“两委”换届, not the masked 村□□换届
             agent = rx("matters", "agent_names")
-            own = frozenset(w for w in self.spec if not agent.search(w))  # not who is to do it
+            # not who is to do it: neither the body's name (保障局) nor a word
+            # the object names only inside it (协调县医疗保障局 → 医疗)
+            bare = rx("matters", "agent_inline").sub("|", self.obj)
+            own = frozenset(w for w in self.spec if not agent.search(w))
+            own = frozenset(w for w in own if w in bare or w not in self.obj) or own
             self._case = (specifics(upto) | _event_words(upto) if upto and has_content(upto) else frozenset()) | own
         return self._case
 
@@ -1008,6 +1012,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 return "lead_in"
             if marker in vocab()["markers"]["needs_addressee"] and not addressee:
                 continue
+            if re.search("以下|下列", re.split("[：:]", sentence_lead)[-1]) and not _names_something(vp):
+                # 发现以下两个问题，需县政府研究决定: it puts up what follows
+                # and names nothing itself — a lead, like a closing
+                return [Ask(para=p, sentence=s, kind="closing", marker=clip(body, 40), vp=vp, obj="",
+                            context=context, text=clip(body), classes=_classes(vp))]
             if marker.endswith("申请") and mod == "ask":
                 if funding.search(s[:coff] + context[-40:]) or funding.search(s):
                     mod = "reported"
