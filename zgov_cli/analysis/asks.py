@@ -1295,6 +1295,13 @@ def _land_for_other_project(x_obj: str, x_spec: frozenset[str], x_conn: bool, x_
     return bool(own) and not overlap(own, other_spec)
 
 
+def _same_title_word(a: frozenset[str], b: frozenset[str], topic: frozenset[str] | None) -> bool:
+    """Do ``a`` and ``b`` both name, as the title writes it, one informative
+    word of the title's topic? Whole words only: 中小学教师 is not the title's
+    两所小学."""
+    return bool(topic) and any(informative(w) for w in a & b & topic)
+
+
 def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     """The conditions of the decision table, for ask ``b`` against matter ``m``."""
     bg = lambda: ctx.background()  # noqa: E731
@@ -1310,6 +1317,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     def separate_entries() -> bool:
         if b.item is None or not m.items or b.item in m.items or (m.resources & b.resources):
             return False
+        if _same_title_word(m.spec, b.spec, ctx.topic()):
+            return False  # 选聘普查员 / 安排普查员劳务补助: entries on the one thing the title names
         oa, ob = _own(m.spec, bg()), _own(b.spec, bg())
         if oa and ob and not overlap(oa, ob):
             return True
@@ -1420,7 +1429,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 and toks[0][1] in m.texts:
             return False
         t = ctx.topic()
-        if t and any(informative(w) for w in b.case_words & m.case_words & t):
+        if _same_title_word(b.case_words, m.case_words, t):
             return False  # both name the same word of the title's topic (not 小学 and 中小学)
         if overlap_informative(own, _own(m.case_words, bg())):
             return False
