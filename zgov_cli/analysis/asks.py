@@ -1450,6 +1450,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "is_detail": is_detail,
         "own_entry": lambda: own_entry() or m_own_entry(),
         "third_body_support": third_body_support,
+        "asks_a_detail": lambda: not b.resources and bool(b.kinds) and b.kinds <= detail,
         "opens_own_case": opens_own_case,
         "asks_no_thing": asks_no_thing,
         "separate_sections": separate_sections,
@@ -1459,7 +1460,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 FEATURES = (
     "points_back", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
-    "own_entry", "third_body_support", "opens_own_case",
+    "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
     "asks_no_thing", "separate_sections",
 )
 
