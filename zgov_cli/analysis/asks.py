@@ -1302,6 +1302,20 @@ def _same_title_word(a: frozenset[str], b: frozenset[str], topic: frozenset[str]
     return bool(topic) and any(informative(w) for w in a & b & topic)
 
 
+def _in_its_phase(b: Ask, texts: str) -> bool:
+    """Does ``b``'s paragraph set its need in a phase of the matter's own
+    act (改造期间大桥需全封闭施工, 改造前须迁移管线): the act a verb the
+    matter's paragraphs name, then 期间/前/过程中?"""
+    upto = (b.context or "") + (b.before or "")
+    if not upto or not texts:
+        return False
+    toks = tokens(upto)
+    for (_, w, f), nxt in zip(toks, toks[1:]):
+        if f.startswith("v") and len(w) >= 2 and nxt[1] in vocab()["matters"]["phases"] and w in texts:
+            return True
+    return False
+
+
 def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     """The conditions of the decision table, for ask ``b`` against matter ``m``."""
     bg = lambda: ctx.background()  # noqa: E731
@@ -1439,6 +1453,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
     return {
         "points_back": lambda: b.backref,
+        "in_its_phase": lambda: _in_its_phase(b, m.texts),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
         "turns_topic": lambda: b.connective,
@@ -1458,7 +1473,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "points_back", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "points_back", "in_its_phase", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
     "asks_no_thing", "separate_sections",
