@@ -622,7 +622,9 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
         return True
     # 所需资金请予支持: a topic fronted before 请 — the writer still asks,
     # unless the topic is someone who could ask (群众、企业、各乡镇)
-    return bool(marker in words["topic_markers"] and rest and not rx("markers", "agent").search(rest))
+    # (部分村民代表在座谈会上恳请…: the subject before a place or occasion)
+    subject = re.sub(r"(?:在|于)[^，,]{1,12}(?:上|中|时|期间)$", "", rest)
+    return bool(marker in words["topic_markers"] and rest and not rx("markers", "agent").search(subject))
 
 
 def _addressee(vp: str) -> str:
@@ -951,6 +953,9 @@ def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = 
 
 def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> list[Ask] | str:
     s_strip = s.lstrip("，,、 ")
+    label = rx("matters", "enumeration").match(s_strip)
+    if label and re.fullmatch(r"[\u4e00-\u9fff]{2,8}[。．.：:]?", s_strip[label.end():]):
+        return []  # 二、申请条件。: the label of a numbered part, not a clause that asks
     closing = _closing(s_strip)
     if closing:
         return [Ask(para=p, sentence=s, kind="closing", marker=closing, vp=closing, obj="", context=context,
@@ -1186,6 +1191,12 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             if not before_first and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
             obj = s[m.end():]
+            ask_in_plan = _markers().match(obj)
+            if ask_in_plan:
+                # 拟申请县财政安排: the plan is an ask; whom it asks (县财政)
+                # is not what it asks for
+                rest = obj[ask_in_plan.end():]
+                obj = rest[len(_addressee(rest)):] or obj
             in_out.add((id(p), s))
             implicit_paras.add(id(p))
             out.append(Ask(para=p, sentence=s, kind="implicit", marker="拟", vp=obj, obj=obj, before=s[: m.start()],
