@@ -691,13 +691,26 @@ def _contained_classes(text: str) -> frozenset[str]:
     return frozenset(k for k, ws in verb_classes().items() if any(w in text for w in ws))
 
 
+def _governs(pat: re.Pattern[str], sentence_lead: str, clause_lead: str) -> bool:
+    """Does a match of ``pat`` govern the ask's clause: within it, or in
+    the clause right before it (待…批准后，按程序提请…) — not a clause that
+    already has a verb of its own between (待…招标完成后再作调整，请县政府
+    批准)?"""
+    k = len(sentence_lead) - len(clause_lead)
+    for m in pat.finditer(sentence_lead):
+        if m.end() >= k or not sentence_lead[m.end():k].strip("，,、 "):
+            return True
+    return False
+
+
 def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
     """Whether an ask at this place is made of the recipient now."""
     if "□" in clause_lead and re.search(r"[“《「‘]□", clause_lead):
         return "quoted"
     if rx("modality", "past").search(clause_lead):
         return "past"
-    if rx("modality", "future").search(sentence_lead) or rx("modality", "conditional").search(sentence_lead):
+    if _governs(rx("modality", "future"), sentence_lead, clause_lead) \
+            or rx("modality", "conditional").search(sentence_lead):
         return "future"
     if rx("modality", "will").search(clause_lead):
         return "future"  # 我局将报请县政府审定: what the writer will do
