@@ -196,7 +196,24 @@ class Ask:
             return False  # 建议县教育局统筹…: advice on what another body should do
         wanted = set(vocab()["verbs"]["soft_request"])
         # 建议以县政府办公室名义印发: the superior is to act, whatever the verb
-        return self.grant or bool(self.classes & wanted) or _in_name_of_superior(self.vp)
+        if self.grant or bool(self.classes & wanted) or _in_name_of_superior(self.vp):
+            return True
+        # 盼市政府出面协调…, 恳望省体育局将承办权交由我市: the recipient named
+        # and asked to act, by any verb — unless only to care, support or guide
+        # (after a place in it: 在…招收计划中增加下达我市名额) — for the
+        # writer, counted out, or of a body or thing it names; not a general
+        # direction (建议县政府进一步加大项目谋划力度)
+        bare = re.sub(r"^(?:对|在|就)[^，,]{1,24}?(?:工作|方面|上|中)?(?=(?:继续|进一步|多加|多|更多|大力|加强|给予|予以)?(?:关心|关注|关怀|支持|指导|帮助|督导))", "", self.vp)
+        if not (self.addressee and self.to_recipient) or rx("verbs", "courtesy").match(bare):
+            return False  # (对我市工作多加指导: care, whatever it is for)
+        toks = tokens(self.vp)
+        if re.search(vocab()["markers"]["writer"], self.vp):
+            return True  # 将承办权交由我市: for the writer
+        if not any(f == "v" for _, _, f in toks):
+            return False
+        return bool(rx("matters", "quantity").search(self.vp)
+                    or rx("matters", "agent_inline").search(self.vp) or rx("markers", "addressee_list").search(self.vp)
+                    or any(f in ("nt", "nz", "nr", "ns") for _, _, f in toks))
 
     # ---- what a matter needs (ZG101)
     @property
@@ -634,7 +651,8 @@ def _addressee(vp: str) -> str:
     toks = tokens(vp)
     m = rx("markers", "addressee_list").match(vp)
     lead = toks[0][2] if toks else ""
-    if m and (lead == "vn" or not lead.startswith(("v", "p"))):  # 应急 (vn) is a body here
+    if m and (lead == "vn" or not lead.startswith(("v", "p"))) \
+            and not any(f == "v" for k, _, f in toks if 0 < k < m.end()):  # 应急 (vn) is a body here
         # 公安、卫健、交通等部门: bodies counted out and summed up by 等+a
         # collective (not 协调住建、电力等部门…, a verb before them)
         return m.group(0)
