@@ -950,7 +950,11 @@ def _norm_org(name: str) -> str:
 
 def addressed_to_recipient(addressee: str, doc: Document) -> bool:
     """The addressee is the document's recipient (县政府 for X县人民政府)
-    or a superior named as such (上级, 领导, 贵局)."""
+    or a superior named as such (上级, 领导, 贵局). 县里 is a superior only
+    where the recipient is of the county (not in a county's report to the city)."""
+    level = re.fullmatch(r"([县市省区])里", addressee)
+    if level and doc.recipients and not any(level.group(1) in squash(r) for r in doc.recipients):
+        return False
     if rx("markers", "superior").match(addressee):
         return True
     a = _norm_org(addressee)
@@ -1021,7 +1025,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             mod = _modality(parsed["lead"], sentence_lead, body)
             if mod == "ask" and body[m.end():].startswith("的"):
                 mod = "reported"  # 我局向市局申请的资金已到位: a modifier, not an ask
-            if mod == "ask" and not parsed["lead"] and not parsed["addressee"] and _reported_before(s[:coff], names):
+            if mod == "ask" and not parsed["lead"] and _reported_before(s[:coff], names) \
+                    and not (parsed["addressee"] and doc is not None and addressed_to_recipient(parsed["addressee"], doc)):
                 mod = "reported"  # 乡镇反映…，请求提高补贴标准: the reporter's request, not the writer's
             via = re.search("向(" + vocab()["markers"]["addressee"] + ")$", parsed["lead"])
             if mod == "ask" and via and doc is not None and not addressed_to_recipient(via.group(1), doc):
