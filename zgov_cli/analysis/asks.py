@@ -1074,7 +1074,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             obj = after_marker + _cut_at_procedure(s[coff + len(c):])
             obj = obj[len(addressee):] if obj.startswith(addressee) else obj
             a = Ask(para=p, sentence=s, kind="explicit", marker=marker, addressee=addressee, grant=parsed["grant"],
-                    verb=_first_verb(vp), vp=vp, obj=obj, lead=body[: m.start()] if (out or last_ask) else None,
+                    verb=_first_verb(vp), vp=vp, obj=obj,
+                    lead=body[: m.start()] if any(x.modality == "ask" for x in out) else None,
                     before=sentence_lead, context=context, classes=_classes(vp), soft=soft, item=item,
                     connective=sconn if not out else False, modality=mod,
                     to_recipient=(bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc))
