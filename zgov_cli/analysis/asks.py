@@ -157,6 +157,7 @@ class Ask:
     _case: frozenset[str] | None = field(default=None, repr=False)
     lead: str | None = None  # a later ask of its sentence: its clause before the marker
     section: str | None = None  # the heading of the 一、关于… section it stands in
+    plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
 
     # ---- what a 报告 may say
     @property
@@ -896,10 +897,19 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     conn = tuple(vocab()["matters"]["connectives"])
     section_head = rx("matters", "section_head")
     section, start = None, len(asks)
+    plan_lead = rx("matters", "plan_lead")
+    plan_of: dict[int, int] = {}  # paragraph → the plan lead whose list it is in
+    plan: int | None = None
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
         if not t:
             continue
+        if plan is not None and enum_start.match(t):
+            plan_of[id(p)] = plan
+        else:
+            plan = None
+        if plan_lead.search(t):
+            plan = plan_of[id(p)] = id(p)
         if section_head.match(t):
             for a in asks[start:]:
                 a.section = section
@@ -935,6 +945,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         a.section = section
     asks = _implicit_asks(doc, asks, names, para_items)
     for a in asks:
+        a.plan = plan_of.get(id(a.para)) if a.para is not None else None
         a.to_recipient = ((bool(a.addressee) and addressed_to_recipient(a.addressee, doc))
                           or (not a.addressee and a.kind == "explicit" and _in_name_of_superior(a.vp)))
     if include_ruled_out:
@@ -1502,6 +1513,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     return {
         "points_back": lambda: b.backref,
         "in_its_phase": lambda: _in_its_phase(b, m.texts),
+        "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
         "turns_topic": lambda: b.connective,
@@ -1521,7 +1533,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "points_back", "in_its_phase", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "points_back", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
     "asks_no_thing", "separate_sections",
