@@ -1464,8 +1464,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # — unless the headings name the same thing (关于X项目立项, 关于X项目资金)
         if b.section is None or not m.sections or b.section in m.sections:
             return False
-        words = lambda h: specifics(h) | _event_words(h)  # noqa: E731
-        return not any(overlap_informative(_own(words(b.section), bg()), _own(words(h), bg())) for h in m.sections)
+        words = lambda h: _own(specifics(h) | _event_words(h), bg())  # noqa: E731
+        # aspect headings (一、基本情况；二、资金需求) name no thing of their own
+        if not words(b.section) or not all(words(h) for h in m.sections):
+            return False
+        return not any(overlap_informative(words(b.section), words(h)) for h in m.sections)
 
     def asks_no_thing() -> bool:
         # guidance, cooperation or support for what is asked (请县生态环境局
