@@ -271,8 +271,10 @@ class Ask:
         """Key words of what it asks for (or, when its object says nothing,
         of its sentence before the marker)."""
         if self._spec is None:
-            sp = specifics(self.obj) if has_content(self.obj) else frozenset()
-            before = _topic_of(self.before)
+            # who pays (县财政, 其余由学校自筹) is not what it asks for
+            obj = rx("matters", "funders").sub("|", self.obj)
+            sp = specifics(obj) if has_content(obj) else frozenset()
+            before = rx("matters", "funders").sub("|", _topic_of(self.before))
             if not sp and before:
                 sp = specifics(before) if has_content(before) else frozenset()
             if not sp and self.context and self.kind in ("explicit", "coordinated"):
@@ -1362,16 +1364,27 @@ def _same_title_word(a: frozenset[str], b: frozenset[str], topic: frozenset[str]
 
 
 def _in_its_phase(b: Ask, texts: str) -> bool:
-    """Does ``b``'s paragraph set its need in a phase of the matter's own
-    act (改造期间大桥需全封闭施工, 改造前须迁移管线): the act a verb the
-    matter's paragraphs name, then 期间/前/过程中?"""
+    """Does ``b``'s paragraph set its need in a phase or the cost of the
+    matter's own act (改造期间大桥需全封闭施工, 改造前须迁移管线, 扩建总投资
+    约900万元): the act a verb the matter's paragraphs name, opening its
+    clause, then 期间/前/总投资?"""
     upto = (b.context or "") + (b.before or "")
     if not upto or not texts:
         return False
     toks = tokens(upto)
-    for (_, w, f), nxt in zip(toks, toks[1:]):
-        if f.startswith("v") and len(w) >= 2 and nxt[1] in vocab()["matters"]["phases"] and w in texts:
+    attrs = set(vocab()["matters"]["phases"]) | set(vocab()["matters"]["act_costs"])
+    asking = _all_verbs() | set(vocab()["markers"]["grant"]) | _markers_set()
+    prev = "x"
+    for n, (_, w, f) in enumerate(toks[:-1]):
+        nxt = toks[n + 1][1]
+        if nxt in ("总", "所需", "的") and n + 2 < len(toks):
+            nxt = toks[n + 2][1]
+        # the act opens its clause (扩建总投资…), not a thing's own (敬老院改造
+        # 资金), and is the matter's act, not an asking verb (给予资金)
+        if f.startswith("v") and len(w) >= 2 and nxt in attrs and w in texts and prev[:1] in ("x", "p", "r", "c") \
+                and w not in asking:
             return True
+        prev = f
     return False
 
 
@@ -1505,8 +1518,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 and toks[0][1] in m.texts:
             return False
         t = ctx.topic()
-        if _same_title_word(b.case_words, m.case_words, t):
-            return False  # both name the same word of the title's topic (not 小学 and 中小学)
+        if _same_title_word(b.spec, m.case_words, t):
+            # what it asks for names, as the title does, the matter's thing
+            # (not 乡镇卫生院医生 in the situation before an ask for doctors)
+            return False
         if overlap_informative(own, _own(m.case_words, bg())):
             return False
         # 恳请省厅分两批下达省级补助资金: its object named again as the
@@ -1628,6 +1643,13 @@ def title_core(title: str) -> str:
     return re.sub(r"^(?:申请|请求|恳请|拟请)", "", t)
 
 
+def _things(text: str) -> frozenset[str]:
+    """The key words of ``text`` that name things (nouns: 文化站), not
+    activities (运营, 活动: tagged as verbal nouns)."""
+    sp = specifics(text)
+    return frozenset(w for _, w, f in tokens(text) if w in sp and f[:1] == "n" and f != "vn")
+
+
 def title_matters(title: str | None) -> list[str]:
     """Two different asks joined in a 请示's title (申请A和增加B), or []."""
     if not title:
@@ -1645,8 +1667,11 @@ def title_matters(title: str | None) -> list[str]:
             continue  # 撤销新河村、石垭村设立新石村: 、 joins the objects of one verb
         b_verb = any(b.startswith(v) for v in tv["ask_verbs"])
         ca, cb = kinds_of(a), kinds_of(b)
-        if m.group(0) in tv["means_joiners"] and cb & set(vocab()["matters"]["resource_kinds"]) - {"org"}:
-            continue  # 举办旅游节并安排活动经费: the money or posts the first part needs
+        if m.group(0) in tv["means_joiners"] and cb & set(vocab()["matters"]["resource_kinds"]) - {"org"} \
+                and not (_things(b) and specifics(a) and not overlap(specifics(a), _things(b))):
+            # 举办旅游节并安排活动经费: the money or posts the first part needs
+            # (not 举办篮球比赛并增设文化站岗位: posts for a thing of their own)
+            continue
         both_res = bool(ca - detail) and bool(cb - detail)
         # two acts (购置森林消防车辆和维修消防队营房): each part opens with a
         # verb — by its part of speech, not a list
