@@ -401,8 +401,10 @@ def _bare_head(text: str) -> bool:
         if w in heads:
             if not prev or prev[:1] in ("x", "p", "r", "c"):
                 return True
-            # 划拨作为项目用地, 安排项目资金: 项目 between a verb and what it needs
-            if prev == "v" and n + 1 < len(toks) and toks[n + 1][1] in kind_words:
+            # 划拨作为项目用地, 安排项目资金: 项目 between a verb and what it needs;
+            # 确保项目年内开工: 项目 the subject of the clause the verb governs
+            if prev == "v" and n + 1 < len(toks) and (toks[n + 1][1] in kind_words
+                                                      or toks[n + 1][2][:1] in ("t", "d")):
                 return True
         prev = f
     return False
@@ -1373,16 +1375,22 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
         return False
     toks = tokens(upto)
     attrs = set(vocab()["matters"]["phases"]) | set(vocab()["matters"]["act_costs"])
+    mv = vocab()["matters"]
+    attrs = attrs | set(mv["act_needs"])
+    works = set(mv["works_acts"])
     asking = _all_verbs() | set(vocab()["markers"]["grant"]) | _markers_set()
+    if rx("matters", "after_completion").search(upto) and rx("matters", "builds").search(texts):
+        return True  # 建成后需专职管理人员: the life of what the matter builds
     prev = "x"
     for n, (_, w, f) in enumerate(toks[:-1]):
         nxt = toks[n + 1][1]
         if nxt in ("总", "所需", "的") and n + 2 < len(toks):
             nxt = toks[n + 2][1]
-        # the act opens its clause (扩建总投资…), not a thing's own (敬老院改造
-        # 资金), and is the matter's act, not an asking verb (给予资金)
-        if f.startswith("v") and len(w) >= 2 and nxt in attrs and w in texts and prev[:1] in ("x", "p", "r", "c") \
-                and w not in asking:
+        # the act opens its clause (扩建总投资…, 扩建需新增用地), not a thing's
+        # own (敬老院改造资金), and is the matter's act (or its works: 施工期间),
+        # not an asking verb (给予资金)
+        if f.startswith("v") and len(w) >= 2 and nxt in attrs and (w in texts or w in works) \
+                and prev[:1] in ("x", "p", "r", "c") and w not in asking:
             return True
         prev = f
     return False
