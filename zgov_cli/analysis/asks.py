@@ -1040,8 +1040,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             mod = _modality(parsed["lead"], sentence_lead, body)
             if mod == "ask" and body[m.end():].startswith("的"):
                 mod = "reported"  # 我局向市局申请的资金已到位: a modifier, not an ask
-            if mod == "ask" and not parsed["lead"] and _reported_before(s[:coff], names) \
-                    and not (parsed["addressee"] and doc is not None and addressed_to_recipient(parsed["addressee"], doc)):
+            if mod == "ask" and (not parsed["lead"] or rx("coordination", "connective").fullmatch(parsed["lead"])) \
+                    and (said := _reported_before(s[:coff], names)) \
+                    and (said == "content" or not (parsed["addressee"] and doc is not None
+                                                   and addressed_to_recipient(parsed["addressee"], doc))):
                 mod = "reported"  # 乡镇反映…，请求提高补贴标准: the reporter's request, not the writer's
             via = re.search("向(" + vocab()["markers"]["addressee"] + ")$", parsed["lead"])
             if mod == "ask" and via and doc is not None and not addressed_to_recipient(via.group(1), doc):
@@ -1137,10 +1139,14 @@ def _cut_at_procedure(obj: str) -> str:
     return obj
 
 
-def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> bool:
+def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
     """An earlier clause of the sentence reports another party's words
     (社区向我局反映，…; 部分乡镇提出…，…): a request that follows it with
-    no subject and no addressee of its own continues the reported speech."""
+    no subject and no addressee of its own continues the reported speech.
+    "content" when the verb of saying closes its clause (有23家企业提出，
+    希望政府协调…): what follows is what they said, whoever it addresses;
+    "named" when the report carries its own content (乡镇反映资金缺口大，…);
+    "" when nobody else speaks."""
     clauses = [c for c in _CLAUSE_END.split(lead) if c]
     for c in reversed(clauses):
         m = rx("modality", "reported").search(c)
@@ -1148,16 +1154,18 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> bool:
             continue
         who = c[: m.start()]
         if not who or re.match(vocab()["markers"]["writer"], who) or any(n and who.startswith(n) for n in issuer_names):
-            return False  # the writer reports (我局提出…)
+            return ""  # the writer reports (我局提出…)
         # the reporter is named (部分乡镇、东关社区、张建国等代表) — not an
         # elided writer whose own verb comes first (拟于近期向省商务厅提出申请)
-        for _, w, f in tokens(who):
+        for i, (_, w, f) in enumerate(tokens(who)):
+            if (i == 0 and w in ("有", "还有", "另有", "也有", "共有")) or f[:1] in ("m", "q") or w.isdigit():
+                continue  # 有23家企业提出: the reporter is counted, not the verb
             if f[:1] in ("n", "j"):
-                return True
+                return "content" if not c[m.end():].strip("，,：: ") else "named"
             if f[:1] in ("v", "p", "r"):
-                return False
-        return False
-    return False
+                return ""
+        return ""
+    return ""
 
 
 def _evidence(upto: str, clause: str, vp: str, context: str) -> str:
