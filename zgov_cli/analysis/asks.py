@@ -197,7 +197,7 @@ class Ask:
             return False  # 建议县教育局统筹…: advice on what another body should do
         wanted = set(vocab()["verbs"]["soft_request"])
         # 建议以县政府办公室名义印发: the superior is to act, whatever the verb
-        if self.grant or bool(self.classes & wanted) or _in_name_of_superior(self.vp):
+        if self.grant or bool((self.classes | self._relayed_classes()) & wanted) or _in_name_of_superior(self.vp):
             return True
         # 盼市政府出面协调…, 恳望省体育局将承办权交由我市: the recipient named
         # and asked to act, by any verb — unless only to care, support or guide
@@ -215,6 +215,17 @@ class Ask:
         return bool(rx("matters", "quantity").search(self.vp)
                     or rx("matters", "agent_inline").search(self.vp) or rx("markers", "addressee_list").search(self.vp)
                     or any(f in ("nt", "nz", "nr", "ns") for _, _, f in toks))
+
+    def _relayed_classes(self) -> frozenset[str]:
+        """协调县财政，按…标准核拨补助资金: the recipient asked to bring
+        another body to act — what is asked is what that body is to do, in
+        the clause that follows."""
+        m = re.fullmatch("(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(" + vocab()["markers"]["addressee"] + ")", self.vp)
+        if not m or not self.obj.startswith(self.vp):
+            return frozenset()
+        nxt = re.split(r"[，,；;。]", self.obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0]
+        nxt = re.sub(r"^(?:按|依|根据|按照)[^，,]{1,24}?(?:标准|规定|比例)", "", nxt)
+        return _classes(nxt)
 
     # ---- what a matter needs (ZG101)
     @property
@@ -646,7 +657,10 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     # unless the topic is someone who could ask (群众、企业、各乡镇)
     # (部分村民代表在座谈会上恳请…: the subject before a place or occasion)
     subject = re.sub(r"(?:在|于)[^，,]{1,12}(?:上|中|时|期间)$", "", rest)
-    return bool(marker in words["topic_markers"] and rest and not rx("markers", "agent").search(subject))
+    # (该项目盼县政府早日批复: a topic pointing back to the writer's own
+    # matter stands before any marker)
+    topical = marker in words["topic_markers"] or bool(rx("matters", "demonstrative").match(rest))
+    return bool(topical and rest and not rx("markers", "agent").search(subject))
 
 
 def _addressee(vp: str) -> str:
@@ -754,6 +768,8 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
     if marker in vocab()["markers"]["need"]:
         # 这一问题需县里统筹解决: a need laid on a superior named right after
         # it asks that superior, whatever the clause's subject (the problem)
+        if re.search("(?:不|无|毋|勿|没有|未)$", clause[: m.start()]):
+            return None  # 不需县级财政另行安排: no need is laid on anyone
         who = _addressee(clause[m.end():])
         first = re.split(r"[、和及与]", who, maxsplit=1)[0] if who else ""
         if not (first and rx("markers", "superior").match(first)):
@@ -900,6 +916,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     para_items: dict[int, int] = {}  # paragraphs that are enumerated entries
     conn = tuple(vocab()["matters"]["connectives"])
     section_head = rx("matters", "section_head")
+    conclusion = rx("matters", "conclusion")
     section, start = None, len(asks)
     plan_lead = rx("matters", "plan_lead")
     plan_of: dict[int, int] = {}  # paragraph → the plan lead whose list it is in
@@ -914,10 +931,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             plan = None
         if plan_lead.search(t):
             plan = plan_of[id(p)] = id(p)
-        if section_head.match(t):
+        if section_head.match(t) or (section is not None and conclusion.match(t)):
+            # 综上，…: the conclusion speaks for the whole, under no heading
             for a in asks[start:]:
                 a.section = section
-            section, start = t, len(asks)
+            section, start = (t if section_head.match(t) else None), len(asks)
         if lead_in and enum_start.match(t):
             for item in _enum_items(t):
                 n_items += 1
@@ -967,7 +985,7 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
     """The addressee is the document's recipient (县政府 for X县人民政府)
     or a superior named as such (上级, 领导, 贵局). 县里 is a superior only
     where the recipient is of the county (not in a county's report to the city)."""
-    level = re.fullmatch(r"([县市省区])里", addressee)
+    level = re.fullmatch(r"([县市省区])(?:里|级?财政)", addressee)
     if level and doc.recipients and not any(level.group(1) in squash(r) for r in doc.recipients):
         return False
     if rx("markers", "superior").match(addressee):
@@ -1070,6 +1088,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 return "lead_in"
             if marker in vocab()["markers"]["needs_addressee"] and not addressee:
                 continue
+            if marker in vocab()["markers"]["need"] and doc is not None and addressee \
+                    and not addressed_to_recipient(re.split(r"[、和及与]", addressee, maxsplit=1)[0], doc):
+                continue  # (a county's report to the city: 需县财政配套 is its own purse)
             if re.search("以下|下列", re.split("[：:]", sentence_lead)[-1]) and not _names_something(vp):
                 # 发现以下两个问题，需县政府研究决定: it puts up what follows
                 # and names nothing itself — a lead, like a closing
@@ -1521,6 +1542,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if b.elliptical and not b.connective:
             return False
+        if rx("matters", "conclusion").match(squash(b.para.text)):
+            return False  # 综上，…恳请: a conclusion sums up, it opens nothing
         # it must ask for a thing or an act of its own — not guidance or
         # cooperation for the matter (同时，恳请县政府协调水务局加强技术指导)
         if _is_service(b.vp):
