@@ -216,6 +216,18 @@ class Ask:
                     or rx("matters", "agent_inline").search(self.vp) or rx("markers", "addressee_list").search(self.vp)
                     or any(f in ("nt", "nz", "nr", "ns") for _, _, f in toks))
 
+    @property
+    def relayed(self) -> str:
+        """The body the recipient is asked to bring to act (请县政府协调
+        铁塔公司泽州分公司给予站址支持 → 铁塔公司泽州分公司), or ""."""
+        m = re.match("(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(" + vocab()["markers"]["addressee"] + ")", self.vp)
+        if not m or rx("markers", "superior").match(m.group(1)):
+            return ""
+        # its task named (…按规范设置, …给予站址支持) — not a need stated before
+        # left to it (安置房用地尚未落实，请县政府协调县自然资源局予以解决)
+        task = re.sub("^(?:" + _alt(vocab()["markers"]["grant"]) + ")", "", self.vp[m.end():])
+        return m.group(1) if _names_something(task) else ""
+
     def _relayed_classes(self) -> frozenset[str]:
         """协调县财政，按…标准核拨补助资金: the recipient asked to bring
         another body to act — what is asked is what that body is to do, in
@@ -406,7 +418,8 @@ def _bare_head(text: str) -> bool:
     (治理项目, 工程技术人员), so it is not read as pointing back."""
     heads = set(vocab()["matters"]["bare_heads"])
     kind_words = {w for ws in vocab()["kinds"].values() for w in ws} | {"建设"}
-    toks = tokens(text)
+    label = rx("matters", "enumeration").match(text)
+    toks = tokens(text[label.end():] if label else text)  # 二是项目总投资…: after its label
     prev = ""
     for n, (_, w, f) in enumerate(toks):
         if w in heads:
@@ -1412,9 +1425,11 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
         return True  # 建成后需专职管理人员: the life of what the matter builds
     prev = "x"
     for n, (_, w, f) in enumerate(toks[:-1]):
-        nxt = toks[n + 1][1]
-        if nxt in ("总", "所需", "的") and n + 2 < len(toks):
-            nxt = toks[n + 2][1]
+        k = n + 1  # past 总/所需/的 and adverbs (创建还需…)
+        while k + 1 < len(toks) and (toks[k][1] in ("总", "所需", "的") or toks[k][2] == "d") \
+                and toks[k][1] not in attrs:
+            k += 1
+        nxt = toks[k][1]
         # the act opens its clause (扩建总投资…, 扩建需新增用地), not a thing's
         # own (敬老院改造资金), and is the matter's act (or its works: 施工期间),
         # not an asking verb (给予资金)
@@ -1502,9 +1517,15 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 同时请县大数据中心给予技术支持, 请公安、卫健等部门做好安保工作: a
         # third body asked to serve the matter, asking for no resource and no
         # counted thing of its own (not 请机关事务中心调剂办公用房400平方米)
-        if not b.addressee or b.to_recipient or b.resources or b.backref:
+        # (请县政府协调县交警大队设置标志: the recipient asked to bring one)
+        # — unless its paragraph opens a case of its own (another project
+        # whose approval the recipient is to hasten)
+        direct = bool(b.addressee) and not b.to_recipient
+        if not (direct or b.relayed) or b.resources or b.backref:
             return False
         if rx("matters", "quantity").search(b.obj):
+            return False
+        if not direct and opens_own_case():
             return False
         return bool(m.spec) and any(a.kind == "implicit" or a.to_recipient for a in m.asks)
 
