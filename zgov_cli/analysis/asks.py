@@ -246,6 +246,8 @@ class Ask:
 
     @property
     def resources(self) -> frozenset[str]:
+        if self.vp.startswith(tuple(vocab()["verbs"]["procedure_verbs"])):
+            return frozenset()  # 办理医疗机构执业登记: a procedure, whatever it names
         return self.kinds & frozenset(vocab()["matters"]["resource_kinds"])
 
     @property
@@ -300,6 +302,7 @@ class Ask:
             before = rx("matters", "funders").sub("|", _topic_of(self.before))
             if not sp and before:
                 sp = specifics(before) if has_content(before) else frozenset()
+            sp = sp | self._antecedent()
             if not sp and self.context and self.kind in ("explicit", "coordinated"):
                 # 拟利用…改建应急避难场所1处…。恳请县政府批准实施: what it
                 # approves is the plan its own paragraph just stated
@@ -307,6 +310,18 @@ class Ask:
                 sp = specifics(plan) if plan and has_content(plan) else frozenset()
             self._spec = sp
         return self._spec
+
+    def _antecedent(self) -> frozenset[str]:
+        """What 其 in the object stands for: the key words of the clause
+        before the one it is in (…批准冶底村漫水桥改建工程，并将其列入计划)."""
+        m = rx("matters", "pronoun").search(self.sentence)
+        if not m or not rx("matters", "pronoun").search(self.obj):
+            return frozenset()
+        clauses = [c for c in _CLAUSE_END.split(self.sentence[: m.start()]) if c]
+        for c in reversed(clauses[:-1]):
+            if has_content(c):
+                return specifics(rx("matters", "funders").sub("|", c))
+        return frozenset()
 
     @property
     def elliptical(self) -> bool:
@@ -688,6 +703,9 @@ def _addressee(vp: str) -> str:
         # 公安、卫健、交通等部门: bodies counted out and summed up by 等+a
         # collective (not 协调住建、电力等部门…, a verb before them)
         return m.group(0)
+    m = rx("markers", "related_bodies").match(vp)
+    if m:
+        return m.group(0)  # 相关乡镇、有关部门 (相关 is tagged a verb)
     if toks and toks[0][2] == "p":
         return ""  # 请与我局办公室联系: a preposition, nobody addressed
     if toks and toks[0][2] == "v" and (len(toks) < 2 or toks[1][1] != "委"):
