@@ -258,10 +258,15 @@ class Ask:
         m = rx("matters", "backref").search(own)
         if m and not self._named_in_paragraph(own, m) and not self._own_plan_need(own, m):
             return True
-        if _bare_head(own):
+        # (not 拟举办丰收节，请补助活动经费: the head of its own sentence's
+        # plan — unless a demonstrative points back: 拟…安排该项目资金)
+        at = _bare_head_at(own)
+        if at >= 0 and (not rx("matters", "own_plan_word").search(own[:at])
+                        or rx("matters", "demonstrative").match(own[at - 1: at] if at else "")):
             return True
         toks = tokens(self.vp)
-        if len(toks) >= 2 and toks[0][2].startswith("v") and toks[1][1] in vocab()["matters"]["bare_heads"]:
+        if len(toks) >= 2 and toks[0][2].startswith("v") and toks[1][1] in vocab()["matters"]["bare_heads"] \
+                and not rx("matters", "own_plan_word").search(self.before or ""):
             return True  # 批准项目建设: the verb's object is the bare 项目
         return any(not _owned_phase(own, m.start()) for m in rx("matters", "phase").finditer(own))
 
@@ -427,6 +432,10 @@ def _topic_of(before: str) -> str:
 
 
 def _bare_head(text: str) -> bool:
+    return _bare_head_at(text) >= 0
+
+
+def _bare_head_at(text: str) -> int:
     """A generic head noun with no name of its own, opening its clause or
     after 该/对/为 (项目总投资320万元…; 对项目给予补助): the one project the
     document is about, named before. After a verb it may be a name
@@ -434,19 +443,20 @@ def _bare_head(text: str) -> bool:
     heads = set(vocab()["matters"]["bare_heads"])
     kind_words = {w for ws in vocab()["kinds"].values() for w in ws} | {"建设"}
     label = rx("matters", "enumeration").match(text)
-    toks = tokens(text[label.end():] if label else text)  # 二是项目总投资…: after its label
+    base = label.end() if label else 0
+    toks = tokens(text[base:])  # 二是项目总投资…: after its label
     prev = ""
     for n, (_, w, f) in enumerate(toks):
         if w in heads:
             if not prev or prev[:1] in ("x", "p", "r", "c"):
-                return True
+                return base + toks[n][0]
             # 划拨作为项目用地, 安排项目资金: 项目 between a verb and what it needs;
             # 确保项目年内开工: 项目 the subject of the clause the verb governs
             if prev == "v" and n + 1 < len(toks) and (toks[n + 1][1] in kind_words
                                                       or toks[n + 1][2][:1] in ("t", "d")):
-                return True
+                return base + toks[n][0]
         prev = f
-    return False
+    return -1
 
 
 def _owned_phase(text: str, start: int) -> bool:
@@ -942,7 +952,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     expect(t for p in body_paras(doc) for t in [squash(mask_quotes(p.text))] if _markers().search(t))
     asks: list[Ask] = []
     enum_start = re.compile("^" + vocab()["matters"]["enumeration"])
-    lead_in = False  # the previous paragraph asked for a list (给予以下支持：)
+    lead_in: Ask | None = None  # the previous paragraph asked for a list (给予以下支持：)
     n_items = 0
     para_items: dict[int, int] = {}  # paragraphs that are enumerated entries
     conn = tuple(vocab()["matters"]["connectives"])
@@ -970,9 +980,17 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         if lead_in and enum_start.match(t):
             for item in _enum_items(t):
                 n_items += 1
-                asks.extend(_entry_asks(p, item, n_items, names, doc))
+                entries = _entry_asks(p, item, n_items, names, doc)
+                asks.extend(entries)
+                if any(e.is_request for e in entries):
+                    lead_in.kind = "entries_led"
             continue
-        lead_in = False
+        if lead_in and lead_in.kind == "lead_in":
+            # its list asked nothing: the lead-in is the ask (并恳请县政府予以审定：)
+            lead_in.kind = "explicit"
+            if lead_in.modality != "ask" or lead_in.is_request:
+                asks.append(lead_in)
+        lead_in = None
         para_item = None
         if enum_start.match(t):
             n_items += 1
@@ -982,8 +1000,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         for off, s in sentences(t):
             context = t[:off]
             found = _sentence_asks(p, s, context, names, para_item, pconn, doc)
-            if found == "lead_in":
-                lead_in = True
+            if isinstance(found, Ask):
+                lead_in = found
                 continue
             if found and found[-1].kind == "lead_in_list":
                 # 恳请给予以下支持：一是…；二是… in one paragraph
@@ -994,6 +1012,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                     asks.extend(_entry_asks(p, item, n_items, names, doc))
                 break
             asks.extend(found)
+    if lead_in and lead_in.kind == "lead_in":
+        lead_in.kind = "explicit"
+        if lead_in.modality != "ask" or lead_in.is_request:
+            asks.append(lead_in)
     for a in asks[start:]:
         a.section = section
     asks = _implicit_asks(doc, asks, names, para_items)
@@ -1044,13 +1066,22 @@ def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = 
     if own:
         return own
     body = re.sub(r"^(?:请|恳请|请求|申请)?", "", item)
-    if not (_starts_with_verb(body) or kinds_of(item) - {"procedure", "org"}):
+    label = re.match(r"[\u4e00-\u9fff]{2,8}[。．.：:]", body)
+    if label:
+        # 一、活动内容。包括开幕式…: a part of the account under its label —
+        # an ask only when what follows asks for something (资金支持。安排…)
+        rest = body[label.end():]
+        if not (_classes(rest) or kinds_of(rest) - {"procedure", "org"}):
+            return []
+    elif not (_starts_with_verb(body) or kinds_of(item) - {"procedure", "org"}):
         return []
     return [Ask(para=p, sentence=item, kind="entry", vp=body, obj=body, classes=_classes(body),
                 item=no, text=clip(item))]
 
 
-def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> list[Ask] | str:
+def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> list[Ask] | Ask:
+    """The asks of sentence ``s``; or, when it leads in a list of asks
+    (恳请给予以下支持：), the lead-in as an Ask of kind "lead_in"."""
     s_strip = s.lstrip("，,、 ")
     label = rx("matters", "enumeration").match(s_strip)
     if label and re.fullmatch(r"[\u4e00-\u9fff]{2,8}[。．.：:]?", s_strip[label.end():]):
@@ -1116,7 +1147,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     # the list goes on in this paragraph (past the ；)
                     out.append(Ask(para=p, sentence=s, kind="lead_in_list", vp=str(coff + len(c))))
                     return out
-                return "lead_in"
+                # the lead-in itself, should what it introduces ask nothing
+                # (…报告如下，并恳请县政府予以审定：一、推进情况。…)
+                return Ask(para=p, sentence=s, kind="lead_in", marker=marker, addressee=addressee,
+                           grant=parsed["grant"], verb=_first_verb(vp), vp=vp, obj=vp, before=sentence_lead,
+                           context=context, classes=_classes(vp), soft=marker in vocab()["markers"]["soft"],
+                           modality=mod, text=clip(body))
             if marker in vocab()["markers"]["needs_addressee"] and not addressee:
                 continue
             if marker in vocab()["markers"]["need"] and doc is not None and addressee \
