@@ -255,7 +255,10 @@ class Ask:
         # its own words: a later ask of a sentence does not point back
         # because an earlier one did (批准该项目…，并恳请同意设立服务站)
         own = self.sentence if self.lead is None else self.lead + self.obj
-        m = rx("matters", "backref").search(own)
+        # (not in a clause after its own: …增加辅警员额12名，所需经费纳入预算 —
+        # the cost of this ask)
+        k = own.find(self.vp) if self.vp else -1
+        m = rx("matters", "backref").search(own, 0, k + len(self.vp) if k >= 0 else len(own))
         if m and not self._named_in_paragraph(own, m) and not self._own_plan_need(own, m):
             return True
         # (not 拟举办丰收节，请补助活动经费: the head of its own sentence's
@@ -781,11 +784,21 @@ def _governs(pat: re.Pattern[str], sentence_lead: str, clause_lead: str) -> bool
     return False
 
 
+def _past(text: str) -> bool:
+    """A word of the narrated past (经县政府批准, 已获批复, 去年) — a whole
+    word, not the first character of another (经费, 经济, 经营)."""
+    ms = list(rx("modality", "past").finditer(text))
+    if not ms:
+        return False
+    cuts = {k + len(w) for k, w, _ in tokens(text)}
+    return any(m.end() in cuts for m in ms)
+
+
 def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
     """Whether an ask at this place is made of the recipient now."""
     if "□" in clause_lead and re.search(r"[“《「‘]□", clause_lead):
         return "quoted"
-    if rx("modality", "past").search(clause_lead):
+    if _past(clause_lead):
         return "past"
     if _governs(rx("modality", "future"), sentence_lead, clause_lead) \
             or rx("modality", "conditional").search(sentence_lead):
@@ -1110,7 +1123,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             if not parsed["voice"]:
                 if out or last_ask:
                     break
-                mod = "past" if rx("modality", "past").search(parsed["lead"]) else "reported"
+                mod = "past" if _past(parsed["lead"]) else "reported"
                 a = Ask(para=p, sentence=s, kind="explicit", marker=m.group(0), modality=mod,
                         before=sentence_lead, context=context, text=clip(body))
                 out.append(a)
@@ -1216,13 +1229,15 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
 
 def _cut_at_procedure(obj: str) -> str:
     """The clauses after an ask's own, up to one that tells what will follow
-    the decision (…批准实施，批准后我校将按程序委托…招标): procedure, not
-    what is asked for."""
+    the decision (…批准实施，批准后我校将按程序委托…招标) or what it will
+    cost (…，所需经费纳入县财政预算): not what is asked for."""
     fut = rx("modality", "future")
     at = 0
     for clause in re.split(r"(?<=[，,；;])", obj):
         if fut.search(clause) or re.match(r"(?:批准|同意|获批)(?:后|之后)", clause):
             return obj[:at]
+        if rx("matters", "its_cost").match(clause):
+            return obj[:at]  # …增加辅警员额12名，所需经费纳入预算: the cost of what was asked
         at += len(clause)
     return obj
 
@@ -1298,7 +1313,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             if _closing(s.lstrip("，,")):
                 continue
             m = proposal.search(s)
-            if m and not rx("modality", "past").search(s[max(0, m.start() - 6): m.start()]):
+            if m and not _past(s[max(0, m.start() - 6): m.start()]):
                 out.append(Ask(para=p, sentence=s, kind="proposal", marker=m.group(0)[:2], addressee=m.group("who"),
                                vp=s[m.start("verb"):], obj=s[m.start("verb"):], before=s[: m.start()],
                                context=t[:off], classes=_classes(m.group("verb")), connective=pconn or s.startswith(conn),
@@ -1470,7 +1485,8 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
     if not upto or not texts:
         return False
     toks = tokens(upto)
-    attrs = set(vocab()["matters"]["phases"]) | set(vocab()["matters"]["act_costs"])
+    phases = set(vocab()["matters"]["phases"])
+    attrs = phases | set(vocab()["matters"]["act_costs"])
     mv = vocab()["matters"]
     attrs = attrs | set(mv["act_needs"])
     works = set(mv["works_acts"])
@@ -1488,10 +1504,24 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
         # own (敬老院改造资金), and is the matter's act (or its works: 施工期间),
         # not an asking verb (给予资金)
         if f.startswith("v") and len(w) >= 2 and nxt in attrs and (w in texts or w in works) \
-                and prev[:1] in ("x", "p", "r", "c") and w not in asking:
+                and prev[:1] in ("x", "p", "r", "c") and w not in asking \
+                and (nxt in phases or _opens_sentence(upto, toks[n][0])):
+            # (a cost or need after a thing of its own is that thing's —
+            # 食堂设备老化，改造经费…; a phase is the matter's: 线路…，改造前须迁移)
             return True
         prev = f
     return False
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Nothing but a label or a connective stands before ``at`` in its
+    sentence (另，改造经费…; 二是扩建总投资…) — not a thing of its own named
+    first (另，机关食堂设备老化，改造经费…: that thing's act)."""
+    start = max(text.rfind(c, 0, at) for c in "。；;！？!?") + 1
+    lead = text[start:at]
+    lead = rx("matters", "enumeration").sub("", lead, count=1) if rx("matters", "enumeration").match(lead) else lead
+    conn = "|".join(sorted(vocab()["matters"]["connectives"], key=len, reverse=True))
+    return not re.sub(rf"^(?:{conn})?[，,、：:\s]*", "", lead)
 
 
 def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
