@@ -1794,6 +1794,18 @@ def _things(text: str) -> frozenset[str]:
     return frozenset(w for _, w, f in tokens(text) if w in sp and f[:1] == "n" and f != "vn")
 
 
+def _after_subject(text: str) -> str:
+    """``text`` after a body named as the subject of its verb (县第一中学|新建
+    学生公寓 → 新建学生公寓); ``text`` itself when no verb follows nouns."""
+    for k, w, f in tokens(text):
+        if f[:1] in ("n", "m", "j") or f == "zg":
+            continue
+        if k and (f.startswith("v") or w in _all_verbs()):
+            return text[k:]
+        break
+    return text
+
+
 def title_matters(title: str | None) -> list[str]:
     """Two different asks joined in a 请示's title (申请A和增加B), or []."""
     if not title:
@@ -1822,7 +1834,8 @@ def title_matters(title: str | None) -> list[str]:
         # (拨付农机购置和应用补贴: 和 joins two verbs inside one name when
         # the first part ends with its verb)
         # 并 joins clauses, never two verbs inside one name
-        both_act = _starts_with_verb(a) and _starts_with_verb(b) \
+        # (县第一中学新建学生公寓资金及调整校长职级: the body that acts named first)
+        both_act = _starts_with_verb(_after_subject(a)) and _starts_with_verb(b) \
             and (m.group(0) in tv["means_joiners"] or not _ends_with_verb(a))
         if not (b_verb or both_res or both_act):
             continue
