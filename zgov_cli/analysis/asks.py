@@ -264,9 +264,13 @@ class Ask:
         # (not 拟举办丰收节，请补助活动经费: the head of its own sentence's
         # plan — unless a demonstrative points back: 拟…安排该项目资金)
         at = _bare_head_at(own)
-        if at >= 0 and (not rx("matters", "own_plan_word").search(own[:at])
-                        or rx("matters", "demonstrative").match(own[at - 1: at] if at else "")):
-            return True
+        if at >= 0:
+            plans = list(rx("matters", "own_plan_word").finditer(own[:at]))
+            # (a plan in its own clause, then 该项目: that plan's — 我局拟实施
+            # 职工住房改造，请同意该项目立项)
+            if not plans or (rx("matters", "demonstrative").match(own[at - 1: at] if at else "")
+                             and not re.search("[，,；;：:]", own[plans[-1].end(): at])):
+                return True
         toks = tokens(self.vp)
         if len(toks) >= 2 and toks[0][2].startswith("v") and toks[1][1] in vocab()["matters"]["bare_heads"] \
                 and not rx("matters", "own_plan_word").search(self.before or ""):
@@ -293,8 +297,9 @@ class Ask:
 
     def _own_plan_need(self, own: str, m: re.Match[str]) -> bool:
         """所需资金 after a plan its own paragraph states (我局拟…新建公共厕所
-        一座，所需资金约70万元): the need of that plan, not of the matter."""
-        if "所需" not in m.group(0):
+        一座，所需资金约70万元): the need of that plan, not of the matter; 该项目
+        likewise (我局拟实施职工住房改造，请同意该项目立项)."""
+        if "所需" not in m.group(0) and not rx("matters", "demonstrative").match(m.group(0)):
             return False
         k = (self.context + self.sentence).find(own[m.start():m.end()])
         return bool(_stated_plan((self.context + self.sentence)[: max(k, 0)].replace("。", "，")))
@@ -1588,7 +1593,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # 协调解决公务用车1辆, a thing of its own counted out
             ob = _own(b.spec, bg())
             counted = bool(rx("matters", "quantity").search(b.obj)) and "land" not in b.kinds
-            return not (counted and ob and not overlap(ob, m.spec | m.object_spec))
+            # — nor the approval of a plan its own sentence states (我局拟
+            # 实施职工住房改造，请同意该项目立项): a matter of its own
+            planned = bool(_stated_plan(b.before)) and b.kind == "explicit"
+            return not ((counted or planned) and ob and not overlap(ob, m.spec | m.object_spec))
         if not m.detail_only or m_own_entry():
             return False
         # an earlier procedural ask is a detail of a later one, unless both
