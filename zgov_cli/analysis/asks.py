@@ -268,8 +268,11 @@ class Ask:
             plans = list(rx("matters", "own_plan_word").finditer(own[:at]))
             # (a plan in its own clause, then 该项目: that plan's — 我局拟实施
             # 职工住房改造，请同意该项目立项)
-            if not plans or (rx("matters", "demonstrative").match(own[at - 1: at] if at else "")
-                             and not re.search("[，,；;：:]", own[plans[-1].end(): at])):
+            demonstrative = rx("matters", "demonstrative").match(own[at - 1: at] if at else "")
+            # (太行一号旅游公路二期工程…，项目资金缺口…: the project its own
+            # sentence named just before)
+            named = not demonstrative and _names_a_head(own[:at])
+            if not named and (not plans or (demonstrative and not re.search("[，,；;：:]", own[plans[-1].end(): at]))):
                 return True
         toks = tokens(self.vp)
         if len(toks) >= 2 and toks[0][2].startswith("v") and toks[1][1] in vocab()["matters"]["bare_heads"] \
@@ -467,6 +470,15 @@ def _bare_head_at(text: str) -> int:
     return -1
 
 
+def _names_a_head(text: str) -> bool:
+    """Does ``text`` name a project of its own (太行一号旅游公路泽州段二期工程):
+    a bare head with a name before it?"""
+    heads = set(vocab()["matters"]["bare_heads"])
+    toks = tokens(text)
+    return any(w in heads or any(w.endswith(h) and len(w) > len(h) for h in heads)
+               for _, w, _ in toks[1:]) and bool(specifics(text))
+
+
 def _owned_phase(text: str, start: int) -> bool:
     """The phase word at ``start`` follows a name of its own (物流园区|二期),
     not a generic head (项目二期) or a determiner (该项目二期 points back)."""
@@ -474,6 +486,8 @@ def _owned_phase(text: str, start: int) -> bool:
     if not prev:
         return False
     w, f = prev[-1]
+    if f[:1] == "q" and len(prev) >= 2 and prev[-2][1][:1] in ("n", "j"):
+        return True  # 泽州|段|二期: a section of a named thing
     return f[:1] in ("n", "j") and w not in _generic_set()
 
 
