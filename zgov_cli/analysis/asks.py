@@ -1711,6 +1711,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "third_body_support": third_body_support,
         "asks_a_detail": lambda: not b.resources and bool(b.kinds) and b.kinds <= detail,
         "opens_own_case": opens_own_case,
+        # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
+        "announces_another": lambda: b.para is not None and id(b.para) not in m.paras
+        and bool(rx("matters", "announces_another").match(squash(b.para.text))),
         "asks_no_thing": asks_no_thing,
         "separate_sections": separate_sections,
     }
@@ -1720,7 +1723,7 @@ FEATURES = (
     "points_back", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
-    "asks_no_thing", "separate_sections",
+    "asks_no_thing", "separate_sections", "announces_another",
 )
 
 
