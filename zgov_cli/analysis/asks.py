@@ -193,9 +193,12 @@ class Ask:
             return self.to_recipient and not rx("verbs", "courtesy").match(self.vp)
         # a wish or suggestion asks the recipient only when it names whom it
         # asks or what is to be given (建议县政府安排…; 希望给予支持)
-        if not (self.to_recipient or (self.grant and not self.addressee)):
-            return False  # 建议县教育局统筹…: advice on what another body should do
         wanted = set(vocab()["verbs"]["soft_request"])
+        # (望解决一个公益性岗位指标: a wish to nobody named that a resource be
+        # given — not 我局建议将补助标准提高到…, the writer's own proposal)
+        given = not self.addressee and self.marker != "建议" and bool(self.classes & wanted) and bool(self.resources)
+        if not (self.to_recipient or (self.grant and not self.addressee) or given):
+            return False  # 建议县教育局统筹…: advice on what another body should do
         # 建议以县政府办公室名义印发: the superior is to act, whatever the verb
         if self.grant or bool((self.classes | self._relayed_classes()) & wanted) or _in_name_of_superior(self.vp):
             return True
@@ -231,9 +234,10 @@ class Ask:
     def _relayed_classes(self) -> frozenset[str]:
         """协调县财政，按…标准核拨补助资金: the recipient asked to bring
         another body to act — what is asked is what that body is to do, in
-        the clause that follows."""
+        the clause that follows; likewise after a clause that only says how
+        (参照周边县区做法，按…标准落实工作补贴)."""
         m = re.fullmatch("(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(" + vocab()["markers"]["addressee"] + ")", self.vp)
-        if not m or not self.obj.startswith(self.vp):
+        if not (m or rx("verbs", "manner_only").fullmatch(self.vp)) or not self.obj.startswith(self.vp):
             return frozenset()
         nxt = re.split(r"[，,；;。]", self.obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0]
         nxt = re.sub(r"^(?:按|依|根据|按照)[^，,]{1,24}?(?:标准|规定|比例)", "", nxt)
@@ -1220,6 +1224,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     text=_evidence(s[:coff] + body, body, vp, context))
             if soft and not a.is_request and mod == "ask":
                 continue  # a wish with nothing to grant (希望县政府加强指导)
+            if a._relayed_classes() and ci + 1 < len(clauses):
+                # the evidence says what is asked (…参照周边县区做法，按…落实工作补贴)
+                a.text = clip(body + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?"))
             out.append(a)
             last_ask = a
             made = True
