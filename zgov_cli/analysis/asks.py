@@ -1033,12 +1033,22 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             para_item = n_items
             para_items[id(p)] = para_item
         pconn = t.startswith(conn) or bool(re.match(vocab()["matters"]["enumeration"] + "?(?:" + "|".join(conn) + ")", t))
+        semi = False  # 恳请县政府：A；B。 — the asks after the colon, one a clause
         for off, s in sentences(t):
             context = t[:off]
             found = _sentence_asks(p, s, context, names, para_item, pconn, doc)
             if isinstance(found, Ask):
                 lead_in = found
                 continue
+            if semi and not found and _starts_with_verb(s.rstrip("；;。")):
+                n_items += 1
+                found = _entry_asks(p, s.rstrip("；;。"), n_items, names, doc)
+            elif found:
+                # the ask's own clause ends in a colon and its sentence in ；
+                last = found[-1]
+                semi = last.kind == "explicit" and last.is_request and not last.soft and s.rstrip().endswith(("；", ";")) \
+                    and bool(re.search(re.escape(last.marker) + "[^，,；;]{0,12}[：:]", s))
+            semi = semi and s.rstrip().endswith(("；", ";"))
             if found and found[-1].kind == "lead_in_list":
                 # 恳请给予以下支持：一是…；二是… in one paragraph
                 head = found.pop()
@@ -1224,9 +1234,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     text=_evidence(s[:coff] + body, body, vp, context))
             if soft and not a.is_request and mod == "ask":
                 continue  # a wish with nothing to grant (希望县政府加强指导)
-            if a._relayed_classes() and ci + 1 < len(clauses):
-                # the evidence says what is asked (…参照周边县区做法，按…落实工作补贴)
-                a.text = clip(body + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?"))
+            if (a._relayed_classes() or c.endswith(("：", ":"))) and ci + 1 < len(clauses):
+                # the evidence says what is asked (…参照周边县区做法，按…落实工作补贴;
+                # 恳请县政府：在…划拨…用地)
+                a.text = clip(body + ("：" if c.endswith(("：", ":")) else "，") + clauses[ci + 1][1].rstrip("，,：:。；;！？!?"))
             out.append(a)
             last_ask = a
             made = True
