@@ -1571,7 +1571,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         return bool(m.resources) and bool(b.resources) and not (m.resources & b.resources)
 
     def names_same_thing() -> bool:
-        return overlap(_own(m.spec, bg()), _own(b.spec, bg()))
+        # (中心开办经费… after 设立…服务中心: the thing by its short name)
+        return overlap(_own(m.spec, bg()), _own(b.spec, bg())) or _opens_with_its_head(b, m)
 
     def separate_entries() -> bool:
         if b.item is None or not m.items or b.item in m.items or (m.resources & b.resources):
@@ -1769,6 +1770,27 @@ def matter_asks(asks: list[Ask]) -> list[Ask]:
     return [a for a in asks if a.modality == "ask" and a.kind != "closing"]
 
 
+def _head_noun(text: str) -> str:
+    """The last noun of the first clause of ``text`` (设立泽州县公共法律服务
+    中心 → 中心): what the thing is called for short."""
+    first = re.split(r"[，,；;。]", text, maxsplit=1)[0]
+    nouns = [w for _, w, f in tokens(first) if f[:1] == "n" and f != "nr" and len(w) >= 2]
+    return nouns[-1] if nouns else ""
+
+
+def _opens_with_its_head(b: Ask, m: Matter) -> bool:
+    """An ask naming nothing of its own whose sentence opens with the short
+    name of the thing the matter sets up (中心开办经费35万元… after 设立…中心):
+    that thing's need, whatever resource it asks."""
+    s = b.sentence.lstrip("，,")
+    label = rx("matters", "enumeration").match(s)
+    toks = tokens(s[label.end():] if label else s)
+    if not toks:
+        return False
+    w = toks[0][1]
+    return len(w) >= 2 and any(_head_noun(a.obj).endswith(w) for a in m.asks if a.kind in ("implicit", "explicit", "entry"))
+
+
 def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Callable[[], frozenset[str]]) -> list[Matter]:
     """Group asks into matters: each ask against the summary of every matter
     so far (the decision table), else a new matter."""
@@ -1788,7 +1810,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             # an ask that names nothing of its own belongs to the latest
             # matter of a compatible kind
             for mt in reversed(matters):
-                if b.backref or not b.resources or not mt.resources or (mt.resources & b.resources):
+                if b.backref or not b.resources or not mt.resources or (mt.resources & b.resources) \
+                        or _opens_with_its_head(b, mt):
                     target = mt
                     break
             if target is not None and b.elliptical and not b.backref:
