@@ -752,10 +752,14 @@ def _addressee(vp: str) -> str:
         if pat.fullmatch(cand):
             best = cand
             break
-    # 县政府|领导: grow while the next word is a noun and it stays an addressee
-    while best and j < len(toks) and toks[j][2][:1] in ("n", "j", "l") and pat.fullmatch(best + toks[j][1]):
-        best += toks[j][1]
-        j += 1
+    # 县政府|领导, 省厅|生态环境|监测|中心: grow over nouns to the longest run
+    # that is still an addressee
+    run, k = best, j
+    while best and k < len(toks) and k < j + 4 and toks[k][2][:1] in ("n", "j", "l"):
+        run += toks[k][1]
+        k += 1
+        if pat.fullmatch(run):
+            best, j = run, k
     if not best:
         m = re.match("贵[\u4e00-\u9fff]", vp)  # 贵|镇 cut apart
         return m.group(0) if m and vp[2:3] not in ("的",) else ""
@@ -1121,6 +1125,10 @@ def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = 
             return []
     elif not (_starts_with_verb(body) or kinds_of(item) - {"procedure", "org"}):
         return []
+    else:
+        payer = rx("matters", "own_payer").search(item)
+        if payer and "funds" in kinds_of(item[: payer.start()]):
+            return []  # 二、迁建费用约86万元，由县政府承担，不需省厅安排: who pays, nothing asked
     return [Ask(para=p, sentence=item, kind="entry", vp=body, obj=body, classes=_classes(body),
                 item=no, text=clip(item))]
 
