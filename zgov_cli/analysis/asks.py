@@ -1730,7 +1730,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "turns_topic": lambda: b.connective,
         "says_nothing_own": lambda: m.all_elliptical or b.elliptical or not m.spec or not b.spec,
         "turns_to_another_topic": turns_to_another_topic,
-        "shares_words": lambda: overlap(m.spec, b.spec),
+        "shares_words": lambda: overlap(m.spec, b.spec) or _opens_with_its_head(b, m),
         "separate_entries": separate_entries,
         "land_for_other_project": land_other,
         "is_detail": is_detail,
