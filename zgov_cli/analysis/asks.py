@@ -222,7 +222,7 @@ class Ask:
     @property
     def relayed(self) -> str:
         """The body the recipient is asked to bring to act (请县政府协调
-        铁塔公司泽州分公司给予站址支持 → 铁塔公司泽州分公司), or ""."""
+        铁塔公司县分公司给予站址支持 → 铁塔公司县分公司), or ""."""
         m = re.match("(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(" + vocab()["markers"]["addressee"] + ")", self.vp)
         if not m or rx("markers", "superior").match(m.group(1)):
             return ""
@@ -475,7 +475,7 @@ def _bare_head_at(text: str) -> int:
 
 
 def _names_a_head(text: str) -> bool:
-    """Does ``text`` name a project of its own (太行一号旅游公路泽州段二期工程):
+    """Does ``text`` name a project of its own (太行一号旅游公路城关段二期工程):
     a bare head with a name before it?"""
     heads = set(vocab()["matters"]["bare_heads"])
     toks = tokens(text)
@@ -491,7 +491,7 @@ def _owned_phase(text: str, start: int) -> bool:
         return False
     w, f = prev[-1]
     if f[:1] == "q" and len(prev) >= 2 and prev[-2][1][:1] in ("n", "j"):
-        return True  # 泽州|段|二期: a section of a named thing
+        return True  # 城关|段|二期: a section of a named thing
     return f[:1] in ("n", "j") and w not in _generic_set()
 
 
@@ -1779,7 +1779,7 @@ def matter_asks(asks: list[Ask]) -> list[Ask]:
 
 
 def _head_noun(text: str) -> str:
-    """The last noun of the first clause of ``text`` (设立泽州县公共法律服务
+    """The last noun of the first clause of ``text`` (设立某县公共法律服务
     中心 → 中心): what the thing is called for short."""
     first = re.split(r"[，,；;。]", text, maxsplit=1)[0]
     nouns = [w for _, w, f in tokens(first) if f[:1] == "n" and f != "nr" and len(w) >= 2]
