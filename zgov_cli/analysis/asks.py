@@ -155,6 +155,7 @@ class Ask:
     text: str = ""  # evidence: the ask as written
     _spec: frozenset[str] | None = field(default=None, repr=False)
     _case: frozenset[str] | None = field(default=None, repr=False)
+    _opening: str | None = field(default=None, repr=False)
     lead: str | None = None  # a later ask of its sentence: its clause before the marker
     section: str | None = None  # the heading of the 一、关于… section it stands in
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
@@ -1445,6 +1446,7 @@ class Matter:
     why: str = ""  # why it is not one of the matters before it (the decision table's words)
     texts: str = ""  # its paragraphs as written
     grams: set[str] = field(default_factory=set)  # their runs of four Chinese characters
+    head_names: set[str] = field(default_factory=set)  # its things' short names (服务中心, 中心)
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
@@ -1456,6 +1458,9 @@ class Matter:
             t = squash(a.para.text)
             self.texts += "|" + t
             self.grams |= _grams(t)
+        if a.kind in ("implicit", "explicit", "entry"):
+            h = _head_noun(a.obj)
+            self.head_names |= {h[i:] for i in range(len(h) - 1)}
         detail = frozenset(vocab()["matters"]["detail_kinds"])
         if a.kind == "implicit" or not a.kinds or a.resources or not (a.kinds <= detail):
             self.detail_only = False
@@ -1502,6 +1507,18 @@ def _own(spec: frozenset[str], bg: frozenset[str]) -> frozenset[str]:
 class _Ctx:
     topic: Callable[[], frozenset[str]]
     background: Callable[[], frozenset[str]]
+    # a matter's own words (not the background), kept as the matter grows:
+    # (id(matter), which) → (the words seen, their own part) — each word is
+    # judged once, so comparing with a long matter stays linear
+    owns: dict = field(default_factory=dict)
+
+    def own_of(self, m: "Matter", which: str) -> frozenset[str]:
+        words = getattr(m, which)
+        seen, own = self.owns.get((id(m), which), (frozenset(), frozenset()))
+        if words is not seen and words != seen:
+            own = own | _own(words - seen, self.background())
+            self.owns[(id(m), which)] = (words, own)
+        return own
 
 
 def _land_for_other_project(x_obj: str, x_spec: frozenset[str], x_conn: bool, x_backref: bool, x_kinds,
@@ -1580,14 +1597,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
     def names_same_thing() -> bool:
         # (中心开办经费… after 设立…服务中心: the thing by its short name)
-        return overlap(_own(m.spec, bg()), _own(b.spec, bg())) or _opens_with_its_head(b, m)
+        return overlap(ctx.own_of(m, "spec"), _own(b.spec, bg())) or _opens_with_its_head(b, m)
 
     def separate_entries() -> bool:
         if b.item is None or not m.items or b.item in m.items or (m.resources & b.resources):
             return False
         if _same_title_word(m.spec, b.spec, ctx.topic()):
             return False  # 选聘普查员 / 安排普查员劳务补助: entries on the one thing the title names
-        oa, ob = _own(m.spec, bg()), _own(b.spec, bg())
+        oa, ob = ctx.own_of(m, "spec"), _own(b.spec, bg())
         if oa and ob and not overlap(oa, ob):
             return True
         # entries whose objects are different things at heart (少年宫, 操场)
@@ -1715,7 +1732,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # what it asks for names, as the title does, the matter's thing
             # (not 乡镇卫生院医生 in the situation before an ask for doctors)
             return False
-        if overlap_informative(own, _own(m.case_words, bg())):
+        if overlap_informative(own, ctx.own_of(m, "case_words")):
             return False
         # 恳请省厅分两批下达省级补助资金: its object named again as the
         # matter's paragraphs named it (…省级补助资金共计5000万元)
@@ -1790,13 +1807,12 @@ def _opens_with_its_head(b: Ask, m: Matter) -> bool:
     """An ask naming nothing of its own whose sentence opens with the short
     name of the thing the matter sets up (中心开办经费35万元… after 设立…中心):
     that thing's need, whatever resource it asks."""
-    s = b.sentence.lstrip("，,")
-    label = rx("matters", "enumeration").match(s)
-    toks = tokens(s[label.end():] if label else s)
-    if not toks:
-        return False
-    w = toks[0][1]
-    return len(w) >= 2 and any(_head_noun(a.obj).endswith(w) for a in m.asks if a.kind in ("implicit", "explicit", "entry"))
+    if b._opening is None:
+        s = b.sentence.lstrip("，,")
+        label = rx("matters", "enumeration").match(s)
+        toks = tokens(s[label.end():] if label else s)
+        b._opening = toks[0][1] if toks else ""
+    return len(b._opening) >= 2 and b._opening in m.head_names
 
 
 def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Callable[[], frozenset[str]]) -> list[Matter]:
