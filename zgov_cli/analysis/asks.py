@@ -1675,7 +1675,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if rx("matters", "quantity").search(b.obj):
             return False
-        if not direct and opens_own_case():
+        # (a body asked to pay what its own paragraph counts — 补助资金尚有46万元
+        # 未拨付，请县财政局核拨到位 — is a case of its own, whoever is asked)
+        counted = bool(rx("matters", "quantity").search(b.before or "")) \
+            and bool(kinds_of(b.before or "") & frozenset(vocab()["matters"]["resource_kinds"]))
+        if (not direct or counted) and opens_own_case():
             return False
         return bool(m.spec) and any(a.kind == "implicit" or a.to_recipient for a in m.asks)
 
@@ -1685,7 +1689,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # — unless the headings name the same thing (关于X项目立项, 关于X项目资金)
         if b.section is None or not m.sections or b.section in m.sections:
             return False
-        words = lambda h: _own(specifics(h) | _event_words(h), bg())  # noqa: E731
+        def words(h: str) -> frozenset[str]:
+            # the heading's own words (一、关于乡村公益性岗位。我镇有…), else
+            # its paragraph's (二、关于调剂建设用地指标。…保障性住房…)
+            head_only = re.split(r"[。：:]", h, maxsplit=1)[0]
+            return _own(specifics(head_only) | _event_words(head_only), bg()) \
+                or _own(specifics(h) | _event_words(h), bg())
         # aspect headings (一、基本情况；二、资金需求) name no thing of their own
         if not words(b.section) or not all(words(h) for h in m.sections):
             return False
