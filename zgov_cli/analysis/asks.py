@@ -251,8 +251,11 @@ class Ask:
 
     @property
     def resources(self) -> frozenset[str]:
-        if self.vp.startswith(tuple(vocab()["verbs"]["procedure_verbs"])):
-            return frozenset()  # 办理医疗机构执业登记: a procedure, whatever it names
+        vp = re.sub(r"^(?:协助|帮助|配合|负责|尽快|及时|按程序|按规定)+", "", self.vp)
+        if vp.startswith(tuple(vocab()["verbs"]["procedure_verbs"])):
+            return frozenset()  # (协助)办理人员政审…: a procedure, whatever it names
+        if self.kind != "implicit" and _is_service(self.vp):
+            return frozenset()  # 在规划编制方面给予指导: the field it serves in is not asked for
         return self.kinds & frozenset(vocab()["matters"]["resource_kinds"])
 
     @property
@@ -884,6 +887,13 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
     return {"voice": True, "marker": marker, "addressee": addressee, "grant": grant, "vp": rest, "lead": lead}
 
 
+def _by_recipient(vp: str, doc: Document) -> bool:
+    """建议由市财政从…资金中给予补助: the one to act, named with 由, is the
+    recipient (or its purse)."""
+    m = re.match("由(" + vocab()["markers"]["addressee"] + ")", vp)
+    return bool(m) and addressed_to_recipient(m.group(1), doc)
+
+
 def _in_name_of_superior(vp: str) -> bool:
     """以县政府（办公室）名义转发…: the verb phrase names a superior (or its
     office) as the one who is to act."""
@@ -955,7 +965,7 @@ def _starts_with_verb(text: str) -> bool:
 
 def _ends_with_verb(text: str) -> bool:
     toks = tokens(text)
-    return bool(toks) and toks[-1][2] == "v"
+    return bool(toks) and toks[-1][2] in ("v", "vn")  # (…汽车检测|与维修专业: a verbal noun too)
 
 
 def issuer_names(doc: Document) -> tuple[str, ...]:
@@ -1185,6 +1195,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 mod = "reported"  # 向市林业局申请…: asked of another body
             vp = parsed["vp"]
             addressee = parsed["addressee"]
+            grant = parsed["grant"]
+            if not addressee and doc is not None and _by_recipient(vp, doc):
+                # 建议由市财政从…资金中给予补助: the recipient's purse, named with 由
+                addressee = re.match("由(" + vocab()["markers"]["addressee"] + ")", vp).group(1)
+                vp = vp[len(addressee) + 1:]
+                grant = grant or bool(re.match(r"(?:从|在|对|就)[^，,；;。]{1,30}?(?:给予|予以)", vp))
             after_marker = body[m.end():]
             # an instruction handed down is worded with 请 (请于…前报送); 恳请、
             # 请求、申请、报请 only ever ask upward
@@ -1205,7 +1221,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 # the lead-in itself, should what it introduces ask nothing
                 # (…报告如下，并恳请县政府予以审定：一、推进情况。…)
                 return Ask(para=p, sentence=s, kind="lead_in", marker=marker, addressee=addressee,
-                           grant=parsed["grant"], verb=_first_verb(vp), vp=vp, obj=vp, before=sentence_lead,
+                           grant=grant, verb=_first_verb(vp), vp=vp, obj=vp, before=sentence_lead,
                            context=context, classes=_classes(vp), soft=marker in vocab()["markers"]["soft"],
                            modality=mod, text=clip(body))
             if marker in vocab()["markers"]["needs_addressee"] and not addressee:
@@ -1233,7 +1249,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             # the object: the rest of the sentence (cut at the next ask below)
             obj = after_marker + _cut_at_procedure(s[coff + len(c):])
             obj = obj[len(addressee):] if obj.startswith(addressee) else obj
-            a = Ask(para=p, sentence=s, kind="explicit", marker=marker, addressee=addressee, grant=parsed["grant"],
+            a = Ask(para=p, sentence=s, kind="explicit", marker=marker, addressee=addressee, grant=grant,
                     verb=_first_verb(vp), vp=vp, obj=obj,
                     lead=body[: m.start()] if any(x.modality == "ask" for x in out) else None,
                     before=sentence_lead, context=context, classes=_classes(vp), soft=soft, item=item,
