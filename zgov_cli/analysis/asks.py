@@ -815,14 +815,20 @@ def _governs(pat: re.Pattern[str], sentence_lead: str, clause_lead: str) -> bool
     return False
 
 
+def _word_matches(key: str, text: str) -> list[re.Match[str]]:
+    """The matches of a modality pattern that are words of ``text``: a
+    single character only where it stands as a word — not inside another
+    (经费, 经济; 职称, 名称); longer ones as written (群众反映 is one token)."""
+    ms = list(rx("modality", key).finditer(text))
+    if not ms or all(len(m.group(0)) > 1 for m in ms):
+        return ms
+    cuts = {k for k, _, _ in tokens(text)} | {k + len(w) for k, w, _ in tokens(text)} | {len(text)}
+    return [m for m in ms if len(m.group(0)) > 1 or (m.start() in cuts and m.end() in cuts)]
+
+
 def _past(text: str) -> bool:
-    """A word of the narrated past (经县政府批准, 已获批复, 去年) — a whole
-    word, not the first character of another (经费, 经济, 经营)."""
-    ms = list(rx("modality", "past").finditer(text))
-    if not ms:
-        return False
-    cuts = {k + len(w) for k, w, _ in tokens(text)}
-    return any(m.end() in cuts for m in ms)
+    """A word of the narrated past (经县政府批准, 已获批复, 去年)."""
+    return bool(_word_matches("past", text))
 
 
 def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
@@ -836,7 +842,7 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
         return "future"
     if rx("modality", "will").search(clause_lead):
         return "future"  # 我局将报请县政府审定: what the writer will do
-    if rx("modality", "reported").search(clause_lead):
+    if _word_matches("reported", clause_lead):
         return "reported"
     if clause and rx("modality", "temporal").search(clause):
         return "past"  # 我镇请示县政府后，…: a time clause of the narrative
@@ -1314,9 +1320,10 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
     "" when nobody else speaks."""
     clauses = [c for c in _CLAUSE_END.split(lead) if c]
     for c in reversed(clauses):
-        m = rx("modality", "reported").search(c)
-        if not m:
+        found = _word_matches("reported", c)
+        if not found:
             continue
+        m = found[0]
         who = c[: m.start()]
         if not who or re.match(vocab()["markers"]["writer"], who) or any(n and who.startswith(n) for n in issuer_names):
             return ""  # the writer reports (我局提出…)
@@ -1326,6 +1333,11 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             if (i == 0 and w in ("有", "还有", "另有", "也有", "共有")) or f[:1] in ("m", "q") or w.isdigit():
                 continue  # 有23家企业提出: the reporter is counted, not the verb
             if f[:1] in ("n", "j"):
+                # someone who can speak (群众、企业、东关社区), not a thing that
+                # reflects (名称已不能反映其职能)
+                speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|不能|无法|难以|未能|能够|不|向[^，,]{1,10})+$", "", who)
+                if not rx("markers", "agent").search(speaker):
+                    return ""
                 return "content" if not c[m.end():].strip("，,：: ") else "named"
             if f[:1] in ("v", "p", "r"):
                 return ""
