@@ -1287,6 +1287,23 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                             item=item, connective=False, text=clip(rest))
                     out.append(a)
                     last_ask = a
+    if not out and doc is not None:
+        # 如县里能在明年预算中安排…，将大大改善…: a wish put as what would
+        # follow if the recipient acted — an ask of it
+        cm = re.search(vocab()["markers"]["conditional_ask"].format(addressee=vocab()["markers"]["addressee"]), s)
+        if cm and not _past(s[: cm.start()]):
+            addressee, vp = cm.group("who") or "", cm.group("vp")
+            if not addressee and _by_recipient(vp, doc):
+                addressee = re.match("由(" + vocab()["markers"]["addressee"] + ")", vp).group(1)
+                vp = vp[len(addressee) + 1:]
+            grant = bool(re.match(r"(?:从|在|对|就)?[^，,；;。]{0,30}?(?:给予|予以)", vp))
+            a = Ask(para=p, sentence=s, kind="explicit", marker="如能", addressee=addressee, grant=grant,
+                    verb=_first_verb(vp), vp=vp, obj=vp, before=s[: cm.start()], context=context, classes=_classes(vp),
+                    soft=True, item=item, connective=sconn, modality="ask",
+                    to_recipient=bool(addressee) and addressed_to_recipient(addressee, doc),
+                    text=clip(s[cm.start():].rstrip("。；;")))
+            if a.is_request:
+                out.append(a)
     # objects end where the next ask of the sentence starts
     for x, y in zip(out, out[1:]):
         k = x.obj.find(y.vp) if y.vp else -1
