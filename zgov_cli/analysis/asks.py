@@ -1878,7 +1878,14 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
     for b in asks:
         target = None
         why = ""  # why b is not of the matter it was last compared with
-        if b.kind == "coordinated" and last is not None and not _names_something(b.vp, qualifiers=True) \
+        # 附带请示一事：…该建筑…: the writer's word that it is another matter
+        # goes before any pointer back (the decision table's first row)
+        announced = b.para is not None and last is not None and id(b.para) not in last.paras \
+            and bool(rx("matters", "announces_another").match(squash(b.para.text)))
+        table = False  # judged against every matter by the decision table
+        if announced:
+            table = True
+        elif b.kind == "coordinated" and last is not None and not _names_something(b.vp, qualifiers=True) \
                 and not ((last.resources - {"org"}) and b.resources and not (last.resources & b.resources)):
             # …批准成立X中心，并核定事业编制5名: what 并 adds without naming a
             # thing of its own is what the ask it joins needs (not so for posts
@@ -1897,6 +1904,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 if verdict != "same":
                     target = None
         else:
+            table = True
+        if table:
             for mt in matters:
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
                         and not _features(mt, b, ctx)["opens_own_case"]():
