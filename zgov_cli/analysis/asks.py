@@ -748,8 +748,8 @@ def _addressee(vp: str) -> str:
         return m.group(0)  # 相关乡镇、有关部门 (相关 is tagged a verb)
     if toks and toks[0][2] == "p":
         return ""  # 请与我局办公室联系: a preposition, nobody addressed
-    if toks and toks[0][2] == "v" and (len(toks) < 2 or toks[1][1] != "委"):
-        return ""  # 请批准我局为…: a verb opens the phrase, nobody addressed
+    if toks and (toks[0][2] == "v" or toks[0][1] in _all_verbs()) and (len(toks) < 2 or toks[1][1] != "委"):
+        return ""  # 请批准我局为…, 请同意将服务中心…: a verb opens the phrase, nobody addressed
     best, j = "", 0
     for j in range(1, min(4, len(toks)) + 1):
         cand = "".join(w for _, w, _ in toks[:j])
@@ -1767,6 +1767,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if b.elliptical and not b.connective:
             return False
+        if not has_content((b.context or "") + (b.before or "")) and b.kinds == frozenset({"procedure"}):
+            return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
         if rx("matters", "conclusion").match(squash(b.para.text)):
             return False  # 综上，…恳请: a conclusion sums up, it opens nothing
         # it must ask for a thing or an act of its own — not guidance or
