@@ -201,7 +201,8 @@ class Ask:
         if not (self.to_recipient or (self.grant and not self.addressee) or given):
             return False  # 建议县教育局统筹…: advice on what another body should do
         # 建议以县政府办公室名义印发: the superior is to act, whatever the verb
-        if self.grant or bool((self.classes | self._relayed_classes()) & wanted) or _in_name_of_superior(self.vp):
+        if self.grant or bool((self.classes | self._relayed_classes() | self._continued_classes()) & wanted) \
+                or _in_name_of_superior(self.vp):
             return True
         # 盼市政府出面协调…, 恳望省体育局将承办权交由我市: the recipient named
         # and asked to act, by any verb — unless only to care, support or guide
@@ -231,6 +232,15 @@ class Ask:
         # left to it (安置房用地尚未落实，请县政府协调县自然资源局予以解决)
         task = re.sub("^(?:" + _alt(vocab()["markers"]["grant"]) + ")", "", self.vp[m.end():])
         return m.group(1) if _names_something(task) else ""
+
+    def _continued_classes(self) -> frozenset[str]:
+        """望省厅加快审查，尽快批复该项目环评文件: the wish goes on in the
+        next clause, a verb with no subject of its own."""
+        if not self.vp or not self.obj.startswith(self.vp):
+            return frozenset()
+        nxt = _skip_adverbs(re.split(r"[，,；;。]", self.obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0])
+        toks = tokens(nxt)
+        return _classes(nxt) if toks and toks[0][2].startswith("v") else frozenset()
 
     def _relayed_classes(self) -> frozenset[str]:
         """协调县财政，按…标准核拨补助资金: the recipient asked to bring
@@ -1349,11 +1359,12 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
         for i, (_, w, f) in enumerate(tokens(who)):
             if (i == 0 and w in ("有", "还有", "另有", "也有", "共有")) or f[:1] in ("m", "q") or w.isdigit():
                 continue  # 有23家企业提出: the reporter is counted, not the verb
-            if f[:1] in ("n", "j"):
+            if f[:1] in ("n", "j") or f == _PLACE_TAG:
                 # someone who can speak (群众、企业、东关社区), not a thing that
                 # reflects (名称已不能反映其职能)
                 speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|不能|无法|难以|未能|能够|不|向[^，,]{1,10})+$", "", who)
-                if not rx("markers", "agent").search(speaker):
+                # (逊克县、孙吴县反映: places speak through their governments)
+                if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗]$", speaker)):
                     return ""
                 return "content" if not c[m.end():].strip("，,：: ") else "named"
             if f[:1] in ("v", "p", "r"):
