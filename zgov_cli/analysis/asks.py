@@ -201,7 +201,10 @@ class Ask:
         if not (self.to_recipient or (self.grant and not self.addressee) or given):
             return False  # 建议县教育局统筹…: advice on what another body should do
         # 建议以县政府办公室名义印发: the superior is to act, whatever the verb
-        if self.grant or bool((self.classes | self._relayed_classes() | self._continued_classes()) & wanted) \
+        # (恳望县里协调民政部门予以办理: the recipient asked to bring a named body to act)
+        brings = self.to_recipient and bool(re.match(
+            "(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(?:" + vocab()["markers"]["addressee"] + ")", self.vp))
+        if self.grant or brings or bool((self.classes | self._relayed_classes() | self._continued_classes()) & wanted) \
                 or _in_name_of_superior(self.vp):
             return True
         # 盼市政府出面协调…, 恳望省体育局将承办权交由我市: the recipient named
@@ -1366,7 +1369,10 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 # (逊克县、孙吴县反映: places speak through their governments)
                 if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗]$", speaker)):
                     return ""
-                return "content" if not c[m.end():].strip("，,：: ") else "named"
+                # (职工多次反映，请县里协调…: complained again and again — the
+                # report is whole, what follows is the writer's)
+                often = re.search(r"(?:多次|反复|一再|屡次|强烈|普遍|纷纷)$", who)
+                return "content" if not c[m.end():].strip("，,：: ") and not often else "named"
             if f[:1] in ("v", "p", "r"):
                 return ""
         return ""
@@ -1792,8 +1798,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 会议拟请县政府分管副县长出席: its sentence opens with the thing the
         # matter named (the meeting), as its topic
         toks = tokens(b.sentence.lstrip("，,"))
-        if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 and toks[0][1] in m.texts:
-            return False
+        if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 and toks[0][1] in m.texts \
+                and toks[0][2] != "ns" and not re.search("[村镇乡]$", toks[0][1]):
+            return False  # (not a place both name: 西坡村原村委会主任…)
         t = ctx.topic()
         if _same_title_word(b.spec, m.case_words, t):
             # what it asks for names, as the title does, the matter's thing
