@@ -202,8 +202,7 @@ class Ask:
             return False  # 建议县教育局统筹…: advice on what another body should do
         # 建议以县政府办公室名义印发: the superior is to act, whatever the verb
         # (恳望县里协调民政部门予以办理: the recipient asked to bring a named body to act)
-        brings = self.to_recipient and bool(re.match(
-            "(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(?:" + vocab()["markers"]["addressee"] + ")", self.vp))
+        brings = self.to_recipient and bool(_coordinated_body().match(self.vp))
         if self.grant or brings or bool((self.classes | self._relayed_classes() | self._continued_classes()) & wanted) \
                 or _in_name_of_superior(self.vp):
             return True
@@ -228,7 +227,7 @@ class Ask:
     def relayed(self) -> str:
         """The body the recipient is asked to bring to act (请县政府协调
         铁塔公司县分公司给予站址支持 → 铁塔公司县分公司), or ""."""
-        m = re.match("(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(" + vocab()["markers"]["addressee"] + ")", self.vp)
+        m = _coordinated_body().match(self.vp)
         if not m or rx("markers", "superior").match(m.group(1)):
             return ""
         # its task named (…按规范设置, …给予站址支持) — not a need stated before
@@ -236,12 +235,19 @@ class Ask:
         task = re.sub("^(?:" + _alt(vocab()["markers"]["grant"]) + ")", "", self.vp[m.end():])
         return m.group(1) if _names_something(task) else ""
 
+    def _next_clause(self) -> str | None:
+        """The clause of its object after its verb phrase's, or None."""
+        if not self.vp or not self.obj.startswith(self.vp):
+            return None
+        return re.split(r"[，,；;。]", self.obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0]
+
     def _continued_classes(self) -> frozenset[str]:
         """望省厅加快审查，尽快批复该项目环评文件: the wish goes on in the
         next clause, a verb with no subject of its own."""
-        if not self.vp or not self.obj.startswith(self.vp):
+        nxt = self._next_clause()
+        if nxt is None:
             return frozenset()
-        nxt = _skip_adverbs(re.split(r"[，,；;。]", self.obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0])
+        nxt = _skip_adverbs(nxt)
         toks = tokens(nxt)
         return _classes(nxt) if toks and toks[0][2].startswith("v") else frozenset()
 
@@ -250,10 +256,10 @@ class Ask:
         another body to act — what is asked is what that body is to do, in
         the clause that follows; likewise after a clause that only says how
         (参照周边县区做法，按…标准落实工作补贴)."""
-        m = re.fullmatch("(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(" + vocab()["markers"]["addressee"] + ")", self.vp)
-        if not (m or rx("verbs", "manner_only").fullmatch(self.vp)) or not self.obj.startswith(self.vp):
+        m = _coordinated_body().fullmatch(self.vp)
+        nxt = self._next_clause()
+        if not (m or rx("verbs", "manner_only").fullmatch(self.vp)) or nxt is None:
             return frozenset()
-        nxt = re.split(r"[，,；;。]", self.obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0]
         nxt = re.sub(r"^(?:按|依|根据|按照)[^，,]{1,24}?(?:标准|规定|比例)", "", nxt)
         return _classes(nxt)
 
@@ -461,10 +467,6 @@ def _topic_of(before: str) -> str:
     if not before:
         return before
     return rx("matters", "basis").sub("", before)
-
-
-def _bare_head(text: str) -> bool:
-    return _bare_head_at(text) >= 0
 
 
 def _bare_head_at(text: str) -> int:
@@ -906,11 +908,26 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
     return {"voice": True, "marker": marker, "addressee": addressee, "grant": grant, "vp": rest, "lead": lead}
 
 
-def _by_recipient(vp: str, doc: Document) -> bool:
+def _by_recipient(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     """建议由市财政从…资金中给予补助: the one to act, named with 由, is the
-    recipient (or its purse)."""
+    recipient (or its purse). (that body, the verb phrase after it, whether
+    it is to give — 从…中给予), or None."""
     m = re.match("由(" + vocab()["markers"]["addressee"] + ")", vp)
-    return bool(m) and addressed_to_recipient(m.group(1), doc)
+    if not (m and addressed_to_recipient(m.group(1), doc)):
+        return None
+    rest = vp[m.end():]
+    return m.group(1), rest, bool(re.match(r"(?:从|在|对|就)?[^，,；;。]{0,30}?(?:给予|予以)", rest))
+
+
+@lru_cache(maxsize=1)
+def _coordinated_body() -> re.Pattern[str]:
+    """协调 (督促、责成…) and the body brought to act, as group 1."""
+    return re.compile("(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(" + vocab()["markers"]["addressee"] + ")")
+
+
+@lru_cache(maxsize=1)
+def _conditional_ask() -> re.Pattern[str]:
+    return re.compile(vocab()["markers"]["conditional_ask"].format(addressee=vocab()["markers"]["addressee"]))
 
 
 def _in_name_of_superior(vp: str) -> bool:
@@ -1023,6 +1040,13 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     asks: list[Ask] = []
     enum_start = re.compile("^" + vocab()["matters"]["enumeration"])
     lead_in: Ask | None = None  # the previous paragraph asked for a list (给予以下支持：)
+
+    def unlisted(lead: Ask | None) -> None:
+        # a list that asked nothing: the lead-in is the ask (并恳请县政府予以审定：)
+        if lead is not None and lead.kind == "lead_in":
+            lead.kind = "explicit"
+            if lead.modality != "ask" or lead.is_request:
+                asks.append(lead)
     n_items = 0
     para_items: dict[int, int] = {}  # paragraphs that are enumerated entries
     conn = tuple(vocab()["matters"]["connectives"])
@@ -1055,11 +1079,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 if any(e.is_request for e in entries):
                     lead_in.kind = "entries_led"
             continue
-        if lead_in and lead_in.kind == "lead_in":
-            # its list asked nothing: the lead-in is the ask (并恳请县政府予以审定：)
-            lead_in.kind = "explicit"
-            if lead_in.modality != "ask" or lead_in.is_request:
-                asks.append(lead_in)
+        unlisted(lead_in)
         lead_in = None
         para_item = None
         if enum_start.match(t):
@@ -1092,10 +1112,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                     asks.extend(_entry_asks(p, item, n_items, names, doc))
                 break
             asks.extend(found)
-    if lead_in and lead_in.kind == "lead_in":
-        lead_in.kind = "explicit"
-        if lead_in.modality != "ask" or lead_in.is_request:
-            asks.append(lead_in)
+    unlisted(lead_in)
     for a in asks[start:]:
         a.section = section
     asks = _implicit_asks(doc, asks, names, para_items)
@@ -1215,11 +1232,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             vp = parsed["vp"]
             addressee = parsed["addressee"]
             grant = parsed["grant"]
-            if not addressee and doc is not None and _by_recipient(vp, doc):
+            by = _by_recipient(vp, doc) if not addressee and doc is not None else None
+            if by:
                 # 建议由市财政从…资金中给予补助: the recipient's purse, named with 由
-                addressee = re.match("由(" + vocab()["markers"]["addressee"] + ")", vp).group(1)
-                vp = vp[len(addressee) + 1:]
-                grant = grant or bool(re.match(r"(?:从|在|对|就)[^，,；;。]{1,30}?(?:给予|予以)", vp))
+                addressee, vp, gives = by
+                grant = grant or gives
             after_marker = body[m.end():]
             # an instruction handed down is worded with 请 (请于…前报送); 恳请、
             # 请求、申请、报请 only ever ask upward
@@ -1303,13 +1320,13 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     if not out and doc is not None:
         # 如县里能在明年预算中安排…，将大大改善…: a wish put as what would
         # follow if the recipient acted — an ask of it
-        cm = re.search(vocab()["markers"]["conditional_ask"].format(addressee=vocab()["markers"]["addressee"]), s)
+        cm = _conditional_ask().search(s)
         if cm and not _past(s[: cm.start()]):
             addressee, vp = cm.group("who") or "", cm.group("vp")
-            if not addressee and _by_recipient(vp, doc):
-                addressee = re.match("由(" + vocab()["markers"]["addressee"] + ")", vp).group(1)
-                vp = vp[len(addressee) + 1:]
             grant = bool(re.match(r"(?:从|在|对|就)?[^，,；;。]{0,30}?(?:给予|予以)", vp))
+            by = None if addressee else _by_recipient(vp, doc)
+            if by:
+                addressee, vp, grant = by
             a = Ask(para=p, sentence=s, kind="explicit", marker="如能", addressee=addressee, grant=grant,
                     verb=_first_verb(vp), vp=vp, obj=vp, before=s[: cm.start()], context=context, classes=_classes(vp),
                     soft=True, item=item, connective=sconn, modality="ask",
@@ -1609,10 +1626,9 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
     if not upto or not texts:
         return False
     toks = tokens(upto)
-    phases = set(vocab()["matters"]["phases"])
-    attrs = phases | set(vocab()["matters"]["act_costs"])
     mv = vocab()["matters"]
-    attrs = attrs | set(mv["act_needs"])
+    phases = set(mv["phases"])
+    attrs = phases | set(mv["act_costs"]) | set(mv["act_needs"])
     works = set(mv["works_acts"])
     asking = _all_verbs() | set(vocab()["markers"]["grant"]) | _markers_set()
     if rx("matters", "after_completion").search(upto) and rx("matters", "builds").search(texts):
