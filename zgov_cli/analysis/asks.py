@@ -1471,7 +1471,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # 项目拟于…开工: more of the plan already put up — but a new
             # paragraph where the writer names itself again (我中心拟…) puts
             # up a plan of its own, for the grouping to judge
-            restated = re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0))
+            # (全县公办幼儿园在编教师仅占41%…。拟在招聘中单列…: a paragraph
+            # that states its own situation and then a plan with no subject
+            # but the writer's is the writer speaking again, as 我局拟 is)
+            restated = re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0)) \
+                or (m.start() == 0 and off > 0)
             new_para = id(p) not in implicit_paras
             if not turned and id(p) not in para_items and implicit_paras \
                     and not (restated and new_para):
