@@ -288,6 +288,11 @@ class Ask:
         m = rx("matters", "backref").search(own, 0, k + len(self.vp) if k >= 0 else len(own))
         if m and not self._named_in_paragraph(own, m) and not self._own_plan_need(own, m):
             return True
+        # (…谋划了…冷链物流园项目，…。恳请将该项目纳入…: the pointer resolved
+        # within its own paragraph, which named the thing in full just before
+        # — not by the bare word again: 项目总投资…，安排该项目资金)
+        resolved = bool(m) and rx("matters", "demonstrative").match(m.group(0)) is not None \
+            and self._named_in_full(m)
         # (not 拟举办丰收节，请补助活动经费: the head of its own sentence's
         # plan — unless a demonstrative points back: 拟…安排该项目资金)
         at = _bare_head_at(own)
@@ -299,7 +304,7 @@ class Ask:
             # (太行一号旅游公路二期工程…，项目资金缺口…: the project its own
             # sentence named just before)
             named = not demonstrative and _names_a_head(own[:at])
-            if not named and (not plans or (demonstrative and not re.search("[，,；;：:]", own[plans[-1].end(): at]))):
+            if not named and not (demonstrative and resolved) and (not plans or (demonstrative and not re.search("[，,；;：:]", own[plans[-1].end(): at]))):
                 return True
         toks = tokens(self.vp)
         if len(toks) >= 2 and toks[0][2].startswith("v") and toks[1][1] in vocab()["matters"]["bare_heads"] \
@@ -324,6 +329,18 @@ class Ask:
         if self.connective and has_content(text):
             return True  # 另外，…副镇长已调任…，该岗位空缺: a paragraph turned to its own topic
         return noun.group(1) in text or any(c in text for c in noun.group(1))
+
+    def _named_in_full(self, m: re.Match[str]) -> bool:
+        """The noun 该/此 points at, named before in its paragraph with words
+        of its own in front (冷链物流园项目), not bare (项目总投资…)."""
+        noun = re.match(r"(?:该|上述|前述|此|这一|此项|该项)([\u4e00-\u9fff]{2})", m.group(0) + m.string[m.end():])
+        if not noun:
+            return False
+        text = self.context + self.sentence[: max(self.sentence.find(m.group(0)), 0)]
+        # (as a plan of the paragraph's own — 谋划了…项目，…拟申请… — not a
+        # name in passing: 为抓住南水北调后续工程…窗口期，…同意启动该工程)
+        k = re.search(r"[\u4e00-\u9fff](?<![该此这本其述])" + noun.group(1), text)
+        return bool(k) and bool(rx("matters", "own_plan_word").search(text))
 
     def _own_plan_need(self, own: str, m: re.Match[str]) -> bool:
         """所需资金 after a plan its own paragraph states (我局拟…新建公共厕所
