@@ -1088,6 +1088,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             for a in asks[start:]:
                 a.section = section
             section, start = (t if section_head.match(t) else None), len(asks)
+        if lead_in and section_head.match(t) and not t.split("、", 1)[1].startswith("关于") \
+                and not _classes(t) and not _markers().search(t):
+            # 现将有关事项请示如下：一、建设必要性 (a heading on a line of its
+            # own, asking nothing): the lead-in announced an account in parts
+            lead_in = None
         if lead_in and enum_start.match(t):
             for item in _enum_items(t):
                 n_items += 1
@@ -1654,6 +1659,15 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
     asking = _all_verbs() | set(vocab()["markers"]["grant"]) | _markers_set()
     if rx("matters", "after_completion").search(upto) and rx("matters", "builds").search(texts):
         return True  # 建成后需专职管理人员: the life of what the matter builds
+    # (将扩建后新增床位纳入…: after the very act the matter names, in what
+    # is asked as well as before it)
+    # — the act bare, as the clause's first words, not a thing's of its own:
+    # 便民服务中心改造后办公设备不足)
+    own = upto + (b.obj or "")
+    for a in re.finditer(vocab()["matters"]["builds"] + "(?:完成|完工)?(?:后|以后)", own):
+        clause = re.split(r"[，,。；;：:]", own[: a.start()])[-1]
+        if a.group(0)[:2] in texts.replace(b.sentence, "") and re.search(r"(?:^|将|把|待|在|对|请|并)$", clause):
+            return True
     prev = "x"
     for n, (_, w, f) in enumerate(toks[:-1]):
         k = n + 1  # past 总/所需/的 and adverbs (创建还需…)
