@@ -471,7 +471,8 @@ def _stated_plan(context: str) -> str:
     """The writer's plan stated in ``context`` (我局拟…), from 拟 to the end
     of its sentence, or ""."""
     m = None
-    for m in rx("modality", "own_plan").finditer(context):
+    # (each sentence may open with the plan: …排水不畅。我镇拟…)
+    for m in rx("modality", "own_plan").finditer(re.sub("[。；;！？!?]", "，", context)):
         pass
     if m is None or rx("modality", "future").search(context[: m.start()]):
         return ""
@@ -1073,6 +1074,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     plan_lead = rx("matters", "plan_lead")
     plan_of: dict[int, int] = {}  # paragraph → the plan lead whose list it is in
     plan: int | None = None
+    planned = False  # a plan of the writer's stated so far
+    backref_rx = rx("matters", "backref")
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
         if not t:
@@ -1081,7 +1084,13 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             plan_of[id(p)] = plan
         else:
             plan = None
-        if plan_lead.search(t):
+        # (我局拟设立…中心。有关事项建议如下：; 为保证项目顺利实施，特请示
+        # 如下：: a lead to the parts of the plan just stated — the writer's
+        # proposals for it, or a lead that points back at it)
+        planned = planned or bool(_stated_plan(t))
+        tied = planned and bool(re.search("如下[：:]$", t)) \
+            and bool(re.search("建议如下[：:]$", t) or backref_rx.search(t))
+        if plan_lead.search(t) or tied:
             plan = plan_of[id(p)] = id(p)
         if section_head.match(t) or (section is not None and conclusion.match(t)):
             # 综上，…: the conclusion speaks for the whole, under no heading
