@@ -159,6 +159,7 @@ class Ask:
     lead: str | None = None  # a later ask of its sentence: its clause before the marker
     section: str | None = None  # the heading of the 一、关于… section it stands in
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
+    prelude: str = ""  # the paragraphs between the previous ask's and its own (the case it states)
 
     # ---- what a 报告 may say
     @property
@@ -1147,6 +1148,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     for a in asks[start:]:
         a.section = section
     asks = _implicit_asks(doc, asks, names, para_items)
+    _set_preludes(doc, asks)
     for a in asks:
         a.plan = plan_of.get(id(a.para)) if a.para is not None else None
         a.to_recipient = ((bool(a.addressee) and addressed_to_recipient(a.addressee, doc))
@@ -1154,6 +1156,27 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     if include_ruled_out:
         return asks
     return [a for a in asks if a.modality == "ask"]
+
+
+def _set_preludes(doc: Document, asks: list[Ask]) -> None:
+    """Give each ask the text of the paragraphs written since the paragraph
+    of the ask before it (…污水处理厂须提标改造。一、改造内容…二、资金安排
+    …请市政府给予补助): the case it states may take several paragraphs."""
+    with_asks = {id(a.para) for a in asks if a.para is not None and a.modality == "ask" and a.kind != "closing"}
+    since: list[str] = []
+    at: dict[int, str] = {}
+    led = False  # the last ask's paragraph led into what follows (建设内容包括：)
+    for p in body_paras(doc):
+        t = squash(p.text)
+        if id(p) in with_asks:
+            at[id(p)] = "" if led else "。".join(since)
+            since = []
+            led = t.endswith(("：", ":"))
+        else:
+            since.append(t)
+    for a in asks:
+        if a.para is not None:
+            a.prelude = at.get(id(a.para), "")
 
 
 def _norm_org(name: str) -> str:
@@ -1842,7 +1865,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # unless its paragraph turns to another topic (还有，…换届工作经费缺口…).
         if b.backref or b.para is None or id(b.para) in m.paras:
             return False
-        if b.elliptical and not b.connective:
+        if b.elliptical and not b.connective and not has_content(b.prelude):
             return False
         if not has_content((b.context or "") + (b.before or "")) and b.kinds == frozenset({"procedure"}):
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
@@ -1855,6 +1878,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         own = _own(b.case_words, bg())
         if not own:
             return False
+        if b.prelude and has_content(b.prelude):
+            # the case stated since the last ask, over several paragraphs
+            own = own | _own(specifics(b.prelude) | _event_words(b.prelude), bg())
         # 会议拟请县政府分管副县长出席: its sentence opens with the thing the
         # matter named (the meeting), as its topic
         toks = tokens(b.sentence.lstrip("，,"))
