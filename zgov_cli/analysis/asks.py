@@ -1203,7 +1203,26 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
         ab = re.fullmatch(r"([省市县区])([厅局委办])", a)
         if ab and n.endswith(ab.group(2)) and ab.group(1) in n:
             return True
+        if _abbreviates(a, n):
+            return True
     return False
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """A short name made the usual way, of characters of the full name in
+    their order, keeping its level and the kind of body (省卫健委 for 山西省
+    卫生健康委员会, 市人社局 for 晋城市人力资源和社会保障局)."""
+    if len(short) < 3 or len(short) >= len(full) or short[0] not in "省市县区":
+        return False
+    kind = re.search(r"(委员会|委|局|厅|办公室|办)$", full)
+    if not kind or not short.endswith(kind.group(1)[0]) or short[0] not in full:
+        return False
+    k = full.index(short[0])
+    for c in short[1:]:
+        k = full.find(c, k + 1)
+        if k < 0:
+            return False
+    return True
 
 
 def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = None) -> list[Ask]:
