@@ -1018,6 +1018,25 @@ def _starts_with_verb(text: str) -> bool:
     return f.startswith("v") or w in _all_verbs() or bool(_classes(text))
 
 
+def _parallel(asked: str, clause: str) -> bool:
+    """Does ``clause`` ask again in the construction of the ask before it
+    (``asked``: its sentence up to the end of its verb phrase), with no
+    connective (…安排修复资金1200万元，批准将该镇列为示范镇; 恳请省厅将A
+    增加到4500人，将B下放至我市): a verb that grants or decides, or the
+    same 将/把 opening as the ask's."""
+    toks = tokens(clause)
+    if not toks:
+        return False
+    first = toks[0][1]
+    if first in ("将", "把"):
+        opened = re.search(r"(?:请|请予|恳请|申请|请求|[省市县]里|政府|厅|局|委)" + first, asked)
+        return bool(opened) and any(f.startswith("v") for _, _, f in toks[1:])
+    strong = set(vocab()["verbs"]["decide"]) | set(vocab()["verbs"]["allocate"])
+    # a verb as such (not 补贴标准为…), opening no time clause (批准后我校将…)
+    return first in strong and len(first) >= 2 and toks[0][2] == "v" \
+        and not re.match(re.escape(first) + r"(?:后|以后|之后|时|前)", clause)
+
+
 def _ends_with_verb(text: str) -> bool:
     toks = tokens(text)
     return bool(toks) and toks[-1][2] in ("v", "vn")  # (…汽车检测|与维修专业: a verbal noun too)
@@ -1272,6 +1291,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(s)] + [len(s) + 1]
     clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
     last_ask: Ask | None = None
+    last_clause = -1  # the clause the last ask was made in
     for ci, (coff, c) in enumerate(clauses):
         body = c.rstrip("，,：:。；;！？!?")
         ms = _find_markers(body)
@@ -1374,6 +1394,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 a.text = clip(body + ("：" if c.endswith(("：", ":")) else "，") + clauses[ci + 1][1].rstrip("，,：:。；;！？!?"))
             out.append(a)
             last_ask = a
+            last_clause = ci
             made = True
             break
         if made:
@@ -1381,15 +1402,22 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
         # a clause that goes on asking: …，并批准增设岗位10个
         if last_ask is not None and last_ask.modality == "ask":
             m = rx("coordination", "connective").match(body)
+            parallel = not m and last_clause == ci - 1 and last_ask.kind in ("explicit", "coordinated") \
+                and _parallel(last_ask.sentence[: last_ask.sentence.find(last_ask.vp) + len(last_ask.vp)], body)
+            if parallel:
+                m = re.match("", body)  # 将A增加到…，将B下放至我市: the same construction again
             if m:
                 rest = body[m.end():]
                 rest = rest[len(_addressee(rest)):]
-                if rest and _classes(rest) and _starts_with_verb(rest):
+                # (the 将-construction asks what the ask before it asked)
+                classes = _classes(rest) or (last_ask.classes if parallel else frozenset())
+                if rest and (classes or (parallel and not last_ask.soft)) and (_starts_with_verb(rest) or parallel):
                     a = Ask(para=p, sentence=s, kind="coordinated", marker=m.group(0), addressee=last_ask.addressee,
-                            vp=rest, obj=rest + s[coff + len(c):], before="", context=context, classes=_classes(rest),
+                            vp=rest, obj=rest + s[coff + len(c):], before="", context=context, classes=classes,
                             item=item, connective=False, text=clip(rest))
                     out.append(a)
                     last_ask = a
+                    last_clause = ci
     if not out and doc is not None:
         # 如县里能在明年预算中安排…，将大大改善…: a wish put as what would
         # follow if the recipient acted — an ask of it
@@ -1715,9 +1743,10 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
     # — the act bare, as the clause's first words, not a thing's of its own:
     # 便民服务中心改造后办公设备不足)
     own = upto + (b.obj or "")
-    for a in re.finditer(vocab()["matters"]["builds"] + "(?:完成|完工)?(?:后|以后)", own):
+    for a in re.finditer(vocab()["matters"]["builds"] + "(?:完成|完工)?(?:后|以后|期间|过程中)", own):
         clause = re.split(r"[，,。；;：:]", own[: a.start()])[-1]
-        if a.group(0)[:2] in texts.replace(b.sentence, "") and re.search(r"(?:^|将|把|待|在|对|请|并)$", clause):
+        last = tokens(clause)[-1] if clause else None
+        if a.group(0)[:2] in texts.replace(b.sentence, "") and (last is None or last[2][:1] not in ("n", "r")):
             return True
     prev = "x"
     for n, (_, w, f) in enumerate(toks[:-1]):
