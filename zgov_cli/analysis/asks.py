@@ -463,7 +463,13 @@ def _is_service(vp: str) -> bool:
         return True
     for v in (vp, re.sub(r"^(?:加强|做好|提供)?(?:" + _alt(vocab()["markers"]["grant"]) + ")?", "", vp)):
         sv = rx("verbs", "service").match(v)
-        if sv and not _names_something(v[sv.end():]):
+        end = sv.end() if sv else 0
+        while sv and end < len(v):  # 指导配合做好安保工作: services in a row
+            nxt = rx("verbs", "service").match(v[end:])
+            if not nxt or not nxt.end():
+                break
+            end += nxt.end()
+        if sv and not _names_something(v[end:]):
             return True
     return False
 
@@ -1881,6 +1887,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # put each under a heading of its own
         # — unless the headings name the same thing (关于X项目立项, 关于X项目资金)
         if b.section is None or not m.sections or b.section in m.sections:
+            return False
+        # (一、承办条件 二、筹备设想 三、请示事项: parts of one account, not
+        # matters the writer named one by one as 关于…)
+        if not all(re.match(r"^[一二三四五六七八九十]{1,2}、关于", h) for h in m.sections | {b.section}):
             return False
         def words(h: str) -> frozenset[str]:
             # the heading's own words (一、关于乡村公益性岗位。我镇有…), else
