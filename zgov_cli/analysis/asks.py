@@ -987,6 +987,20 @@ def _first_verb(vp: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _bare_decision_rx() -> re.Pattern[str]:
+    v = vocab()["verbs"]
+    verbs = sorted({w for w in v["decide"] + v["reply"] + v["proper"] if len(w) >= 2}, key=len, reverse=True)
+    return re.compile(r"^(?:(?:以上|上述)[\u4e00-\u9fff]{0,8}[，,])?(?:请|恳请|敬请|请予|恳请予以|请求|望)(?:予以?)?(?:"
+                      + "|".join(verbs) + r")[。！!]?$")
+
+
+def _bare_decision(s: str) -> bool:
+    """以上请示，请予审核: a request for a decision, of any verb of the
+    decide/reply/proper classes, with no object — a closing."""
+    return bool(_bare_decision_rx().match(s))
+
+
 def _closing(sentence: str) -> str | None:
     """A closing formula (妥否，请批示; 如无不妥，请批转…; 特此请示; 盼复):
     the formula, or None."""
@@ -994,7 +1008,7 @@ def _closing(sentence: str) -> str | None:
     m = rx("closings", "question").match(s)
     if m and re.match(r"(?:请|恳请|敬请|望|盼|请予)", s[m.end():]):
         return s.rstrip("。！!")
-    if rx("closings", "bare").match(s):
+    if rx("closings", "bare").match(s) or _bare_decision(s):
         return s.rstrip("。！!")
     # …我局拟用于安防监控系统升级，是否可行，请示复: the formula closing a
     # sentence that states what it puts up
@@ -1289,6 +1303,13 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     if closing:
         return [Ask(para=p, sentence=s, kind="closing", marker=closing, vp=closing, obj="", context=context,
                     text=closing, classes=_contained_classes(closing))]
+    for k in [m.start() for m in re.finditer(r"[，,]", s_strip)][1:]:
+        # 以上请示，请予审核，其中撤乡设镇事项请转报…: a closing, then more
+        closing = _closing(s_strip[:k]) if _bare_decision(s_strip[:k]) else None
+        if closing:
+            rest = _sentence_asks(p, s_strip[k + 1:], context + s_strip[: k + 1], names, item, pconn, doc)
+            return [Ask(para=p, sentence=s, kind="closing", marker=closing, vp=closing, obj="", context=context,
+                        text=closing, classes=_contained_classes(closing))] + (rest if isinstance(rest, list) else [])
     out: list[Ask] = []
     conn = tuple(vocab()["matters"]["connectives"])
     sconn = pconn or s_strip.startswith(conn)
