@@ -1936,6 +1936,18 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         return _is_service(b.vp)
 
+    def reorg_apart() -> bool:
+        # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
+        # exists beside a need — money, posts, land or a counted thing — that
+        # creates or changes no body (not 审核同意后报省审批 after 撤乡设镇:
+        # a procedure for it, no need of its own)
+        if ("reorg" in b.kinds) == ("reorg" in m.kinds):
+            return False
+        kinds, objs = (m.kinds, [a.obj for a in m.asks]) if "reorg" in b.kinds else (b.kinds, [b.obj])
+        if {"org", "reorg"} & kinds:
+            return False
+        return bool({"funds", "staff", "land"} & kinds) or any(rx("matters", "quantity").search(o) for o in objs)
+
     def opens_own_case() -> bool:
         # a paragraph of its own that states its own situation and asks for
         # its own thing (我局现租用办公场所租期将满，特请…调剂办公用房), sharing
@@ -1999,6 +2011,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         and bool(rx("matters", "announces_another").match(squash(b.para.text))),
         "asks_no_thing": asks_no_thing,
         "separate_sections": separate_sections,
+        # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
+        # exists beside a need that creates or changes no body
+        # (not 审核同意后报省审批 after 撤乡设镇: a procedure for it, no need)
+        "reorg_apart": reorg_apart,
     }
 
 
@@ -2006,7 +2022,7 @@ FEATURES = (
     "points_back", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
-    "asks_no_thing", "separate_sections", "announces_another",
+    "asks_no_thing", "separate_sections", "announces_another", "reorg_apart",
 )
 
 
