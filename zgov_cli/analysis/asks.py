@@ -443,6 +443,12 @@ def _backs_writer_act(vp: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _key_words(text: str) -> frozenset[str]:
+    """The words that say what ``text`` is about: its specific nouns and
+    rare verbs (迁建, 换届)."""
+    return (specifics(text) | _event_words(text)) if has_content(text) else frozenset()
+
+
 def _event_words(text: str) -> frozenset[str]:
     """Rare verbs that name what a paragraph is about (体检, 换届, 普查) —
     not the common ones every document uses (加强, 推进, 开展)."""
@@ -1115,6 +1121,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     plan_of: dict[int, int] = {}  # paragraph → the plan lead whose list it is in
     plan: int | None = None
     planned = False  # a plan of the writer's stated so far
+    plan_words: frozenset[str] = frozenset()  # its key words
     backref_rx = rx("matters", "backref")
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
@@ -1127,9 +1134,17 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # (我局拟设立…中心。有关事项建议如下：; 为保证项目顺利实施，特请示
         # 如下：: a lead to the parts of the plan just stated — the writer's
         # proposals for it, or a lead that points back at it)
-        planned = planned or bool(_stated_plan(t))
+        stated = _stated_plan(t)
+        plan_words |= _key_words(stated) if stated else frozenset()
+        planned = planned or bool(stated)
+        lead = re.split(r"[。；;]", t)[-1]
         tied = planned and bool(re.search("如下[：:]$", t)) \
-            and bool(re.search("建议如下[：:]$", t) or backref_rx.search(t))
+            and bool(re.search("建议如下[：:]$", t) or backref_rx.search(t)
+                     or overlap_informative(_key_words(lead), plan_words))
+        # (学校开办尚面临以下困难：: the difficulties of one thing the lead
+        # names — not 我镇存在以下困难：, the writer's several)
+        trouble = re.search(r"(?:面临|存在|遇到)(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:困难|问题)[：:]$", lead)
+        tied = tied or bool(trouble and _own(_key_words(lead[: trouble.start()]), frozenset()))
         if plan_lead.search(t) or tied:
             plan = plan_of[id(p)] = id(p)
         if section_head.match(t) or (section is not None and conclusion.match(t)):
