@@ -364,6 +364,8 @@ class Ask:
             if not sp and before:
                 sp = specifics(before) if has_content(before) else frozenset()
             sp = sp | self._antecedent()
+            if not sp:
+                sp = self._counted_antecedent()
             if not sp and self.context and self.kind in ("explicit", "coordinated"):
                 # 拟利用…改建应急避难场所1处…。恳请县政府批准实施: what it
                 # approves is the plan its own paragraph just stated
@@ -382,6 +384,21 @@ class Ask:
         for c in reversed(clauses[:-1]):
             if has_content(c):
                 return specifics(rx("matters", "funders").sub("|", c))
+        return frozenset()
+
+    def _counted_antecedent(self) -> frozenset[str]:
+        """What a bare count in the object stands for (我局现有公务用车一辆，
+        …，请批准更新一辆 → 公务用车): the thing its paragraph counted
+        before with the same measure word."""
+        q = re.search(r"[0-9一二两三四五六七八九十]+(辆|台|套|座|处|间|张|所|部|艘|架)$", self.obj.rstrip("。；;，,"))
+        if not q:
+            return frozenset()
+        text = (self.context or "") + (self.before or "")
+        for c in reversed([c for c in re.split(r"[，,。；;]", text) if c]):
+            n = re.search(r"([\u4e00-\u9fff]{2,8}?)[0-9一二两三四五六七八九十]+" + q.group(1), c)
+            if n and has_content(n.group(1)):
+                # (打印复印一体机: a name the segmenter cuts into verbs, kept whole)
+                return specifics(n.group(1)) or frozenset([re.sub(r"^(?:现有|现|有|共有|仅有|只有)", "", n.group(1))])
         return frozenset()
 
     @property
