@@ -1690,6 +1690,7 @@ class Matter:
     texts: str = ""  # its paragraphs as written
     grams: set[str] = field(default_factory=set)  # their runs of four Chinese characters
     head_names: set[str] = field(default_factory=set)  # its things' short names (服务中心, 中心)
+    preludes: str = ""  # the paragraphs written before its asks' own (the case they state)
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
@@ -1701,6 +1702,7 @@ class Matter:
             t = squash(a.para.text)
             self.texts += "|" + t
             self.grams |= _grams(t)
+            self.preludes += "|" + a.prelude
         if a.kind in ("implicit", "explicit", "entry"):
             h = _head_noun(a.obj)
             self.head_names |= {h[i:] for i in range(len(h) - 1)}
@@ -1906,7 +1908,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # — nor the approval of a plan its own sentence states (我局拟
             # 实施职工住房改造，请同意该项目立项): a matter of its own
             planned = bool(_stated_plan(b.before)) and b.kind == "explicit"
-            return not ((counted or planned) and ob and not overlap(ob, m.spec | m.object_spec))
+            # — nor help for a case its own sentence states, sharing nothing
+            # with the matter (…，恳请…下达补助资金。我市今年以来还发现多起
+            # 生猪异常死亡，…请省厅组织专家…开展防控技术指导)
+            said = _key_words(b.before) if b.before and b.kind == "explicit" else frozenset()
+            lead = _own(said, bg())
+            own_para = squash(b.para.text) if b.para is not None else ""
+            earlier = (m.texts.replace(own_para, "") if own_para else m.texts) + m.preludes + (b.context or "")
+            stated = len(lead) >= 2 and not overlap_informative(lead, ctx.own_of(m, "case_words")) \
+                and not any(w in earlier for w in said if informative(w))
+            return not ((counted or planned or stated) and ob and not overlap(ob, m.spec | m.object_spec))
         if not m.detail_only or m_own_entry():
             return False
         # an earlier procedural ask is a detail of a later one, unless both
