@@ -566,7 +566,8 @@ def _generic_set() -> frozenset[str]:
     return frozenset(vocab()["matters"]["generic"])
 
 
-KIND_NAMES = {"funds": "资金", "staff": "编制岗位", "org": "机构设置", "land": "用地", "procedure": "协调审批"}
+KIND_NAMES = {"funds": "资金", "staff": "编制岗位", "org": "机构设置", "reorg": "机构调整", "land": "用地",
+              "procedure": "协调审批"}
 
 
 # ---------------------------------------------------------------- word features
@@ -586,8 +587,18 @@ def kinds_of(text: str) -> frozenset[str]:
                 cuts = {a for a, x, _ in tokens(text)} | {a + len(x) for a, x, _ in tokens(text)}
             if all(any(0 < c - i < len(w) for c in cuts) for i in _find_all(text, w)):
                 continue  # every occurrence straddles two words
+            if k == "staff" and w == "编制" and all(_compiles(text, i) for i in _find_all(text, w)):
+                continue  # 规划编制, 编制方案: drawing up a document, not posts
         out.add(k)
     return frozenset(out)
+
+
+def _compiles(text: str, i: int) -> bool:
+    """Is the 编制 at ``i`` the verb of drawing up a document (规划编制,
+    编制实施方案) rather than posts (事业编制5名)?"""
+    doc = vocab()["matters"]["documents"]
+    return bool(re.search("(?:" + doc + ")$", text[:i]) or re.match("(?:" + doc + ")", text[i + 2:])
+                or re.match(r"[\u4e00-\u9fff]{0,6}?(?:" + doc + ")", text[i + 2:]) and not re.match(r"[0-9一二两三四五六七八九十]", text[i + 2:]))
 
 
 def _find_all(text: str, w: str) -> list[int]:
