@@ -1755,6 +1755,17 @@ def _mentions(obj: str, grams: set[str]) -> bool:
     return any(k in grams and not skip.search(k) for k in _grams(obj))
 
 
+def _said_before(words: frozenset[str], m: "Matter", b: "Ask") -> bool:
+    """Did the matter's paragraphs (but ``b``'s own, after its context) or the
+    case before them use one of the informative ``words``?"""
+    rare = [w for w in words if informative(w)]
+    if not rare:
+        return False
+    own_para = squash(b.para.text) if b.para is not None else ""
+    earlier = (m.texts.replace(own_para, "") if own_para else m.texts) + m.preludes + (b.context or "")
+    return any(w in earlier for w in rare)
+
+
 def _own(spec: frozenset[str], bg: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in spec if not overlap(frozenset([w]), bg))
 
@@ -1924,10 +1935,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # 生猪异常死亡，…请省厅组织专家…开展防控技术指导)
             said = _key_words(b.before) if b.before and b.kind == "explicit" else frozenset()
             lead = _own(said, bg())
-            own_para = squash(b.para.text) if b.para is not None else ""
-            earlier = (m.texts.replace(own_para, "") if own_para else m.texts) + m.preludes + (b.context or "")
-            stated = len(lead) >= 2 and not overlap_informative(lead, ctx.own_of(m, "case_words")) \
-                and not any(w in earlier for w in said if informative(w))
+            stated = len(lead) >= 2 and bool(ob) and not overlap(ob, m.spec | m.object_spec) \
+                and not overlap_informative(lead, ctx.own_of(m, "case_words")) and not _said_before(said, m, b)
             return not ((counted or planned or stated) and ob and not overlap(ob, m.spec | m.object_spec))
         if not m.detail_only or m_own_entry():
             return False
