@@ -419,3 +419,15 @@ def test_bing_inside_a_name_does_not_split(tmp_path):
     from zgov_cli.analysis.orgs import split_orgs
     assert split_orgs("县合并办公室") == ["县合并办公室"]
     assert split_orgs("各乡镇人民政府，县直各有关单位") == ["各乡镇人民政府", "县直各有关单位"]
+
+
+@pytest.mark.parametrize("issuer", ["绩溪县档案馆", "泽州县实验幼儿园", "泽州县第一中学", "晋城市广播电视台",
+                                    "泽州县国有林场"])
+def test_issuer_institutions_of_every_kind(tmp_path, issuer):
+    """A 馆、园、中学、台、场 writes too: its name before 关于 and under the
+    body is the issuer, as a 局's is."""
+    f = tmp_path / "q.txt"
+    f.write_text(f"{issuer}关于维修办公用房的请示\n泽州县人民政府：\n我单位办公用房屋顶漏雨，恳请县政府安排维修资金10万元。\n"
+                 f"妥否，请批示。\n{issuer}\n2026年5月6日\n（联系人：王强，电话：0356-3021234）\n", encoding="utf-8")
+    d = read(f)
+    assert d.issuer == issuer

@@ -1999,6 +1999,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         return _is_service(b.vp)
 
+    def shares_words() -> bool:
+        # (not by the writer's own field named in its name — 档案 of the
+        # 档案馆 in both — unless the title names it too)
+        field = bg() - (ctx.topic() or frozenset())
+        a = frozenset(w for w in m.spec if not overlap(frozenset([w]), field))
+        c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field))
+        return overlap(a, c) or _opens_with_its_head(b, m)
+
     def reorg_apart() -> bool:
         # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
         # exists beside a need — money, posts, land or a counted thing — that
@@ -2061,7 +2069,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "turns_topic": lambda: b.connective,
         "says_nothing_own": lambda: m.all_elliptical or b.elliptical or not m.spec or not b.spec,
         "turns_to_another_topic": turns_to_another_topic,
-        "shares_words": lambda: overlap(m.spec, b.spec) or _opens_with_its_head(b, m),
+        "shares_words": shares_words,
         "separate_entries": separate_entries,
         "land_for_other_project": land_other,
         "is_detail": is_detail,
