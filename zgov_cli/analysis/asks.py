@@ -160,6 +160,7 @@ class Ask:
     section: str | None = None  # the heading of the 一、关于… section it stands in
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
     prelude: str = ""  # the paragraphs between the previous ask's and its own (the case it states)
+    by_department: bool = False  # 建议由县人社局设立…: a department of the recipient named to give
 
     # ---- what a 报告 may say
     @property
@@ -978,6 +979,23 @@ def _by_recipient(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     return m.group(1), rest, bool(re.match(r"(?:从|在|对|就)?[^，,；;。]{0,30}?(?:给予|予以)", rest))
 
 
+def _by_department(vp: str, doc: Document) -> tuple[str, str, bool] | None:
+    """In a 请示, 建议由县人社局在…设立一个创业孵化点: a department of the
+    recipient's own level, named with 由, to give or set up something
+    counted — the recipient asked to have it done. (that body, the verb
+    phrase after it, whether it is to give), or None."""
+    if doc.doc_type != "请示" or not doc.recipients:
+        return None
+    level = re.search("[省市县区]", squash(doc.recipients[0]))
+    m = re.match(r"由(([省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心))", vp)
+    if not (m and level and m.group(2) == level.group(0)):
+        return None
+    body, rest = m.group(1), vp[m.end():]
+    if not (_classes(rest) & {"allocate", "decide"} and rx("matters", "quantity").search(rest)):
+        return None
+    return body, rest, bool(re.match(r"(?:从|在|对|就)?[^，,；;。]{0,30}?(?:给予|予以)", rest))
+
+
 @lru_cache(maxsize=1)
 def _coordinated_body() -> re.Pattern[str]:
     """协调 (督促、责成…) and the body brought to act, as group 1."""
@@ -1234,7 +1252,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     for a in asks:
         a.plan = plan_of.get(id(a.para)) if a.para is not None else None
         a.to_recipient = ((bool(a.addressee) and addressed_to_recipient(a.addressee, doc))
-                          or (not a.addressee and a.kind == "explicit" and _in_name_of_superior(a.vp)))
+                          or (not a.addressee and a.kind == "explicit" and _in_name_of_superior(a.vp))
+                          or a.by_department)
     if include_ruled_out:
         return asks
     return [a for a in asks if a.modality == "ask"]
@@ -1396,6 +1415,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             addressee = parsed["addressee"]
             grant = parsed["grant"]
             by = _by_recipient(vp, doc) if not addressee and doc is not None else None
+            department = False
+            if by is None and not addressee and doc is not None:
+                # 建议由县人社局在乡政府院内设立一个创业孵化点 (in a 请示): a
+                # department of the recipient to give — the recipient to have it done
+                by = _by_department(vp, doc)
+                department = by is not None
             if by:
                 # 建议由市财政从…资金中给予补助: the recipient's purse, named with 由
                 addressee, vp, gives = by
@@ -1454,8 +1479,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     before=sentence_lead, context=context, classes=_classes(vp), soft=soft, item=item,
                     connective=sconn if not out else False, modality=mod,
                     to_recipient=(bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc))
-                    or (not addressee and _in_name_of_superior(vp)),
-                    text=_evidence(s[:coff] + body, body, vp, context))
+                    or (not addressee and _in_name_of_superior(vp)) or department,
+                    by_department=department, text=_evidence(s[:coff] + body, body, vp, context))
             if soft and not a.is_request and mod == "ask":
                 continue  # a wish with nothing to grant (希望县政府加强指导)
             if (a._relayed_classes() or c.endswith(("：", ":"))) and ci + 1 < len(clauses):
