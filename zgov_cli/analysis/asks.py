@@ -351,7 +351,14 @@ class Ask:
         if "所需" not in m.group(0) and not rx("matters", "demonstrative").match(m.group(0)):
             return False
         k = (self.context + self.sentence).find(own[m.start():m.end()])
-        return bool(_stated_plan((self.context + self.sentence)[: max(k, 0)].replace("。", "，")))
+        before = (self.context + self.sentence)[: max(k, 0)]
+        if _stated_plan(before.replace("。", "，")):
+            return True
+        # (我局另需购置执法车辆2辆，所需资金约36万元: the need its paragraph
+        # counts just before, as a plan's)
+        last = re.split(r"[。；;]", before)[-1]
+        need = rx("modality", "need").search(last)
+        return bool(need) and bool(rx("matters", "quantity").search(last[need.end():]))
 
     @property
     def spec(self) -> frozenset[str]:
@@ -588,8 +595,9 @@ def kinds_of(text: str) -> frozenset[str]:
                 cuts = {a for a, x, _ in tokens(text)} | {a + len(x) for a, x, _ in tokens(text)}
             if all(any(0 < c - i < len(w) for c in cuts) for i in _find_all(text, w)):
                 continue  # every occurrence straddles two words
-            if k == "staff" and w == "编制" and all(_compiles(text, i) for i in _find_all(text, w)):
-                continue  # 规划编制, 编制方案: drawing up a document, not posts
+            if k == "staff" and w == "编制" and all(_compiles(text, i) or re.search("(?:用车|车辆)$", text[:i])
+                                                    for i in _find_all(text, w)):
+                continue  # 规划编制, 编制方案: drawing up a document; 公务用车编制: vehicles — not posts
         out.add(k)
     return frozenset(out)
 
@@ -1623,6 +1631,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     order = {id(p): i for i, p in enumerate(doc.paragraphs)}
     # sentences that already ask, looked up in a set (linear in the asks)
     asked = {(id(a.para), a.sentence) for a in asks if a.kind != "closing" and a.modality == "ask"}
+    asked_paras = {pid for pid, _ in asked}
     in_out = {(id(a.para), a.sentence) for a in asks}
     implicit_paras = {id(a.para) for a in asks if a.kind == "implicit"}
     for p in body_paras(doc):
@@ -1649,7 +1658,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # 此外，我局社会救助股人手不足，需增设岗位3个: a need stated
                 # after a turn, put up by the closing like a plan
                 n = rx("modality", "need").search(s)
-                if n and (pconn or s.startswith(conn)) and kinds_of(s[n.end():]) - {"procedure"} \
+                # (…办公室渗水，还需维修资金约18万元: a need turned to with
+                # 还/另 in a paragraph that asks nothing itself)
+                also = bool(n) and (n.group(0).startswith("还") or s[max(0, n.start() - 1): n.start()] in ("另", "尚")) \
+                    and id(p) not in asked_paras
+                if n and (pconn or s.startswith(conn) or also) and kinds_of(s[n.end():]) - {"procedure"} \
                         and (id(p), s) not in in_out:
                     obj = s[n.end():]
                     in_out.add((id(p), s))
@@ -1662,7 +1675,12 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             before_first = first_para is None or order[id(p)] < order[id(first_para)]
             turned = pconn or s.startswith(conn)
-            if not (before_first or turned):
+            # (…恳请县政府安排资金。‖上河村与下河村…。我镇拟将两村合并…: a
+            # later paragraph asking nothing explicitly, where the writer names
+            # itself again and plans — not the reason of the ask before it)
+            later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) \
+                and bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0)))
+            if not (before_first or turned or later_own):
                 continue  # the plan behind an ask already made: its reason
             # 项目拟于…开工: more of the plan already put up — but a new
             # paragraph where the writer names itself again (我中心拟…) puts
