@@ -1377,7 +1377,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
         # 以上请示，请予审核，其中撤乡设镇事项请转报…: a closing, then more
         closing = _closing(s_strip[:k]) if _bare_decision(s_strip[:k]) else None
         if closing:
-            rest = _sentence_asks(p, s_strip[k + 1:], context + s_strip[: k + 1], names, item, pconn, doc)
+            # (…，并请转报…: 并 joins it to the closing, it turns to nothing)
+            rest = _sentence_asks(p, re.sub("^并(?=请)", "", s_strip[k + 1:]), context + s_strip[: k + 1],
+                                  names, item, pconn, doc)
             return [Ask(para=p, sentence=s, kind="closing", marker=closing, vp=closing, obj="", context=context,
                         text=closing, classes=_contained_classes(closing))] + (rest if isinstance(rest, list) else [])
     out: list[Ask] = []
@@ -1616,6 +1618,13 @@ def _evidence(upto: str, clause: str, vp: str, context: str) -> str:
     return clip_left(text)
 
 
+def _says_why_or_how(clause: str) -> bool:
+    """A clause that says why or on what ground the writer acts (为展示…;
+    经征求各村意见; 根据…), naming no one who acts."""
+    last = re.split(r"[，,]", clause.rstrip("，,"))[-1]
+    return bool(re.match(r"(?:为了?|经|根据|按照|依据|结合|鉴于|为此|对此)", last))
+
+
 def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, int]) -> list[Ask]:
     """Add the implicit asks: a plan of the writer's that a closing approval
     formula puts up for decision (只有“妥否，请批示”的请示, 报告以“请批示”
@@ -1688,8 +1697,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (全县公办幼儿园在编教师仅占41%…。拟在招聘中单列…: a paragraph
             # that states its own situation and then a plan with no subject
             # but the writer's is the writer speaking again, as 我局拟 is)
+            # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
+            # before it says why or how, not who — the writer again)
             restated = re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0)) \
-                or (m.start() == 0 and off > 0)
+                or (off > 0 and re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))
+                    and (m.start() == 0 or _says_why_or_how(s[: m.start()])))
             new_para = id(p) not in implicit_paras
             if not turned and id(p) not in para_items and implicit_paras \
                     and not (restated and new_para):
@@ -1946,7 +1958,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if not b.resources and b.kinds & detail:
             return False
         own = frozenset(w for w in b.spec if not agent.search(w))
-        ref = m.context_spec | (ctx.topic() or frozenset())
+        # (what the matter's paragraphs before it stated, when it names nothing)
+        ref = m.context_spec | (ctx.topic() or frozenset()) | (specifics(m.preludes) if has_content(m.preludes) else frozenset())
         return bool(own) and bool(ref) and not overlap(ref, own)
 
     def own_entry() -> bool:
@@ -2275,6 +2288,17 @@ def _after_subject(text: str) -> str:
     return text
 
 
+def _acts(part: str) -> bool:
+    """Does a part of a title name an act: opening with a verb (维修…), or a
+    body and then its verb (村委会驻地迁至…) — a verb as such, not a verbal
+    noun (消防器材经费)?"""
+    if _starts_with_verb(part):
+        return True
+    after = _after_subject(part)
+    toks = tokens(after) if after != part else ()
+    return bool(toks) and toks[0][2] == "v"
+
+
 def title_matters(title: str | None) -> list[str]:
     """Two different asks joined in a 请示's title (申请A和增加B), or []."""
     if not title:
@@ -2304,7 +2328,8 @@ def title_matters(title: str | None) -> list[str]:
         # the first part ends with its verb)
         # 并 joins clauses, never two verbs inside one name
         # (县第一中学新建学生公寓资金及调整校长职级: the body that acts named first)
-        both_act = _starts_with_verb(_after_subject(a)) and _starts_with_verb(b) \
+        # (…维修资金和西街村村委会驻地迁至…: the second part's body named first too)
+        both_act = _starts_with_verb(_after_subject(a)) and _acts(b) \
             and (m.group(0) in tv["means_joiners"] or not _ends_with_verb(a))
         if not (b_verb or both_res or both_act):
             continue
@@ -2361,7 +2386,9 @@ def _closing_matters(asks: list[Ask]) -> tuple[Ask | None, int, list[str]]:
             return a, (int(n) if n.isdigit() else _CN_COUNT.get(n, 0)), []
         m = rx("closings", "subject").match(a.marker)
         if m:
-            parts = title_matters("关于" + m.group("subject") + "的请示")
+            # (以上关于A和B的事项: the subject as a title writes it)
+            subject = re.sub(r"的$", "", re.sub(r"^关于", "", m.group("subject")))
+            parts = title_matters("关于" + subject + "的请示")
             if parts:
                 return a, 0, parts
     return None, 0, []
