@@ -268,7 +268,13 @@ class Ask:
     # ---- what a matter needs (ZG101)
     @property
     def kinds(self) -> frozenset[str]:
-        return kinds_of(self.obj) or (kinds_of(self.before) if not has_content(self.obj) else frozenset())
+        k = kinds_of(self.obj) or (kinds_of(self.before) if not has_content(self.obj) else frozenset())
+        if k <= {"procedure"} and self.kind == "explicit" and (self.context or self.before):
+            # 拟将法治督察科更名为…，请省厅审核同意: approving a change of a
+            # body its paragraph just planned asks for that change
+            plan = _stated_plan((self.context or "") + (self.before or ""))
+            k = k | (kinds_of(plan) & {"reorg"} if plan else frozenset())
+        return k
 
     @property
     def resources(self) -> frozenset[str]:
@@ -510,7 +516,10 @@ def _stated_plan(context: str) -> str:
     of its sentence, or ""."""
     m = None
     # (each sentence may open with the plan: …排水不畅。我镇拟…)
-    for m in rx("modality", "own_plan").finditer(re.sub("[。；;！？!?]", "，", context)):
+    # (and after a label: （二）拟将…)
+    norm = re.sub("[。；;！？!?]", "，", context)
+    norm = re.sub("(?:^|(?<=，))" + vocab()["matters"]["enumeration"], lambda x: "，".ljust(len(x.group(0)), "，"), norm)
+    for m in rx("modality", "own_plan").finditer(norm):
         pass
     if m is None or rx("modality", "future").search(context[: m.start()]):
         return ""
@@ -927,8 +936,12 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
         return "future"  # 我局将报请县政府审定: what the writer will do
     if _word_matches("reported", clause_lead):
         return "reported"
-    if clause and rx("modality", "temporal").search(clause):
-        return "past"  # 我镇请示县政府后，…: a time clause of the narrative
+    if clause and rx("modality", "temporal").search(clause) \
+            and not re.match(r"(?:恳?请|烦请|敬请)(?:" + vocab()["markers"]["addressee"] + r")?(?:审核|审查|审批|批准|同意|核准|审定)+(?:同意)?后$",
+                             clause.lstrip("，,")):
+        # 我镇请示县政府后，…: a time clause of the narrative — not 请省厅审核
+        # 同意后，我局按程序…: the ask, then what the writer will do after it
+        return "past"
     return "ask"
 
 
@@ -1573,6 +1586,8 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
     "" when nobody else speaks."""
     clauses = [c for c in _CLAUSE_END.split(lead) if c]
     for c in reversed(clauses):
+        if re.match(r"(?:经(?:核算|测算|研究|审核|核实|调查|论证|认真研究)|我[\u4e00-\u9fff]{0,3}(?:认为|经研究|核算))", c):
+            return ""  # (物业公司提出…，经核算需追加经费…: the writer speaks again)
         found = _word_matches("reported", c)
         if not found:
             continue
@@ -1688,7 +1703,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # later paragraph asking nothing explicitly, where the writer names
             # itself again and plans — not the reason of the ask before it)
             later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) \
-                and bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0)))
+                and bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0))
+                         or (re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))
+                             and (m.start() == 0 or _says_why_or_how(s[: m.start()]))))
             if not (before_first or turned or later_own):
                 continue  # the plan behind an ask already made: its reason
             # 项目拟于…开工: more of the plan already put up — but a new
@@ -1706,7 +1723,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             if not turned and id(p) not in para_items and implicit_paras \
                     and not (restated and new_para):
                 continue
-            if not before_first and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
+            if not before_first and not (later_own and not turned) and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
             obj = s[m.end():]
             ask_in_plan = _markers().match(obj)
