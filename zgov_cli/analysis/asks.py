@@ -1900,8 +1900,8 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
     own = upto + (b.obj or "")
     for a in re.finditer(vocab()["matters"]["builds"] + "(?:完成|完工)?(?:后|以后|期间|过程中)", own):
         clause = re.split(r"[，,。；;：:]", own[: a.start()])[-1]
-        toks = tokens(clause) if clause else ()
-        last = toks[-1] if toks else None
+        ctoks = tokens(clause) if clause else ()
+        last = ctoks[-1] if ctoks else None
         if a.group(0)[:2] in texts.replace(b.sentence, "") and (last is None or last[2][:1] not in ("n", "r")):
             return True
     prev = "x"
