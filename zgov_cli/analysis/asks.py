@@ -614,9 +614,8 @@ def kinds_of(text: str) -> frozenset[str]:
 def _compiles(text: str, i: int) -> bool:
     """Is the 编制 at ``i`` the verb of drawing up a document (规划编制,
     编制实施方案) rather than posts (事业编制5名)?"""
-    doc = vocab()["matters"]["documents"]
-    return bool(re.search("(?:" + doc + ")$", text[:i]) or re.match("(?:" + doc + ")", text[i + 2:])
-                or re.match(r"[\u4e00-\u9fff]{0,6}?(?:" + doc + ")", text[i + 2:]) and not re.match(r"[0-9一二两三四五六七八九十]", text[i + 2:]))
+    doc = "(?:" + vocab()["matters"]["documents"] + ")"
+    return bool(re.search(doc + "$", text[:i]) or re.match(r"[\u4e00-\u9fff]{0,6}?" + doc, text[i + 2:]))
 
 
 def _find_all(text: str, w: str) -> list[int]:
@@ -923,6 +922,13 @@ def _past(text: str) -> bool:
     return bool(_word_matches("past", text))
 
 
+@lru_cache(maxsize=1)
+def _asked_then_after() -> re.Pattern[str]:
+    """请省厅审核同意后: an ask for approval, then (后) what the writer will do."""
+    return re.compile(r"(?:恳?请|烦请|敬请)(?:" + vocab()["markers"]["addressee"]
+                      + r")?(?:审核|审查|审批|批准|同意|核准|审定)+(?:同意)?后$")
+
+
 def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
     """Whether an ask at this place is made of the recipient now."""
     if "□" in clause_lead and re.search(r"[“《「‘]□", clause_lead):
@@ -936,9 +942,7 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
         return "future"  # 我局将报请县政府审定: what the writer will do
     if _word_matches("reported", clause_lead):
         return "reported"
-    if clause and rx("modality", "temporal").search(clause) \
-            and not re.match(r"(?:恳?请|烦请|敬请)(?:" + vocab()["markers"]["addressee"] + r")?(?:审核|审查|审批|批准|同意|核准|审定)+(?:同意)?后$",
-                             clause.lstrip("，,")):
+    if clause and rx("modality", "temporal").search(clause) and not _asked_then_after().match(clause.lstrip("，,")):
         # 我镇请示县政府后，…: a time clause of the narrative — not 请省厅审核
         # 同意后，我局按程序…: the ask, then what the writer will do after it
         return "past"
@@ -989,6 +993,11 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
     return {"voice": True, "marker": marker, "addressee": addressee, "grant": grant, "vp": rest, "lead": lead}
 
 
+def _gives(vp: str) -> bool:
+    """Is the one named asked to give (从…资金中给予补助, 对…予以支持)?"""
+    return bool(re.match(r"(?:从|在|对|就)?[^，,；;。]{0,30}?(?:给予|予以)", vp))
+
+
 def _by_recipient(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     """建议由市财政从…资金中给予补助: the one to act, named with 由, is the
     recipient (or its purse). (that body, the verb phrase after it, whether
@@ -997,7 +1006,7 @@ def _by_recipient(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     if not (m and addressed_to_recipient(m.group(1), doc)):
         return None
     rest = vp[m.end():]
-    return m.group(1), rest, bool(re.match(r"(?:从|在|对|就)?[^，,；;。]{0,30}?(?:给予|予以)", rest))
+    return m.group(1), rest, _gives(rest)
 
 
 def _by_department(vp: str, doc: Document) -> tuple[str, str, bool] | None:
@@ -1014,7 +1023,7 @@ def _by_department(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     body, rest = m.group(1), vp[m.end():]
     if not (_classes(rest) & {"allocate", "decide"} and rx("matters", "quantity").search(rest)):
         return None
-    return body, rest, bool(re.match(r"(?:从|在|对|就)?[^，,；;。]{0,30}?(?:给予|予以)", rest))
+    return body, rest, _gives(rest)
 
 
 @lru_cache(maxsize=1)
@@ -1382,19 +1391,20 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     label = rx("matters", "enumeration").match(s_strip)
     if label and re.fullmatch(r"[\u4e00-\u9fff]{2,8}[。．.：:]?", s_strip[label.end():]):
         return []  # 二、申请条件。: the label of a numbered part, not a clause that asks
+    def closing_ask(formula: str) -> Ask:
+        return Ask(para=p, sentence=s, kind="closing", marker=formula, vp=formula, obj="", context=context,
+                   text=formula, classes=_contained_classes(formula))
+
     closing = _closing(s_strip)
     if closing:
-        return [Ask(para=p, sentence=s, kind="closing", marker=closing, vp=closing, obj="", context=context,
-                    text=closing, classes=_contained_classes(closing))]
+        return [closing_ask(closing)]
     for k in [m.start() for m in re.finditer(r"[，,]", s_strip)][1:]:
         # 以上请示，请予审核，其中撤乡设镇事项请转报…: a closing, then more
-        closing = _closing(s_strip[:k]) if _bare_decision(s_strip[:k]) else None
-        if closing:
+        if _bare_decision(s_strip[:k]):
             # (…，并请转报…: 并 joins it to the closing, it turns to nothing)
             rest = _sentence_asks(p, re.sub("^并(?=请)", "", s_strip[k + 1:]), context + s_strip[: k + 1],
                                   names, item, pconn, doc)
-            return [Ask(para=p, sentence=s, kind="closing", marker=closing, vp=closing, obj="", context=context,
-                        text=closing, classes=_contained_classes(closing))] + (rest if isinstance(rest, list) else [])
+            return [closing_ask(s_strip[:k].rstrip("。！!"))] + (rest if isinstance(rest, list) else [])
     out: list[Ask] = []
     conn = tuple(vocab()["matters"]["connectives"])
     sconn = pconn or s_strip.startswith(conn)
@@ -1542,7 +1552,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
         cm = _conditional_ask().search(s)
         if cm and not _past(s[: cm.start()]):
             addressee, vp = cm.group("who") or "", cm.group("vp")
-            grant = bool(re.match(r"(?:从|在|对|就)?[^，,；;。]{0,30}?(?:给予|予以)", vp))
+            grant = _gives(vp)
             by = None if addressee else _by_recipient(vp, doc)
             if by:
                 addressee, vp, grant = by
