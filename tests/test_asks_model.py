@@ -430,6 +430,16 @@ def test_words_cut_before_places_were_known_are_not_reused():
     assert any(w == "甲乙丙丁镇" for _, w, _ in after), after
 
 
+def test_new_places_also_renew_what_was_derived_from_the_old_cut():
+    """The key words of an ask come from its cut words: a place learnt later
+    must not leave a stale cut (金村镇 read as 金|村镇) in them, or a verdict
+    would depend on which document was read first."""
+    text = "请批准金村镇卫生院扩建，拨付乙丙村镇道路资金"
+    assert "村镇" in A._key_words(text)
+    A.add_places(["金村镇", "乙丙村"])
+    assert "村镇" not in A._key_words(text)
+
+
 # ---------------------------------------------------------------- service asks
 @pytest.mark.parametrize("vp,expect", [
     ("协调水务局加强技术指导", True), ("在环评审批、排污口设置论证方面给予指导", True), ("给予技术支持", True),

@@ -113,8 +113,15 @@ def add_places(names: Iterable[str]) -> None:
         _places_added.update(new)
         # words cut before the places were known would differ from words cut
         # after: forget them, so a verdict never depends on what was read first
-        tokens.cache_clear()
-        specifics.cache_clear()
+        forget_texts()
+
+
+def forget_texts() -> None:
+    """Forget every text's cut words and what was derived from them (the
+    texts already read, not the dictionaries): after new place names, and
+    for a measure of what a document costs when it is first read."""
+    for cached in (tokens, specifics, head, _key_words):
+        cached.cache_clear()
 
 
 @lru_cache(maxsize=4096)
