@@ -1220,9 +1220,12 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         stated = _stated_plan(t)
         plan_words |= _key_words(stated) if stated else frozenset()
         planned = planned or bool(stated)
-        lead = re.split(r"[。；;]", t)[-1]
-        tied = planned and bool(re.search("如下[：:]$", t)) \
-            and bool(re.search("建议如下[：:]$", t) or backref_rx.search(t)
+        lead = re.split(r"[。；;]", t.rstrip("。"))[-1]
+        # (我局拟举办…培训班。现将有关事项请示如下：; 为此，我局拟建设…系统，
+        # 现请示如下。: the lead after the plan its own paragraph states
+        # announces that plan's parts)
+        tied = planned and bool(re.search("如下[：:。]$", t)) \
+            and bool(re.search("建议如下[：:]$", t) or backref_rx.search(t) or stated
                      or overlap_informative(_key_words(lead), plan_words))
         # (学校开办尚面临以下困难：: the difficulties of one thing the lead
         # names — not 我镇存在以下困难：, the writer's several)
