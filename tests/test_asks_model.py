@@ -51,6 +51,12 @@ def test_parts_of_an_explicit_ask():
     ("恳请市委、市政府批准设立农业产业园。", "市委、市政府"),
     ("恳请贵局给予支持。", "贵局"),
     ("请县政府领导审定抗旱方案。", "县政府领导"),
+    # a body named by whatever head a name may end in, not cut at a prefix
+    # that is a body itself (县委|党校), nor grown over a verb tagged a noun
+    ("请县委党校予以支持。", "县委党校"),
+    ("请县图书馆提供报告厅。", "县图书馆"),
+    ("请县人民医院派出医护人员。", "县人民医院"),
+    ("请县自然资源局办理敬老院用地手续。", "县自然资源局"),
 ])
 def test_addressee_is_the_shortest_whole_name(line, addressee):
     asks = [a for a in report_asks(line) if a.kind == "explicit"]

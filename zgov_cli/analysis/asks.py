@@ -829,6 +829,13 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     return bool(topical and rest and not rx("markers", "agent").search(subject))
 
 
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[str, ...]:
+    from .orgs import _org_suffixes
+
+    return tuple(h for h in _org_suffixes() if len(h) >= 1)
+
+
 def _addressee(vp: str) -> str:
     """The addressee at the start of ``vp``: the shortest run of 1–4 words
     that is one (县|财政局 → 县财政局), with 、/和 joining another."""
@@ -851,16 +858,22 @@ def _addressee(vp: str) -> str:
     best, j = "", 0
     for j in range(1, min(4, len(toks)) + 1):
         cand = "".join(w for _, w, _ in toks[:j])
-        if pat.fullmatch(cand):
+        if pat.fullmatch(cand) or (j >= 2 and cand[0] in "县市省区" and cand.endswith(_body_heads())
+                                   and all(f[:1] in ("n", "j", "l") or w in "县市省区" for _, w, f in toks[:j])):
+            # (县|人民|医院, 县|图书馆: a body of the level, by its head)
             best = cand
             break
     # 县政府|领导, 省厅|生态环境|监测|中心: grow over nouns to the longest run
     # that is still an addressee
     run, k = best, j
-    while best and k < len(toks) and k < j + 4 and toks[k][2][:1] in ("n", "j", "l"):
+    # — or to a body's full name, whatever its head (县委|党校, 县|图书馆):
+    # the heads every reading of a name knows (structure.toml org_suffixes)
+    # (never over a verb the tagger calls a noun: 县自然资源局|办理)
+    while best and k < len(toks) and k < j + 4 and toks[k][2][:1] in ("n", "j", "l") \
+            and toks[k][1] not in _all_verbs() and toks[k][1] not in vocab()["verbs"]["procedure_verbs"]:
         run += toks[k][1]
         k += 1
-        if pat.fullmatch(run):
+        if pat.fullmatch(run) or run.endswith(_body_heads()):
             best, j = run, k
     if not best:
         m = re.match("贵[\u4e00-\u9fff]", vp)  # 贵|镇 cut apart
@@ -1961,6 +1974,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     agent = rx("matters", "agent_names")
     detail = frozenset(vocab()["matters"]["detail_kinds"])
 
+    def counts_own_thing() -> bool:
+        # 协调解决公务用车1辆: a thing of its own counted out — not the area
+        # of the land a project needs (办理2.1亩建设用地的用地手续)
+        return bool(rx("matters", "quantity").search(b.obj)) and "land" not in b.kinds
+
     def different_resources() -> bool:
         return bool(m.resources) and bool(b.resources) and not (m.resources & b.resources)
 
@@ -2020,7 +2038,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # 协调办理用地手续: a detail of the matter it serves — but not
             # 协调解决公务用车1辆, a thing of its own counted out
             ob = _own(b.spec, bg())
-            counted = bool(rx("matters", "quantity").search(b.obj)) and "land" not in b.kinds
+            counted = counts_own_thing()
             # — nor the approval of a plan its own sentence states (我局拟
             # 实施职工住房改造，请同意该项目立项): a matter of its own
             planned = bool(_stated_plan(b.before)) and b.kind == "explicit"
@@ -2050,7 +2068,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         direct = bool(b.addressee) and not b.to_recipient
         if not (direct or b.relayed) or b.resources or b.backref:
             return False
-        if rx("matters", "quantity").search(b.obj):
+        if counts_own_thing():
             return False
         # (a body asked to pay what its own paragraph counts — 补助资金尚有46万元
         # 未拨付，请县财政局核拨到位 — is a case of its own, whoever is asked)
