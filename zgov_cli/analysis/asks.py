@@ -1029,6 +1029,19 @@ def _by_recipient(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     return m.group(1), rest, _gives(rest)
 
 
+def _recipient_level(doc: Document) -> str:
+    """省, 市, 县 or 区: the level of the 主送机关 (泽州县人民政府 → 县), or ""."""
+    level = re.search("[省市县区]", squash(doc.recipients[0])) if doc.recipients else None
+    return level.group(0) if level else ""
+
+
+def _other_level(body: str, doc: Document) -> bool:
+    """Does ``body`` name a level other than the recipient's (市财政 in a
+    市局's 请示 to 省厅: the writer's own government, not the recipient's)?"""
+    own, theirs = body[:1], _recipient_level(doc)
+    return own in "省市县区" and bool(theirs) and own != theirs
+
+
 def _by_department(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     """In a 请示, 建议由县人社局在…设立一个创业孵化点: a department of the
     recipient's own level, named with 由, to give or set up something
@@ -1036,9 +1049,8 @@ def _by_department(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     phrase after it, whether it is to give), or None."""
     if doc.doc_type != "请示" or not doc.recipients:
         return None
-    level = re.search("[省市县区]", squash(doc.recipients[0]))
     m = re.match(r"由(([省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心))", vp)
-    if not (m and level and m.group(2) == level.group(0)):
+    if not (m and _recipient_level(doc) == m.group(2)):
         return None
     body, rest = m.group(1), vp[m.end():]
     if not (_classes(rest) & {"allocate", "decide"} and rx("matters", "quantity").search(rest)):
@@ -1700,7 +1712,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             if _closing(s.lstrip("，,")):
                 continue
             m = proposal.search(s)
-            if m and not _past(s[max(0, m.start() - 6): m.start()]):
+            # (拟由市财政承担800万元 in a 市局's 请示 to 省厅: the writer's own
+            # government pays — nothing asked of the recipient)
+            if m and not _past(s[max(0, m.start() - 6): m.start()]) and not _other_level(m.group("who"), doc):
                 out.append(Ask(para=p, sentence=s, kind="proposal", marker=m.group(0)[:2], addressee=m.group("who"),
                                vp=s[m.start("verb"):], obj=s[m.start("verb"):], before=s[: m.start()],
                                context=t[:off], classes=_classes(m.group("verb")), connective=pconn or s.startswith(conn),
