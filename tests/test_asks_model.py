@@ -451,6 +451,7 @@ def test_new_places_also_renew_what_was_derived_from_the_old_cut():
     ("协调水务局加强技术指导", True), ("在环评审批、排污口设置论证方面给予指导", True), ("给予技术支持", True),
     ("做好安保、医疗和交通保障工作", True), ("协调县公安局交警大队做好交通疏导", True),
     ("分管副县长出席会议并讲话", True), ("协调县住建局对改造方案进行技术指导", True),
+    ("派技术人员全程指导施工", True), ("选派专家驻点指导", True), ("派技术人员维修设备", False),
     ("协调县财政局予以核销", False), ("予以维修", False), ("支持我镇新建便民服务中心", False), ("安排资金50万元", False),
 ])
 def test_service_asks_serve_a_matter_and_acts_of_their_own_do_not(vp, expect):

@@ -503,9 +503,14 @@ def _is_service(vp: str) -> bool:
     便民服务中心 (a thing: the centre)."""
     for frame in vocab()["verbs"]["service_frames"]:
         vp = re.sub(frame, "", vp)
+    vp, sent = rx("verbs", "service_people").subn("", vp)  # people sent: how they serve may come first
     if rx("verbs", "attend").match(vp):
         return True
-    for v in (vp, re.sub(r"^(?:加强|做好|提供)?(?:" + _alt(vocab()["markers"]["grant"]) + ")?", "", vp)):
+    forms = [vp, re.sub(r"^(?:加强|做好|提供)?(?:" + _alt(vocab()["markers"]["grant"]) + ")?", "", vp)]
+    if sent:
+        # (派技术人员全程指导施工, 选派专家驻点指导: a manner, then the service)
+        forms += [vp[k:] for k in (1, 2)]
+    for v in forms:
         sv = rx("verbs", "service").match(v)
         end = sv.end() if sv else 0
         while sv and end < len(v):  # 指导配合做好安保工作: services in a row
