@@ -1956,8 +1956,20 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
         last = ctoks[-1] if ctoks else None
         if a.group(0)[:2] in texts.replace(b.sentence, "") and (last is None or last[2][:1] not in ("n", "r")):
             return True
+    builds = rx("matters", "builds")
+    costs = set(mv["act_costs"])
     prev = "x"
     for n, (_, w, f) in enumerate(toks[:-1]):
+        if f.startswith("v") and len(w) >= 2 and w not in asking and builds.search(texts) \
+                and _opens_sentence(upto, toks[n][0]):
+            # 改造及设备购置投资约460万元, 装修及设备采购投资… in a matter that
+            # builds: works, and the acts joined to them, with no thing of
+            # their own — the cost of the matter's works
+            k = n + 1
+            while k < len(toks) and (toks[k][2] in ("c", "v", "vn") or toks[k][1] == "、") and toks[k][1] not in costs:
+                k += 1
+            if k < len(toks) and toks[k][1] in costs:
+                return True
         k = n + 1  # past 总/所需/的 and adverbs (创建还需…)
         while k + 1 < len(toks) and (toks[k][1] in ("总", "所需", "的") or toks[k][2] == "d") \
                 and toks[k][1] not in attrs:
