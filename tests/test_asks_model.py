@@ -452,6 +452,8 @@ def test_new_places_also_renew_what_was_derived_from_the_old_cut():
     ("做好安保、医疗和交通保障工作", True), ("协调县公安局交警大队做好交通疏导", True),
     ("分管副县长出席会议并讲话", True), ("协调县住建局对改造方案进行技术指导", True),
     ("派技术人员全程指导施工", True), ("选派专家驻点指导", True), ("派技术人员维修设备", False),
+    ("安排技术人员对我县窗口人员进行系统操作培训", True), ("派员对设备选型进行现场指导", True),
+    ("在项目建设方面给予资金支持", False), ("举办培训班", False), ("安排培训经费20万元", False),
     ("协调县财政局予以核销", False), ("予以维修", False), ("支持我镇新建便民服务中心", False), ("安排资金50万元", False),
 ])
 def test_service_asks_serve_a_matter_and_acts_of_their_own_do_not(vp, expect):

@@ -496,25 +496,49 @@ def _event_words(text: str) -> frozenset[str]:
                      if f == "v" and len(w) >= 2 and w not in generic and _seg().frequency(w) < limit)
 
 
+@lru_cache(maxsize=1)
+def _service() -> re.Pattern[str]:
+    return re.compile(vocab()["verbs"]["service"].format(help=_alt(vocab()["verbs"]["help_verbs"])))
+
+
+@lru_cache(maxsize=1)
+def _help_head() -> re.Pattern[str]:
+    """Help as the head of its phrase (平台使用培训, 现场指导)."""
+    return re.compile("(?:" + _alt(vocab()["verbs"]["help_verbs"]) + ")$")
+
+
 def _is_service(vp: str) -> bool:
     """Guidance, support or cooperation for what is asked, with no object of
     its own: 在环评审批方面给予指导, 协调水务局加强技术指导, 做好安保工作 —
     not 予以维修, 协调财政局予以核销 (acts of their own), not 支持我镇新建
     便民服务中心 (a thing: the centre)."""
-    for frame in vocab()["verbs"]["service_frames"]:
-        vp = re.sub(frame, "", vp)
-    vp, sent = rx("verbs", "service_people").subn("", vp)  # people sent: how they serve may come first
+    # frames in any order (派技术人员对…进行指导: people sent, then the
+    # field they serve in), stripped until none is left
+    sent, before, whole = 0, None, vp
+    while vp != before:
+        before = vp
+        for frame in vocab()["verbs"]["service_frames"]:
+            vp = re.sub(frame, "", vp)
+        vp, n = rx("verbs", "service_people").subn("", vp)  # people sent: how they serve may come first
+        sent += n
     if rx("verbs", "attend").match(vp):
         return True
     forms = [vp, re.sub(r"^(?:加强|做好|提供)?(?:" + _alt(vocab()["markers"]["grant"]) + ")?", "", vp)]
     if sent:
         # (派技术人员全程指导施工, 选派专家驻点指导: a manner, then the service)
         forms += [vp[k:] for k in (1, 2)]
+    if vp != whole:
+        # (派技术人员对…进行平台使用培训: after a frame, help heading what it
+        # is about — not 资金支持, money asked for)
+        clause = re.split(r"[，,。；;]", vp, maxsplit=1)[0]
+        h = _help_head().search(clause)
+        if h and not (kinds_of(clause[: h.start()]) & frozenset(vocab()["matters"]["resource_kinds"])):
+            return True
     for v in forms:
-        sv = rx("verbs", "service").match(v)
+        sv = _service().match(v)
         end = sv.end() if sv else 0
         while sv and end < len(v):  # 指导配合做好安保工作: services in a row
-            nxt = rx("verbs", "service").match(v[end:])
+            nxt = _service().match(v[end:])
             if not nxt or not nxt.end():
                 break
             end += nxt.end()
