@@ -1523,6 +1523,13 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 addressee, vp, gives = by
                 grant = grant or gives
             after_marker = body[m.end():]
+            if mod == "ask" and addressee and marker == "请" and after_marker.startswith(addressee + "的") \
+                    and not rx("markers", "superior").match(addressee) \
+                    and not (doc is not None and addressed_to_recipient(addressee, doc)):
+                # 目前只能请县医院的医生每周来一天: someone of a body that is
+                # neither the recipient nor a superior, invited by the writer —
+                # the writer's own doing, not an ask of the recipient
+                mod = "reported"
             # an instruction handed down is worded with 请 (请于…前报送); 恳请、
             # 请求、申请、报请 only ever ask upward
             plain = marker in vocab()["markers"]["plain"]
