@@ -370,6 +370,10 @@ class Ask:
         # (我局另需购置执法车辆2辆，所需资金约36万元: the need its paragraph
         # counts just before, as a plan's)
         last = re.split(r"[。；;]", before)[-1]
+        # (镇里计划结合文旅开发对大桥实施夜景亮化，所需资金约35万元: a plan
+        # its own sentence states, whoever's, then its need)
+        if "所需" in m.group(0) and re.search("(?:" + vocab()["matters"]["own_plan_word"] + r")[\u4e00-\u9fff]", last):
+            return True
         need = rx("modality", "need").search(last)
         return bool(need) and bool(rx("matters", "quantity").search(last[need.end():]))
 
