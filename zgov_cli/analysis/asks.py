@@ -2205,7 +2205,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # unless its paragraph turns to another topic (还有，…换届工作经费缺口…).
         if b.backref or b.para is None or id(b.para) in m.paras:
             return False
-        if b.elliptical and not b.connective and not has_content(b.prelude):
+        # (二、县人民医院…资金缺口6000万元…。请求市政府…给予补助: an entry of
+        # its own that states its case before an ask naming nothing)
+        own_entry_case = b.item is not None and b.item not in m.items and has_content(b.context)
+        if b.elliptical and not b.connective and not has_content(b.prelude) and not own_entry_case:
             return False
         if not has_content((b.context or "") + (b.before or "")) and b.kinds == frozenset({"procedure"}):
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
