@@ -460,3 +460,15 @@ def test_service_asks_serve_a_matter_and_acts_of_their_own_do_not(vp, expect):
     """Guidance, cooperation or attending with no object of its own is a
     detail of the matter it serves; an act or a thing of its own is not."""
     assert A._is_service(vp) == expect
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("同意将县档案馆调整为副处级公益一类事业单位", True),
+    ("将县规划展览中心明确为正科级", True),
+    ("将城区居民供暖价格调整为每平方米26元", False),
+    ("安排专项资金200万元", False),
+])
+def test_a_body_made_a_rank_it_was_not_is_a_change_of_that_body(text, kind):
+    """A body's rank or class changed is named by the construction (调整为…
+    正/副…级, 公益一类), not by one more word: a change of a body (reorg)."""
+    assert ("reorg" in A.kinds_of(text)) == kind

@@ -632,8 +632,9 @@ def kinds_of(text: str) -> frozenset[str]:
     """The kinds of thing ``text`` names — by whole words: 设立 is not in
     增设|立案 (a word boundary falls inside it)."""
     found = [(k, w) for k, ws in vocab()["kinds"].items() for w in ws if w in text]
+    built = frozenset(k for k in vocab()["kind_patterns"] if rx("kind_patterns", k).search(text))
     if not found:
-        return frozenset()
+        return built
     cuts: set[int] | None = None
     out = set()
     for k, w in found:
@@ -648,7 +649,7 @@ def kinds_of(text: str) -> frozenset[str]:
                                                     for i in _find_all(text, w)):
                 continue  # 规划编制, 编制方案: drawing up a document; 公务用车编制: vehicles — not posts
         out.add(k)
-    return frozenset(out)
+    return frozenset(out) | built
 
 
 def _compiles(text: str, i: int) -> bool:
