@@ -472,3 +472,14 @@ def test_a_body_made_a_rank_it_was_not_is_a_change_of_that_body(text, kind):
     """A body's rank or class changed is named by the construction (调整为…
     正/副…级, 公益一类), not by one more word: a change of a body (reorg)."""
     assert ("reorg" in A.kinds_of(text)) == kind
+
+
+@pytest.mark.parametrize("issuer,short", [
+    ("泽州县医疗保障局", "医保"), ("泽州县文化和旅游局", "文旅"), ("泽州县人力资源和社会保障局", "人社"),
+    ("泽州县发展和改革局", "发改"),
+])
+def test_the_issuers_field_under_its_usual_short_name_is_background(issuer, short):
+    """医保 in two asks of a 医疗保障局 is its field, as 医疗保障 would be:
+    the short form (first characters of two words in a row) is background."""
+    doc = docof(mk("请示", "有关事项", ["请县政府安排资金。", "妥否，请批示。"], issuer=issuer))
+    assert short in A.issuer_words(doc)

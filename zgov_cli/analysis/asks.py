@@ -2479,6 +2479,12 @@ def issuer_words(doc: Document) -> frozenset[str]:
     for n in issuer_names(doc):
         core = re.sub(r"(?:人民政府|办公室|委员会|管理局|服务中心|中心|局|委|办)$", "", n)
         out |= specifics(core) if core else set()
+        # and its usual short form, the first characters of two words in a
+        # row (医疗|保障 → 医保, 文化|和|旅游 → 文旅, 发展|和|改革 → 发改)
+        field = re.sub(r"^[\u4e00-\u9fff]{1,8}?[省市县区](?![\u4e00-\u9fff]?[级委])", "", core)
+        toks = [w for _, w, _ in tokens(field) if len(w) >= 2]
+        for words in (toks, [h for w in toks for h in ((w[:2], w[2:]) if len(w) == 4 else (w,))]):
+            out |= {a[0] + b[0] for a, b in zip(words, words[1:])}
     return frozenset(out)
 
 
