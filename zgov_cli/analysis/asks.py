@@ -2141,7 +2141,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 未拨付，请县财政局核拨到位 — is a case of its own, whoever is asked)
         counted = bool(rx("matters", "quantity").search(b.before or "")) \
             and bool(kinds_of(b.before or "") & frozenset(vocab()["matters"]["resource_kinds"]))
-        if (not direct or counted) and opens_own_case():
+        # (拟在镇区…设立农产品展销中心，请县农业农村局…予以立项支持: support
+        # for the plan its own sentence states, not for the matter)
+        planned = b.kind == "explicit" and bool(_stated_plan(b.before or ""))
+        if (not direct or counted or planned) and opens_own_case():
             return False
         return bool(m.spec) and any(a.kind == "implicit" or a.to_recipient for a in m.asks)
 
