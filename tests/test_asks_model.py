@@ -483,3 +483,10 @@ def test_the_issuers_field_under_its_usual_short_name_is_background(issuer, shor
     the short form (first characters of two words in a row) is background."""
     doc = docof(mk("请示", "有关事项", ["请县政府安排资金。", "妥否，请批示。"], issuer=issuer))
     assert short in A.issuer_words(doc)
+
+
+@pytest.mark.parametrize("text", ["镇里经过研究，拟将集贸市场搬迁", "县里将拦车村纳入饮水工程", "局里已经批准"])
+def test_a_body_named_by_its_level_is_not_a_thing(text):
+    """镇里、县里、局里 name a body the colloquial way: two asks do not share
+    a thing for both saying 镇里."""
+    assert not {"镇里", "县里", "局里"} & A.specifics(text)
