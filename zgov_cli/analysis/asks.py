@@ -2075,10 +2075,15 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
                    for x in m.land_turns)
 
     def turns_to_another_topic() -> bool:
-        if not b.connective or b.backref or b.elliptical or m.spec:
+        # (with a connective, or with a case its own sentence states after a
+        # matter that named nothing: 以上事项，请县政府批准；村北那片28亩耕地
+        # 村里想改种大棚蔬菜…，也请一并批准)
+        said = _own(_key_words(b.before), bg()) if m.all_elliptical and b.before else frozenset()
+        stated = bool(said) and not _said_before(said, m, b)
+        if not (b.connective or stated) or b.backref or b.elliptical or m.spec:
             return False
-        if not b.resources and b.kinds & detail:
-            return False
+        if not stated and not b.resources and b.kinds & detail:
+            return False  # 同时请协调解决用地: a detail, unless its own sentence states its case
         own = frozenset(w for w in b.spec if not agent.search(w))
         # (what the matter's paragraphs before it stated, when it names nothing)
         ref = m.context_spec | (ctx.topic() or frozenset()) | (specifics(m.preludes) if has_content(m.preludes) else frozenset())
