@@ -1269,7 +1269,9 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         t = squash(mask_quotes(p.text))
         if not t:
             continue
-        if plan is not None and enum_start.match(t):
+        # (the parts may be labelled 一、… or by a heading of their own:
+        # 关于用地保障。首期所需建设用地…)
+        if plan is not None and (enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t)):
             plan_of[id(p)] = plan
         else:
             plan = None
