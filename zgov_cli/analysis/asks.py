@@ -2252,7 +2252,34 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # matter's paragraphs named it (…省级补助资金共计5000万元)
         return not _mentions(b.obj, m.grams)
 
+    def listed_for_plan() -> bool:
+        # 拟设立康复医学科… / 请县委编办…核增编制12名。/ 请县财政安排康复设备
+        # 购置资金…。/ 请…划转闲置用房…: after the plan or project the
+        # paragraphs before stated, asks listed one a paragraph, each nothing
+        # but the ask — no case of its own, no connective, nothing written
+        # between — are what that plan needs
+        if b.kind != "explicit" or b.connective or b.para is None or id(b.para) in m.paras:
+            return False
+        last = m.asks[-1].para
+        if last is None or b.para.index != last.index + 1:
+            return False
+        if has_content(b.prelude) or has_content(b.before or ""):
+            return False
+        # (not entries the writer numbered: 一、恳请批准…；二、恳请追加… — a
+        # list of what is put up, each may be a matter)
+        if b.item is not None or has_content(b.context or ""):
+            return False
+        if not (any(a.kind == "implicit" for a in m.asks) or "decide" in m.first.classes):
+            return False
+        # (what it names, if anything, the plan's own paragraphs name too —
+        # 康复设备 for 康复医学科 — not a thing another paragraph stated:
+        # 将扩建用地纳入… after the 调价 matter, for the 扩建 stated before it)
+        own = [w for w in _own(b.spec, bg()) if informative(w)]
+        texts = m.texts + "|" + m.preludes
+        return not own or any(w[:2] in texts or w[-2:] in texts for w in own)
+
     return {
+        "listed_for_plan": listed_for_plan,
         "points_back": lambda: b.backref,
         "in_its_phase": lambda: _in_its_phase(b, m.texts),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
@@ -2282,7 +2309,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "points_back", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "listed_for_plan", "points_back", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
     "asks_no_thing", "separate_sections", "announces_another", "reorg_apart",
