@@ -2008,6 +2008,15 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
                 k += 1
             if k < len(toks) and toks[k][1] in costs:
                 return True
+        if f.startswith("v") and len(w) >= 2 and w in texts and w not in asking \
+                and upto.startswith("所需", toks[n][0] + len(w)) and _opens_sentence(upto, toks[n][0]):
+            # 招聘所需笔试、面试组织经费约9万元: what the matter's own act
+            # needs, whatever the words before the cost
+            k = n + 1
+            while k < len(toks) and toks[k][1] not in costs and toks[k][1] not in ("，", ",", "。", "；"):
+                k += 1
+            if k < len(toks) and toks[k][1] in costs:
+                return True
         k = n + 1  # past 总/所需/的 and adverbs (创建还需…)
         while k + 1 < len(toks) and (toks[k][1] in ("总", "所需", "的") or toks[k][2] == "d") \
                 and toks[k][1] not in attrs:
