@@ -301,7 +301,8 @@ class Ask:
         # the cost of this ask)
         k = own.find(self.vp) if self.vp else -1
         m = rx("matters", "backref").search(own, 0, k + len(self.vp) if k >= 0 else len(own))
-        if m and not self._named_in_paragraph(own, m) and not self._own_plan_need(own, m):
+        if m and not self._named_in_paragraph(own, m) and not self._own_plan_need(own, m) \
+                and not _points_at_a_body(own, m):
             return True
         # (…谋划了…冷链物流园项目，…。恳请将该项目纳入…: the pointer resolved
         # within its own paragraph, which named the thing in full just before
@@ -596,6 +597,14 @@ def _bare_head_at(text: str) -> int:
                 return base + toks[n][0]
         prev = f
     return -1
+
+
+def _points_at_a_body(text: str, m: re.Match[str]) -> bool:
+    """该校, 该院, 上述单位: a pointer at a body (as 该镇 is), which asks of
+    any kind may share — not at a matter (该项目, 上述经费)."""
+    d = re.match("(?:该|上述|前述|此)", text[m.start():])
+    rest = text[m.start() + d.end():] if d else ""
+    return bool(d) and any(rest.startswith(h) and len(h) >= 1 for h in _body_heads() if h not in ("会", "部"))
 
 
 def _names_a_head(text: str) -> bool:
@@ -1010,11 +1019,11 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
     if not _marker_is_word(clause, m.start(), marker):
         return None
     lead = clause[: m.start()]
+    if re.search("(?:不|无|毋|勿|没有|未|从未|尚未)$", lead):
+        return None  # 不需县级财政另行安排, 该公司未申请听证: negated, nothing asked
     if marker in vocab()["markers"]["need"]:
         # 这一问题需县里统筹解决: a need laid on a superior named right after
         # it asks that superior, whatever the clause's subject (the problem)
-        if re.search("(?:不|无|毋|勿|没有|未)$", clause[: m.start()]):
-            return None  # 不需县级财政另行安排: no need is laid on anyone
         who = _addressee(clause[m.end():])
         first = re.split(r"[、和及与]", who, maxsplit=1)[0] if who else ""
         if not (first and rx("markers", "superior").match(first)):
