@@ -2539,7 +2539,7 @@ def issuer_words(doc: Document) -> frozenset[str]:
         field = re.sub(r"^[\u4e00-\u9fff]{1,8}?[省市县区](?![\u4e00-\u9fff]?[级委])", "", core)
         toks = [w for _, w, _ in tokens(field) if len(w) >= 2]
         for words in (toks, [h for w in toks for h in ((w[:2], w[2:]) if len(w) == 4 else (w,))]):
-            out |= {a[0] + b[0] for a, b in zip(words, words[1:])}
+            out |= {a[0] + b[0] for a, b in zip(words, words[1:]) if a[0] != b[0]}  # (not 农业|农村 → 农农)
     return frozenset(out)
 
 
