@@ -2260,9 +2260,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
                 and toks[0][2] != "ns" and not re.search("[村镇乡]$", toks[0][1]):
             return False  # (not a place both name: 西坡村原村委会主任…)
         t = ctx.topic()
-        if _same_title_word(b.spec, m.case_words, t):
+        if _same_title_word(frozenset(w for w in b.spec if not w.endswith(_body_heads())), m.case_words, t):
             # what it asks for names, as the title does, the matter's thing
             # (not 乡镇卫生院医生 in the situation before an ask for doctors)
+            # — not the body both concern (文化馆: its opening hours, its
+            # sound equipment)
             return False
         if overlap_informative(own, ctx.own_of(m, "case_words")):
             return False
