@@ -1073,7 +1073,7 @@ def _by_recipient(vp: str, doc: Document) -> tuple[str, str, bool] | None:
 
 
 def _recipient_level(doc: Document) -> str:
-    """省, 市, 县 or 区: the level of the 主送机关 (泽州县人民政府 → 县), or ""."""
+    """省, 市, 县 or 区: the level of the 主送机关 (某县人民政府 → 县), or ""."""
     level = re.search("[省市县区]", squash(doc.recipients[0])) if doc.recipients else None
     return level.group(0) if level else ""
 
