@@ -1490,7 +1490,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     sconn = pconn or s_strip.startswith(conn)
     funding = rx("modality", "funding_sources")
     # clauses: split at ，：; keep offsets into the sentence
-    bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(s)] + [len(s) + 1]
+    # (and at 、 before a grant verb: 核拨救助资金60万元、批准我镇举办丰收节)
+    ends = [m.end() for m in _CLAUSE_END.finditer(s)] + [m.end() for m in _grant_after_comma().finditer(s)]
+    bounds = [0] + sorted(ends) + [len(s) + 1]
     clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
     last_ask: Ask | None = None
     last_clause = -1  # the clause the last ask was made in
@@ -1619,17 +1621,27 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             m = rx("coordination", "connective").match(body)
             parallel = not m and last_clause == ci - 1 and last_ask.kind in ("explicit", "coordinated") \
                 and _parallel(last_ask.sentence[: last_ask.sentence.find(last_ask.vp) + len(last_ask.vp)], body)
-            if parallel:
+            # 恳请县政府批准A，核拨B: a grant verb opens the next clause — the
+            # marker asks again, with no connective
+            # (not after a plea that itself asks for nothing in particular:
+            # 恳请局里考虑我校的实际困难，同意新建学生食堂 — one request)
+            granted = not m and not parallel and last_clause == ci - 1 and last_ask.kind in ("explicit", "coordinated") \
+                and not last_ask.soft and bool(last_ask.classes) and _grant_led(body)
+            if parallel or granted:
                 m = re.match("", body)  # 将A增加到…，将B下放至我市: the same construction again
             if m:
                 rest = body[m.end():]
                 rest = rest[len(_addressee(rest)):]
                 # (the 将-construction asks what the ask before it asked)
-                classes = _classes(rest) or (last_ask.classes if parallel else frozenset())
-                if rest and (classes or (parallel and not last_ask.soft)) and (_starts_with_verb(rest) or parallel):
+                again = parallel or granted
+                classes = _classes(rest) or (last_ask.classes if again else frozenset())
+                if rest and (classes or (again and not last_ask.soft)) and (_starts_with_verb(rest) or again):
                     a = Ask(para=p, sentence=s, kind="coordinated", marker=m.group(0), addressee=last_ask.addressee,
                             vp=rest, obj=rest + s[coff + len(c):], before="", context=context, classes=classes,
-                            item=item, connective=False, text=clip(rest))
+                            item=item, connective=False, text=clip(rest),
+                            # (its own words are its clause: 为加快项目进度，…批准A，核拨B —
+                            # B does not point back at 项目)
+                            lead="" if granted else None)
                     out.append(a)
                     last_ask = a
                     last_clause = ci
@@ -1656,6 +1668,22 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
         if k > 0:
             x.obj = x.obj[:k].rstrip("，,并同时另还以及和")
     return out
+
+
+@lru_cache(maxsize=1)
+def _grant_after_comma() -> re.Pattern[str]:
+    return re.compile("、(?=" + _alt(vocab()["verbs"]["grant_verbs"]) + ")")
+
+
+def _grant_led(clause: str) -> bool:
+    """Does ``clause`` open with a verb only a superior's grant takes, and
+    name what is granted (核拨我镇春节慰问金12万元)?"""
+    toks = tokens(clause)
+    if len(toks) < 2 or toks[0][1] not in vocab()["verbs"]["grant_verbs"]:
+        return False
+    rest = clause[len(toks[0][1]):]
+    # (批准后我校将…: a time clause, what follows the grant)
+    return not re.match("(?:后|以后|之后)", rest) and _names_something(rest)
 
 
 def _cut_at_procedure(obj: str) -> str:
