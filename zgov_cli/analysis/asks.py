@@ -1593,12 +1593,13 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 vp = clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
             soft = marker in vocab()["markers"]["soft"]
             # the object: the rest of the sentence (cut at the next ask below)
-            obj = after_marker + _cut_at_procedure(s[coff + len(c):])
+            obj = after_marker + _cut_at_procedure(_cut_at_statement(s[coff + len(c):]))
             obj = obj[len(addressee):] if obj.startswith(addressee) else obj
             a = Ask(para=p, sentence=s, kind="explicit", marker=marker, addressee=addressee, grant=grant,
                     verb=_first_verb(vp), vp=vp, obj=obj,
                     lead=body[: m.start()] if any(x.modality == "ask" for x in out) else None,
-                    before=sentence_lead, context=context, classes=_classes(vp), soft=soft, item=item,
+                    before=_own_lead(s, clauses, last_clause, coff + m.start()) if last_ask is not None else sentence_lead,
+                    context=context, classes=_classes(vp), soft=soft, item=item,
                     connective=sconn if not out else False, modality=mod,
                     to_recipient=(bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc))
                     or (not addressee and _in_name_of_superior(vp)) or department,
@@ -1671,6 +1672,31 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
 
 
 @lru_cache(maxsize=1)
+def _new_statement() -> re.Pattern[str]:
+    conn = _alt(sorted(vocab()["matters"]["connectives"], key=len, reverse=True))
+    return re.compile("(?:^|(?<=[，,；;]))(?:" + vocab()["markers"]["writer"] + "|(?:" + conn + ")[，,])")
+
+
+def _own_lead(s: str, clauses: list[tuple[int, str]], last: int, at: int) -> str:
+    """What leads to the ask at ``at`` after an earlier ask of the sentence:
+    from where the writer opens a statement of its own (…资金2000万元，我县
+    …项目拟使用…地块，请…), else the whole sentence before it."""
+    if 0 <= last < len(clauses):
+        k = _new_statement().search(s, clauses[last][0] + len(clauses[last][1]), at)
+        if k:
+            return s[k.start(): at]
+    return s[:at]
+
+
+def _cut_at_statement(rest: str) -> str:
+    """The clauses after an ask's own, up to one where the writer, or a
+    connective, opens a statement of its own (…资金3000万元，我县城区…项目
+    拟使用…; …修缮资金，再者，街道机关食堂…): not what is asked."""
+    k = _new_statement().search(rest)
+    return rest[: k.start()] if k else rest
+
+
+@lru_cache(maxsize=1)
 def _grant_after_comma() -> re.Pattern[str]:
     return re.compile("、(?=" + _alt(vocab()["verbs"]["grant_verbs"]) + ")")
 
@@ -1718,6 +1744,14 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             continue
         m = found[0]
         who = c[: m.start()]
+        if re.fullmatch(r"(?:书面|口头|正式|再次|多次|又|也|曾|已|还)+", who):
+            # (该公司以…为由，书面提出希望…，并请求…: the speaker is the
+            # sentence's subject, said before the manner)
+            for head in clauses[: clauses.index(c)]:
+                if re.match(vocab()["markers"]["writer"], head):
+                    break
+                if re.match(r"(?:该|这家|此)[\u4e00-\u9fff]{0,4}(?:公司|企业|单位|村|社区|协会|学校|医院)", head):
+                    return "named"
         if not who or re.match(vocab()["markers"]["writer"], who) or any(n and who.startswith(n) for n in issuer_names):
             return ""  # the writer reports (我局提出…)
         # the reporter is named (部分乡镇、东关社区、张建国等代表) — not an
