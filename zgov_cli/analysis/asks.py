@@ -163,6 +163,7 @@ class Ask:
     _spec: frozenset[str] | None = field(default=None, repr=False)
     _case: frozenset[str] | None = field(default=None, repr=False)
     _opening: str | None = field(default=None, repr=False)
+    _opening_np: str = field(default="", repr=False)
     lead: str | None = None  # a later ask of its sentence: its clause before the marker
     section: str | None = None  # the heading of the 一、关于… section it stands in
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
@@ -2437,9 +2438,18 @@ def _opens_with_its_head(b: Ask, m: Matter) -> bool:
     if b._opening is None:
         s = b.sentence.lstrip("，,")
         label = rx("matters", "enumeration").match(s)
-        toks = tokens(s[label.end():] if label else s)
+        s = s[label.end():] if label else s
+        toks = tokens(s)
         b._opening = toks[0][1] if toks else ""
-    return len(b._opening) >= 2 and b._opening in m.head_names
+        # (胸痛|中心需配备…: the noun words it opens with, together)
+        nouns = ""
+        for _, w, f in toks:
+            if f[:1] != "n" or w in ("需", "需要"):
+                break
+            nouns += w
+        b._opening_np = nouns
+    return (len(b._opening) >= 2 and b._opening in m.head_names) \
+        or (len(b._opening_np) >= 3 and b._opening_np.endswith(tuple(m.head_names)) and b._opening_np in m.texts)
 
 
 def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Callable[[], frozenset[str]]) -> list[Matter]:
