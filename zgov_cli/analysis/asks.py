@@ -605,7 +605,8 @@ def _points_at_a_body(text: str, m: re.Match[str]) -> bool:
     any kind may share — not at a matter (该项目, 上述经费)."""
     d = re.match("(?:该|上述|前述|此)", text[m.start():])
     rest = text[m.start() + d.end():] if d else ""
-    return bool(d) and any(rest.startswith(h) and len(h) >= 1 for h in _body_heads() if h not in ("会", "部"))
+    # (not 该会/该部, which as often name a meeting or a part)
+    return bool(d) and rest.startswith(tuple(h for h in _body_heads() if h not in ("会", "部")))
 
 
 def _names_a_head(text: str) -> bool:
@@ -877,7 +878,7 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
 def _body_heads() -> tuple[str, ...]:
     from .orgs import _org_suffixes
 
-    return tuple(h for h in _org_suffixes() if len(h) >= 1)
+    return tuple(_org_suffixes())
 
 
 def _addressee(vp: str) -> str:
