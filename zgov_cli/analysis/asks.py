@@ -1520,7 +1520,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             mod = _modality(parsed["lead"], sentence_lead, body)
             if mod == "ask" and body[m.end():].startswith("的"):
                 mod = "reported"  # 我局向市局申请的资金已到位: a modifier, not an ask
-            if mod == "ask" and (not parsed["lead"] or rx("coordination", "connective").fullmatch(parsed["lead"])) \
+            # (an entry's label is no lead of its own: 村民提出了三方面要求：一是请…)
+            bare_lead = rx("matters", "enumeration").sub("", parsed["lead"], count=1)
+            if mod == "ask" and (not bare_lead or rx("coordination", "connective").fullmatch(bare_lead)) \
                     and (said := _reported_before(s[:coff], names)) \
                     and (said == "content" or not (parsed["addressee"] and doc is not None
                                                    and addressed_to_recipient(parsed["addressee"], doc))):
