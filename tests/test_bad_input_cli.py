@@ -550,7 +550,7 @@ def _alive(pid: int) -> bool:
 def test_ctrl_c_in_a_batch(tmp_path):
     """SIGINT to the process group (what a terminal's Ctrl-C does) while two
     workers run: exit 130, a short Chinese note, no traceback, no worker left."""
-    text = (ROOT.parent / "shared" / "source" / "zezhou-county-government-work-rules-2024.txt")
+    from helpers import COUNTY_DOC as text
     data = text.read_bytes() if text.exists() else (DOC_TEXT * 200).encode()
     folder = tmp_path / "many"
     folder.mkdir()

@@ -27,7 +27,7 @@ from zgov_cli.readers.ofd import read_ofd
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "fixtures" / "docs"
 FORMATS = ROOT / "fixtures" / "formats"
-CORPUS = ROOT.parent / "shared" / "corpus"
+from helpers import CORPUS  # noqa: E402  (shared/ found wherever the clone is)
 FIELDS = ("title", "doc_type", "issuer", "recipients", "date")
 NAMES = sorted(p.name[: -len(".doc")] for p in FORMATS.glob("*.doc"))
 

@@ -21,7 +21,7 @@ from zgov_cli.readers.docx import read_docx
 from zgov_cli.readers.styles_xml import StyleIndex, Unsure, read_styles
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+from helpers import SHARED  # noqa: E402  (shared/ found wherever the clone is)
 
 
 def _plain(monkeypatch):
