@@ -600,13 +600,18 @@ def _bare_head_at(text: str) -> int:
     return -1
 
 
+@lru_cache(maxsize=1)
+def _body_pointer() -> re.Pattern[str]:
+    """该校, 该院, 这家企业, 上述单位: a demonstrative and a body's head (not
+    该会/该部, which as often name a meeting or a part)."""
+    heads = sorted((h for h in _body_heads() if h not in ("会", "部")), key=len, reverse=True)
+    return re.compile("(?:该|这家|此|上述|前述)(?:" + _alt(heads) + ")")
+
+
 def _points_at_a_body(text: str, m: re.Match[str]) -> bool:
-    """该校, 该院, 上述单位: a pointer at a body (as 该镇 is), which asks of
-    any kind may share — not at a matter (该项目, 上述经费)."""
-    d = re.match("(?:该|上述|前述|此)", text[m.start():])
-    rest = text[m.start() + d.end():] if d else ""
-    # (not 该会/该部, which as often name a meeting or a part)
-    return bool(d) and rest.startswith(tuple(h for h in _body_heads() if h not in ("会", "部")))
+    """A pointer at a body (as 该镇 is), which asks of any kind may share —
+    not at a matter (该项目, 上述经费)."""
+    return bool(_body_pointer().match(text, m.start()))
 
 
 def _names_a_head(text: str) -> bool:
@@ -1754,7 +1759,7 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             for head in clauses[: clauses.index(c)]:
                 if re.match(vocab()["markers"]["writer"], head):
                     break
-                if re.match(r"(?:该|这家|此)[\u4e00-\u9fff]{0,4}(?:公司|企业|单位|村|社区|协会|学校|医院)", head):
+                if _body_pointer().match(head):
                     return "named"
         if not who or re.match(vocab()["markers"]["writer"], who) or any(n and who.startswith(n) for n in issuer_names):
             return ""  # the writer reports (我局提出…)
@@ -2069,28 +2074,29 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
         last = ctoks[-1] if ctoks else None
         if a.group(0)[:2] in texts.replace(b.sentence, "") and (last is None or last[2][:1] not in ("n", "r")):
             return True
-    builds = rx("matters", "builds")
     costs = set(mv["act_costs"])
+
+    def cost_after(n: int, through: Callable[[tuple[int, str, str]], bool]) -> bool:
+        # a cost word after token n, past only the tokens ``through`` allows
+        k = n + 1
+        while k < len(toks) and toks[k][1] not in costs and through(toks[k]):
+            k += 1
+        return k < len(toks) and toks[k][1] in costs
+
+    matter_builds = bool(rx("matters", "builds").search(texts))
     prev = "x"
     for n, (_, w, f) in enumerate(toks[:-1]):
-        if f.startswith("v") and len(w) >= 2 and w not in asking and builds.search(texts) \
+        needs = upto.startswith("所需", toks[n][0] + len(w)) and w in texts
+        if f.startswith("v") and len(w) >= 2 and w not in asking and (matter_builds or needs) \
                 and _opens_sentence(upto, toks[n][0]):
             # 改造及设备购置投资约460万元, 装修及设备采购投资… in a matter that
             # builds: works, and the acts joined to them, with no thing of
             # their own — the cost of the matter's works
-            k = n + 1
-            while k < len(toks) and (toks[k][2] in ("c", "v", "vn") or toks[k][1] == "、") and toks[k][1] not in costs:
-                k += 1
-            if k < len(toks) and toks[k][1] in costs:
+            if matter_builds and cost_after(n, lambda t: t[2] in ("c", "v", "vn") or t[1] == "、"):
                 return True
-        if f.startswith("v") and len(w) >= 2 and w in texts and w not in asking \
-                and upto.startswith("所需", toks[n][0] + len(w)) and _opens_sentence(upto, toks[n][0]):
             # 招聘所需笔试、面试组织经费约9万元: what the matter's own act
             # needs, whatever the words before the cost
-            k = n + 1
-            while k < len(toks) and toks[k][1] not in costs and toks[k][1] not in ("，", ",", "。", "；"):
-                k += 1
-            if k < len(toks) and toks[k][1] in costs:
+            if needs and cost_after(n, lambda t: t[1] not in ("，", ",", "。", "；")):
                 return True
         k = n + 1  # past 总/所需/的 and adverbs (创建还需…)
         while k + 1 < len(toks) and (toks[k][1] in ("总", "所需", "的") or toks[k][2] == "d") \
