@@ -170,6 +170,13 @@ class Ask:
     prelude: str = ""  # the paragraphs between the previous ask's and its own (the case it states)
     by_department: bool = False  # 建议由县人社局设立…: a department of the recipient named to give
 
+    @property
+    def question(self) -> bool:
+        """可否将…更名为…？ 能否将家属院移交社区管理？: a question put in the
+        writer's voice is put to the recipient — who answers it decides."""
+        return self.soft and self.marker in vocab()["markers"]["question"] \
+            and self.sentence.rstrip().endswith(("？", "?"))
+
     # ---- what a 报告 may say
     @property
     def proper_for_report(self) -> bool:
@@ -208,11 +215,12 @@ class Ask:
         # (望解决一个公益性岗位指标: a wish to nobody named that a resource be
         # given — not 我局建议将补助标准提高到…, the writer's own proposal)
         given = not self.addressee and self.marker != "建议" and bool(self.classes & wanted) and bool(self.resources)
-        if not (self.to_recipient or (self.grant and not self.addressee) or given):
+        asked = self.to_recipient or self.question
+        if not (asked or (self.grant and not self.addressee) or given):
             return False  # 建议县教育局统筹…: advice on what another body should do
         # 建议以县政府办公室名义印发: the superior is to act, whatever the verb
         # (恳望县里协调民政部门予以办理: the recipient asked to bring a named body to act)
-        brings = self.to_recipient and bool(_coordinated_body().match(self.vp))
+        brings = asked and bool(_coordinated_body().match(self.vp))
         if self.grant or brings or bool((self.classes | self._relayed_classes() | self._continued_classes()) & wanted) \
                 or _in_name_of_superior(self.vp):
             return True
@@ -222,9 +230,11 @@ class Ask:
         # writer, counted out, or of a body or thing it names; not a general
         # direction (建议县政府进一步加大项目谋划力度)
         bare = re.sub(r"^(?:对|在|就)[^，,]{1,24}?(?:工作|方面|上|中)?(?=(?:继续|进一步|多加|多|更多|大力|加强|给予|予以)?(?:关心|关注|关怀|支持|指导|帮助|督导))", "", self.vp)
-        if not (self.addressee and self.to_recipient) or rx("verbs", "courtesy").match(bare):
+        if not ((self.addressee and self.to_recipient) or self.question) or rx("verbs", "courtesy").match(bare):
             return False  # (对我市工作多加指导: care, whatever it is for)
         toks = tokens(self.vp)
+        if self.question:
+            return any(f == "v" for _, _, f in toks)
         if re.search(vocab()["markers"]["writer"], self.vp):
             return True  # 将承办权交由我市: for the writer
         if not any(f == "v" for _, _, f in toks):
