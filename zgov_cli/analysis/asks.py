@@ -864,6 +864,9 @@ def _all_verbs() -> frozenset[str]:
     return frozenset(v["proper"]) | frozenset().union(*verb_classes().values())
 
 
+_ADVERB_TAGS = frozenset(("d", "ad", "c"))  # jieba: adverb, adverbial adjective, conjunction
+
+
 def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> bool:
     """What stands before the marker in its clause is the writer, adverbs,
     connectives and 向+addressee — nobody else's voice."""
@@ -877,7 +880,12 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
         "^" + words["writer"] + "?(?:" + words["lead_words"] + ")*(?:特?向" + words["addressee"] + ")?(?:"
         + words["lead_words"] + ")*(?:(?:将|把|就|对|针对|关于)[^，,]{1,24}?)?$"
     )
-    if pat.match(rest):
+    # 顺便请求县政府批准…, 此外特向县政府申请…: sentence adverbs and
+    # conjunctions, whichever they are, may stand anywhere in the writer's
+    # lead (words of two characters or more: a single one is as often a
+    # preposition the tagger takes for an adverb — 依申请公开; those the
+    # lead words name)
+    if pat.match(rest) or pat.match("".join(w for _, w, f in tokens(rest) if not (f in _ADVERB_TAGS and len(w) > 1))):
         return True
     # 所需资金请予支持: a topic fronted before 请 — the writer still asks,
     # unless the topic is someone who could ask (群众、企业、各乡镇)
