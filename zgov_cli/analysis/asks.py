@@ -823,6 +823,31 @@ class _M:
         return self._text
 
 
+_ASIDE = re.compile(r"（([^（）]*?[，,][^（）]*?)）")
+
+
+def ask_sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of a paragraph, an aside in brackets that asks of its
+    own taken out as one (…恳请县财政予以安排（另，局机关办公楼维修需资金
+    12万元，一并请县财政解决）。): its ask is not the sentence's, nor is its
+    matter in the sentence's ask."""
+    out: list[tuple[int, str]] = []
+    for off, s in sentences(text):
+        pos = 0
+        for m in _ASIDE.finditer(s):
+            if not any(x.group(0) in vocab()["markers"]["strong"] for x in _find_markers(m.group(1))):
+                continue
+            if has_content(s[pos: m.start()]):
+                out.append((off + pos, s[pos: m.start()]))
+            out.append((off + m.start(1), m.group(1) + "。"))
+            pos = m.end()
+        if not pos:
+            out.append((off, s))
+        elif has_content(s[pos:]):
+            out.append((off + pos, s[pos:]))
+    return out
+
+
 def _find_markers(clause: str) -> list[_M]:
     """Markers that are words of the segmented clause (现|特|请 finds 请,
     邀请 finds nothing), longest first where two start at one word."""
@@ -1355,7 +1380,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             para_items[id(p)] = para_item
         pconn = t.startswith(conn) or bool(re.match(vocab()["matters"]["enumeration"] + "?(?:" + "|".join(conn) + ")", t))
         semi = False  # 恳请县政府：A；B。 — the asks after the colon, one a clause
-        for off, s in sentences(t):
+        for off, s in ask_sentences(t):
             context = t[:off]
             found = _sentence_asks(p, s, context, names, para_item, pconn, doc)
             if isinstance(found, Ask):
@@ -1847,7 +1872,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
         pconn = t.startswith(conn)
-        for off, s in sentences(t):
+        for off, s in ask_sentences(t):
             if (id(p), s) in asked:
                 continue
             if _closing(s.lstrip("，,")):
