@@ -1351,6 +1351,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # names — not 我镇存在以下困难：, the writer's several)
         trouble = re.search(r"(?:面临|存在|遇到)(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:困难|问题)[：:]$", lead)
         tied = tied or bool(trouble and _own(_key_words(lead[: trouble.start()]), frozenset()))
+        # (…项目总投资约980万元。现就该项目请示如下：: a lead that points at
+        # the one thing its paragraph described — a plan or not — announces
+        # that thing's parts)
+        tied = tied or bool(re.search("如下[：:。]$", t) and backref_rx.search(lead))
         if plan_lead.search(t) or tied:
             plan = plan_of[id(p)] = id(p)
         if section_head.match(t) or (section is not None and conclusion.match(t)):
@@ -2129,7 +2133,9 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
     matter_builds = bool(rx("matters", "builds").search(texts))
     prev = "x"
     for n, (_, w, f) in enumerate(toks[:-1]):
-        needs = upto.startswith("所需", toks[n][0] + len(w)) and w in texts
+        # (招聘所需…经费, 招录后新增人员经费: what the matter's own act
+        # needs, or costs once done)
+        needs = upto.startswith(("所需", "后", "以后"), toks[n][0] + len(w)) and w in texts
         if f.startswith("v") and len(w) >= 2 and w not in asking and (matter_builds or needs) \
                 and _opens_sentence(upto, toks[n][0]):
             # 改造及设备购置投资约460万元, 装修及设备采购投资… in a matter that
