@@ -1259,8 +1259,10 @@ def _parallel(asked: str, clause: str) -> bool:
         opened = re.search(r"(?:请|请予|恳请|申请|请求|[省市县]里|政府|厅|局|委)" + first, asked)
         return bool(opened) and any(f.startswith("v") for _, _, f in toks[1:])
     strong = set(vocab()["verbs"]["decide"]) | set(vocab()["verbs"]["allocate"])
-    # a verb as such (not 补贴标准为…), opening no time clause (批准后我校将…)
+    # a verb as such (not 补贴标准为…), opening no time clause (批准后我校将…),
+    # nor one that says what the ask is for (…接入问题，保障首批项目投产用电)
     return first in strong and len(first) >= 2 and toks[0][2] == "v" \
+        and first not in vocab()["verbs"]["purpose"] \
         and not re.match(re.escape(first) + r"(?:后|以后|之后|时|前)", clause)
 
 
