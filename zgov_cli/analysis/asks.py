@@ -624,6 +624,17 @@ def _points_at_a_body(text: str, m: re.Match[str]) -> bool:
     return bool(_body_pointer().match(text, m.start()))
 
 
+def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
+    """请县政府将该站列入…计划 after 我镇拟…新建…污水处理站: a pointer at a
+    body (no backref as such) that the matter itself builds — its thing."""
+    own = b.sentence if b.lead is None else b.lead + b.obj
+    p = _body_pointer().search(own)
+    if not p:
+        return False
+    head = re.sub("^(?:该|这家|此|上述|前述)", "", p.group(0))
+    return bool(re.search(vocab()["matters"]["builds"] + "[^，,。；;]{0,24}?" + head + "(?![\u4e00-\u9fff]{0,1}(?:的|里|内))", m.texts))
+
+
 def _names_a_head(text: str) -> bool:
     """Does ``text`` name a project of its own (太行一号旅游公路城关段二期工程):
     a bare head with a name before it?"""
@@ -2167,6 +2178,16 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
     return False
 
 
+def _bare_works_cost(text: str) -> bool:
+    """Does ``text`` name the cost of works with no owner of its own (安排建设
+    资金, 项目实施经费 — not 学校建设资金, 敬老院改造资金)?"""
+    mv = vocab()["matters"]
+    toks = tokens(text)
+    return any(w in mv["works_acts"] and toks[i + 1][1] in mv["act_costs"]
+               and (i == 0 or toks[i - 1][2][:1] in ("v", "c", "p", "m", "x") or toks[i - 1][1] in mv["bare_heads"])
+               for i, (_, w, _) in enumerate(toks[:-1]))
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Nothing but a label or a connective stands before ``at`` in its
     sentence (另，改造经费…; 二是扩建总投资…) — not a thing of its own named
@@ -2419,11 +2440,17 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 将扩建用地纳入… after the 调价 matter, for the 扩建 stated before it)
         own = [w for w in _own(b.spec, bg()) if informative(w)]
         texts = m.texts + "|" + m.preludes
-        return not own or any(w[:2] in texts or w[-2:] in texts for w in own)
+        # (请县财政分两年安排建设资金和车辆装备购置资金 after a plan that
+        # builds: the works' cost, owned by nothing else, is the plan's)
+        # (污水处理站运维公益性岗位 after the plan to build the 污水处理站: a
+        # word the plan's paragraphs name ties it, though the title names it too)
+        named = [w for w in b.spec if informative(w)]
+        return not own or any(w[:2] in texts or w[-2:] in texts for w in named) \
+            or (bool(rx("matters", "builds").search(m.texts)) and _bare_works_cost(b.obj))
 
     return {
         "listed_for_plan": listed_for_plan,
-        "points_back": lambda: b.backref,
+        "points_back": lambda: b.backref or _points_at_its_building(b, m),
         "in_its_phase": lambda: _in_its_phase(b, m.texts),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         "different_resources": different_resources,
