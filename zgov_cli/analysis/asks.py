@@ -79,6 +79,12 @@ def rx(section: str, key: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _courtesy() -> re.Pattern[str]:
+    v = vocab()["verbs"]
+    return re.compile(v["courtesy"].replace("{degree}", v["degree"]))
+
+
+@lru_cache(maxsize=1)
 def _markers() -> re.Pattern[str]:
     m = vocab()["markers"]
     return re.compile(_alt(sorted(m["strong"] + m["soft"] + m["need"], key=len, reverse=True)))
@@ -208,7 +214,7 @@ class Ask:
                 return True
             # 恳请市政府将我县确定为示范县: the recipient asked to act, by any
             # verb — unless only to care, support or guide (courtesy)
-            return self.to_recipient and not rx("verbs", "courtesy").match(self.vp)
+            return self.to_recipient and not _courtesy().match(self.vp)
         # a wish or suggestion asks the recipient only when it names whom it
         # asks or what is to be given (建议县政府安排…; 希望给予支持)
         wanted = set(vocab()["verbs"]["soft_request"])
@@ -230,7 +236,7 @@ class Ask:
         # writer, counted out, or of a body or thing it names; not a general
         # direction (建议县政府进一步加大项目谋划力度)
         bare = re.sub(r"^(?:对|在|就)[^，,]{1,24}?(?:工作|方面|上|中)?(?=(?:继续|进一步|多加|多|更多|大力|加强|给予|予以)?(?:关心|关注|关怀|支持|指导|帮助|督导))", "", self.vp)
-        if not ((self.addressee and self.to_recipient) or self.question) or rx("verbs", "courtesy").match(bare):
+        if not ((self.addressee and self.to_recipient) or self.question) or _courtesy().match(bare):
             return False  # (对我市工作多加指导: care, whatever it is for)
         toks = tokens(self.vp)
         if self.question:
@@ -539,7 +545,9 @@ def _is_service(vp: str) -> bool:
         sent += n
     if rx("verbs", "attend").match(vp):
         return True
-    forms = [vp, re.sub(r"^(?:加强|做好|提供)?(?:" + _alt(vocab()["markers"]["grant"]) + ")?", "", vp)]
+    # (给予大力支持, 积极协调: a degree before or after the grant)
+    degree = vocab()["verbs"]["degree"]
+    forms = [vp, re.sub(r"^(?:" + degree + "|做好|提供)?(?:" + _alt(vocab()["markers"]["grant"]) + ")?" + degree + "?", "", vp)]
     if sent:
         # (派技术人员全程指导施工, 选派专家驻点指导: a manner, then the service)
         forms += [vp[k:] for k in (1, 2)]
@@ -1114,6 +1122,9 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
         if pp:
             grant = True
     rest = _skip_adverbs(rest)
+    # (望县政府给予大力支持为盼: the politeness that closes the wish is no
+    # part of what is asked)
+    rest = rx("markers", "politeness").sub("", rest)
     return {"voice": True, "marker": marker, "addressee": addressee, "grant": grant, "vp": rest, "lead": lead}
 
 
