@@ -490,3 +490,12 @@ def test_a_body_named_by_its_level_is_not_a_thing(text):
     """镇里、县里、局里 name a body the colloquial way: two asks do not share
     a thing for both saying 镇里."""
     assert not {"镇里", "县里", "局里"} & A.specifics(text)
+
+
+def test_the_short_names_of_what_a_matter_builds():
+    from zgov_cli.analysis.asks import _built_names
+
+    names = _built_names("我局拟在周村镇建设泽州县病死畜禽无害化处理中心，日处理能力10吨")
+    assert {"处理中心", "无害化处理中心", "泽州县病死畜禽无害化处理中心"} <= names
+    assert "中心" not in names  # two characters name too much
+    assert not _built_names("我局拟对播出系统进行整体更新，预算资金246万元")

@@ -2387,7 +2387,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # no key word with the matter's paragraphs: another matter, with or
         # without 此外/另外. An ask that names nothing stays with its matter
         # unless its paragraph turns to another topic (还有，…换届工作经费缺口…).
-        if b.backref or b.para is None or id(b.para) in m.paras:
+        if b.backref or b.para is None or id(b.para) in m.paras or _names_its_thing(b, m):
             return False
         # (二、县人民医院…资金缺口6000万元…。请求市政府…给予补助: an entry of
         # its own that states its case before an ask naming nothing)
@@ -2462,6 +2462,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     return {
         "listed_for_plan": listed_for_plan,
         "points_back": lambda: b.backref or _points_at_its_building(b, m),
+        "names_its_thing": lambda: _names_its_thing(b, m),
         "in_its_phase": lambda: _in_its_phase(b, m.texts),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         "different_resources": different_resources,
@@ -2490,7 +2491,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "listed_for_plan", "points_back", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "listed_for_plan", "points_back", "names_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
     "asks_no_thing", "separate_sections", "announces_another", "reorg_apart",
@@ -2527,6 +2528,36 @@ def _head_noun(text: str) -> str:
     first = re.split(r"[，,；;。]", text, maxsplit=1)[0]
     nouns = [w for _, w, f in tokens(first) if f[:1] == "n" and f != "nr" and len(w) >= 2]
     return nouns[-1] if nouns else ""
+
+
+@lru_cache(maxsize=4096)
+def _built_names(texts: str) -> frozenset[str]:
+    """The names, whole and short, of what ``texts`` builds or sets up
+    (建设泽州县病死畜禽无害化处理中心 → …处理中心, 无害化处理中心; 拟设立…
+    校外活动中心 → 活动中心): the name's ends, of three characters at the
+    least."""
+    out: set[str] = set()
+    for m in re.finditer(rx("matters", "sets_up").pattern + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff]{3,24}?)(?=[，,。；;、（(|]|$|并|和|及)", texts):
+        name = m.group(1)
+        out |= {name[k:] for k in range(len(name) - 2)}
+    return frozenset(out)
+
+
+def _names_its_thing(b: Ask, m: Matter) -> bool:
+    """Does ``b`` name, whole or by its short name, the thing the matter
+    builds or sets up (活动中心开放后需辅导员… after 建设…青少年校外活动中心),
+    or repeat a sum the matter's paragraphs stated (县级配套资金1410万元，
+    请…纳入预算 after …县级配套1410万元)?"""
+    # its own words: not the matter's, where both stand in one paragraph
+    # or one sentence
+    if b.para is None or id(b.para) in m.paras:
+        return False
+    own = (b.context or "") + ((b.lead if b.lead is not None else b.before) or "") + (b.obj or "")
+    texts = m.texts + "|" + m.preludes
+    if any(n in own for n in _built_names(texts)):
+        return True
+    sums = set(re.findall(r"(?<![0-9.])[0-9][0-9.]*(?:万元|亿元)", own))
+    return any(re.search(r"(?<![0-9.])" + re.escape(x), texts) for x in sums)
 
 
 def _opens_with_its_head(b: Ask, m: Matter) -> bool:
