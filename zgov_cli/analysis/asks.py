@@ -402,6 +402,12 @@ class Ask:
         if self._spec is None:
             # who pays (县财政, 其余由学校自筹) is not what it asks for
             obj = rx("matters", "funders").sub("|", self.obj)
+            # (按工程进度安排…: the manner it is given in, not what is given)
+            obj = rx("matters", "manner").sub("", obj)
+            if self.kind == "coordinated" and rx("matters", "container_verb").match(obj):
+                # (…同意该项目立项，列入2026年县级政府投资计划: what is put in
+                # the plan is what was just asked — the plan is no thing of its own)
+                obj = ""
             sp = specifics(obj) if has_content(obj) else frozenset()
             before = rx("matters", "funders").sub("|", _topic_of(self.before))
             if not sp and before:
@@ -2191,10 +2197,11 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
 
 def _bare_works_cost(text: str) -> bool:
     """Does ``text`` name the cost of works with no owner of its own (安排建设
-    资金, 项目实施经费 — not 学校建设资金, 敬老院改造资金)?"""
+    资金, 项目实施经费, 安排改建资金 — not 学校建设资金, 敬老院改造资金)?"""
     mv = vocab()["matters"]
     toks = tokens(text)
-    return any(w in mv["works_acts"] and toks[i + 1][1] in mv["act_costs"]
+    works = rx("matters", "builds")
+    return any((w in mv["works_acts"] or works.fullmatch(w)) and toks[i + 1][1] in mv["act_costs"]
                and (i == 0 or toks[i - 1][2][:1] in ("v", "c", "p", "m", "x") or toks[i - 1][1] in mv["bare_heads"])
                for i, (_, w, _) in enumerate(toks[:-1]))
 
@@ -2620,7 +2627,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
         if table:
             for mt in matters:
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
-                        and not _features(mt, b, ctx)["opens_own_case"]():
+                        and not announced and not _features(mt, b, ctx)["opens_own_case"]():
                     # the plan put up for decision and the asks made for it
                     target = mt
                     break
