@@ -1825,6 +1825,13 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
     for c in reversed(clauses):
         if re.match(r"(?:经(?:核算|测算|研究|审核|核实|调查|论证|认真研究)|我[\u4e00-\u9fff]{0,3}(?:认为|经研究|核算))", c):
             return ""  # (物业公司提出…，经核算需追加经费…: the writer speaks again)
+        # (金村镇人民政府也致函我局，请求…: another party addressing the
+        # writer — whatever the verb — and then its words)
+        writer = re.search("(?:" + vocab()["markers"]["writer"] + ")$", c)
+        if writer and writer.start() >= 2 and not re.match(vocab()["markers"]["writer"], c) \
+                and not any(n and c.startswith(n) for n in issuer_names) \
+                and rx("markers", "agent").search(re.sub(r"(?:也|又|还|曾|多次|再次|已)*[\u4e00-\u9fff]{1,2}(?:向|给|与|对)?$", "", c[: writer.start()])):
+            return "content"
         found = _word_matches("reported", c)
         if not found:
             continue
