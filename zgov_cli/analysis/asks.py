@@ -2611,6 +2611,9 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
         table = False  # judged against every matter by the decision table
         if announced:
             table = True
+        elif b.kind == "coordinated" and last is not None and rx("matters", "consequence").match(b.vp):
+            # …调增至15万亩，并相应增加补助资金: what follows from the ask it joins
+            target = last
         elif b.kind == "coordinated" and last is not None and not _names_something(b.vp, qualifiers=True) \
                 and not ((last.resources - {"org"}) and b.resources and not (last.resources & b.resources)):
             # …批准成立X中心，并核定事业编制5名: what 并 adds without naming a
