@@ -1951,6 +1951,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             if rx("modality", "future").search(s[: m.start()]):
                 continue
+            if rx("modality", "funding_plan").match(s[m.end():]) or rx("modality", "funding_sources").search(t[:off] + s[: m.start()]):
+                continue  # 资金筹措。…拟通过三个渠道解决：… — how the matter's money is raised, no plan of its own
             before_first = first_para is None or order[id(p)] < order[id(first_para)]
             turned = pconn or s.startswith(conn)
             # (…恳请县政府安排资金。‖上河村与下河村…。我镇拟将两村合并…: a
@@ -2202,15 +2204,22 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
     return False
 
 
-def _bare_works_cost(text: str) -> bool:
-    """Does ``text`` name the cost of works with no owner of its own (安排建设
-    资金, 项目实施经费, 安排改建资金 — not 学校建设资金, 敬老院改造资金)?"""
+def _bare_works_cost(text: str, acts: str = "", only_acts: bool = False) -> bool:
+    """Does ``text`` name the cost of works, or of an act ``acts`` names (the
+    matter's paragraphs), with no owner of its own (安排建设资金, 项目实施经费,
+    安排改建资金, 补助修缮资金 after 实施…修缮 — not 学校建设资金, 敬老院改造
+    资金)?"""
     mv = vocab()["matters"]
     toks = tokens(text)
     works = rx("matters", "builds")
-    return any((w in mv["works_acts"] or works.fullmatch(w)) and toks[i + 1][1] in mv["act_costs"]
+
+    def act(w: str, f: str) -> bool:
+        own = len(w) >= 2 and f[:1] == "v" and w in acts
+        return own or (not only_acts and (w in mv["works_acts"] or bool(works.fullmatch(w))))
+
+    return any(act(w, f) and toks[i + 1][1] in mv["act_costs"]
                and (i == 0 or toks[i - 1][2][:1] in ("v", "c", "p", "m", "x") or toks[i - 1][1] in mv["bare_heads"])
-               for i, (_, w, _) in enumerate(toks[:-1]))
+               for i, (_, w, f) in enumerate(toks[:-1]))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -2367,7 +2376,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # guidance, cooperation or support for what is asked (请县生态环境局
         # 在环评审批方面给予指导): no money, posts, land, counted thing or
         # decision of its own — nothing a superior would decide apart
-        if b.kind in ("implicit", "proposal") or b.resources or "land" in b.kinds:
+        if b.kind in ("implicit", "proposal"):
+            return False
+        if rx("verbs", "help_apply").match(b.vp):
+            return True  # 请县卫健委协助申报省级补助资金: help to apply elsewhere, nothing given
+        if b.resources or "land" in b.kinds:
             return False
         if kinds_of(b.before) & frozenset(vocab()["matters"]["resource_kinds"]):
             return False  # 主任岗位空缺…，恳请协调配备: the need its sentence states
@@ -2611,8 +2624,10 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
         table = False  # judged against every matter by the decision table
         if announced:
             table = True
-        elif b.kind == "coordinated" and last is not None and rx("matters", "consequence").match(b.vp):
-            # …调增至15万亩，并相应增加补助资金: what follows from the ask it joins
+        elif b.kind == "coordinated" and last is not None and (rx("matters", "consequence").match(b.vp)
+                                                                or _bare_works_cost(b.vp, last.asks[-1].vp, only_acts=True)):
+            # …调增至15万亩，并相应增加补助资金; 同意实施古戏台修缮，补助修缮
+            # 资金30万元: what follows from the ask it joins, or the cost of its act
             target = last
         elif b.kind == "coordinated" and last is not None and not _names_something(b.vp, qualifiers=True) \
                 and not ((last.resources - {"org"}) and b.resources and not (last.resources & b.resources)):
