@@ -343,6 +343,12 @@ class Ask:
         if len(toks) >= 2 and toks[0][2].startswith("v") and toks[1][1] in vocab()["matters"]["bare_heads"] \
                 and not rx("matters", "own_plan_word").search(self.before or ""):
             return True  # 批准项目建设: the verb's object is the bare 项目
+        if len(toks) == 2 and toks[0][1] in verb_classes()["decide"] and toks[1][2] == "v" \
+                and not has_content((self.context or "") + (self.before or "")):
+            # 恳请县政府同意实施 in a paragraph of its own: an act with no
+            # object — the plan's, put up before (not a plan its own paragraph
+            # states: 拟举办…文化节…。请县政府同意举办)
+            return True
         return any(not _owned_phase(own, m.start()) for m in rx("matters", "phase").finditer(own))
 
     def _named_in_paragraph(self, own: str, m: re.Match[str]) -> bool:
