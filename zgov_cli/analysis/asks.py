@@ -1391,6 +1391,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # the one thing its paragraph described — a plan or not — announces
         # that thing's parts)
         tied = tied or bool(re.search("如下[：:。]$", t) and backref_rx.search(lead))
+        # (…第十届全民运动会定于2025年9月在县体育中心举行…。需要协调解决以下
+        # 事项：: a lead after the one occasion its paragraph schedules — that
+        # occasion's needs)
+        tied = tied or bool(re.search(r"(?:如下|以下[\u4e00-\u9fff]{0,6})[：:。]$", t)
+                            and rx("matters", "occasion").search(t[: len(t) - len(lead)]))
         if plan_lead.search(t) or tied:
             plan = plan_of[id(p)] = id(p)
         if section_head.match(t) or (section is not None and conclusion.match(t)):
