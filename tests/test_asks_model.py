@@ -499,3 +499,11 @@ def test_the_short_names_of_what_a_matter_builds():
     assert {"处理中心", "无害化处理中心", "泽州县病死畜禽无害化处理中心"} <= names
     assert "中心" not in names  # two characters name too much
     assert not _built_names("我局拟对播出系统进行整体更新，预算资金246万元")
+
+
+def test_a_title_joiner_inside_a_name_or_quote_joins_nothing():
+    title = "泽州县文学艺术界联合会关于举办“太行丹青——庆祝中华人民共和国成立76周年书画展”的请示"
+    assert A.title_matters(title) == []
+    assert A.title_matters("泽州县文联关于举办中华人民共和国成立纪念展的请示") == []
+    # a real joiner still joins two asks
+    assert A.title_matters("泽州县教育局关于新建第二中学教学楼和调整教师绩效工资标准的请示")

@@ -2734,9 +2734,14 @@ def title_matters(title: str | None) -> list[str]:
     if any(core.endswith(x) for x in tv["single_topic"]):
         return []
     detail = set(vocab()["matters"]["detail_kinds"])
+    # (not a joiner inside a name — 中华人民共和国 — or a quoted title)
+    quoted = [q.span() for q in re.finditer(r"“[^”]*”|《[^》]*》", core)]
+    starts = {k for k, _, _ in tokens(core)} | {len(core)}
     for m in re.finditer(tv["joiners"], core):
         a, b = core[: m.start()], core[m.end():]
         if len(a) < 2 or len(b) < 2:
+            continue
+        if any(x < m.start() < y for x, y in quoted) or m.start() not in starts or m.end() not in starts:
             continue
         if m.group(0) == "、" and not (tokens(b) and (tokens(b)[0][2].startswith("v") or tokens(b)[0][1] in _all_verbs())):
             continue  # 撤销新河村、石垭村设立新石村: 、 joins the objects of one verb
