@@ -1359,6 +1359,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     plan: int | None = None
     planned = False  # a plan of the writer's stated so far
     plan_words: frozenset[str] = frozenset()  # its key words
+    prev_stated: Paragraph | None = None  # the paragraph before, when it stated a plan of the writer's
     backref_rx = rx("matters", "backref")
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
@@ -1391,6 +1392,14 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # the one thing its paragraph described — a plan or not — announces
         # that thing's parts)
         tied = tied or bool(re.search("如下[：:。]$", t) and backref_rx.search(lead))
+        # (我镇拟恢复举办川底古庙会…。‖因人流集中，特请县政府协调以下事项：:
+        # a lead of its own right after the paragraph that states the plan)
+        lead_own = bool(prev_stated is not None and len(re.findall("[。；;]", t)) == 0
+                        and re.search(r"(?:如下|以下[\u4e00-\u9fff]{0,6})[：:]$", t))
+        if lead_own and not tied:
+            tied = True
+            plan_of[id(prev_stated)] = id(p)  # the plan's own paragraph is of it too
+        prev_stated = p if stated else None
         # (…第十届全民运动会定于2025年9月在县体育中心举行…。需要协调解决以下
         # 事项：: a lead after the one occasion its paragraph schedules — that
         # occasion's needs)
