@@ -1371,6 +1371,14 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             plan_of[id(p)] = plan
         else:
             plan = None
+        if plan is None and prev_stated is not None and enum_start.match(t) \
+                and not enum_start.match(squash(prev_stated.text)):
+            # (我局拟…开展为期三个月的专项整治行动。‖一、整治方案已经…研究通过，
+            # 请县政府审定…: a list straight after the plan, with no lead,
+            # whose first entry opens with the plan's own words — its parts)
+            opening = re.split(r"[，,。；;：:]", enum_start.sub("", t, count=1), maxsplit=1)[0]
+            if _bigram_overlap(opening, _stated_plan(squash(mask_quotes(prev_stated.text))) or ""):
+                plan = plan_of[id(prev_stated)] = plan_of[id(p)] = id(prev_stated)
         # (我局拟设立…中心。有关事项建议如下：; 为保证项目顺利实施，特请示
         # 如下：: a lead to the parts of the plan just stated — the writer's
         # proposals for it, or a lead that points back at it)
@@ -2194,7 +2202,11 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
     for n, (_, w, f) in enumerate(toks[:-1]):
         # (招聘所需…经费, 招录后新增人员经费: what the matter's own act
         # needs, or costs once done)
-        needs = upto.startswith(("所需", "后", "以后"), toks[n][0] + len(w)) and w in texts
+        # (拆除所需…费用 opening its sentence: an act with no object named
+        # is the matter's, in its words or not)
+        after = toks[n][0] + len(w)
+        needs = (upto.startswith(("所需", "后", "以后"), after) and w in texts) \
+            or (upto.startswith("所需", after) and (n == 0 or toks[n - 1][1] in "。；;"))
         if f.startswith("v") and len(w) >= 2 and w not in asking and (matter_builds or needs) \
                 and _opens_sentence(upto, toks[n][0]):
             # 改造及设备购置投资约460万元, 装修及设备采购投资… in a matter that
