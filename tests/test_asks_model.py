@@ -507,3 +507,15 @@ def test_a_title_joiner_inside_a_name_or_quote_joins_nothing():
     assert A.title_matters("泽州县文联关于举办中华人民共和国成立纪念展的请示") == []
     # a real joiner still joins two asks
     assert A.title_matters("泽州县教育局关于新建第二中学教学楼和调整教师绩效工资标准的请示")
+
+
+@pytest.mark.parametrize("title", [
+    "泽州县人民防空办公室关于购置人防指挥通信车及配备驾驶员的请示",
+    "泽州县民政局关于设立县婚姻家庭辅导站及人员配备的请示",
+])
+def test_a_title_part_that_only_staffs_the_other_is_its_need(title):
+    assert A.title_matters(title) == []
+
+
+def test_a_title_part_asking_another_resource_is_its_own():
+    assert A.title_matters("泽州县教育局关于申请追加学生营养餐经费和增加教师编制的请示")

@@ -2768,8 +2768,15 @@ def title_matters(title: str | None) -> list[str]:
             continue  # 撤销新河村、石垭村设立新石村: 、 joins the objects of one verb
         b_verb = any(b.startswith(v) for v in tv["ask_verbs"])
         ca, cb = kinds_of(a), kinds_of(b)
-        if m.group(0) in tv["means_joiners"] and cb & set(vocab()["matters"]["resource_kinds"]) - {"org"} \
-                and not (_things(b) and specifics(a) and not overlap(specifics(a), _things(b))):
+        # (成立…指导站及人员配备: the second part's only thing is the resource)
+        # (配备驾驶员: a role — …员, …师 — is the people given, not a thing)
+        things_b = frozenset(w for w in _things(b) if not (kinds_of(w) & set(vocab()["matters"]["resource_kinds"]))
+                             and not re.search("(?:员|师)$", w))
+        res = set(vocab()["matters"]["resource_kinds"]) - {"org"}
+        # (not after a part that asks another resource itself: 追加营养餐经费和
+        # 增加教师编制 — two resources, two matters)
+        if cb & res and not ((ca & res) - cb) \
+                and not (things_b and specifics(a) and not overlap(specifics(a), things_b)):
             # 举办旅游节并安排活动经费: the money or posts the first part needs
             # (not 举办篮球比赛并增设文化站岗位: posts for a thing of their own)
             continue
