@@ -519,3 +519,9 @@ def test_a_title_part_that_only_staffs_the_other_is_its_need(title):
 
 def test_a_title_part_asking_another_resource_is_its_own():
     assert A.title_matters("泽州县教育局关于申请追加学生营养餐经费和增加教师编制的请示")
+
+
+def test_a_kind_word_opening_a_longer_word_names_nothing():
+    # 招聘会 (a job fair) is no 招聘 (hiring posts); 招聘教师 is
+    assert "staff" not in A.kinds_of("拟在县体育中心举办春风行动大型招聘会")
+    assert "staff" in A.kinds_of("拟公开招聘教师20名")

@@ -700,8 +700,9 @@ def kinds_of(text: str) -> frozenset[str]:
         if len(w) >= 2:
             if cuts is None:
                 cuts = {a for a, x, _ in tokens(text)} | {a + len(x) for a, x, _ in tokens(text)}
-            if all(any(0 < c - i < len(w) for c in cuts) for i in _find_all(text, w)):
-                continue  # every occurrence straddles two words
+            if all(any(0 < c - i < len(w) for c in cuts) or (i in cuts and i + len(w) not in cuts)
+                   for i in _find_all(text, w)):
+                continue  # every occurrence straddles two words, or opens a longer one (招聘会)
             if k == "staff" and w == "编制" and all(_compiles(text, i) or re.search("(?:用车|车辆)$", text[:i])
                                                     for i in _find_all(text, w)):
                 continue  # 规划编制, 编制方案: drawing up a document; 公务用车编制: vehicles — not posts
