@@ -2647,13 +2647,14 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
     ctx = _Ctx(topic, background)
     matters: list[Matter] = []
     last: Matter | None = None
+    apart: set[int] = set()  # matters the writer opened by saying it is another (还有一件事：)
     for b in asks:
         target = None
         why = ""  # why b is not of the matter it was last compared with
         # 附带请示一事：…该建筑…: the writer's word that it is another matter
         # goes before any pointer back (the decision table's first row)
-        announced = b.para is not None and last is not None and id(b.para) not in last.paras \
-            and bool(rx("matters", "announces_another").match(squash(b.para.text)))
+        says_another = b.para is not None and bool(rx("matters", "announces_another").match(squash(b.para.text)))
+        announced = says_another and last is not None and id(b.para) not in last.paras
         table = False  # judged against every matter by the decision table
         if announced:
             table = True
@@ -2684,6 +2685,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             table = True
         if table:
             for mt in matters:
+                if id(mt) in apart and b.para is not None and id(b.para) not in mt.paras and not b.backref:
+                    continue  # (还有一件事，…: the writer set that matter apart from all the others)
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
                         and not announced and not _features(mt, b, ctx)["opens_own_case"]():
                     # the plan put up for decision and the asks made for it
@@ -2697,6 +2700,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             target = Matter(asks=[], why=why)
             matters.append(target)
         target.add(b)
+        if says_another and len(target.asks) == 1:
+            apart.add(id(target))
         last = target
     return matters
 
