@@ -652,7 +652,8 @@ def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     if not p:
         return False
     head = re.sub("^(?:该|这家|此|上述|前述)", "", p.group(0))
-    return bool(re.search(vocab()["matters"]["builds"] + "[^，,。；;]{0,24}?" + head + "(?![\u4e00-\u9fff]{0,1}(?:的|里|内))", m.texts))
+    # (the head ends the name built — 新建…污水处理站， — not 新建村级活动场所)
+    return bool(re.search(vocab()["matters"]["builds"] + "[^，,。；;]{0,24}?" + head + r"(?=[，,。；;、（(|]|$|一座|一所|一个|一处)", m.texts))
 
 
 def _names_a_head(text: str) -> bool:
@@ -1819,6 +1820,9 @@ def _grant_after_comma() -> re.Pattern[str]:
 def _grant_led(clause: str) -> bool:
     """Does ``clause`` open with a verb only a superior's grant takes, and
     name what is granted (核拨我镇春节慰问金12万元)?"""
+    # (给该村安排2户危房改造指标, 为我镇核拨…: the one it is for, then the grant)
+    ben = re.match(r"(?:给|为)[\u4e00-\u9fff]{1,8}?(?=" + _alt(vocab()["verbs"]["grant_verbs"]) + ")", clause)
+    clause = clause[ben.end():] if ben else clause
     toks = tokens(clause)
     if len(toks) < 2 or toks[0][1] not in vocab()["verbs"]["grant_verbs"]:
         return False
@@ -2614,7 +2618,14 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
         return False
     own = (b.context or "") + ((b.lead if b.lead is not None else b.before) or "") + (b.obj or "")
     texts = m.texts + "|" + m.preludes
-    if any(n in own for n in _built_names(texts)):
+    names = _built_names(texts)
+    if any(n in own for n in names):
+        return True
+    # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone,
+    # after a verb or a preposition — not 县医疗中心, another's name)
+    heads = {tokens(n)[-1][1] for n in names if tokens(n) and len(tokens(n)[-1][1]) >= 2}
+    toks = tokens(own)
+    if any(w in heads and i > 0 and toks[i - 1][2][:1] in ("v", "p") for i, (_, w, _) in enumerate(toks)):
         return True
     sums = set(re.findall(r"(?<![0-9.])[0-9][0-9.]*(?:万元|亿元)", own))
     return any(re.search(r"(?<![0-9.])" + re.escape(x), texts) for x in sums)
