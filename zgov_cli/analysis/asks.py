@@ -2597,7 +2597,7 @@ def _head_noun(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _built_names(texts: str) -> frozenset[str]:
     """The names, whole and short, of what ``texts`` builds or sets up
-    (建设泽州县病死畜禽无害化处理中心 → …处理中心, 无害化处理中心; 拟设立…
+    (建设某县病死畜禽无害化处理中心 → …处理中心, 无害化处理中心; 拟设立…
     校外活动中心 → 活动中心): the name's ends, of three characters at the
     least."""
     out: set[str] = set()
