@@ -126,7 +126,7 @@ def forget_texts() -> None:
     """Forget every text's cut words and what was derived from them (the
     texts already read, not the dictionaries): after new place names, and
     for a measure of what a document costs when it is first read."""
-    for cached in (tokens, specifics, head, _key_words):
+    for cached in (tokens, specifics, head, _key_words, _built_names, _built_ends):
         cached.cache_clear()
 
 
@@ -170,6 +170,7 @@ class Ask:
     _case: frozenset[str] | None = field(default=None, repr=False)
     _opening: str | None = field(default=None, repr=False)
     _opening_np: str = field(default="", repr=False)
+    _runs: frozenset[str] | None = field(default=None, repr=False)  # its own text's runs of 3–24 characters
     lead: str | None = None  # a later ask of its sentence: its clause before the marker
     section: str | None = None  # the heading of the 一、关于… section it stands in
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
@@ -653,7 +654,7 @@ def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
         return False
     head = re.sub("^(?:该|这家|此|上述|前述)", "", p.group(0))
     # (the head ends the name built — 新建…污水处理站， — not 新建村级活动场所)
-    return bool(re.search(vocab()["matters"]["builds"] + "[^，,。；;]{0,24}?" + head + r"(?=[，,。；;、（(|]|$|一座|一所|一个|一处)", m.texts))
+    return head in m.built_ends
 
 
 def _names_a_head(text: str) -> bool:
@@ -2063,6 +2064,13 @@ class Matter:
     grams: set[str] = field(default_factory=set)  # their runs of four Chinese characters
     head_names: set[str] = field(default_factory=set)  # its things' short names (服务中心, 中心)
     preludes: str = ""  # the paragraphs written before its asks' own (the case they state)
+    # what its paragraphs and preludes build or set up, kept as they grow
+    # (each paragraph read once: comparing with a long matter stays linear)
+    built: set[str] = field(default_factory=set)  # names, whole and short (…处理中心)
+    built_heads: set[str] = field(default_factory=set)  # their last words (中心)
+    built_ends: set[str] = field(default_factory=set)  # the ends of what a build verb names (站, 中心)
+    sums: set[str] = field(default_factory=set)  # the sums they state (1410万元)
+    builds: bool = False  # a build verb among them
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
@@ -2075,6 +2083,14 @@ class Matter:
             self.texts += "|" + t
             self.grams |= _grams(t)
             self.preludes += "|" + a.prelude
+            for x in (t, a.prelude):
+                if x:
+                    names = _built_names(x)
+                    self.built |= names
+                    self.built_heads |= _name_heads(names)
+                    self.built_ends |= _built_ends(x)
+                    self.sums |= _sums(x)
+                    self.builds = self.builds or bool(rx("matters", "builds").search(x))
         if a.kind in ("implicit", "explicit", "entry"):
             h = _head_noun(a.obj)
             self.head_names |= {h[i:] for i in range(len(h) - 1)}
@@ -2521,7 +2537,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # word the plan's paragraphs name ties it, though the title names it too)
         named = [w for w in b.spec if informative(w)]
         return not own or any(w[:2] in texts or w[-2:] in texts for w in named) \
-            or (bool(rx("matters", "builds").search(m.texts)) and _bare_works_cost(b.obj))
+            or (m.builds and _bare_works_cost(b.obj))
 
     return {
         "listed_for_plan": listed_for_plan,
@@ -2617,18 +2633,43 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     if b.para is None or id(b.para) in m.paras:
         return False
     own = (b.context or "") + ((b.lead if b.lead is not None else b.before) or "") + (b.obj or "")
-    texts = m.texts + "|" + m.preludes
-    names = _built_names(texts)
-    if any(n in own for n in names):
-        return True
+    # (its own text's runs, made once, looked up in the matter's names)
+    if m.built:
+        if b._runs is None:
+            b._runs = frozenset(own[i: i + k] for i in range(len(own)) for k in range(3, 25) if i + k <= len(own))
+        if not m.built.isdisjoint(b._runs):
+            return True
     # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone,
     # after a verb or a preposition — not 县医疗中心, another's name)
-    heads = {tokens(n)[-1][1] for n in names if tokens(n) and len(tokens(n)[-1][1]) >= 2}
-    toks = tokens(own)
-    if any(w in heads and i > 0 and toks[i - 1][2][:1] in ("v", "p") for i, (_, w, _) in enumerate(toks)):
+    toks = tokens(own) if m.built_heads else ()
+    if any(w in m.built_heads and i > 0 and toks[i - 1][2][:1] in ("v", "p") for i, (_, w, _) in enumerate(toks)):
         return True
-    sums = set(re.findall(r"(?<![0-9.])[0-9][0-9.]*(?:万元|亿元)", own))
-    return any(re.search(r"(?<![0-9.])" + re.escape(x), texts) for x in sums)
+    return bool(_sums(own) & m.sums)
+
+
+_SUM = re.compile(r"(?<![0-9.])[0-9][0-9.]*(?:万元|亿元)")
+
+
+def _sums(text: str) -> frozenset[str]:
+    """The sums ``text`` states (1410万元; not the 6万元 inside 246万元)."""
+    return frozenset(_SUM.findall(text))
+
+
+def _name_heads(names: frozenset[str]) -> frozenset[str]:
+    """The last words, of two characters or more, of ``names``."""
+    return frozenset(t[-1][1] for t in (tokens(n) for n in names) if t and len(t[-1][1]) >= 2)
+
+
+@lru_cache(maxsize=4096)
+def _built_ends(text: str) -> frozenset[str]:
+    """The last one to three characters of what each build verb of ``text``
+    names, up to the name's end (新建…污水处理站，→ 站, 理站, 处理站; not
+    新建村级活动场所's 村)."""
+    out: set[str] = set()
+    for m in re.finditer(vocab()["matters"]["builds"] + r"([^，,。；;|]{1,24}?)(?=[，,。；;、（(|]|$|一座|一所|一个|一处)", text):
+        span = m.group(1)
+        out |= {span[-k:] for k in (1, 2, 3) if len(span) >= k}
+    return frozenset(out)
 
 
 def _opens_with_its_head(b: Ask, m: Matter) -> bool:
