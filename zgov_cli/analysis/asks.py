@@ -2733,6 +2733,9 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 verdict, why = decide(target, b, ctx)
                 if verdict != "same":
                     target = None
+            # (开办经费 after a matter of posts: no matter of its kind — the
+            # table judges it, as any other ask)
+            table = target is None and not why
         else:
             table = True
         if table:
