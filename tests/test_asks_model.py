@@ -495,10 +495,11 @@ def test_a_body_named_by_its_level_is_not_a_thing(text):
 def test_the_short_names_of_what_a_matter_builds():
     from zgov_cli.analysis.asks import _built_names
 
-    names = _built_names("我局拟在周村镇建设泽州县病死畜禽无害化处理中心，日处理能力10吨")
+    names, heads = _built_names("我局拟在周村镇建设泽州县病死畜禽无害化处理中心，日处理能力10吨")
     assert {"处理中心", "无害化处理中心", "泽州县病死畜禽无害化处理中心"} <= names
     assert "中心" not in names  # two characters name too much
-    assert not _built_names("我局拟对播出系统进行整体更新，预算资金246万元")
+    assert "中心" in heads  # its last word, for the name said alone (到中心坐诊)
+    assert _built_names("我局拟对播出系统进行整体更新，预算资金246万元") == (frozenset(), frozenset())
 
 
 def test_a_title_joiner_inside_a_name_or_quote_joins_nothing():

@@ -636,7 +636,7 @@ def _body_pointer() -> re.Pattern[str]:
     """该校, 该院, 这家企业, 上述单位: a demonstrative and a body's head (not
     该会/该部, which as often name a meeting or a part)."""
     heads = sorted((h for h in _body_heads() if h not in ("会", "部")), key=len, reverse=True)
-    return re.compile("(?:该|这家|此|上述|前述)(?:" + _alt(heads) + ")")
+    return re.compile("(?:该|这家|此|上述|前述)(?P<head>" + _alt(heads) + ")")
 
 
 def _points_at_a_body(text: str, m: re.Match[str]) -> bool:
@@ -652,9 +652,8 @@ def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     p = _body_pointer().search(own)
     if not p:
         return False
-    head = re.sub("^(?:该|这家|此|上述|前述)", "", p.group(0))
     # (the head ends the name built — 新建…污水处理站， — not 新建村级活动场所)
-    return head in m.built_ends
+    return p.group("head") in m.built_ends
 
 
 def _names_a_head(text: str) -> bool:
@@ -1362,7 +1361,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     plan: int | None = None
     planned = False  # a plan of the writer's stated so far
     plan_words: frozenset[str] = frozenset()  # its key words
-    prev_stated: Paragraph | None = None  # the paragraph before, when it stated a plan of the writer's
+    # the paragraph before, when it stated a plan of the writer's: (paragraph, its text, the plan)
+    prev_stated: tuple[Paragraph, str, str] | None = None
     backref_rx = rx("matters", "backref")
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
@@ -1374,14 +1374,13 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             plan_of[id(p)] = plan
         else:
             plan = None
-        if plan is None and prev_stated is not None and enum_start.match(t) \
-                and not enum_start.match(squash(prev_stated.text)):
+        if plan is None and prev_stated is not None and enum_start.match(t) and not enum_start.match(prev_stated[1]):
             # (我局拟…开展为期三个月的专项整治行动。‖一、整治方案已经…研究通过，
             # 请县政府审定…: a list straight after the plan, with no lead,
             # whose first entry opens with the plan's own words — its parts)
             opening = re.split(r"[，,。；;：:]", enum_start.sub("", t, count=1), maxsplit=1)[0]
-            if _bigram_overlap(opening, _stated_plan(squash(mask_quotes(prev_stated.text))) or ""):
-                plan = plan_of[id(prev_stated)] = plan_of[id(p)] = id(prev_stated)
+            if _bigram_overlap(opening, prev_stated[2]):
+                plan = plan_of[id(prev_stated[0])] = plan_of[id(p)] = id(prev_stated[0])
         # (我局拟设立…中心。有关事项建议如下：; 为保证项目顺利实施，特请示
         # 如下：: a lead to the parts of the plan just stated — the writer's
         # proposals for it, or a lead that points back at it)
@@ -1409,8 +1408,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                         and re.search(r"(?:如下|以下[\u4e00-\u9fff]{0,6})[：:]$", t))
         if lead_own and not tied:
             tied = True
-            plan_of[id(prev_stated)] = id(p)  # the plan's own paragraph is of it too
-        prev_stated = p if stated else None
+            plan_of[id(prev_stated[0])] = id(p)  # the plan's own paragraph is of it too
+        prev_stated = (p, t, stated) if stated else None
         # (…第十届全民运动会定于2025年9月在县体育中心举行…。需要协调解决以下
         # 事项：: a lead after the one occasion its paragraph schedules — that
         # occasion's needs)
@@ -2070,7 +2069,7 @@ class Matter:
     built_heads: set[str] = field(default_factory=set)  # their last words (中心)
     built_ends: set[str] = field(default_factory=set)  # the ends of what a build verb names (站, 中心)
     sums: set[str] = field(default_factory=set)  # the sums they state (1410万元)
-    builds: bool = False  # a build verb among them
+    builds: bool = False  # a build verb in its own paragraphs
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
@@ -2083,14 +2082,14 @@ class Matter:
             self.texts += "|" + t
             self.grams |= _grams(t)
             self.preludes += "|" + a.prelude
+            self.builds = self.builds or bool(rx("matters", "builds").search(t))
             for x in (t, a.prelude):
                 if x:
-                    names = _built_names(x)
+                    names, heads = _built_names(x)
                     self.built |= names
-                    self.built_heads |= _name_heads(names)
+                    self.built_heads |= heads
                     self.built_ends |= _built_ends(x)
                     self.sums |= _sums(x)
-                    self.builds = self.builds or bool(rx("matters", "builds").search(x))
         if a.kind in ("implicit", "explicit", "entry"):
             h = _head_noun(a.obj)
             self.head_names |= {h[i:] for i in range(len(h) - 1)}
@@ -2182,7 +2181,7 @@ def _same_title_word(a: frozenset[str], b: frozenset[str], topic: frozenset[str]
     return bool(topic) and any(informative(w) for w in a & b & topic)
 
 
-def _in_its_phase(b: Ask, texts: str) -> bool:
+def _in_its_phase(b: Ask, texts: str, matter_builds: bool) -> bool:
     """Does ``b``'s paragraph set its need in a phase or the cost of the
     matter's own act (改造期间大桥需全封闭施工, 改造前须迁移管线, 扩建总投资
     约900万元): the act a verb the matter's paragraphs name, opening its
@@ -2218,7 +2217,6 @@ def _in_its_phase(b: Ask, texts: str) -> bool:
             k += 1
         return k < len(toks) and toks[k][1] in costs
 
-    matter_builds = bool(rx("matters", "builds").search(texts))
     prev = "x"
     for n, (_, w, f) in enumerate(toks[:-1]):
         # (招聘所需…经费, 招录后新增人员经费: what the matter's own act
@@ -2291,6 +2289,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     bg = lambda: ctx.background()  # noqa: E731
     agent = rx("matters", "agent_names")
     detail = frozenset(vocab()["matters"]["detail_kinds"])
+    its_thing: list[bool] = []  # _names_its_thing, asked by two features, worked out once
+
+    def names_its_thing() -> bool:
+        if not its_thing:
+            its_thing.append(_names_its_thing(b, m))
+        return its_thing[0]
 
     def counts_own_thing() -> bool:
         # 协调解决公务用车1辆: a thing of its own counted out — not the area
@@ -2467,7 +2471,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # no key word with the matter's paragraphs: another matter, with or
         # without 此外/另外. An ask that names nothing stays with its matter
         # unless its paragraph turns to another topic (还有，…换届工作经费缺口…).
-        if b.backref or b.para is None or id(b.para) in m.paras or _names_its_thing(b, m):
+        if b.backref or b.para is None or id(b.para) in m.paras or names_its_thing():
             return False
         # (二、县人民医院…资金缺口6000万元…。请求市政府…给予补助: an entry of
         # its own that states its case before an ask naming nothing)
@@ -2530,20 +2534,19 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 康复设备 for 康复医学科 — not a thing another paragraph stated:
         # 将扩建用地纳入… after the 调价 matter, for the 扩建 stated before it)
         own = [w for w in _own(b.spec, bg()) if informative(w)]
-        texts = m.texts + "|" + m.preludes
         # (请县财政分两年安排建设资金和车辆装备购置资金 after a plan that
         # builds: the works' cost, owned by nothing else, is the plan's)
         # (污水处理站运维公益性岗位 after the plan to build the 污水处理站: a
         # word the plan's paragraphs name ties it, though the title names it too)
         named = [w for w in b.spec if informative(w)]
-        return not own or any(w[:2] in texts or w[-2:] in texts for w in named) \
+        return not own or any(x in m.texts or x in m.preludes for w in named for x in (w[:2], w[-2:])) \
             or (m.builds and _bare_works_cost(b.obj))
 
     return {
         "listed_for_plan": listed_for_plan,
         "points_back": lambda: b.backref or _points_at_its_building(b, m),
-        "names_its_thing": lambda: _names_its_thing(b, m),
-        "in_its_phase": lambda: _in_its_phase(b, m.texts),
+        "names_its_thing": names_its_thing,
+        "in_its_phase": lambda: _in_its_phase(b, m.texts, m.builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
@@ -2611,16 +2614,20 @@ def _head_noun(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _built_names(texts: str) -> frozenset[str]:
+def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     """The names, whole and short, of what ``texts`` builds or sets up
     (建设某县病死畜禽无害化处理中心 → …处理中心, 无害化处理中心; 拟设立…
     校外活动中心 → 活动中心): the name's ends, of three characters at the
-    least."""
+    least; and the last words of those ends, of two or more (中心, 平台)."""
     out: set[str] = set()
+    heads: set[str] = set()
     for m in re.finditer(rx("matters", "sets_up").pattern + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff]{3,24}?)(?=[，,。；;、（(|]|$|并|和|及)", texts):
         name = m.group(1)
-        out |= {name[k:] for k in range(len(name) - 2)}
-    return frozenset(out)
+        ends = {name[k:] for k in range(len(name) - 2)}
+        out |= ends
+        # (each end cut on its own: 综合服务平台 → 平台, its 服务平台 → 服务平台)
+        heads |= {w for w in (tokens(e)[-1][1] for e in ends) if len(w) >= 2}
+    return frozenset(out), frozenset(heads)
 
 
 def _names_its_thing(b: Ask, m: Matter) -> bool:
@@ -2653,11 +2660,6 @@ _SUM = re.compile(r"(?<![0-9.])[0-9][0-9.]*(?:万元|亿元)")
 def _sums(text: str) -> frozenset[str]:
     """The sums ``text`` states (1410万元; not the 6万元 inside 246万元)."""
     return frozenset(_SUM.findall(text))
-
-
-def _name_heads(names: frozenset[str]) -> frozenset[str]:
-    """The last words, of two characters or more, of ``names``."""
-    return frozenset(t[-1][1] for t in (tokens(n) for n in names) if t and len(t[-1][1]) >= 2)
 
 
 @lru_cache(maxsize=4096)
