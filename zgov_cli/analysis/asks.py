@@ -274,7 +274,12 @@ class Ask:
         nxt = self._next_clause()
         if nxt is None:
             return frozenset()
-        nxt = _skip_adverbs(nxt)
+        # (…，并尽快对我县报送的方案给予批复: joined by 并, given to a thing
+        # named with 对)
+        nxt = _skip_adverbs(rx("coordination", "connective").sub("", _skip_adverbs(nxt), count=1))
+        given = re.match(r"(?:从|在|对|就)[^，,；;。]{1,30}?(?:给予|予以)", nxt)
+        if given:
+            return _classes(nxt[given.end():])
         toks = tokens(nxt)
         return _classes(nxt) if toks and toks[0][2].startswith("v") else frozenset()
 
@@ -620,6 +625,9 @@ def _bare_head_at(text: str) -> int:
     prev = ""
     for n, (_, w, f) in enumerate(toks):
         if w in heads:
+            if text[base + toks[n][0] - 1: base + toks[n][0]] in ("”", "」", "』", "》", "\""):
+                prev = f
+                continue  # “文化惠民”工程: named by its quotation
             if not prev or prev[:1] in ("x", "p", "r", "c"):
                 return base + toks[n][0]
             # 划拨作为项目用地, 安排项目资金: 项目 between a verb and what it needs;
@@ -661,8 +669,8 @@ def _names_a_head(text: str) -> bool:
     a bare head with a name before it?"""
     heads = set(vocab()["matters"]["bare_heads"])
     toks = tokens(text)
-    return any(w in heads or any(w.endswith(h) and len(w) > len(h) for h in heads)
-               for _, w, _ in toks[1:]) and bool(specifics(text))
+    return (any(w in heads or any(w.endswith(h) and len(w) > len(h) for h in heads) for _, w, _ in toks[1:])
+            or bool(rx("matters", "occasion_name").search(text))) and bool(specifics(text))
 
 
 def _owned_phase(text: str, start: int) -> bool:
@@ -962,6 +970,28 @@ def _body_heads() -> tuple[str, ...]:
     return tuple(_org_suffixes())
 
 
+def _opens_with_bare_head(text: str) -> bool:
+    """项目前期工作已经…; 项目总投资…: a text whose subject is a bare head
+    (项目, 工程), not the start of a name (工程技术人员)."""
+    for h in vocab()["matters"]["bare_heads"]:
+        if text.startswith(h):
+            rest = tokens(text[len(h):])
+            return not rest or rest[0][2][:1] not in ("n", "j")
+    return False
+
+
+def _opens_with_a_body(clause: str) -> bool:
+    """Does ``clause`` open with a noun phrase naming a body (县农机技术推广站
+    办公楼建于…): a subject of its own?"""
+    heads = _body_heads()
+    for _, w, f in tokens(clause):
+        if f[:1] not in ("n", "j") and f != "zg":  # (县 is tagged zg)
+            return False
+        if any(w.endswith(h) and len(w) > len(h) for h in heads):
+            return True
+    return False
+
+
 def _addressee(vp: str) -> str:
     """The addressee at the start of ``vp``: the shortest run of 1–4 words
     that is one (县|财政局 → 县财政局), with 、/和 joining another."""
@@ -1028,10 +1058,14 @@ def _classes(vp: str) -> frozenset[str]:
     """Verb classes of the first words of the verb phrase."""
     vc = verb_classes()
     out = set()
-    for _, w, _ in tokens(vp)[:8]:
+    heads = vocab()["verbs"]["head_morphemes"]
+    for _, w, f in tokens(vp)[:8]:
         for name, ws in vc.items():
             if w in ws or any(w.startswith(x) and len(x) >= 2 for x in ws):
                 out.add(name)
+        # (下拨, 调拨: a two-character verb whose head says what it does)
+        if f[:1] == "v" and len(w) == 2:
+            out.update(name for name, ms in heads.items() if w[1] in ms)
     return frozenset(out)
 
 
@@ -1081,6 +1115,10 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
         return "quoted"
     if _past(clause_lead):
         return "past"
+    # (去年，我局报请县政府解决…: a time of the past opening the sentence
+    # governs its clauses — until the writer turns to now: 今年恳请…)
+    if rx("modality", "past_time").match(sentence_lead) and not rx("modality", "now").search(sentence_lead):
+        return "past"
     if _governs(rx("modality", "future"), sentence_lead, clause_lead) \
             or rx("modality", "conditional").search(sentence_lead):
         return "future"
@@ -1088,7 +1126,13 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
         return "future"  # 我局将报请县政府审定: what the writer will do
     if _word_matches("reported", clause_lead):
         return "reported"
-    if clause and rx("modality", "temporal").search(clause) and not _asked_then_after().match(clause.lstrip("，,")):
+    # (恳请市政府在核定…任务时，核减…: the time frame of the act asked, after
+    # the marker — not 我镇在请示县政府时, when something was asked)
+    frame = re.search(r"在[^，,。；;]{2,40}?(?:时|之时|期间|过程中|之际)$", clause) if clause else None
+    if frame and frame.start() < len(clause_lead):
+        frame = None
+    if clause and rx("modality", "temporal").search(clause) and not _asked_then_after().match(clause.lstrip("，,")) \
+            and not frame:
         # 我镇请示县政府后，…: a time clause of the narrative — not 请省厅审核
         # 同意后，我局按程序…: the ask, then what the writer will do after it
         return "past"
@@ -1196,6 +1240,12 @@ def _coordinated_body() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _conditional_ask() -> re.Pattern[str]:
     return re.compile(vocab()["markers"]["conditional_ask"].format(addressee=vocab()["markers"]["addressee"]))
+
+
+@lru_cache(maxsize=1)
+def _submission() -> re.Pattern[str]:
+    v = vocab()["markers"]
+    return re.compile(v["submission"].format(addressee=v["addressee"], writer=v["writer"]))
 
 
 def _in_name_of_superior(vp: str) -> bool:
@@ -1317,6 +1367,17 @@ def issuer_names(doc: Document) -> tuple[str, ...]:
     return tuple(sorted((n for n in out if n), key=len, reverse=True))
 
 
+def _issuer_short_names(doc: Document) -> tuple[str, ...]:
+    """How the writer calls itself in its own text: its names, and their
+    usual short forms (管理委员会 → 管委会, 人民政府 → 政府)."""
+    out = set(issuer_names(doc))
+    for n in list(out):
+        for full, short in vocab()["modality"]["short_forms"].items():
+            if n.endswith(full):
+                out.add(short)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 def body_paras(doc: Document) -> list[Paragraph]:
     """The document's own 正文 (not a forwarded document after the date, not
     the attachments)."""
@@ -1415,6 +1476,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # occasion's needs)
         tied = tied or bool(re.search(r"(?:如下|以下[\u4e00-\u9fff]{0,6})[：:。]$", t)
                             and rx("matters", "occasion").search(t[: len(t) - len(lead)]))
+        # (为确保普查工作顺利实施，特就以下事项请示：: a lead naming the one
+        # undertaking its list secures — not 为确保各项工作顺利开展, naming none)
+        undertaking = rx("matters", "undertaking").search(lead)
+        tied = tied or bool(re.search(r"(?:如下|以下[\u4e00-\u9fff]{0,6})[：:。]$", lead)
+                            and undertaking and _key_words(undertaking["what"]))
         if plan_lead.search(t) or tied:
             plan = plan_of[id(p)] = id(p)
         if section_head.match(t) or (section is not None and conclusion.match(t)):
@@ -1779,6 +1845,18 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     text=clip(s[cm.start():].rstrip("。；;")))
             if a.is_request:
                 out.append(a)
+    if not out and doc is not None:
+        # 现将5个村庄规划成果报县政府审批: the writer submits a thing for the
+        # addressee to decide — an ask of it
+        sm = _submission().search(s)
+        if sm and _modality(sm.group("lead") or "", s[: sm.start()], s) == "ask":
+            who, vp, obj = sm.group("who"), sm.group("vp"), sm.group("obj")
+            a = Ask(para=p, sentence=s, kind="explicit", marker="报", addressee=who, verb=vp, vp=vp + obj,
+                    obj=obj, before=s[: sm.start()], context=context, classes=_classes(vp), item=item,
+                    connective=sconn, modality="ask", to_recipient=addressed_to_recipient(who, doc),
+                    text=clip(s[sm.start():].lstrip("，,").rstrip("。；;")))
+            if a.to_recipient and a.is_request:
+                out.append(a)
     # objects end where the next ask of the sentence starts
     for x, y in zip(out, out[1:]):
         k = x.obj.find(y.vp) if y.vp else -1
@@ -1921,8 +1999,20 @@ def _evidence(upto: str, clause: str, vp: str, context: str) -> str:
 def _says_why_or_how(clause: str) -> bool:
     """A clause that says why or on what ground the writer acts (为展示…;
     经征求各村意见; 根据…), naming no one who acts."""
-    last = re.split(r"[，,]", clause.rstrip("，,"))[-1]
-    return bool(re.match(r"(?:为了?|经|根据|按照|依据|结合|鉴于|为此|对此)", last))
+    parts = re.split(r"[，,]", clause.rstrip("，,"))
+    # (经我局党组研究，并征求县委组织部意见: a clause joined by 并 goes on
+    # with the one before it)
+    while len(parts) > 1 and re.match("(?:并|且|又)", parts[-1]):
+        parts.pop()
+    return bool(re.match(r"(?:为了?|经|根据|按照|依据|结合|鉴于|为此|对此)", parts[-1]))
+
+
+def _sums_up(a: Ask) -> bool:
+    """以上两项，请县政府批准: an approval asked of all that was said before,
+    naming nothing of its own — a closing formula in effect."""
+    return a.kind == "explicit" and a.modality == "ask" and not has_content(a.obj) \
+        and bool(re.match(r"(?:以上|上述|综上)[\u4e00-\u9fff]{0,6}[，,]", a.sentence.lstrip("，,"))) \
+        and bool(_classes(a.vp) & {"decide"})
 
 
 def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, int]) -> list[Ask]:
@@ -1930,12 +2020,17 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     formula puts up for decision (只有“妥否，请批示”的请示, 报告以“请批示”
     结尾), and a proposal that the recipient act (拟由县财政安排…)."""
     closes = any(a.kind == "closing" and a.modality == "ask" and re.search(r"请|盼|望|候", a.marker)
-                 and not re.search("|".join(vocab()["verbs"]["proper"]), a.marker) for a in asks)
+                 and not re.search("|".join(vocab()["verbs"]["proper"]), a.marker) for a in asks) \
+        or any(_sums_up(a) for a in asks)
     out = list(asks)
     explicit_seen = [a for a in asks if a.kind in ("explicit", "coordinated", "entry") and a.modality == "ask"]
     first_para = explicit_seen[0].para if explicit_seen else None
     proposal = rx("modality", "proposal_by_recipient")
     plan = rx("modality", "own_plan")
+    # (管委会拟将…: the writer by its own short name)
+    shorts = _issuer_short_names(doc)
+    named_plan = re.compile("(?:^|[，,])(?:" + _alt(shorts) + r")(?:现|经研究|经.{0,8}研究[，,]?)?(?:拟(?![定订])|计划|准备)(?!请)") \
+        if shorts else None
     conn = tuple(vocab()["matters"]["connectives"])
     order = {id(p): i for i, p in enumerate(doc.paragraphs)}
     # sentences that already ask, looked up in a set (linear in the asks)
@@ -1964,22 +2059,33 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             if off == 0 and rx("matters", "enumeration").match(s):
                 s = rx("matters", "enumeration").sub("", s, count=1)
-            m = plan.search(s)
+            m = plan.search(s) or (named_plan.search(s) if named_plan else None)
             if not m:
                 # 此外，我局社会救助股人手不足，需增设岗位3个: a need stated
                 # after a turn, put up by the closing like a plan
-                n = rx("modality", "need").search(s)
+                n = rx("modality", "need").search(s) or rx("modality", "shortage").search(s)
+                obj = s[n.end():] if n else ""
+                u = rx("modality", "unmet").search(s.rstrip("。；;")) if not n else None
+                if u:
+                    # (…所需补助资金320万元亟待市级帮助解决: what waits is the
+                    # clause before)
+                    n, obj = u, re.split(r"[，,]", s[: u.start()])[-1]
                 # (…办公室渗水，还需维修资金约18万元: a need turned to with
                 # 还/另 in a paragraph that asks nothing itself)
                 also = bool(n) and (n.group(0).startswith("还") or s[max(0, n.start() - 1): n.start()] in ("另", "尚")) \
                     and id(p) not in asked_paras
-                if n and (pconn or s.startswith(conn) or also) and kinds_of(s[n.end():]) - {"procedure"} \
+                # (…‖北安岭村小学…仅有教师3名，…缺专业教师2名。: a need counted
+                # out in a paragraph of its own after the asks, asking nothing —
+                # put up by the closing like a plan)
+                counted = bool(n) and first_para is not None and order[id(p)] > order[id(first_para)] \
+                    and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
+                if n and (pconn or s.startswith(conn) or also or counted) and kinds_of(obj) - {"procedure"} \
                         and (id(p), s) not in in_out:
-                    obj = s[n.end():]
                     in_out.add((id(p), s))
                     implicit_paras.add(id(p))
                     out.append(Ask(para=p, sentence=s, kind="implicit", marker=n.group(0), vp=obj, obj=obj,
-                                   before=s[: n.start()], context=t[:off], classes=_classes(obj), connective=True,
+                                   before=s[: n.start()], context=t[:off], classes=_classes(obj),
+                                   connective=pconn or s.startswith(conn) or n.group(0).startswith("还"),
                                    item=para_items.get(id(p)), text=clip(s.lstrip("，,"))))
                 continue
             if rx("modality", "future").search(s[: m.start()]):
@@ -1991,8 +2097,16 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (…恳请县政府安排资金。‖上河村与下河村…。我镇拟将两村合并…: a
             # later paragraph asking nothing explicitly, where the writer names
             # itself again and plans — not the reason of the ask before it)
+            # (经局党组会议研究，拟由…兼任…: the plan after the writer's own
+            # deliberation is the writer's)
+            studied = bool(re.match(r"[，,]?经", m.group(0)))
+            # (顺带请示一事：…食堂…，拟改为…: a paragraph the writer opens as
+            # another matter puts up the plan it states)
+            studied = studied or bool(rx("matters", "announces_another").match(t))
+            # (管委会拟…: the writer naming itself again, as 我局拟 does)
+            studied = studied or m.re is not plan
             later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) \
-                and bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0))
+                and bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0)) or studied
                          or (re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))
                              and (m.start() == 0 or _says_why_or_how(s[: m.start()]))))
             if not (before_first or turned or later_own):
@@ -2005,14 +2119,19 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # but the writer's is the writer speaking again, as 我局拟 is)
             # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
             # before it says why or how, not who — the writer again)
-            restated = re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0)) \
+            restated = re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0)) or studied \
                 or (off > 0 and re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))
                     and (m.start() == 0 or _says_why_or_how(s[: m.start()])))
             new_para = id(p) not in implicit_paras
             if not turned and id(p) not in para_items and implicit_paras \
                     and not (restated and new_para):
                 continue
-            if not before_first and not (later_own and not turned) and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
+            # (此外，我市…三县地处太行山区，…宜机化程度低。我局拟在上述三县
+            # 开展…试点: a turn that states a case of its own, then the plan
+            # for it — put up, whatever it asks for)
+            cased = turned and off > 0 and has_content(t[:off]) and bool(restated)
+            if not before_first and not (later_own and not turned) and not cased \
+                    and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
             obj = s[m.end():]
             ask_in_plan = _markers().match(obj)
@@ -2352,6 +2471,23 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         theirs = frozenset(w for w in m.spec | m.object_spec if not overlap(frozenset([w]), t))
         return bool(own) and not overlap(own, theirs)
 
+    def states_own_case() -> bool:
+        # 三、县农机技术推广站办公楼建于1986年，屋面严重渗漏，请安排维修经费:
+        # an entry that states a case of its own in clauses before its ask,
+        # about a thing the matter never names, and asks a resource for it —
+        # not a part of the plan its list lays out (登记阶段请…调配公务用车)
+        if b.item is None or b.item in m.items or not b.resources or not b.before:
+            return False
+        text = rx("matters", "enumeration").sub("", b.before.lstrip("，,"), count=1)
+        text = re.sub(r"^[\u4e00-\u9fff]{2,8}[。：:]", "", text)  # 二、所需经费。: the aspect, no subject
+        stated = re.split(r"[，,；;]", text)[:-1]
+        # (the case opens with a body or a thing of a body as its subject:
+        # 县农机技术推广站办公楼建于…, not 总投资约460万元, the plan's cost)
+        if not stated or not _opens_with_a_body(stated[0]):
+            return False
+        own = _own(_key_words("，".join(stated)), bg())
+        return len(own) >= 2 and not overlap_informative(own, ctx.own_of(m, "case_words"))
+
     def m_own_entry() -> bool:  # the matter is itself a procedural entry of its own
         if b.item is None or not m.items or b.item in m.items:
             return False
@@ -2478,6 +2614,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         own_entry_case = b.item is not None and b.item not in m.items and has_content(b.context)
         if b.elliptical and not b.connective and not has_content(b.prelude) and not own_entry_case:
             return False
+        # (经预算，上述维修共需资金38.6万元。…请县财政予以安排: an ask naming
+        # nothing, after a case that points back at the matter — its cost)
+        ref = rx("matters", "backref").search(b.context or "") \
+            if not b.connective and not has_content(b.obj) else None
+        if ref and not _points_at_a_body(b.context or "", ref):
+            return False
         if not has_content((b.context or "") + (b.before or "")) and b.kinds == frozenset({"procedure"}):
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
         if rx("matters", "conclusion").match(squash(b.para.text)):
@@ -2544,7 +2686,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
     return {
         "listed_for_plan": listed_for_plan,
-        "points_back": lambda: b.backref or _points_at_its_building(b, m),
+        # (项目前期工作已经基本完成。…尚需县级配套1000万元: its paragraph's
+        # subject is the bare 项目, the one put up before)
+        "points_back": lambda: b.backref or _points_at_its_building(b, m)
+        or (not b.connective and id(b.para) not in m.paras and _opens_with_bare_head(b.context or "")),
         "names_its_thing": names_its_thing,
         "in_its_phase": lambda: _in_its_phase(b, m.texts, m.builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
@@ -2558,6 +2703,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "land_for_other_project": land_other,
         "is_detail": is_detail,
         "own_entry": lambda: own_entry() or m_own_entry(),
+        "states_own_case": states_own_case,
         "third_body_support": third_body_support,
         "asks_a_detail": lambda: not b.resources and bool(b.kinds) and b.kinds <= detail,
         "opens_own_case": opens_own_case,
@@ -2577,7 +2723,7 @@ FEATURES = (
     "listed_for_plan", "points_back", "names_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
-    "asks_no_thing", "separate_sections", "announces_another", "reorg_apart",
+    "asks_no_thing", "separate_sections", "announces_another", "reorg_apart", "states_own_case",
 )
 
 
@@ -2623,6 +2769,9 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     heads: set[str] = set()
     for m in re.finditer(rx("matters", "sets_up").pattern + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff]{3,24}?)(?=[，,。；;、（(|]|$|并|和|及)", texts):
         name = m.group(1)
+        last = tokens(name)
+        if last and last[-1][2][:1] not in ("n", "j"):
+            continue  # (档案馆建设标准的要求: no thing built, the verb a noun's modifier)
         ends = {name[k:] for k in range(len(name) - 2)}
         out |= ends
         # (each end cut on its own: 综合服务平台 → 平台, its 服务平台 → 服务平台)
