@@ -986,10 +986,21 @@ def _opens_with_a_body(clause: str) -> bool:
     heads = _body_heads()
     for _, w, f in tokens(clause):
         if f[:1] not in ("n", "j") and f != "zg":  # (县 is tagged zg)
-            return False
+            break
         if any(w.endswith(h) and len(w) > len(h) for h in heads):
             return True
-    return False
+    # (县植保植检站实验楼…, which the tagger cuts into verbs: a name of two
+    # characters or more before a body's head, opening the clause)
+    return bool(re.match(r"(?:县|市|省)?[\u4e00-\u9fff]{2,10}?(?:" + _alt(heads)
+                         + r")(?![需要])[\u4e00-\u9fff]", clause)) and _opens_with_named(clause)
+
+
+def _opens_with_named(clause: str) -> bool:
+    """The clause's first word is a name's part, not a verb or a cost (总投资,
+    所需, 演出补贴)."""
+    toks = tokens(clause)
+    return bool(toks) and (toks[0][2][:1] in ("n", "j") or toks[0][2] == "zg") \
+        and not any(toks[0][1].startswith(c) for c in vocab()["matters"]["act_costs"])
 
 
 def _addressee(vp: str) -> str:
@@ -2486,7 +2497,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if not stated or not _opens_with_a_body(stated[0]):
             return False
         own = _own(_key_words("，".join(stated)), bg())
-        return len(own) >= 2 and not overlap_informative(own, ctx.own_of(m, "case_words"))
+        # (学校开办尚面临以下困难：…二、…学校开办首年需配备教师: the body the
+        # matter's own paragraphs name)
+        return len(own) >= 2 and not overlap_informative(own, ctx.own_of(m, "case_words")) \
+            and not any(w in m.texts for w in own)
 
     def m_own_entry() -> bool:  # the matter is itself a procedural entry of its own
         if b.item is None or not m.items or b.item in m.items:
@@ -2689,7 +2703,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (项目前期工作已经基本完成。…尚需县级配套1000万元: its paragraph's
         # subject is the bare 项目, the one put up before)
         "points_back": lambda: b.backref or _points_at_its_building(b, m)
-        or (not b.connective and id(b.para) not in m.paras and _opens_with_bare_head(b.context or "")),
+        or (not b.connective and b.para is not None and id(b.para) not in m.paras
+            and _opens_with_bare_head(squash(b.para.text))),
         "names_its_thing": names_its_thing,
         "in_its_phase": lambda: _in_its_phase(b, m.texts, m.builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
