@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
 from ..data import load_toml
@@ -462,6 +462,11 @@ class Ask:
                 return specifics(n.group(1)) or frozenset([re.sub(r"^(?:现有|现|有|共有|仅有|只有)", "", n.group(1))])
         return frozenset()
 
+    @cached_property
+    def para_on_bare_head(self) -> bool:
+        """项目前期工作已经基本完成。…: its paragraph's subject is the bare 项目."""
+        return self.para is not None and _opens_with_bare_head(squash(self.para.text))
+
     @property
     def elliptical(self) -> bool:
         if self._spec is not None:
@@ -597,7 +602,7 @@ def _stated_plan(context: str) -> str:
     # (and after a label: （二）拟将…)
     norm = re.sub("[。；;！？!?]", "，", context)
     norm = re.sub("(?:^|(?<=，))" + vocab()["matters"]["enumeration"], lambda x: "，".ljust(len(x.group(0)), "，"), norm)
-    for m in rx("modality", "own_plan").finditer(norm):
+    for m in _own_plan().finditer(norm):
         pass
     if m is None or rx("modality", "future").search(context[: m.start()]):
         return ""
@@ -990,7 +995,8 @@ def _opens_with_a_body(clause: str) -> bool:
         if any(w.endswith(h) and len(w) > len(h) for h in heads):
             return True
     # (县植保植检站实验楼…, which the tagger cuts into verbs: a name of two
-    # characters or more before a body's head, opening the clause)
+    # characters or more before a body's head, opening the clause — not the
+    # particle 所需/所要 of 改造所需资金)
     return bool(re.match(r"(?:县|市|省)?[\u4e00-\u9fff]{2,10}?(?:" + _alt(heads)
                          + r")(?![需要])[\u4e00-\u9fff]", clause)) and _opens_with_named(clause)
 
@@ -1251,6 +1257,17 @@ def _coordinated_body() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _conditional_ask() -> re.Pattern[str]:
     return re.compile(vocab()["markers"]["conditional_ask"].format(addressee=vocab()["markers"]["addressee"]))
+
+
+@lru_cache(maxsize=1)
+def _own_plan() -> re.Pattern[str]:
+    """我局拟…, 经研究，拟…: the writer's own plan (see asks.toml)."""
+    v = vocab()["modality"]
+    return re.compile(v["own_plan"].replace("{plan_verb}", _plan_verb()))
+
+
+def _plan_verb() -> str:
+    return vocab()["modality"]["plan_verb"]
 
 
 @lru_cache(maxsize=1)
@@ -2037,11 +2054,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     explicit_seen = [a for a in asks if a.kind in ("explicit", "coordinated", "entry") and a.modality == "ask"]
     first_para = explicit_seen[0].para if explicit_seen else None
     proposal = rx("modality", "proposal_by_recipient")
-    plan = rx("modality", "own_plan")
+    plan = _own_plan()
     # (管委会拟将…: the writer by its own short name)
     shorts = _issuer_short_names(doc)
-    named_plan = re.compile("(?:^|[，,])(?:" + _alt(shorts) + r")(?:现|经研究|经.{0,8}研究[，,]?)?(?:拟(?![定订])|计划|准备)(?!请)") \
-        if shorts else None
+    named_plan = re.compile("(?:^|[，,])(?:" + _alt(shorts) + ")" + _plan_verb()) if shorts else None
     conn = tuple(vocab()["matters"]["connectives"])
     order = {id(p): i for i, p in enumerate(doc.paragraphs)}
     # sentences that already ask, looked up in a set (linear in the asks)
@@ -2076,15 +2092,15 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # after a turn, put up by the closing like a plan
                 n = rx("modality", "need").search(s) or rx("modality", "shortage").search(s)
                 obj = s[n.end():] if n else ""
-                u = rx("modality", "unmet").search(s.rstrip("。；;")) if not n else None
+                u = rx("modality", "unmet").search(s) if not n else None
                 if u:
                     # (…所需补助资金320万元亟待市级帮助解决: what waits is the
                     # clause before)
                     n, obj = u, re.split(r"[，,]", s[: u.start()])[-1]
                 # (…办公室渗水，还需维修资金约18万元: a need turned to with
                 # 还/另 in a paragraph that asks nothing itself)
-                also = bool(n) and (n.group(0).startswith("还") or s[max(0, n.start() - 1): n.start()] in ("另", "尚")) \
-                    and id(p) not in asked_paras
+                turn = bool(n) and (n.group(0).startswith("还") or s[max(0, n.start() - 1): n.start()] == "另")
+                also = (turn or (bool(n) and s[max(0, n.start() - 1): n.start()] == "尚")) and id(p) not in asked_paras
                 # (…‖北安岭村小学…仅有教师3名，…缺专业教师2名。: a need counted
                 # out in a paragraph of its own after the asks, asking nothing —
                 # put up by the closing like a plan)
@@ -2096,7 +2112,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                     implicit_paras.add(id(p))
                     out.append(Ask(para=p, sentence=s, kind="implicit", marker=n.group(0), vp=obj, obj=obj,
                                    before=s[: n.start()], context=t[:off], classes=_classes(obj),
-                                   connective=pconn or s.startswith(conn) or n.group(0).startswith("还"),
+                                   connective=pconn or s.startswith(conn) or turn,
                                    item=para_items.get(id(p)), text=clip(s.lstrip("，,"))))
                 continue
             if rx("modality", "future").search(s[: m.start()]):
@@ -2110,16 +2126,17 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # itself again and plans — not the reason of the ask before it)
             # (经局党组会议研究，拟由…兼任…: the plan after the writer's own
             # deliberation is the writer's)
-            studied = bool(re.match(r"[，,]?经", m.group(0)))
             # (顺带请示一事：…食堂…，拟改为…: a paragraph the writer opens as
             # another matter puts up the plan it states)
-            studied = studied or bool(rx("matters", "announces_another").match(t))
             # (管委会拟…: the writer naming itself again, as 我局拟 does)
-            studied = studied or m.re is not plan
-            later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) \
-                and bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0)) or studied
-                         or (re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))
-                             and (m.start() == 0 or _says_why_or_how(s[: m.start()]))))
+            named = bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0))
+                         or re.match(r"[，,]?经", m.group(0)) or m.re is not plan
+                         or rx("matters", "announces_another").match(t))
+            # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
+            # before a bare 拟 says why or how, not who — the writer again)
+            bare = bool(re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))) \
+                and (m.start() == 0 or _says_why_or_how(s[: m.start()]))
+            later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) and (named or bare)
             if not (before_first or turned or later_own):
                 continue  # the plan behind an ask already made: its reason
             # 项目拟于…开工: more of the plan already put up — but a new
@@ -2128,11 +2145,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (全县公办幼儿园在编教师仅占41%…。拟在招聘中单列…: a paragraph
             # that states its own situation and then a plan with no subject
             # but the writer's is the writer speaking again, as 我局拟 is)
-            # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
-            # before it says why or how, not who — the writer again)
-            restated = re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0)) or studied \
-                or (off > 0 and re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))
-                    and (m.start() == 0 or _says_why_or_how(s[: m.start()])))
+            restated = named or (off > 0 and bare)
             new_para = id(p) not in implicit_paras
             if not turned and id(p) not in para_items and implicit_paras \
                     and not (restated and new_para):
@@ -2140,7 +2153,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (此外，我市…三县地处太行山区，…宜机化程度低。我局拟在上述三县
             # 开展…试点: a turn that states a case of its own, then the plan
             # for it — put up, whatever it asks for)
-            cased = turned and off > 0 and has_content(t[:off]) and bool(restated)
+            cased = turned and off > 0 and has_content(t[:off]) and restated
             if not before_first and not (later_own and not turned) and not cased \
                     and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
@@ -2703,8 +2716,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (项目前期工作已经基本完成。…尚需县级配套1000万元: its paragraph's
         # subject is the bare 项目, the one put up before)
         "points_back": lambda: b.backref or _points_at_its_building(b, m)
-        or (not b.connective and b.para is not None and id(b.para) not in m.paras
-            and _opens_with_bare_head(squash(b.para.text))),
+        or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head),
         "names_its_thing": names_its_thing,
         "in_its_phase": lambda: _in_its_phase(b, m.texts, m.builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
