@@ -405,7 +405,13 @@ class Ask:
         if "所需" in m.group(0) and re.search("(?:" + vocab()["matters"]["own_plan_word"] + r")[\u4e00-\u9fff]", last):
             return True
         need = rx("modality", "need").search(last)
-        return bool(need) and bool(rx("matters", "quantity").search(last[need.end():]))
+        if not need:
+            return False
+        # (…锅炉已超过使用年限，需更换，所需资金约6万元: the act its sentence
+        # says is needed, then its cost — as a counted need's)
+        act = re.split(r"[，,]", last[need.end():])[0]
+        return bool(rx("matters", "quantity").search(last[need.end():])) \
+            or any(f in ("v", "vn") for _, _, f in tokens(act))
 
     @property
     def spec(self) -> frozenset[str]:
@@ -637,8 +643,11 @@ def _bare_head_at(text: str) -> int:
                 return base + toks[n][0]
             # 划拨作为项目用地, 安排项目资金: 项目 between a verb and what it needs;
             # 确保项目年内开工: 项目 the subject of the clause the verb governs
+            # (not 二期|扩容|工程资金: a word only ever attributive — 区别词,
+            # tagged b — makes the verb after it part of a name)
             if prev == "v" and n + 1 < len(toks) and (toks[n + 1][1] in kind_words
-                                                      or toks[n + 1][2][:1] in ("t", "d")):
+                                                      or toks[n + 1][2][:1] in ("t", "d")) \
+                    and not (n >= 2 and toks[n - 2][2] == "b"):
                 return base + toks[n][0]
         prev = f
     return -1
@@ -687,7 +696,8 @@ def _owned_phase(text: str, start: int) -> bool:
     w, f = prev[-1]
     if f[:1] == "q" and len(prev) >= 2 and prev[-2][1][:1] in ("n", "j"):
         return True  # 城关|段|二期: a section of a named thing
-    return f[:1] in ("n", "j") and w not in _generic_set()
+    # (集中供热|二期: a fixed phrase the tagger calls l names it as well)
+    return f[:1] in ("n", "j", "l") and w not in _generic_set()
 
 
 def _generic_set() -> frozenset[str]:
