@@ -2075,6 +2075,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     asked_paras = {pid for pid, _ in asked}
     in_out = {(id(a.para), a.sentence) for a in asks}
     implicit_paras = {id(a.para) for a in asks if a.kind == "implicit"}
+    only_needs = doc.doc_type == "请示" and closes and first_para is None and not implicit_paras \
+        and not any(plan.search(squash(p.text)) for p in body_paras(doc))
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
         pconn = t.startswith(conn)
@@ -2114,9 +2116,21 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # (…‖北安岭村小学…仅有教师3名，…缺专业教师2名。: a need counted
                 # out in a paragraph of its own after the asks, asking nothing —
                 # put up by the closing like a plan)
-                counted = bool(n) and first_para is not None and order[id(p)] > order[id(first_para)] \
-                    and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
-                if n and (pconn or s.startswith(conn) or also or counted) and kinds_of(obj) - {"procedure"} \
+                # (拟对…古道进行修缮，需资金35万元。‖镇卫生院缺B超机一台，约需12
+                # 万元。: after a plan's paragraph as after an explicit ask's; and
+                # in a 请示 that neither asks nor plans, the needs it counts are
+                # all the closing can put up)
+                # (not 经测算，调整后需增加资金…, nor 尚有缺口…由学校申报解决:
+                # the plan's own cost, or one whose source is named — a need
+                # after a plan must open on a body or thing of its own)
+                after_plan = any(order.get(q, 1 << 30) < order[id(p)] for q in implicit_paras) \
+                    and off == 0 and id(p) not in para_items and _opens_with_a_body(s) \
+                    and not re.search(r"由[^，,。；;]{1,20}?(?:解决|承担|筹集|自筹|配套|安排|申报)", s[n.end():] if n else "")
+                after_ask = (first_para is not None and order[id(p)] > order[id(first_para)]) or after_plan or only_needs
+                counted = bool(n) and after_ask and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
+                # (a counted need asks for what it counts, whatever its kind:
+                # 缺执法车2辆)
+                if n and (pconn or s.startswith(conn) or also or counted) and (kinds_of(obj) - {"procedure"} or counted) \
                         and (id(p), s) not in in_out:
                     in_out.add((id(p), s))
                     implicit_paras.add(id(p))
@@ -2144,8 +2158,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                          or rx("matters", "announces_another").match(t))
             # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
             # before a bare 拟 says why or how, not who — the writer again)
+            # (镇卫生院现有救护车已运行11年，…，拟申请更新一辆: a sentence that
+            # opens on a body of its own states its case, then the plan for it)
             bare = bool(re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))) \
-                and (m.start() == 0 or _says_why_or_how(s[: m.start()]))
+                and (m.start() == 0 or _says_why_or_how(s[: m.start()])
+                     or (off == 0 and id(p) not in para_items and _opens_with_a_body(s.lstrip("，,"))))
             later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) and (named or bare)
             if not (before_first or turned or later_own):
                 continue  # the plan behind an ask already made: its reason
