@@ -371,7 +371,10 @@ class Ask:
         # 该方案 are the matter's own words
         if noun.group(1) in vocab()["matters"]["bare_heads"] + ["方案", "事项"]:
             return noun.group(1) in text
-        if self.connective and has_content(text):
+        # (not 同时，请县人社局将上述岗位纳入…: the turn states nothing of its
+        # own before the pointer, which points back past it)
+        turned = own[: m.start()]
+        if self.connective and has_content(text) and has_content(rx("matters", "agent_inline").sub("", turned)):
             return True  # 另外，…副镇长已调任…，该岗位空缺: a paragraph turned to its own topic
         return noun.group(1) in text or any(c in text for c in noun.group(1))
 
@@ -467,6 +470,18 @@ class Ask:
                 # (打印复印一体机: a name the segmenter cuts into verbs, kept whole)
                 return specifics(n.group(1)) or frozenset([re.sub(r"^(?:现有|现|有|共有|仅有|只有)", "", n.group(1))])
         return frozenset()
+
+    @cached_property
+    def points_past_its_turn(self) -> bool:
+        """同时，请县人社局将上述岗位纳入…: a pointer in what it asks, after a
+        turn that states nothing of its own — it points past the turn, back
+        into its paragraph."""
+        m = re.search(r"(?:该|上述|前述)[\u4e00-\u9fff]", self.obj)
+        if not m:
+            return False
+        k = self.sentence.find(self.obj)
+        upto = self.sentence[: k + m.start()] if k >= 0 else self.before
+        return not has_content(rx("matters", "agent_inline").sub("", upto))
 
     @cached_property
     def para_on_bare_head(self) -> bool:
@@ -1994,6 +2009,8 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                     break
                 if _body_pointer().match(head):
                     return "named"
+        if not who and clauses.index(c) > 0:
+            continue  # (8个乡镇先后来文，反映…: its subject is the clause before's)
         if not who or re.match(vocab()["markers"]["writer"], who) or any(n and who.startswith(n) for n in issuer_names):
             return ""  # the writer reports (我局提出…)
         # the reporter is named (部分乡镇、东关社区、张建国等代表) — not an
@@ -2004,7 +2021,7 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             if f[:1] in ("n", "j") or f == _PLACE_TAG:
                 # someone who can speak (群众、企业、东关社区), not a thing that
                 # reflects (名称已不能反映其职能)
-                speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|不能|无法|难以|未能|能够|不|向[^，,]{1,10})+$", "", who)
+                speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|先后|相继|陆续|分别|不能|无法|难以|未能|能够|不|向[^，,]{1,10})+$", "", who)
                 # (逊克县、孙吴县反映: places speak through their governments)
                 if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗]$", speaker)):
                     return ""
@@ -2743,6 +2760,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (项目前期工作已经基本完成。…尚需县级配套1000万元: its paragraph's
         # subject is the bare 项目, the one put up before)
         "points_back": lambda: b.backref or _points_at_its_building(b, m)
+        or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
         or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head),
         "names_its_thing": names_its_thing,
         "in_its_phase": lambda: _in_its_phase(b, m.texts, m.builds),
