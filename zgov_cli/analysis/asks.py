@@ -264,9 +264,12 @@ class Ask:
 
     def _next_clause(self) -> str | None:
         """The clause of its object after its verb phrase's, or None."""
-        if not self.vp or not self.obj.startswith(self.vp):
+        # (its object may open with the adverbs its verb phrase skips:
+        # 建议县政府尽快召开专题会议，协调解决…)
+        obj = self.obj if self.obj.startswith(self.vp) else _skip_adverbs(self.obj)
+        if not self.vp or not obj.startswith(self.vp):
             return None
-        return re.split(r"[，,；;。]", self.obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0]
+        return re.split(r"[，,；;。]", obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0]
 
     def _continued_classes(self) -> frozenset[str]:
         """望省厅加快审查，尽快批复该项目环评文件: the wish goes on in the
@@ -281,7 +284,18 @@ class Ask:
         if given:
             return _classes(nxt[given.end():])
         toks = tokens(nxt)
-        return _classes(nxt) if toks and toks[0][2].startswith("v") else frozenset()
+        if toks and toks[0][2] == "p":
+            # (并在下半年安排…资金: the time or place of the verb before it)
+            k = next((i for i, (_, _, f) in enumerate(toks) if i and f.startswith("v")), None)
+            if k is None or toks[k][0] > 12:
+                return frozenset()
+            toks = toks[k:]
+        if not (toks and toks[0][2].startswith("v")):
+            return frozenset()
+        # its verb's class (协调解决, 安排), not a word its object holds (强化
+        # 要素保障: a direction, whatever 保障 is)
+        verb = toks[0][1] + (toks[1][1] if len(toks) > 1 and toks[1][2].startswith("v") else "")
+        return _classes(verb)
 
     def _relayed_classes(self) -> frozenset[str]:
         """协调县财政，按…标准核拨补助资金: the recipient asked to bring
