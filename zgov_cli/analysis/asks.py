@@ -2662,6 +2662,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if kinds_of(b.before) & frozenset(vocab()["matters"]["resource_kinds"]):
             return False  # 主任岗位空缺…，恳请协调配备: the need its sentence states
+        if b.connective and (rx("modality", "need").search(b.before) or rx("modality", "shortage").search(b.before)):
+            return False  # (另外，镇敬老院锅炉…，需更换，请予支持: a turn to a need of its own)
         if rx("matters", "quantity").search(b.obj):
             return False
         return _is_service(b.vp)
