@@ -2184,9 +2184,14 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (顺带请示一事：…食堂…，拟改为…: a paragraph the writer opens as
             # another matter puts up the plan it states)
             # (管委会拟…: the writer naming itself again, as 我局拟 does)
+            # (二、局属泽州县计量检定所拟更名为…: a paragraph opening on a
+            # body the plan is of, named as the plan's subject)
+            subject = re.sub("(?:" + _plan_verb() + ")$", "", m.group(0).lstrip("，,"))
             named = bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0))
                          or re.match(r"[，,]?经", m.group(0)) or m.re is not plan
-                         or rx("matters", "announces_another").match(t))
+                         or rx("matters", "announces_another").match(t)
+                         or (m.start() == 0 and off == 0 and len(subject) >= 4
+                             and (subject.endswith(tuple(_body_heads())) or _opens_with_a_body(s))))
             # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
             # before a bare 拟 says why or how, not who — the writer again)
             # (镇卫生院现有救护车已运行11年，…，拟申请更新一辆: a sentence that
