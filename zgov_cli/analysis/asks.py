@@ -384,13 +384,25 @@ class Ask:
         # character with a name its paragraph gave just before — but 该项目,
         # 该方案 are the matter's own words
         if noun.group(1) in vocab()["matters"]["bare_heads"] + ["方案", "事项"]:
-            return noun.group(1) in text
+            # (我县计划举办“太行古堡杯”山地自行车邀请赛，…请同意将该赛事列入…:
+            # an occasion its paragraph named by its own name, quotes and all)
+            return noun.group(1) in text or self._occasion_named_before(noun.group(1), own[m.start(): m.end()])
         # (not 同时，请县人社局将上述岗位纳入…: the turn states nothing of its
         # own before the pointer, which points back past it)
         turned = own[: m.start()]
         if self.connective and has_content(text) and has_content(rx("matters", "agent_inline").sub("", turned)):
             return True  # 另外，…副镇长已调任…，该岗位空缺: a paragraph turned to its own topic
         return noun.group(1) in text or any(c in text for c in noun.group(1))
+
+    def _occasion_named_before(self, noun: str, pointer: str) -> bool:
+        """我县计划举办“太行古堡杯”山地自行车邀请赛，…请同意将该赛事列入…:
+        the bare 赛事/活动 its paragraph named before by the occasion's own
+        name (quotes and all)."""
+        if noun not in ("活动", "赛事") or self.para is None:
+            return False
+        raw = squash(self.para.text)
+        cut = raw.find(pointer)
+        return cut > 0 and bool(rx("matters", "occasion_name").search(re.sub("[“”\"「」『』《》]", "", raw[:cut])))
 
     def _named_in_full(self, m: re.Match[str]) -> bool:
         """The noun 该/此 points at, named before in its paragraph with words
@@ -401,7 +413,8 @@ class Ask:
         text = self.context + self.sentence[: max(self.sentence.find(m.group(0)), 0)]
         # (as a plan of the paragraph's own — 谋划了…项目，…拟申请… — not a
         # name in passing: 为抓住南水北调后续工程…窗口期，…同意启动该工程)
-        k = re.search(r"[\u4e00-\u9fff](?<![该此这本其述])" + noun.group(1), text)
+        k = re.search(r"[\u4e00-\u9fff](?<![该此这本其述])" + noun.group(1), text) \
+            or self._occasion_named_before(noun.group(1), m.group(0))
         return bool(k) and bool(rx("matters", "own_plan_word").search(text))
 
     def _own_plan_need(self, own: str, m: re.Match[str]) -> bool:
@@ -2544,7 +2557,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if not (b.connective or stated) or b.backref or b.elliptical or m.spec:
             return False
         if not stated and not b.resources and b.kinds & detail:
-            return False  # 同时请协调解决用地: a detail, unless its own sentence states its case
+            # 同时请协调解决用地: a detail, unless its own sentence — or the
+            # turned paragraph before it (另外，乡民兵训练场地一直借用学校操场
+            # …。一并恳请…解决训练场用地5亩) — states its case
+            told = _own(_key_words((b.context or "") + (b.before or "")), bg()) if b.connective and b.context else frozenset()
+            own_para = squash(b.para.text) if b.para is not None else ""
+            earlier = (m.texts.replace(own_para, "") if own_para else m.texts) + m.preludes
+            if not any(informative(w) and w not in earlier for w in told):
+                return False
         own = frozenset(w for w in b.spec if not agent.search(w))
         # (what the matter's paragraphs before it stated, when it names nothing)
         ref = m.context_spec | (ctx.topic() or frozenset()) | (specifics(m.preludes) if has_content(m.preludes) else frozenset())
