@@ -337,10 +337,15 @@ class Ask:
         # (not in a clause after its own: …增加辅警员额12名，所需经费纳入预算 —
         # the cost of this ask)
         k = own.find(self.vp) if self.vp else -1
-        m = rx("matters", "backref").search(own, 0, k + len(self.vp) if k >= 0 else len(own))
-        if m and not self._named_in_paragraph(own, m) and not self._own_plan_need(own, m) \
-                and not _points_at_a_body(own, m):
-            return True
+        # (every pointer, not the first only: 为保障该园顺利开园，恳请批准上述
+        # 人员、设备和经费安排 — 该园 a body, 上述人员 the matter's)
+        m = None
+        for x in rx("matters", "backref").finditer(own, 0, k + len(self.vp) if k >= 0 else len(own)):
+            if m is None:
+                m = x
+            if not self._named_in_paragraph(own, x) and not self._own_plan_need(own, x) \
+                    and not _points_at_a_body(own, x):
+                return True
         # (…谋划了…冷链物流园项目，…。恳请将该项目纳入…: the pointer resolved
         # within its own paragraph, which named the thing in full just before
         # — not by the bare word again: 项目总投资…，安排该项目资金)
@@ -1053,6 +1058,33 @@ def _opens_with_a_body(clause: str) -> bool:
                          + r")(?![需要])[\u4e00-\u9fff]", clause)) and _opens_with_named(clause)
 
 
+def _opening_words(clause: str) -> list[str]:
+    """The words of the noun phrase ``clause`` opens with (镇|卫生院 of
+    镇卫生院缺B超机一台), up to its first word that is not a noun."""
+    out = []
+    for _, w, f in tokens(clause):
+        if f[:1] not in ("n", "j") and f != "zg":
+            break
+        out.append(w)
+    return out
+
+
+def _runs_of(text: str) -> set[str]:
+    """``text``'s runs of two to six characters (a set: looking a word up
+    costs the same however long the text before it)."""
+    return {text[i: i + k] for i in range(len(text)) for k in range(2, 7) if i + k <= len(text)}
+
+
+def _opens_on_a_new_body(clause: str, earlier: set[str]) -> bool:
+    """Does ``clause`` open on a body of its own that the text before it
+    (``earlier``, its runs) never named (镇卫生院… after a paragraph on an old
+    road; not 新馆开放后… after 县博物馆新馆…, the body the plan is of)?"""
+    if not _opens_with_a_body(clause):
+        return False
+    words = [w[:6] for w in _opening_words(clause) if len(w) >= 2]
+    return not any(w in earlier for w in words)
+
+
 def _opens_with_named(clause: str) -> bool:
     """The clause's first word is a name's part, not a verb or a cost (总投资,
     所需, 演出补贴)."""
@@ -1511,7 +1543,9 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             continue
         # (the parts may be labelled 一、… or by a heading of their own:
         # 关于用地保障。首期所需建设用地…)
-        if plan is not None and (enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t)):
+        # (or by a topic of two to six characters: 比赛场地。…; 工艺方面，…)
+        if plan is not None and (enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t)
+                                 or re.match(r"[\u4e00-\u9fff]{2,6}(?:。|方面[，,：:])", t)):
             plan_of[id(p)] = plan
         else:
             plan = None
@@ -2121,6 +2155,18 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     implicit_paras = {id(a.para) for a in asks if a.kind == "implicit"}
     only_needs = doc.doc_type == "请示" and closes and first_para is None and not implicit_paras \
         and not any(plan.search(squash(p.text)) for p in body_paras(doc))
+    # the title and the paragraphs before this one, their runs made only
+    # when a paragraph opening on a body asks for them (each text once)
+    seen_paras = [squash(doc.title or "")]
+    seen_runs: set[str] = set()
+    seen_upto = [0]
+
+    def seen_text() -> set[str]:
+        for x in seen_paras[seen_upto[0]:]:
+            seen_runs.update(_runs_of(x))
+        seen_upto[0] = len(seen_paras)
+        return seen_runs
+
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
         pconn = t.startswith(conn)
@@ -2168,7 +2214,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # the plan's own cost, or one whose source is named — a need
                 # after a plan must open on a body or thing of its own)
                 after_plan = any(order.get(q, 1 << 30) < order[id(p)] for q in implicit_paras) \
-                    and off == 0 and id(p) not in para_items and _opens_with_a_body(s) \
+                    and off == 0 and id(p) not in para_items and _opens_on_a_new_body(s, seen_text()) \
                     and not re.search(r"由[^，,。；;]{1,20}?(?:解决|承担|筹集|自筹|配套|安排|申报)", s[n.end():] if n else "")
                 after_ask = (first_para is not None and order[id(p)] > order[id(first_para)]) or after_plan or only_needs
                 counted = bool(n) and after_ask and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
@@ -2211,7 +2257,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # opens on a body of its own states its case, then the plan for it)
             bare = bool(re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))) \
                 and (m.start() == 0 or _says_why_or_how(s[: m.start()])
-                     or (off == 0 and id(p) not in para_items and _opens_with_a_body(s.lstrip("，,"))))
+                     or (off == 0 and id(p) not in para_items and _opens_on_a_new_body(s.lstrip("，,"), seen_text())))
             later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) and (named or bare)
             if not (before_first or turned or later_own):
                 continue  # the plan behind an ask already made: its reason
@@ -2245,6 +2291,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             out.append(Ask(para=p, sentence=s, kind="implicit", marker="拟", vp=obj, obj=obj, before=s[: m.start()],
                            context=t[:off], classes=_classes(obj), connective=turned, item=para_items.get(id(p)),
                            text=clip(s[m.start():].lstrip("，,"))))
+        seen_paras.append(t)
     out.sort(key=lambda a: (order.get(id(a.para), 0), a.para.text.find(a.sentence[:8]) if a.para else 0))
     return out
 
