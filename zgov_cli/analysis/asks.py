@@ -1549,6 +1549,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             plan_of[id(p)] = plan
         else:
             plan = None
+        if plan is None and prev_stated is not None and re.match(r"[\u4e00-\u9fff]{2,6}(?:。|方面[，,：:])", t):
+            # (我局拟建设县级救灾物资储备库。‖库房。拟利用…‖物资。…: parts
+            # labelled by topic straight after the plan — its parts)
+            plan = plan_of[id(prev_stated[0])] = plan_of[id(p)] = id(prev_stated[0])
         if plan is None and prev_stated is not None and enum_start.match(t) and not enum_start.match(prev_stated[1]):
             # (我局拟…开展为期三个月的专项整治行动。‖一、整治方案已经…研究通过，
             # 请县政府审定…: a list straight after the plan, with no lead,
@@ -2220,6 +2224,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 counted = bool(n) and after_ask and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
                 # (a counted need asks for what it counts, whatever its kind:
                 # 缺执法车2辆)
+                # (…我院需选派2名影像技师进修，进修费用由我院承担: a need its
+                # own sentence says the writer, or a body not above it, meets)
+                met = re.search(r"由([^，,。；;]{1,12}?)(?:承担|解决|自筹|负责|筹集|列支)", s[n.end():]) if n else None
+                if met and not rx("markers", "superior").match(met.group(1)) and not rx("matters", "funders").match(met.group(1)):
+                    n = None
                 if n and (pconn or s.startswith(conn) or also or counted) and (kinds_of(obj) - {"procedure"} or counted) \
                         and (id(p), s) not in in_out:
                     in_out.add((id(p), s))
