@@ -3256,6 +3256,18 @@ def _counted_matters(doc: Document) -> tuple[Ask | None, int]:
     return None, 0
 
 
+def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
+    """Does the writer say, after its asks, that they all serve one named
+    thing (以上均为提标改造工程实施所需) — and set none of them apart itself
+    (附带请示一事、二、关于…)?"""
+    apart = {row["why"] for row in vocab()["decide"]
+             if row["then"] == "other" and {"announces_another", "separate_sections"} & set(row["when"])}
+    if any(m.why in apart for m in ms):
+        return False
+    pat = rx("matters", "declares_one")
+    return any((d := pat.search(squash(p.text))) and has_content(d.group("what")) for p in body_paras(doc))
+
+
 def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
     """The asks of a 请示 grouped into matters, and the title's joined parts."""
     from .segment import expect
@@ -3286,6 +3298,13 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
             return bg_cache[0]
 
         ms = group(asks, topic, background)
+        if len(ms) >= 2 and _declares_one(doc, ms):
+            # (以上事项均为卫生院综合楼项目建设所需: the writer's own word
+            # that its asks serve one thing — as it may say one is apart)
+            one = Matter(asks=[])
+            for a in sorted((a for m in ms for a in m.asks), key=lambda a: asks.index(a)):
+                one.add(a)
+            ms = [one]
     else:
         ms = []
         if asks:
