@@ -2157,6 +2157,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     asked_paras = {pid for pid, _ in asked}
     in_out = {(id(a.para), a.sentence) for a in asks}
     implicit_paras = {id(a.para) for a in asks if a.kind == "implicit"}
+    # paragraphs, not the last, that close with an approval of their own
+    closings = [a for a in asks if a.kind == "closing" and a.modality == "ask" and a.para is not None]
+    last_closing = closings[-1].para if closings else None
+    self_closed = {id(a.para) for a in closings if a.para is not last_closing and a.sentence.lstrip("，,") != squash(a.para.text)}
     only_needs = doc.doc_type == "请示" and closes and first_para is None and not implicit_paras \
         and not any(plan.search(squash(p.text)) for p in body_paras(doc))
     # the title and the paragraphs before this one, their runs made only
@@ -2267,7 +2271,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             bare = bool(re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))) \
                 and (m.start() == 0 or _says_why_or_how(s[: m.start()])
                      or (off == 0 and id(p) not in para_items and _opens_on_a_new_body(s.lstrip("，,"), seen_text())))
-            later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) and (named or bare)
+            # (…拟于2026年1月整体搬迁至…，办公地址相应变更。请予同意。: a
+            # paragraph that closes with an approval of its own puts up its plan)
+            later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) \
+                and (named or bare or id(p) in self_closed)
             if not (before_first or turned or later_own):
                 continue  # the plan behind an ask already made: its reason
             # 项目拟于…开工: more of the plan already put up — but a new
