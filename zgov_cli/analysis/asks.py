@@ -1549,9 +1549,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             plan_of[id(p)] = plan
         else:
             plan = None
-        if plan is None and prev_stated is not None and re.match(r"[\u4e00-\u9fff]{2,6}(?:。|方面[，,：:])", t):
+        if plan is None and prev_stated is not None and not enum_start.match(prev_stated[1]) \
+                and re.match(r"[\u4e00-\u9fff]{2,6}(?:。|方面[，,：:])", enum_start.sub("", t, count=1)):
             # (我局拟建设县级救灾物资储备库。‖库房。拟利用…‖物资。…: parts
-            # labelled by topic straight after the plan — its parts)
+            # labelled by topic straight after the plan — its parts, numbered
+            # or not: 一、泊位建设。…)
             plan = plan_of[id(prev_stated[0])] = plan_of[id(p)] = id(prev_stated[0])
         if plan is None and prev_stated is not None and enum_start.match(t) and not enum_start.match(prev_stated[1]):
             # (我局拟…开展为期三个月的专项整治行动。‖一、整治方案已经…研究通过，
