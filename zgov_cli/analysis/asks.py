@@ -2869,6 +2869,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
         or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head),
         "names_its_thing": names_its_thing,
+        "plans_anew": lambda: _plans_anew(b, m, bg()),
         "in_its_phase": lambda: _in_its_phase(b, m.texts, m.builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         "different_resources": different_resources,
@@ -2901,7 +2902,7 @@ FEATURES = (
     "listed_for_plan", "points_back", "names_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
-    "asks_no_thing", "separate_sections", "announces_another", "reorg_apart", "states_own_case",
+    "asks_no_thing", "separate_sections", "announces_another", "reorg_apart", "states_own_case", "plans_anew",
 )
 
 
@@ -2955,6 +2956,25 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
         # (each end cut on its own: 综合服务平台 → 平台, its 服务平台 → 服务平台)
         heads |= {w for w in (tokens(e)[-1][1] for e in ends) if len(w) >= 2}
     return frozenset(out), frozenset(heads)
+
+
+def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str]) -> bool:
+    """A paragraph of its own that states a plan of the writer's (我县拟于10月
+    举办首届…旅游节) other than the plan the matter's paragraphs state (拟将…
+    建设控制地带外扩120米), then asks: that plan's ask, whatever place both
+    name."""
+    if b.para is None or id(b.para) in m.paras or not b.context:
+        return False
+    raw = squash(b.para.text)
+    if rx("matters", "backref").search(raw):
+        return False  # (该地块经评估…，拟按以下步骤办理: the matter's thing, pointed at)
+    mine = _stated_plan(raw)  # (quotes read as written: 举办首届“青莲文化旅游节”)
+    theirs = _stated_plan(m.texts.replace("|", "。"))
+    if not (mine and theirs):
+        return False
+    a = _own(_key_words(mine), bg)
+    c = _own(_key_words(theirs), bg)
+    return bool(a) and bool(c) and not overlap_informative(a, c)
 
 
 def _names_its_thing(b: Ask, m: Matter) -> bool:
