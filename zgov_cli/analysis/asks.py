@@ -171,6 +171,7 @@ class Ask:
     _opening: str | None = field(default=None, repr=False)
     _opening_np: str = field(default="", repr=False)
     _runs: frozenset[str] | None = field(default=None, repr=False)  # its own text's runs of 3–24 characters
+    _plan_words: frozenset[str] | None = field(default=None, repr=False)  # its paragraph's plan (own_plan_words)
     lead: str | None = None  # a later ask of its sentence: its clause before the marker
     section: str | None = None  # the heading of the 一、关于… section it stands in
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
@@ -502,6 +503,16 @@ class Ask:
                 # (打印复印一体机: a name the segmenter cuts into verbs, kept whole)
                 return specifics(n.group(1)) or frozenset([re.sub(r"^(?:现有|现|有|共有|仅有|只有)", "", n.group(1))])
         return frozenset()
+
+    def own_plan_words(self, bg: frozenset[str]) -> frozenset[str]:
+        """The key words of the plan its paragraph states (quotes read as
+        written: 举办首届“青莲文化旅游节”), or none when the paragraph points
+        back (该地块经评估…，拟按以下步骤办理: the matter's thing)."""
+        if self._plan_words is None:
+            raw = squash(self.para.text) if self.para is not None else ""
+            plan = "" if rx("matters", "backref").search(raw) else _stated_plan(raw)
+            self._plan_words = _own(_key_words(plan), bg) if plan else frozenset()
+        return self._plan_words
 
     @cached_property
     def points_past_its_turn(self) -> bool:
@@ -2438,6 +2449,8 @@ class _Ctx:
     # (id(matter), which) → (the words seen, their own part) — each word is
     # judged once, so comparing with a long matter stays linear
     owns: dict = field(default_factory=dict)
+    # id(matter) → (its paragraphs when read, its plan's key words)
+    plans: dict = field(default_factory=dict)
 
     def own_of(self, m: "Matter", which: str) -> frozenset[str]:
         words = getattr(m, which)
@@ -2869,7 +2882,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
         or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head),
         "names_its_thing": names_its_thing,
-        "plans_anew": lambda: _plans_anew(b, m, bg()),
+        "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
         "in_its_phase": lambda: _in_its_phase(b, m.texts, m.builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         "different_resources": different_resources,
@@ -2958,23 +2971,23 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(out), frozenset(heads)
 
 
-def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str]) -> bool:
+def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     """A paragraph of its own that states a plan of the writer's (我县拟于10月
     举办首届…旅游节) other than the plan the matter's paragraphs state (拟将…
     建设控制地带外扩120米), then asks: that plan's ask, whatever place both
     name."""
     if b.para is None or id(b.para) in m.paras or not b.context:
         return False
-    raw = squash(b.para.text)
-    if rx("matters", "backref").search(raw):
-        return False  # (该地块经评估…，拟按以下步骤办理: the matter's thing, pointed at)
-    mine = _stated_plan(raw)  # (quotes read as written: 举办首届“青莲文化旅游节”)
-    theirs = _stated_plan(m.texts.replace("|", "。"))
-    if not (mine and theirs):
+    a = b.own_plan_words(bg)
+    if not a:
         return False
-    a = _own(_key_words(mine), bg)
-    c = _own(_key_words(theirs), bg)
-    return bool(a) and bool(c) and not overlap_informative(a, c)
+    # (the matter's plan, read once for each paragraph it gains)
+    seen, c = ctx.plans.get(id(m), (-1, frozenset()))
+    if seen != len(m.paras):
+        plan = _stated_plan(m.texts.replace("|", "。"))
+        c = _own(_key_words(plan), bg) if plan else frozenset()
+        ctx.plans[id(m)] = (len(m.paras), c)
+    return bool(c) and not overlap_informative(a, c)
 
 
 def _names_its_thing(b: Ask, m: Matter) -> bool:
