@@ -2269,7 +2269,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (顺带请示一事：…食堂…，拟改为…: a paragraph the writer opens as
             # another matter puts up the plan it states)
             # (管委会拟…: the writer naming itself again, as 我局拟 does)
-            # (二、局属泽州县计量检定所拟更名为…: a paragraph opening on a
+            # (二、局属县计量检定所拟更名为…: a paragraph opening on a
             # body the plan is of, named as the plan's subject)
             subject = re.sub("(?:" + _plan_verb() + ")$", "", m.group(0).lstrip("，,"))
             named = bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0))
