@@ -1803,6 +1803,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     # clauses: split at ，：; keep offsets into the sentence
     # (and at 、 before a grant verb: 核拨救助资金60万元、批准我镇举办丰收节)
     ends = [m.end() for m in _CLAUSE_END.finditer(s)] + [m.end() for m in _grant_after_comma().finditer(s)]
+    # (…批准县图书馆增设公益性岗位4个以及自今年起按…标准发放…补助; …设立
+    # 养老服务站和为镇市场监管所配备执法车辆1辆: a conjunction joining a
+    # second verb phrase — the marker asks it too)
+    vp_conj = {m.start() for m in _vp_conjunction().finditer(s) if _joins_verb_phrases(s, m)}
+    ends += list(vp_conj)
     bounds = [0] + sorted(ends) + [len(s) + 1]
     clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
     last_ask: Ask | None = None
@@ -1947,7 +1952,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 rest = body[m.end():]
                 rest = rest[len(_addressee(rest)):]
                 # (the 将-construction asks what the ask before it asked)
-                again = parallel or granted
+                again = parallel or granted or coff in vp_conj
                 classes = _classes(rest) or (last_ask.classes if again else frozenset())
                 if rest and (classes or (again and not last_ask.soft)) and (_starts_with_verb(rest) or again):
                     a = Ask(para=p, sentence=s, kind="coordinated", marker=m.group(0), addressee=last_ask.addressee,
@@ -2024,6 +2029,26 @@ def _cut_at_statement(rest: str) -> str:
 @lru_cache(maxsize=1)
 def _grant_after_comma() -> re.Pattern[str]:
     return re.compile("、(?=" + _alt(vocab()["verbs"]["grant_verbs"]) + ")")
+
+
+@lru_cache(maxsize=1)
+def _vp_conjunction() -> re.Pattern[str]:
+    return re.compile(r"(?:以及|和)(?=(?:为|对|向|给|自|从)[\u4e00-\u9fff0-9]{1,16}?)")
+
+
+def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
+    """Does the conjunction at ``m`` join two verb phrases: a verb with its
+    object before it, in its clause, and after it a preposition's phrase (为
+    镇市场监管所, 自今年起按…标准) then a verb with an object of its own?"""
+    start = max(s.rfind(c, 0, m.start()) for c in "，,：:；;。") + 1
+    before = tokens(s[start: m.start()])
+    if not any(f.startswith("v") for _, _, f in before[1:]) or not before or before[-1][2][:1] not in ("n", "m", "q", "j"):
+        return False
+    after = s[m.end():]
+    end = min([k for k in (after.find(c) for c in "，,；;。") if k >= 0] or [len(after)])
+    toks = tokens(after[:end])
+    verb = next((i for i, (k, _, f) in enumerate(toks) if i and f == "v" and k <= 18), None)
+    return verb is not None and any(f[:1] in ("n", "m") for _, _, f in toks[verb + 1:])
 
 
 def _grant_led(clause: str) -> bool:
