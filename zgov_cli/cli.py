@@ -5,6 +5,7 @@ that ``zgov --help`` starts fast.
 """
 from __future__ import annotations
 
+import os
 import sys
 from typing import List, Optional
 
@@ -346,6 +347,18 @@ _register_annotate(app, check=check, load_config=_load_config, run_options=_run_
                    fail_usage=_fail_usage, stderr=_stderr)
 
 
+def _exit_now(code: int) -> None:
+    """Ctrl-C: leave at once. The workers are already stopped; waiting at exit
+    for a process pool's own threads could keep a clerk's terminal (or a CI
+    job) hanging, so what was written is flushed and the process ends."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # a closed pipe: nothing more to say
+            pass
+    os._exit(code)
+
+
 def main() -> None:
     # A terminal or pipe that is not UTF-8 must not crash the report.
     for stream in (sys.stdout, sys.stderr):
@@ -362,12 +375,9 @@ def main() -> None:
     except cli_zh.click.exceptions.UsageError as e:
         cli_zh.show_usage_error(e, sys.stderr)
         sys.exit(2)
-    except typer.Abort:
+    except (typer.Abort, KeyboardInterrupt):
         _stderr("\nzgov：已中断。")
-        sys.exit(130)
-    except KeyboardInterrupt:
-        _stderr("\nzgov：已中断。")
-        sys.exit(130)
+        _exit_now(130)
     except Exception as e:  # an internal bug: a short message; the traceback only with --debug
         if "--debug" in sys.argv[1:]:
             raise
