@@ -347,6 +347,23 @@ _register_annotate(app, check=check, load_config=_load_config, run_options=_run_
                    fail_usage=_fail_usage, stderr=_stderr)
 
 
+INTERRUPT_GRACE_S = 5.0  # Ctrl-C: the longest the process may take to end after it
+
+
+def _on_sigint(signum, frame) -> None:
+    """Ctrl-C in the real CLI process: as Python's own handler (a
+    KeyboardInterrupt, which a batch turns into its note), and a deadline —
+    a daemon timer ends the process, 130, should anything still wait
+    ``INTERRUPT_GRACE_S`` seconds later (a full test run once saw the process
+    outlive SIGINT by 15 s after printing its note)."""
+    import threading
+
+    t = threading.Timer(INTERRUPT_GRACE_S, _exit_now, args=(130,))
+    t.daemon = True
+    t.start()
+    raise KeyboardInterrupt
+
+
 def _exit_now(code: int) -> None:
     """Ctrl-C: leave at once. The workers are already stopped; waiting at exit
     for a process pool's own threads could keep a clerk's terminal (or a CI
@@ -367,6 +384,12 @@ def main() -> None:
                 stream.reconfigure(errors="replace")
         except (AttributeError, ValueError):
             pass
+    import signal
+
+    try:
+        signal.signal(signal.SIGINT, _on_sigint)
+    except (ValueError, OSError):  # pragma: no cover - not the main thread
+        pass
     try:
         code = app(prog_name="zgov", standalone_mode=False)
     except cli_zh.NO_ARGS_IS_HELP as e:  # bare ``zgov``: the help, as click does
