@@ -184,11 +184,9 @@ def _parallel(files: list[str], cfg: Config, opts: CheckOptions, jobs: int, tick
                 i += 1
         except BaseException:
             _kill(ex)
-            # (the workers are gone: waiting for the pool's own thread to see
-            # it can hang on a busy machine — Ctrl-C must return at once)
-            ex.shutdown(wait=False, cancel_futures=True)
             raise
-        ex.shutdown(wait=True, cancel_futures=True)
+        finally:
+            ex.shutdown(wait=True, cancel_futures=True)
 
 
 def _kill(ex) -> None:
