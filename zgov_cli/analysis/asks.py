@@ -1556,12 +1556,12 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # 关于用地保障。首期所需建设用地…)
         # (or by a topic of two to six characters: 比赛场地。…; 工艺方面，…)
         if plan is not None and (enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t)
-                                 or re.match(r"[\u4e00-\u9fff]{2,6}(?:。|方面[，,：:])", t)):
+                                 or rx("matters", "topic_label").match(t)):
             plan_of[id(p)] = plan
         else:
             plan = None
         if plan is None and prev_stated is not None and not enum_start.match(prev_stated[1]) \
-                and re.match(r"[\u4e00-\u9fff]{2,6}(?:。|方面[，,：:])", enum_start.sub("", t, count=1)):
+                and rx("matters", "topic_label").match(enum_start.sub("", t, count=1)):
             # (我局拟建设县级救灾物资储备库。‖库房。拟利用…‖物资。…: parts
             # labelled by topic straight after the plan — its parts, numbered
             # or not: 一、泊位建设。…)
@@ -1806,7 +1806,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     # (…批准县图书馆增设公益性岗位4个以及自今年起按…标准发放…补助; …设立
     # 养老服务站和为镇市场监管所配备执法车辆1辆: a conjunction joining a
     # second verb phrase — the marker asks it too)
-    vp_conj = {m.start() for m in _vp_conjunction().finditer(s) if _joins_verb_phrases(s, m)}
+    vp_conj = {m.start() for m in rx("coordination", "vp_conjunction").finditer(s) if _joins_verb_phrases(s, m)}
     ends += list(vp_conj)
     bounds = [0] + sorted(ends) + [len(s) + 1]
     clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
@@ -2029,11 +2029,6 @@ def _cut_at_statement(rest: str) -> str:
 @lru_cache(maxsize=1)
 def _grant_after_comma() -> re.Pattern[str]:
     return re.compile("、(?=" + _alt(vocab()["verbs"]["grant_verbs"]) + ")")
-
-
-@lru_cache(maxsize=1)
-def _vp_conjunction() -> re.Pattern[str]:
-    return re.compile(r"(?:以及|和)(?=(?:为|对|向|给|自|从)[\u4e00-\u9fff0-9]{1,16}?)")
 
 
 def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
@@ -2259,17 +2254,17 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # (not 经测算，调整后需增加资金…, nor 尚有缺口…由学校申报解决:
                 # the plan's own cost, or one whose source is named — a need
                 # after a plan must open on a body or thing of its own)
+                met = rx("matters", "need_met_by").search(s[n.end():]) if n else None
                 after_plan = any(order.get(q, 1 << 30) < order[id(p)] for q in implicit_paras) \
                     and off == 0 and id(p) not in para_items and _opens_on_a_new_body(s, seen_text()) \
-                    and not re.search(r"由[^，,。；;]{1,20}?(?:解决|承担|筹集|自筹|配套|安排|申报)", s[n.end():] if n else "")
+                    and not met
                 after_ask = (first_para is not None and order[id(p)] > order[id(first_para)]) or after_plan or only_needs
                 counted = bool(n) and after_ask and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
                 # (a counted need asks for what it counts, whatever its kind:
                 # 缺执法车2辆)
                 # (…我院需选派2名影像技师进修，进修费用由我院承担: a need its
                 # own sentence says the writer, or a body not above it, meets)
-                met = re.search(r"由([^，,。；;]{1,12}?)(?:承担|解决|自筹|负责|筹集|列支)", s[n.end():]) if n else None
-                if met and not rx("markers", "superior").match(met.group(1)) and not rx("matters", "funders").match(met.group(1)):
+                if met and not rx("markers", "superior").match(met["who"]) and not rx("matters", "funders").match(met["who"]):
                     n = None
                 if n and (pconn or s.startswith(conn) or also or counted) and (kinds_of(obj) - {"procedure"} or counted) \
                         and (id(p), s) not in in_out:
