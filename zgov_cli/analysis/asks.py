@@ -247,7 +247,9 @@ class Ask:
             return True  # 将承办权交由我市: for the writer
         if not any(f == "v" for _, _, f in toks):
             return False
-        return bool(rx("matters", "quantity").search(self.vp)
+        # (望市政府统筹安排…治理资金予以解决: the recipient asked to provide a
+        # resource it names)
+        return bool(rx("matters", "quantity").search(self.vp) or self.resources & {"funds", "land"}
                     or rx("matters", "agent_inline").search(self.vp) or rx("markers", "addressee_list").search(self.vp)
                     or any(f in ("nt", "nz", "nr", "ns") for _, _, f in toks))
 
@@ -1033,6 +1035,10 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     # (该项目盼县政府早日批复: a topic pointing back to the writer's own
     # matter stands before any marker)
     topical = marker in words["topic_markers"] or bool(rx("matters", "demonstrative").match(rest))
+    # (剩余修复资金盼县里早日下达: a fronted thing the wish is for — money,
+    # posts, land — cannot itself wish, whatever the marker)
+    toks = tokens(rest) if rest and not topical else ()
+    topical = topical or bool(toks and (toks[-1][2][:1] == "n" or toks[-1][2] == "vn") and kinds_of(toks[-1][1]) & {"funds", "land"})
     return bool(topical and rest and not rx("markers", "agent").search(subject))
 
 
@@ -3017,8 +3023,10 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     请…纳入预算 after …县级配套1410万元)?"""
     # its own words: not the matter's, where both stand in one paragraph
     # or one sentence
-    if b.para is None or id(b.para) in m.paras:
+    if b.para is None:
         return False
+    if id(b.para) in m.paras:
+        return _names_what_its_paragraph_built(b, m)
     own = (b.context or "") + ((b.lead if b.lead is not None else b.before) or "") + (b.obj or "")
     # (its own text's runs, made once, looked up in the matter's names)
     if m.built:
@@ -3033,6 +3041,21 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
         return True
     return bool(_sums(own) & m.sums)
 
+
+
+def _names_what_its_paragraph_built(b: Ask, m: Matter) -> bool:
+    """An ask in a sentence of its own, after the matter's in one paragraph,
+    whose case opens on what the sentences before it build or set up
+    (…拟将原供应室改建为独立发热门诊…，拟请县财政安排。发热门诊运行需医护
+    人员28名，…其余12名拟请县委编办核增编制): that thing's need."""
+    if not b.before or any(a.sentence == b.sentence for a in m.asks):
+        return False
+    t = squash(b.para.text)
+    at = t.find(b.sentence)
+    if at <= 0:
+        return False
+    names, _ = _built_names(t[:at])
+    return any(n in b.before for n in names)
 
 _SUM = re.compile(r"(?<![0-9.])[0-9][0-9.]*(?:万元|亿元)")
 
