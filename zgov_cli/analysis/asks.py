@@ -916,6 +916,22 @@ def overlap_informative(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+def shares_a_thing(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do ``a`` and ``b`` share, as overlap_informative does, a word that
+    names a thing — or two words of any kind? One act both speak of (评估,
+    维修) does not make two cases one."""
+    shared: set[str] = set()
+    for x in a:
+        for y in b:
+            if x == y or x in y or y in x:
+                w = x if len(x) <= len(y) else y
+                if informative(w):
+                    shared.add(w)
+    if len(shared) >= 2:
+        return True
+    return any(not (tokens(w) and tokens(w)[-1][2] in ("v", "vn", "vd")) for w in shared)
+
+
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
@@ -1915,6 +1931,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                         continue
             if not vp and ci + 1 < len(clauses):
                 vp = clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
+            elif ci + 1 < len(clauses) and rx("coordination", "open_frame").search(vp):
+                # 同意我市在…评估的基础上，对…边界作局部调整: a frame (在…基础上)
+                # the comma leaves open — the verb phrase goes on after it
+                vp = vp + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
             soft = marker in vocab()["markers"]["soft"]
             # the object: the rest of the sentence (cut at the next ask below)
             obj = after_marker + _cut_at_procedure(_cut_at_statement(s[coff + len(c):]))
@@ -2155,6 +2175,21 @@ def _evidence(upto: str, clause: str, vp: str, context: str) -> str:
     return clip_left(text)
 
 
+def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
+    """建议… in a 请示 is the writer's proposal, put up by the closing as a
+    plan is (建议自2026年起提高到…; 我局建议…) — unless a clause before it
+    in its sentence names someone else who advises (专家组…，建议…)."""
+    lead = s[: m.start()].lstrip("，,")
+    if re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?建议$", m.group(0)) or not lead:
+        return True
+    for c in re.split(r"[，,；;]", lead):
+        judged = rx("modality", "judges").search(c)
+        if judged and not re.match(vocab()["markers"]["writer"], c) \
+                and (_opens_with_a_body(c) or rx("markers", "agent").search(c[: judged.start()])):
+            return False
+    return True
+
+
 def _says_why_or_how(clause: str) -> bool:
     """A clause that says why or on what ground the writer acts (为展示…;
     经征求各村意见; 根据…), naming no one who acts."""
@@ -2236,6 +2271,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             if off == 0 and rx("matters", "enumeration").match(s):
                 s = rx("matters", "enumeration").sub("", s, count=1)
             m = plan.search(s) or (named_plan.search(s) if named_plan else None)
+            if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m):
+                m = None  # (县自然资源局监测发现…，建议尽快组织避让: another body's advice)
             if not m:
                 # 此外，我局社会救助股人手不足，需增设岗位3个: a need stated
                 # after a turn, put up by the closing like a plan
@@ -2863,7 +2900,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # — not the body both concern (文化馆: its opening hours, its
             # sound equipment)
             return False
-        if overlap_informative(own, ctx.own_of(m, "case_words")):
+        if shares_a_thing(own, ctx.own_of(m, "case_words")):
             return False
         # 恳请省厅分两批下达省级补助资金: its object named again as the
         # matter's paragraphs named it (…省级补助资金共计5000万元)
