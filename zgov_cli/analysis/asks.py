@@ -1577,12 +1577,14 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # (the parts may be labelled 一、… or by a heading of their own:
         # 关于用地保障。首期所需建设用地…)
         # (or by a topic of two to six characters: 比赛场地。…; 工艺方面，…)
-        if plan is not None and (enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t)
-                                 or rx("matters", "topic_label").match(t)):
+        # (还有一事。…: the writer announces another matter — no part's label)
+        announced = bool(rx("matters", "announces_another").match(t))
+        if plan is not None and not announced and (enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t)
+                                                   or rx("matters", "topic_label").match(t)):
             plan_of[id(p)] = plan
         else:
             plan = None
-        if plan is None and prev_stated is not None and not enum_start.match(prev_stated[1]) \
+        if plan is None and prev_stated is not None and not enum_start.match(prev_stated[1]) and not announced \
                 and rx("matters", "topic_label").match(enum_start.sub("", t, count=1)):
             # (我局拟建设县级救灾物资储备库。‖库房。拟利用…‖物资。…: parts
             # labelled by topic straight after the plan — its parts, numbered
@@ -1777,8 +1779,17 @@ def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = 
         found = _sentence_asks(p, sent, item[:off], names, no, False, doc)
         if isinstance(found, list):
             own.extend(a for a in found if a.kind != "closing")
-    if own:
+    # (（一）同意晋城机场申请临时开放航空口岸。: a 申请 of another's inside
+    # the entry asks nothing of the recipient — the entry itself still may)
+    if any(a.modality == "ask" for a in own):
         return own
+    entry = _bare_entry_ask(p, item, no)
+    return own + entry if entry and own else entry or own
+
+
+def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
+    """The entry itself as the ask its list's lead-in makes (一、同意…;
+    二、资金支持。安排…), or nothing when it opens no act or resource."""
     body = re.sub(r"^(?:请|恳请|请求|申请)?", "", item)
     label = re.match(r"[\u4e00-\u9fff]{2,8}[。．.：:]", body)
     if label:
