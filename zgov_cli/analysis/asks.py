@@ -668,8 +668,12 @@ def _stated_plan(context: str) -> str:
     # (and after a label: （二）拟将…)
     norm = re.sub("[。；;！？!?]", "，", context)
     norm = re.sub("(?:^|(?<=，))" + vocab()["matters"]["enumeration"], lambda x: "，".ljust(len(x.group(0)), "，"), norm)
-    for m in _own_plan().finditer(norm):
-        pass
+    # (not the writer's share of the cost: 我局拟从…收费结余中安排65万元 —
+    # who pays, no plan of a thing)
+    share = rx("matters", "funders")
+    for x in _own_plan().finditer(norm):
+        if not share.match(norm, x.end()):
+            m = x
     if m is None or rx("modality", "future").search(context[: m.start()]):
         return ""
     return re.split(r"[。；;]", context[m.end():], maxsplit=1)[0]
@@ -1993,7 +1997,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 classes = _classes(rest) or (last_ask.classes if again else frozenset())
                 if rest and (classes or (again and not last_ask.soft)) and (_starts_with_verb(rest) or again):
                     a = Ask(para=p, sentence=s, kind="coordinated", marker=m.group(0), addressee=last_ask.addressee,
-                            vp=rest, obj=rest + s[coff + len(c):], before="", context=context, classes=classes,
+                            vp=rest, obj=rest + _cut_at_procedure(_cut_at_statement(s[coff + len(c):])),
+                            before="", context=context, classes=classes,
                             item=item, connective=False, text=clip(rest),
                             # (its own words are its clause: 为加快项目进度，…批准A，核拨B —
                             # B does not point back at 项目)
@@ -2041,7 +2046,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
 @lru_cache(maxsize=1)
 def _new_statement() -> re.Pattern[str]:
     conn = _alt(sorted(vocab()["matters"]["connectives"], key=len, reverse=True))
-    return re.compile("(?:^|(?<=[，,；;]))(?:" + vocab()["markers"]["writer"] + "|(?:" + conn + ")[，,])")
+    # (…补助1200万元，其余资金由我镇积极争取…解决: who pays the rest)
+    return re.compile("(?:^|(?<=[，,；;]))(?:" + vocab()["markers"]["writer"] + "|(?:" + conn + ")[，,]|"
+                      + vocab()["matters"]["rest_paid_by"] + ")")
 
 
 def _own_lead(s: str, clauses: list[tuple[int, str]], last: int, at: int) -> str:
