@@ -1995,7 +1995,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 # (the 将-construction asks what the ask before it asked)
                 again = parallel or granted or coff in vp_conj
                 classes = _classes(rest) or (last_ask.classes if again else frozenset())
-                if rest and (classes or (again and not last_ask.soft)) and (_starts_with_verb(rest) or again):
+                # (…，并对乡中学运动场改造给予资金补助180万元: a grant after the
+                # one it is for — the marker asks it too)
+                gives = bool(m.group(0)) and _gives(rest) \
+                    and bool(kinds_of(rest) & frozenset(vocab()["matters"]["resource_kinds"]))
+                if rest and (classes or gives or (again and not last_ask.soft)) \
+                        and (_starts_with_verb(rest) or again or gives):
                     a = Ask(para=p, sentence=s, kind="coordinated", marker=m.group(0), addressee=last_ask.addressee,
                             vp=rest, obj=rest + _cut_at_procedure(_cut_at_statement(s[coff + len(c):])),
                             before="", context=context, classes=classes,
