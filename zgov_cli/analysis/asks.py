@@ -769,7 +769,7 @@ def _generic_set() -> frozenset[str]:
 
 
 KIND_NAMES = {"funds": "资金", "staff": "编制岗位", "org": "机构设置", "reorg": "机构调整", "land": "用地",
-              "procedure": "协调审批"}
+              "procedure": "协调审批", "appoint": "人事任免"}
 
 
 # ---------------------------------------------------------------- word features
@@ -1669,6 +1669,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             para_items[id(p)] = para_item
         pconn = t.startswith(conn) or bool(re.match(vocab()["matters"]["enumeration"] + "?(?:" + "|".join(conn) + ")", t))
         semi = False  # 恳请县政府：A；B。 — the asks after the colon, one a clause
+        granting: Ask | None = None  # an ask whose sentence ends in ；(A；同意B。)
         for off, s in ask_sentences(t):
             context = t[:off]
             found = _sentence_asks(p, s, context, names, para_item, pconn, doc)
@@ -1678,12 +1679,22 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             if semi and not found and _starts_with_verb(s.rstrip("；;。")):
                 n_items += 1
                 found = _entry_asks(p, s.rstrip("；;。"), n_items, names, doc)
+            elif granting is not None and not found and _grant_led(s.rstrip("；;。")):
+                # 特请求县政府核拨…租金18万元；同意张建国同志任…: after a
+                # semicolon, a grant verb opens the next ask of the same marker
+                body = s.rstrip("；;。")
+                found = [Ask(para=p, sentence=s, kind="coordinated", marker="", addressee=granting.addressee,
+                             vp=body, obj=body, before="", context=context, classes=_classes(body),
+                             item=para_item, connective=False, text=clip(body), lead="")]
             elif found:
                 # the ask's own clause ends in a colon and its sentence in ；
                 last = found[-1]
                 semi = last.kind == "explicit" and last.is_request and not last.soft and s.rstrip().endswith(("；", ";")) \
                     and bool(re.search(re.escape(last.marker) + "[^，,；;]{0,12}[：:]", s))
             semi = semi and s.rstrip().endswith(("；", ";"))
+            granting = found[-1] if found and isinstance(found, list) and s.rstrip().endswith(("；", ";")) \
+                and found[-1].kind in ("explicit", "coordinated") and found[-1].modality == "ask" \
+                and not found[-1].soft and found[-1].is_request else None
             if found and found[-1].kind == "lead_in_list":
                 # 恳请给予以下支持：一是…；二是… in one paragraph
                 head = found.pop()
@@ -2771,7 +2782,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         return bool(own) and not overlap(own, theirs)
 
     def is_detail() -> bool:
-        if not b.resources and b.kinds & detail and not own_entry():
+        if not b.resources and b.kinds & detail and b.kinds <= detail and not own_entry():
             # 协调办理用地手续: a detail of the matter it serves — but not
             # 协调解决公务用车1辆, a thing of its own counted out
             ob = _own(b.spec, bg())
