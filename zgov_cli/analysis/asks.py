@@ -1095,6 +1095,21 @@ def _opens_with_a_body(clause: str) -> bool:
                          + r")(?![需要])[\u4e00-\u9fff]", clause)) and _opens_with_named(clause)
 
 
+def _opens_on_a_subject(clause: str) -> bool:
+    """巴公镇集贸市场原定…开市: a clause opening on a named place's thing
+    (a noun phrase of two words or more, one of them a place) and then its
+    own verb — a statement about that thing, not an object listed on."""
+    toks = tokens(clause)
+    n = 0
+    for _, w, f in toks:
+        if f[:1] not in ("n", "j") and f != "place":
+            break
+        n += 1
+    if n < 2 or n >= len(toks) or toks[n][2][:1] not in ("v", "d"):
+        return False
+    return any(f in ("ns", "place") or re.search("[镇乡村县市]$", w) for _, w, f in toks[:n])
+
+
 def _opening_words(clause: str) -> list[str]:
     """The words of the noun phrase ``clause`` opens with (镇|卫生院 of
     镇卫生院缺B超机一台), up to its first word that is not a noun."""
@@ -2083,7 +2098,15 @@ def _cut_at_statement(rest: str) -> str:
     connective, opens a statement of its own (…资金3000万元，我县城区…项目
     拟使用…; …修缮资金，再者，街道机关食堂…): not what is asked."""
     k = _new_statement().search(rest)
-    return rest[: k.start()] if k else rest
+    rest = rest[: k.start()] if k else rest
+    # (…拨付清淤资金86.5万元，巴公镇集贸市场原定…开市: a clause opening on
+    # a body of its own is that body's statement)
+    at = 0
+    for clause in re.split(r"(?<=[，,；;])", rest):
+        if _opens_with_a_body(clause) or _opens_on_a_subject(clause):
+            return rest[:at]
+        at += len(clause)
+    return rest
 
 
 @lru_cache(maxsize=1)
