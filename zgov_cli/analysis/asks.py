@@ -1095,6 +1095,13 @@ def _opens_with_a_body(clause: str) -> bool:
                          + r")(?![需要])[\u4e00-\u9fff]", clause)) and _opens_with_named(clause)
 
 
+@lru_cache(maxsize=4096)
+def _is_division(word: str) -> bool:
+    """泽州县, 晋城市, 山西省: a county, city or province by name, one word."""
+    toks = tokens(word)
+    return len(toks) == 1 and toks[0][2] == "ns" and word[-1] in "省市县区"
+
+
 def _opens_on_a_subject(clause: str) -> bool:
     """巴公镇集贸市场原定…开市: a clause opening on a named place's thing
     (a noun phrase of two words or more, one of them a place) and then its
@@ -2894,9 +2901,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     def shares_words() -> bool:
         # (not by the writer's own field named in its name — 档案 of the
         # 档案馆 in both — unless the title names it too)
+        # (nor by a county or a city both name — 泽州县 of 泽州县现代物流园区 and
+        # of 泽州县人民医院: a place, no thing)
         field = bg() - (ctx.topic() or frozenset())
-        a = frozenset(w for w in m.spec if not overlap(frozenset([w]), field))
-        c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field))
+        a = frozenset(w for w in m.spec if not overlap(frozenset([w]), field) and not _is_division(w))
+        c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field) and not _is_division(w))
         return overlap(a, c) or _opens_with_its_head(b, m)
 
     def reorg_apart() -> bool:
