@@ -1097,7 +1097,7 @@ def _opens_with_a_body(clause: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _is_division(word: str) -> bool:
-    """泽州县, 晋城市, 山西省: a county, city or province by name, one word."""
+    """某县, 某市, 某省 by name (阳城县, 长治市): a county, city or province, one word."""
     toks = tokens(word)
     return len(toks) == 1 and toks[0][2] == "ns" and word[-1] in "省市县区"
 
@@ -2901,8 +2901,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     def shares_words() -> bool:
         # (not by the writer's own field named in its name — 档案 of the
         # 档案馆 in both — unless the title names it too)
-        # (nor by a county or a city both name — 泽州县 of 泽州县现代物流园区 and
-        # of 泽州县人民医院: a place, no thing)
+        # (nor by a county or a city both name — 某县 of 某县现代物流园区 and
+        # of 某县人民医院: a place, no thing)
         field = bg() - (ctx.topic() or frozenset())
         a = frozenset(w for w in m.spec if not overlap(frozenset([w]), field) and not _is_division(w))
         c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field) and not _is_division(w))
