@@ -2819,7 +2819,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             counted = counts_own_thing()
             # — nor the approval of a plan its own sentence states (我局拟
             # 实施职工住房改造，请同意该项目立项): a matter of its own
-            planned = bool(_stated_plan(b.before)) and b.kind == "explicit"
+            # (…拟设立“档案数字化服务中心”…。请县政府研究后提请县委编委会审批:
+            # the plan its paragraph states just before, in a paragraph of its own)
+            planned = b.kind == "explicit" and (bool(_stated_plan(b.before)) or (
+                b.para is not None and id(b.para) not in m.paras and bool(_stated_plan(b.context or ""))))
             # — nor help for a case its own sentence states, sharing nothing
             # with the matter (…，恳请…下达补助资金。我市今年以来还发现多起
             # 生猪异常死亡，…请省厅组织专家…开展防控技术指导)
