@@ -922,8 +922,9 @@ def overlap_informative(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def shares_a_thing(a: frozenset[str], b: frozenset[str]) -> bool:
     """Do ``a`` and ``b`` share, as overlap_informative does, a word that
-    names a thing — or two words of any kind? One act both speak of (评估,
-    维修) does not make two cases one."""
+    names a thing — rarer than [matters].thing_frequency — or two words of
+    any kind? One act or one common word both speak of (评估, 维修, 教学)
+    does not make two cases one."""
     shared: set[str] = set()
     for x in a:
         for y in b:
@@ -933,7 +934,8 @@ def shares_a_thing(a: frozenset[str], b: frozenset[str]) -> bool:
                     shared.add(w)
     if len(shared) >= 2:
         return True
-    return any(not (tokens(w) and tokens(w)[-1][2] in ("v", "vn", "vd")) for w in shared)
+    rare = vocab()["matters"]["thing_frequency"]
+    return any(not (tokens(w) and tokens(w)[-1][2] in ("v", "vn", "vd")) and _seg().frequency(w) < rare for w in shared)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -2971,6 +2973,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if shares_a_thing(own, ctx.own_of(m, "case_words")):
             return False
+        # (…拟开通…旅游公交专线。‖经测算，专线年运营成本约156万元…建议由县财政
+        # 给予补贴: its paragraph opens on the short name of what the matter
+        # sets up — that thing's case)
+        if m.built_heads and b.context:
+            first = [c for c in re.split(r"[，,。；;]", b.context) if c and not _says_why_or_how(c)][:1]
+            if first and any(first[0].startswith(h) for h in m.built_heads):
+                return False
         # 恳请省厅分两批下达省级补助资金: its object named again as the
         # matter's paragraphs named it (…省级补助资金共计5000万元)
         return not _mentions(b.obj, m.grams)
