@@ -3040,6 +3040,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "third_body_support": third_body_support,
         "asks_a_detail": lambda: not b.resources and bool(b.kinds) and b.kinds <= detail,
         "opens_own_case": opens_own_case,
+        "repeats_its_act": lambda: _repeats_its_act(b, m),
         # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
         "announces_another": lambda: b.para is not None and id(b.para) not in m.paras
         and bool(rx("matters", "announces_another").match(squash(b.para.text))),
@@ -3057,6 +3058,7 @@ FEATURES = (
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
     "asks_no_thing", "separate_sections", "announces_another", "reorg_apart", "states_own_case", "plans_anew",
+    "repeats_its_act",
 )
 
 
@@ -3156,6 +3158,21 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
         return True
     return bool(_sums(own) & m.sums)
 
+
+
+def _repeats_its_act(b: Ask, m: Matter) -> bool:
+    """…我局拟更新执法执勤车辆12辆。请县政府批准更新12辆。派出所巡逻车另需3辆，
+    也请一并更新: an ask whose whole verb phrase is the act the matter asks
+    for (更新), done together with it (一并) — more of that act, not a thing
+    apart. Not an ask's own verb of granting (一并解决, 一并支持, 一并批准),
+    which any matter may close with."""
+    rest = re.sub(r"^(?:也|亦|还|再)?(?:请|恳请)?(?:予以|给予|予)?(?:一并|一起|同时|同步)(?:予以|给予|予)?", "", b.obj or b.vp or "")
+    if rest == (b.obj or b.vp or "") or not re.fullmatch(r"[\u4e00-\u9fff]{2}", rest):
+        return False
+    grants = set(vocab()["verbs"]["grant_verbs"]) | set(vocab()["verbs"]["decide"])
+    if rest in grants or _is_service(rest) or _classes(rest):
+        return False
+    return any(rest in (a.vp or "") for a in m.asks)
 
 
 def _names_what_its_paragraph_built(b: Ask, m: Matter) -> bool:
