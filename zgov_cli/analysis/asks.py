@@ -3041,6 +3041,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "asks_a_detail": lambda: not b.resources and bool(b.kinds) and b.kinds <= detail,
         "opens_own_case": opens_own_case,
         "repeats_its_act": lambda: _repeats_its_act(b, m),
+        "counts_its_thing": lambda: _counts_its_thing(b, m),
         # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
         "announces_another": lambda: b.para is not None and id(b.para) not in m.paras
         and bool(rx("matters", "announces_another").match(squash(b.para.text))),
@@ -3058,7 +3059,7 @@ FEATURES = (
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
     "asks_no_thing", "separate_sections", "announces_another", "reorg_apart", "states_own_case", "plans_anew",
-    "repeats_its_act",
+    "repeats_its_act", "counts_its_thing",
 )
 
 
@@ -3158,6 +3159,33 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
         return True
     return bool(_sums(own) & m.sums)
 
+
+
+_COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)([0-9]+)(名|个|辆|台|套|间|所|处|座|亩|人)")
+_COUNTED_AFTER = re.compile(r"(?<![0-9.])([0-9]+)(名|个|辆|台|套|间|所|处|座)([\u4e00-\u9fff]{2})")
+
+
+def _counted_items(text: str) -> frozenset[tuple[str, str]]:
+    """The things ``text`` counts, as (the noun's last two characters, the
+    count): 保育员12名 → (育员, 12名); 8名人才 → (人才, 8名)."""
+    out = {(m.group(1)[-2:], m.group(2) + m.group(3)) for m in _COUNTED_BEFORE.finditer(text)}
+    out |= {(m.group(3), m.group(1) + m.group(2)) for m in _COUNTED_AFTER.finditer(text)}
+    return frozenset(out)
+
+
+def _counts_its_thing(b: Ask, m: Matter) -> bool:
+    """…需配备专任教师24名、保育员12名。请为该园核定事业编制24名。保育员12名
+    请按政府购买服务岗位核定: the ask's own words count again a thing the
+    matter's paragraphs counted (the same noun, the same count) — a part of
+    what that case needs."""
+    own = ((b.lead if b.lead is not None else b.before) or "") + (b.obj or "")
+    mine = _counted_items(own)
+    if not mine:
+        return False
+    # (the matter's own paragraphs: not the paragraphs before its first ask,
+    # which may state the case of every ask after them)
+    theirs = m.texts.replace(b.sentence, "") if b.sentence else m.texts
+    return not mine.isdisjoint(_counted_items(theirs))
 
 
 def _repeats_its_act(b: Ask, m: Matter) -> bool:
