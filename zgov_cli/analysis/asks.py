@@ -1077,7 +1077,9 @@ def _opens_with_bare_head(text: str) -> bool:
     for h in vocab()["matters"]["bare_heads"]:
         if text.startswith(h):
             rest = tokens(text[len(h):])
-            return not rest or rest[0][2][:1] not in ("n", "j")
+            # (项目资金拟通过…筹措, 项目用地约680亩: an aspect of the bare
+            # head — what it needs — not a name it starts)
+            return not rest or rest[0][2][:1] not in ("n", "j") or bool(kinds_of(rest[0][1]))
     return False
 
 
