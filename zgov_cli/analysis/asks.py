@@ -2913,7 +2913,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         field = bg() - (ctx.topic() or frozenset())
         a = frozenset(w for w in m.spec if not overlap(frozenset([w]), field) and not _is_division(w))
         c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field) and not _is_division(w))
-        return overlap(a, c) or _opens_with_its_head(b, m)
+        # (a word half of all documents use — 公路, 动物 — ties only with
+        # another beside it, or when it is all both name: 审定预算调整方案，
+        # 并提请…审查批准)
+        return overlap_informative(a, c) or len(a & c) >= 2 or bool(a and a == c) or _opens_with_its_head(b, m)
 
     def reorg_apart() -> bool:
         # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
@@ -2978,8 +2981,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (…拟开通…旅游公交专线。‖经测算，专线年运营成本约156万元…建议由县财政
         # 给予补贴: its paragraph opens on the short name of what the matter
         # sets up — that thing's case)
-        if m.built_heads and b.context:
-            first = [c for c in re.split(r"[，,。；;]", b.context) if c and not _says_why_or_how(c)][:1]
+        # (另外，平台上线后每年需运维费用…: after a turn, as well)
+        opening = b.context or b.sentence.lstrip("，,")
+        if m.built_heads and opening:
+            conns = tuple(vocab()["matters"]["connectives"])
+            first = [c for c in re.split(r"[，,。；;]", opening)
+                     if c and not _says_why_or_how(c) and c not in conns][:1]
             if first and any(first[0].startswith(h) for h in m.built_heads):
                 return False
         # 恳请省厅分两批下达省级补助资金: its object named again as the
@@ -3247,6 +3254,9 @@ def _opens_with_its_head(b: Ask, m: Matter) -> bool:
         s = b.sentence.lstrip("，,")
         label = rx("matters", "enumeration").match(s)
         s = s[label.end():] if label else s
+        # (另外，系统上线后每年需运维费用…: a turn, then the thing's short name)
+        turn = re.match("(?:" + _alt(sorted(vocab()["matters"]["connectives"], key=len, reverse=True)) + ")[，,]", s)
+        s = s[turn.end():] if turn else s
         toks = tokens(s)
         b._opening = toks[0][1] if toks else ""
         # (胸痛|中心需配备…: the noun words it opens with, together)
