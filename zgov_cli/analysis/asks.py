@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from ..data import load_toml
 from ..model import Document, Paragraph
@@ -249,7 +249,7 @@ class Ask:
             return False
         # (望市政府统筹安排…治理资金予以解决: the recipient asked to provide a
         # resource it names)
-        return bool(rx("matters", "quantity").search(self.vp) or self.resources & {"funds", "land"}
+        return bool(rx("matters", "quantity").search(self.vp) or self.resources & GIVEN_KINDS
                     or rx("matters", "agent_inline").search(self.vp) or rx("markers", "addressee_list").search(self.vp)
                     or any(f in ("nt", "nz", "nr", "ns") for _, _, f in toks))
 
@@ -768,6 +768,10 @@ def _generic_set() -> frozenset[str]:
     return frozenset(vocab()["matters"]["generic"])
 
 
+# The kinds a superior hands over as a thing (money, land): a wish that names
+# one asks for it, and a fronted one cannot itself wish.
+GIVEN_KINDS = frozenset({"funds", "land"})
+
 KIND_NAMES = {"funds": "资金", "staff": "编制岗位", "org": "机构设置", "reorg": "机构调整", "land": "用地",
               "procedure": "协调审批", "appoint": "人事任免"}
 
@@ -909,15 +913,20 @@ def informative(w: str) -> bool:
     return _seg().frequency(w) < vocab()["matters"]["common_frequency"]
 
 
-def overlap_informative(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Do ``a`` and ``b`` share an informative word (whole, or the shorter
-    of two words one of which holds the other)?"""
+def _shared_informative(a: frozenset[str], b: frozenset[str]) -> Iterator[str]:
+    """The informative words ``a`` and ``b`` share: whole, or the shorter of
+    two words one of which holds the other."""
     for x in a:
         for y in b:
             if x == y or x in y or y in x:
-                if informative(x if len(x) <= len(y) else y):
-                    return True
-    return False
+                w = x if len(x) <= len(y) else y
+                if informative(w):
+                    yield w
+
+
+def overlap_informative(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do ``a`` and ``b`` share an informative word?"""
+    return next(_shared_informative(a, b), None) is not None
 
 
 def shares_a_thing(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -925,13 +934,7 @@ def shares_a_thing(a: frozenset[str], b: frozenset[str]) -> bool:
     names a thing — rarer than [matters].thing_frequency — or two words of
     any kind? One act or one common word both speak of (评估, 维修, 教学)
     does not make two cases one."""
-    shared: set[str] = set()
-    for x in a:
-        for y in b:
-            if x == y or x in y or y in x:
-                w = x if len(x) <= len(y) else y
-                if informative(w):
-                    shared.add(w)
+    shared = set(_shared_informative(a, b))
     if len(shared) >= 2:
         return True
     rare = vocab()["matters"]["thing_frequency"]
@@ -1060,7 +1063,7 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     # (剩余修复资金盼县里早日下达: a fronted thing the wish is for — money,
     # posts, land — cannot itself wish, whatever the marker)
     toks = tokens(rest) if rest and not topical else ()
-    topical = topical or bool(toks and (toks[-1][2][:1] == "n" or toks[-1][2] == "vn") and kinds_of(toks[-1][1]) & {"funds", "land"})
+    topical = topical or bool(toks and (toks[-1][2][:1] == "n" or toks[-1][2] == "vn") and kinds_of(toks[-1][1]) & GIVEN_KINDS)
     return bool(topical and rest and not rx("markers", "agent").search(subject))
 
 
@@ -2086,11 +2089,23 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
 
 
 @lru_cache(maxsize=1)
+def _connectives() -> str:
+    """The connectives (此外、同时、另…) as one alternation, the longest first."""
+    return _alt(sorted(vocab()["matters"]["connectives"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _leading_turn() -> re.Pattern[str]:
+    """A connective and its comma opening a sentence (另外，…)."""
+    return re.compile(_connectives() + "[，,]")
+
+
+@lru_cache(maxsize=1)
 def _new_statement() -> re.Pattern[str]:
-    conn = _alt(sorted(vocab()["matters"]["connectives"], key=len, reverse=True))
+    conn = _connectives()
     # (…补助1200万元，其余资金由我镇积极争取…解决: who pays the rest)
     return re.compile("(?:^|(?<=[，,；;]))(?:" + vocab()["markers"]["writer"] + "|(?:" + conn + ")[，,]|"
-                      + vocab()["matters"]["rest_paid_by"] + ")")
+                      + vocab()["matters"]["rest_of"] + vocab()["matters"]["need_met_by"] + ")")
 
 
 def _own_lead(s: str, clauses: list[tuple[int, str]], last: int, at: int) -> str:
@@ -2495,10 +2510,14 @@ class Matter:
     built_heads: set[str] = field(default_factory=set)  # their last words (中心)
     built_ends: set[str] = field(default_factory=set)  # the ends of what a build verb names (站, 中心)
     sums: set[str] = field(default_factory=set)  # the sums they state (1410万元)
+    # the things they count (保育员12名), and in how many of its paragraphs
+    counted: dict[tuple[str, str], int] = field(default_factory=dict)
+    sentences: set[str] = field(default_factory=set)  # its asks' sentences
     builds: bool = False  # a build verb in its own paragraphs
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
+        self.sentences.add(a.sentence)
         self.case_words |= a.case_words
         if a.section is not None:
             self.sections |= {a.section}
@@ -2509,6 +2528,8 @@ class Matter:
             self.grams |= _grams(t)
             self.preludes += "|" + a.prelude
             self.builds = self.builds or bool(rx("matters", "builds").search(t))
+            for x in _counted_items(t):
+                self.counted[x] = self.counted.get(x, 0) + 1
             for x in (t, a.prelude):
                 if x:
                     names, heads = _built_names(x)
@@ -2708,8 +2729,7 @@ def _opens_sentence(text: str, at: int) -> bool:
     start = max(text.rfind(c, 0, at) for c in "。；;！？!?") + 1
     lead = text[start:at]
     lead = rx("matters", "enumeration").sub("", lead, count=1) if rx("matters", "enumeration").match(lead) else lead
-    conn = "|".join(sorted(vocab()["matters"]["connectives"], key=len, reverse=True))
-    return not re.sub(rf"^(?:{conn})?[，,、：:\s]*", "", lead)
+    return not re.sub(rf"^{_connectives()}?[，,、：:\s]*", "", lead)
 
 
 def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
@@ -2984,9 +3004,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (另外，平台上线后每年需运维费用…: after a turn, as well)
         opening = b.context or b.sentence.lstrip("，,")
         if m.built_heads and opening:
-            conns = tuple(vocab()["matters"]["connectives"])
-            first = [c for c in re.split(r"[，,。；;]", opening)
-                     if c and not _says_why_or_how(c) and c not in conns][:1]
+            turn = _leading_turn().match(opening)
+            opening = opening[turn.end():] if turn else opening
+            first = [c for c in re.split(r"[，,。；;]", opening) if c and not _says_why_or_how(c)][:1]
             if first and any(first[0].startswith(h) for h in m.built_heads):
                 return False
         # 恳请省厅分两批下达省级补助资金: its object named again as the
@@ -3188,13 +3208,15 @@ def _counts_its_thing(b: Ask, m: Matter) -> bool:
     matter's paragraphs counted (the same noun, the same count) — a part of
     what that case needs."""
     own = ((b.lead if b.lead is not None else b.before) or "") + (b.obj or "")
-    mine = _counted_items(own)
-    if not mine:
-        return False
-    # (the matter's own paragraphs: not the paragraphs before its first ask,
-    # which may state the case of every ask after them)
-    theirs = m.texts.replace(b.sentence, "") if b.sentence else m.texts
-    return not mine.isdisjoint(_counted_items(theirs))
+    # (the matter's own paragraphs, counted as they were added: not the
+    # paragraphs before its first ask, which may state the case of every
+    # ask after them)
+    both = [x for x in _counted_items(own) if x in m.counted]
+    if not both or b.para is None or id(b.para) not in m.paras:
+        return bool(both)
+    # (in a paragraph of the matter's: counted elsewhere than its own sentence)
+    rest = _counted_items(squash(b.para.text).replace(b.sentence, ""))
+    return any(m.counted[x] >= 2 or x in rest for x in both)
 
 
 def _repeats_its_act(b: Ask, m: Matter) -> bool:
@@ -3217,7 +3239,7 @@ def _names_what_its_paragraph_built(b: Ask, m: Matter) -> bool:
     whose case opens on what the sentences before it build or set up
     (…拟将原供应室改建为独立发热门诊…，拟请县财政安排。发热门诊运行需医护
     人员28名，…其余12名拟请县委编办核增编制): that thing's need."""
-    if not b.before or any(a.sentence == b.sentence for a in m.asks):
+    if not b.before or b.sentence in m.sentences:
         return False
     t = squash(b.para.text)
     at = t.find(b.sentence)
@@ -3255,7 +3277,7 @@ def _opens_with_its_head(b: Ask, m: Matter) -> bool:
         label = rx("matters", "enumeration").match(s)
         s = s[label.end():] if label else s
         # (另外，系统上线后每年需运维费用…: a turn, then the thing's short name)
-        turn = re.match("(?:" + _alt(sorted(vocab()["matters"]["connectives"], key=len, reverse=True)) + ")[，,]", s)
+        turn = _leading_turn().match(s)
         s = s[turn.end():] if turn else s
         toks = tokens(s)
         b._opening = toks[0][1] if toks else ""
