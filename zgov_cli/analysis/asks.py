@@ -103,7 +103,11 @@ def _seg():
     its own: jieba's global tokenizer is not touched)."""
     from .segment import Segmenter
 
-    return Segmenter().add_words(vocab()["matters"]["words"], tag="n").add_words(vocab()["matters"]["verbs"], tag="v")
+    seg = Segmenter().add_words(vocab()["matters"]["words"], tag="n")
+    # (the verbs the classes name are words too: 核增 is one, not 核|增 —
+    # those the dictionary cuts, its own words keep their tags)
+    classed = seg.unknown(sorted({w for ws in verb_classes().values() for w in ws if len(w) >= 2}))
+    return seg.add_words(vocab()["matters"]["verbs"] + classed, tag="v")
 
 
 _PLACE_TAG = "place"
@@ -356,7 +360,9 @@ class Ask:
             and self._named_in_full(m)
         # (not 拟举办丰收节，请补助活动经费: the head of its own sentence's
         # plan — unless a demonstrative points back: 拟…安排该项目资金)
-        at = _bare_head_at(own)
+        # (within its own verb phrase: …安排补助资金3000万元，支持项目尽早建成 —
+        # a purpose clause after it; 给予政策和项目支持 — 项目 a modifier there)
+        at = _bare_head_at(own[: k + len(self.vp)] if k >= 0 else own)
         if at >= 0:
             plans = list(rx("matters", "own_plan_word").finditer(own[:at]))
             # (a plan in its own clause, then 该项目: that plan's — 我局拟实施
@@ -671,8 +677,10 @@ def _stated_plan(context: str) -> str:
     # (not the writer's share of the cost: 我局拟从…收费结余中安排65万元 —
     # who pays, no plan of a thing)
     share = rx("matters", "funders")
+    # (nor how its money is raised: 拟通过…等渠道解决)
+    raised = re.compile(rx("modality", "funding_plan").pattern.lstrip("^"))
     for x in _own_plan().finditer(norm):
-        if not share.match(norm, x.end()):
+        if not share.match(norm, x.end()) and not raised.match(norm, x.end()):
             m = x
     if m is None or rx("modality", "future").search(context[: m.start()]):
         return ""
@@ -1103,10 +1111,15 @@ def _opens_with_a_body(clause: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _is_division(word: str) -> bool:
-    """某县, 某市, 某省 by name (阳城县, 长治市): a county, city or province, one word."""
+def _is_place(word: str) -> bool:
+    """A place by name, one word the tagger knows as one (阳城县, 长治市,
+    古镇): where a thing is, not which thing."""
     toks = tokens(word)
-    return len(toks) == 1 and toks[0][2] == "ns" and word[-1] in "省市县区"
+    return len(toks) == 1 and toks[0][2] == "ns"
+
+
+def _not_places(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if not _is_place(w))
 
 
 def _opens_on_a_subject(clause: str) -> bool:
@@ -1147,7 +1160,9 @@ def _opens_on_a_new_body(clause: str, earlier: set[str]) -> bool:
     road; not 新馆开放后… after 县博物馆新馆…, the body the plan is of)?"""
     if not _opens_with_a_body(clause):
         return False
-    words = [w[:6] for w in _opening_words(clause) if len(w) >= 2]
+    # (a body's bare head — 中心, 社区 — names no body: 县社区矫正中心… is
+    # new after 县机关事务服务中心)
+    words = [w[:6] for w in _opening_words(clause) if len(w) >= 2 and w not in _body_heads()]
     return not any(w in earlier for w in words)
 
 
@@ -1174,6 +1189,9 @@ def _addressee(vp: str) -> str:
     m = rx("markers", "related_bodies").match(vp)
     if m:
         return m.group(0)  # 相关乡镇、有关部门 (相关 is tagged a verb)
+    m = rx("markers", "joined_name").match(vp)
+    if m:
+        return m.group(0)  # 县住房和城乡建设局 (和 joins two fields of one name)
     if toks and toks[0][2] == "p":
         return ""  # 请与我局办公室联系: a preposition, nobody addressed
     if toks and (toks[0][2] == "v" or toks[0][1] in _all_verbs()) and (len(toks) < 2 or toks[1][1] != "委"):
@@ -1226,7 +1244,11 @@ def _classes(vp: str) -> frozenset[str]:
     vc = verb_classes()
     out = set()
     heads = vocab()["verbs"]["head_morphemes"]
-    for _, w, f in tokens(vp)[:8]:
+    toks = tokens(vp)
+    # (将/把 puts the object before the verb — 将我市…艺术节列入…名录: the
+    # verb is the first clause's, however long the object)
+    reach = len(tokens(re.split(r"[，,；;。]", vp, maxsplit=1)[0])) if toks and toks[0][1] in ("将", "把") else 8
+    for _, w, f in toks[:max(reach, 8)]:
         for name, ws in vc.items():
             if w in ws or any(w.startswith(x) and len(x) >= 2 for x in ws):
                 out.add(name)
@@ -1516,8 +1538,8 @@ def _parallel(asked: str, clause: str) -> bool:
     增加到4500人，将B下放至我市): a verb that grants or decides, or the
     same 将/把 opening as the ask's."""
     toks = tokens(clause)
-    if not toks:
-        return False
+    if not toks or re.search("[中内里]$", clause):
+        return False  # (新增投资2600万元中，…: a frame for what follows, no verb phrase)
     first = toks[0][1]
     if first in ("将", "把"):
         opened = re.search(r"(?:请|请予|恳请|申请|请求|[省市县]里|政府|厅|局|委)" + first, asked)
@@ -1698,6 +1720,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             para_items[id(p)] = para_item
         pconn = t.startswith(conn) or bool(re.match(vocab()["matters"]["enumeration"] + "?(?:" + "|".join(conn) + ")", t))
         semi = False  # 恳请县政府：A；B。 — the asks after the colon, one a clause
+        entry_asked = False  # 一是恳请…；二是… — a labelled entry that asked, its sentence ending in ；
         granting: Ask | None = None  # an ask whose sentence ends in ；(A；同意B。)
         for off, s in ask_sentences(t):
             context = t[:off]
@@ -1705,7 +1728,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             if isinstance(found, Ask):
                 lead_in = found
                 continue
-            if semi and not found and _starts_with_verb(s.rstrip("；;。")):
+            # (一是恳请省政府将…；二是从…资金中安排…；三是将…列入…: the
+            # entries after a labelled entry that asked, the marker asks them)
+            labelled = enum_start.match(s.lstrip("，,")) if (semi or entry_asked) and not found else None
+            if (semi or labelled) and not found and _starts_with_verb(s.rstrip("；;。")[labelled.end() if labelled else 0:]):
                 n_items += 1
                 found = _entry_asks(p, s.rstrip("；;。"), n_items, names, doc)
             elif granting is not None and not found and _grant_led(s.rstrip("；;。")):
@@ -1721,6 +1747,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 semi = last.kind == "explicit" and last.is_request and not last.soft and s.rstrip().endswith(("；", ";")) \
                     and bool(re.search(re.escape(last.marker) + "[^，,；;]{0,12}[：:]", s))
             semi = semi and s.rstrip().endswith(("；", ";"))
+            entry_asked = bool(found) and isinstance(found, list) and s.rstrip().endswith(("；", ";")) \
+                and bool(enum_start.match(s.lstrip("，,"))) and found[-1].modality == "ask" and found[-1].is_request
             granting = found[-1] if found and isinstance(found, list) and s.rstrip().endswith(("；", ";")) \
                 and found[-1].kind in ("explicit", "coordinated") and found[-1].modality == "ask" \
                 and not found[-1].soft and found[-1].is_request else None
@@ -1981,8 +2009,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 elif coff > 0 and marker == "申请" and not parsed["lead"] and not addressee and not (out or last_ask):
                     # 申请 opening a clause after ，: an ask only at a real
                     # sentence start, continuing a list of asks, or naming
-                    # whom it asks (…，申请县政府拨付…)
-                    if s[coff - 1] in "，,":
+                    # whom it asks (…，申请县政府拨付…) — or when the
+                    # sentence's subject is the writer, counting its own
+                    # shortage (我局现有辅警312名，尚缺约70名，申请新招录…)
+                    own = re.match(vocab()["markers"]["writer"], _leading_turn().sub("", s_strip, count=1)) \
+                        and not re.search("[的之]$", s[:coff].rstrip("，,")) and mod == "ask"
+                    if s[coff - 1] in "，," and not (own and _states_a_need(s[:coff])):
                         continue
             if not vp and ci + 1 < len(clauses):
                 vp = clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
@@ -2084,7 +2116,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     for x, y in zip(out, out[1:]):
         k = x.obj.find(y.vp) if y.vp else -1
         if k > 0:
-            x.obj = x.obj[:k].rstrip("，,并同时另还以及和")
+            # (…补助5000万元，同时请市生态环境局|对项目…: at the next ask's
+            # own marker, its addressee no part of this object)
+            j = x.obj.rfind(y.marker, 0, k) if y.kind == "explicit" and y.marker else -1
+            x.obj = x.obj[: j if j > 0 else k].rstrip("，,并同时另还以及和")
     return out
 
 
@@ -2270,6 +2305,10 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
         if judged and not re.match(vocab()["markers"]["writer"], c) \
                 and (_opens_with_a_body(c) or rx("markers", "agent").search(c[: judged.start()])):
             return False
+        by = rx("modality", "judged_by").match(c)
+        if by and not re.match(vocab()["markers"]["writer"], by["who"]) \
+                and any(h in by["who"] for h in _body_heads()):
+            return False  # (经…地质队勘查评估，…，建议…: that body's advice)
     return True
 
 
@@ -2312,6 +2351,13 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     # sentences that already ask, looked up in a set (linear in the asks)
     asked = {(id(a.para), a.sentence) for a in asks if a.kind != "closing" and a.modality == "ask"}
     asked_paras = {pid for pid, _ in asked}
+    # (我局拟将该办法执行期限延长至…。并请县人民政府同意成立…: the first ask
+    # of its paragraph says "also" — what it adds to is the plan before it)
+    also_sent: dict[int, str] = {}
+    also_rx = re.compile("(?:并|同时|另外?|还|也|亦)(?:" + _markers().pattern + ")")
+    for a in explicit_seen:
+        if a.para is not None and id(a.para) not in also_sent and a.kind == "explicit":
+            also_sent[id(a.para)] = a.sentence if also_rx.match(a.sentence.lstrip("，,")) else ""
     in_out = {(id(a.para), a.sentence) for a in asks}
     implicit_paras = {id(a.para) for a in asks if a.kind == "implicit"}
     # paragraphs, not the last, that close with an approval of their own
@@ -2335,6 +2381,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
         pconn = t.startswith(conn)
+        also_at = t.find(also_sent[id(p)]) if also_sent.get(id(p)) else -1
         for off, s in ask_sentences(t):
             if (id(p), s) in asked:
                 continue
@@ -2434,7 +2481,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # paragraph that closes with an approval of its own puts up its plan)
             later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) \
                 and (named or bare or id(p) in self_closed)
-            if not (before_first or turned or later_own):
+            added_to = 0 <= off < also_at  # the plan a later 并请… adds to
+            if not (before_first or turned or later_own or added_to):
                 continue  # the plan behind an ask already made: its reason
             # 项目拟于…开工: more of the plan already put up — but a new
             # paragraph where the writer names itself again (我中心拟…) puts
@@ -2445,13 +2493,13 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             restated = named or (off > 0 and bare)
             new_para = id(p) not in implicit_paras
             if not turned and id(p) not in para_items and implicit_paras \
-                    and not (restated and new_para):
+                    and not (restated and new_para) and not added_to:
                 continue
             # (此外，我市…三县地处太行山区，…宜机化程度低。我局拟在上述三县
             # 开展…试点: a turn that states a case of its own, then the plan
             # for it — put up, whatever it asks for)
             cased = turned and off > 0 and has_content(t[:off]) and restated
-            if not before_first and not (later_own and not turned) and not cased \
+            if not before_first and not (later_own and not turned) and not cased and not added_to \
                     and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
             obj = s[m.end():]
@@ -2754,14 +2802,15 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
     def names_same_thing() -> bool:
         # (中心开办经费… after 设立…服务中心: the thing by its short name)
-        return overlap(ctx.own_of(m, "spec"), _own(b.spec, bg())) or _opens_with_its_head(b, m)
+        # (not by a place both are in: 古镇 of 大阳古镇)
+        return overlap(_not_places(ctx.own_of(m, "spec")), _not_places(_own(b.spec, bg()))) or _opens_with_its_head(b, m)
 
     def separate_entries() -> bool:
         if b.item is None or not m.items or b.item in m.items or (m.resources & b.resources):
             return False
         if _same_title_word(m.spec, b.spec, ctx.topic()):
             return False  # 选聘普查员 / 安排普查员劳务补助: entries on the one thing the title names
-        oa, ob = ctx.own_of(m, "spec"), _own(b.spec, bg())
+        oa, ob = _not_places(ctx.own_of(m, "spec")), _not_places(_own(b.spec, bg()))
         if oa and ob and not overlap(oa, ob):
             return True
         # entries whose objects are different things at heart (少年宫, 操场)
@@ -2884,7 +2933,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         planned = b.kind == "explicit" and bool(_stated_plan(b.before or ""))
         if (not direct or counted or planned) and opens_own_case():
             return False
-        return bool(m.spec) and any(a.kind == "implicit" or a.to_recipient for a in m.asks)
+        # (a matter that names nothing in its ask — 请县政府予以补助 — names
+        # in its sentence what it is for: 修复…漫水桥)
+        return bool(m.spec or m.context_spec) and any(a.kind == "implicit" or a.to_recipient for a in m.asks)
 
     def separate_sections() -> bool:
         # 一、关于开展排查所需经费 … 二、关于某企业违法排污的处理: the writer
@@ -2919,10 +2970,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if kinds_of(b.before) & frozenset(vocab()["matters"]["resource_kinds"]):
             return False  # 主任岗位空缺…，恳请协调配备: the need its sentence states
-        if b.connective and (rx("modality", "need").search(b.before) or rx("modality", "shortage").search(b.before)):
+        if b.connective and _states_a_need(b.before):
             return False  # (另外，镇敬老院锅炉…，需更换，请予支持: a turn to a need of its own)
         if rx("matters", "quantity").search(b.obj):
             return False
+        if _case_apart(b, m, bg()):
+            return False  # (县烈士陵园纪念碑…风化剥落严重，…请给予支持: its paragraph's own case)
         return _is_service(b.vp)
 
     def shares_words() -> bool:
@@ -2931,8 +2984,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (nor by a county or a city both name — 某县 of 某县现代物流园区 and
         # of 某县人民医院: a place, no thing)
         field = bg() - (ctx.topic() or frozenset())
-        a = frozenset(w for w in m.spec if not overlap(frozenset([w]), field) and not _is_division(w))
-        c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field) and not _is_division(w))
+        a = frozenset(w for w in m.spec if not overlap(frozenset([w]), field) and not _is_place(w))
+        c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field) and not _is_place(w))
         # (a word half of all documents use — 公路, 动物 — ties only with
         # another beside it, or when it is all both name: 审定预算调整方案，
         # 并提请…审查批准)
@@ -2961,7 +3014,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (二、县人民医院…资金缺口6000万元…。请求市政府…给予补助: an entry of
         # its own that states its case before an ask naming nothing)
         own_entry_case = b.item is not None and b.item not in m.items and has_content(b.context)
-        if b.elliptical and not b.connective and not has_content(b.prelude) and not own_entry_case:
+        # (…出租车经营权…将于年底集中到期，…目前尚无依据。请酌情安排: a
+        # paragraph of its own stating its case before an ask naming nothing)
+        own_para_case = _case_apart(b, m, bg())
+        if b.elliptical and not b.connective and not has_content(b.prelude) and not own_entry_case \
+                and not own_para_case:
             return False
         # (经预算，上述维修共需资金38.6万元。…请县财政予以安排: an ask naming
         # nothing, after a case that points back at the matter — its cost)
@@ -2975,7 +3032,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False  # 综上，…恳请: a conclusion sums up, it opens nothing
         # it must ask for a thing or an act of its own — not guidance or
         # cooperation for the matter (同时，恳请县政府协调水务局加强技术指导)
-        if _is_service(b.vp):
+        # — unless its own paragraph states a case of its own first (县烈士陵园
+        # 纪念碑…风化剥落严重，…请给予支持: support for that case)
+        if _is_service(b.vp) and not _case_apart(b, m, bg()):
             return False
         own = _own(b.case_words, bg())
         if not own:
@@ -3002,16 +3061,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 给予补贴: its paragraph opens on the short name of what the matter
         # sets up — that thing's case)
         # (另外，平台上线后每年需运维费用…: after a turn, as well)
-        opening = b.context or b.sentence.lstrip("，,")
-        if m.built_heads and opening:
-            turn = _leading_turn().match(opening)
-            opening = opening[turn.end():] if turn else opening
-            first = [c for c in re.split(r"[，,。；;]", opening) if c and not _says_why_or_how(c)][:1]
-            if first and any(first[0].startswith(h) for h in m.built_heads):
-                return False
+        if _opens_with_built_head(b.context or b.sentence.lstrip("，,"), m):
+            return False
         # 恳请省厅分两批下达省级补助资金: its object named again as the
-        # matter's paragraphs named it (…省级补助资金共计5000万元)
-        return not _mentions(b.obj, m.grams)
+        # matter's paragraphs named it (…省级补助资金共计5000万元) — unless
+        # its own paragraph states a case apart (我市现有市急救中心…), the
+        # words both share then only the fund's or the field's
+        return not _mentions(b.obj, m.grams) or _case_apart(b, m, bg())
 
     def listed_for_plan() -> bool:
         # 拟设立康复医学科… / 请县委编办…核增编制12名。/ 请县财政安排康复设备
@@ -3092,6 +3148,42 @@ FEATURES = (
 )
 
 
+def _states_a_need(text: str) -> bool:
+    """A need or a shortage stated (…尚缺约70名; …需升级改造)."""
+    return bool(rx("modality", "need").search(text) or rx("modality", "shortage").search(text))
+
+
+def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
+    """The ask's paragraph, not one of the matter's and with no turn or
+    pointer back, states a case of its own before the ask: at least two
+    informative words of its own, none of which the matter's text names."""
+    if b.para is None or id(b.para) in m.paras or b.backref or b.connective:
+        return False
+    told = b.context + (b.before or "")
+    if not has_content(told):
+        return False
+    # (its paragraph opens on a thing as its subject — 县城现有出租车经营权…,
+    # 县烈士陵园纪念碑建于… — not on a verb, a basis or a cost: 改造总投资…,
+    # 根据…条例, 经市场调研 speak of the matter's own act)
+    # (the head of its opening noun phrase: 县城现有出租车经营权 → 经营权)
+    # followed by what it says of it — not 经市场调研，…, a clause of its own
+    # (我市现有市急救中心建于…: the writer's own thing is the subject)
+    opening = re.sub("^" + vocab()["markers"]["writer"] + "(?:现有|原有|所属)?", "", told.lstrip("，,"))
+    run, said = [], False
+    for _, w, f in tokens(opening[:16]):
+        if w == "、":
+            continue  # (城区派出所、交警大队现有…: bodies counted out, one subject)
+        if f[:1] not in ("n", "j", "b", "l") and f != "zg":  # (县 is tagged zg, 急救中心 l)
+            said = f != "x"
+            break
+        run.append((w, f))
+    subject = [w for w, f in run if f[:1] in ("n", "j", "l") and len(w) >= 2][-1:] if said else []
+    if not subject or subject[0] in m.texts:
+        return False
+    own = [w for w in _own(specifics(told) | _event_words(told), background) if informative(w)]
+    return len(own) >= 2 and not any(w in m.texts or w in m.preludes for w in own)
+
+
 def decide(m: Matter, b: Ask, ctx: _Ctx) -> tuple[str, str]:
     """("same"|"other", why) for ask ``b`` against matter ``m``, by the first
     row of the decision table whose conditions all hold."""
@@ -3144,12 +3236,29 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(out), frozenset(heads)
 
 
+def _opens_with_built_head(opening: str, m: "Matter") -> bool:
+    """Does ``opening`` (after a turn, past clauses of why or how) open on the
+    short name of what the matter builds or sets up (平台上线后…, 中心拟…)?"""
+    if not m.built_heads or not opening:
+        return False
+    turn = _leading_turn().match(opening)
+    opening = opening[turn.end():] if turn else opening
+    first = [c for c in re.split(r"[，,。；;]", opening) if c and not _says_why_or_how(c)][:1]
+    return bool(first) and any(first[0].startswith(h) for h in m.built_heads)
+
+
 def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     """A paragraph of its own that states a plan of the writer's (我县拟于10月
     举办首届…旅游节) other than the plan the matter's paragraphs state (拟将…
     建设控制地带外扩120米), then asks: that plan's ask, whatever place both
     name."""
-    if b.para is None or id(b.para) in m.paras or not b.context:
+    # (the plan in its own sentence before the ask as well: （二）我镇拟于…
+    # 举办…庙会，请县政府同意举办)
+    if b.para is None or id(b.para) in m.paras or not (b.context or b.before):
+        return False
+    # (中心拟核定事业编制8名…: a plan whose subject is the short name of what
+    # the matter sets up is that thing's)
+    if _opens_with_built_head(squash(b.para.text), m):
         return False
     a = b.own_plan_words(bg)
     if not a:

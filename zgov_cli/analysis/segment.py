@@ -292,6 +292,13 @@ class Segmenter:
         self._extra_total = 0
         self._maxlen = 1
 
+    def unknown(self, words: Iterable[str]) -> list[str]:
+        """The words the dictionary lacks (核增), their characters read in
+        one scan."""
+        words = list(words)
+        _words().cover({c for w in words for c in w})
+        return [w for w in words if not self._freq_of(w)]
+
     def frequency(self, w: str) -> int:
         """How often ``w`` occurs in jieba's corpus (0: not a word of it)."""
         _words().cover(w)
