@@ -2439,7 +2439,16 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # own sentence says the writer, or a body not above it, meets)
                 if met and not rx("markers", "superior").match(met["who"]) and not rx("matters", "funders").match(met["who"]):
                     n = None
-                if n and (pconn or s.startswith(conn) or also or counted) and (kinds_of(obj) - {"procedure"} or counted) \
+                # (…工程竣工时间需顺延至11月30日。‖此外，…请县人民政府同意设立…:
+                # the first explicit ask turns from something, and nothing was
+                # asked before it — the need stated in the paragraph before the
+                # turn is what it turns from)
+                turned_from = bool(n) and first_para is not None and not implicit_paras \
+                    and order[id(p)] == order[id(first_para)] - 1 and id(p) not in asked_paras \
+                    and squash(first_para.text).startswith(conn) and not met \
+                    and not rx("modality", "need").search(t[off + len(s):])  # (its last need)
+                if n and (pconn or s.startswith(conn) or also or counted or turned_from) \
+                        and (kinds_of(obj) - {"procedure"} or counted or turned_from) \
                         and (id(p), s) not in in_out:
                     in_out.add((id(p), s))
                     implicit_paras.add(id(p))
@@ -2933,6 +2942,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         planned = b.kind == "explicit" and bool(_stated_plan(b.before or ""))
         if (not direct or counted or planned) and opens_own_case():
             return False
+        # (山河小学现有代课教师7名，…。请县教育局将上述代课教师工资纳入…: a
+        # body asked about a case its own paragraph states apart)
+        # (not a service or a procedure for a part of the matter: 主赛场…，请县
+        # 教育局予以支持; 田间机井…，请县水务局办理取水许可)
+        if direct and not _is_service(b.vp) and not b.kinds & detail and _case_apart(b, m, bg()) \
+                and opens_own_case():
+            return False
         # (a matter that names nothing in its ask — 请县政府予以补助 — names
         # in its sentence what it is for: 修复…漫水桥)
         return bool(m.spec or m.context_spec) and any(a.kind == "implicit" or a.to_recipient for a in m.asks)
@@ -3180,7 +3196,8 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     subject = [w for w, f in run if f[:1] in ("n", "j", "l") and len(w) >= 2][-1:] if said else []
     if not subject or subject[0] in m.texts:
         return False
-    own = [w for w in _own(specifics(told) | _event_words(told), background) if informative(w)]
+    # (a place both name — 山河 of 山河小学 and of 山河村 — ties nothing)
+    own = [w for w in _own(specifics(told) | _event_words(told), background) if informative(w) and not _is_place(w)]
     return len(own) >= 2 and not any(w in m.texts or w in m.preludes for w in own)
 
 
@@ -3227,7 +3244,7 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     for m in re.finditer(rx("matters", "sets_up").pattern + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff]{3,24}?)(?=[，,。；;、（(|]|$|并|和|及)", texts):
         name = m.group(1)
         last = tokens(name)
-        if last and last[-1][2][:1] not in ("n", "j"):
+        if last and last[-1][2][:1] not in ("n", "j") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])):
             continue  # (档案馆建设标准的要求: no thing built, the verb a noun's modifier)
         ends = {name[k:] for k in range(len(name) - 2)}
         out |= ends
