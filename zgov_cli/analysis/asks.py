@@ -2154,6 +2154,16 @@ def _own_lead(s: str, clauses: list[tuple[int, str]], last: int, at: int) -> str
     return s[:at]
 
 
+def _cut_at_forecast(obj: str) -> str:
+    """A plan's object up to a clause that forecasts its outcome (预计…)."""
+    at = 0
+    for clause in re.split(r"(?<=[，,；;])", obj):
+        if at and rx("modality", "forecast").match(clause):
+            return obj[:at]
+        at += len(clause)
+    return obj
+
+
 def _cut_at_statement(rest: str) -> str:
     """The clauses after an ask's own, up to one where the writer, or a
     connective, opens a statement of its own (…资金3000万元，我县城区…项目
@@ -2511,7 +2521,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             if not before_first and not (later_own and not turned) and not cased and not added_to \
                     and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
-            obj = s[m.end():]
+            obj = _cut_at_forecast(s[m.end():])
             ask_in_plan = _markers().match(obj)
             if ask_in_plan:
                 # 拟申请县财政安排: the plan is an ask; whom it asks (县财政)
@@ -3241,7 +3251,8 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     least; and the last words of those ends, of two or more (中心, 平台)."""
     out: set[str] = set()
     heads: set[str] = set()
-    for m in re.finditer(rx("matters", "sets_up").pattern + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff]{3,24}?)(?=[，,。；;、（(|]|$|并|和|及)", texts):
+    # (a name may quote its own part: 举办“春风行动”大型招聘会)
+    for m in re.finditer(rx("matters", "sets_up").pattern + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|]|$|并|和|及)", texts):
         name = m.group(1)
         last = tokens(name)
         if last and last[-1][2][:1] not in ("n", "j") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])):
@@ -3371,6 +3382,11 @@ def _names_what_its_paragraph_built(b: Ask, m: Matter) -> bool:
     at = t.find(b.sentence)
     if at <= 0:
         return False
+    # (招聘会场地需借用…，请…支持；搭建展位…费用11万元，请县财政…安排: a
+    # paragraph that opens on the short name of what the matter holds or
+    # builds is that thing's, sentence after sentence, unless one turns)
+    if not b.connective and _opens_with_built_head(t, m):
+        return True
     names, _ = _built_names(t[:at])
     return any(n in b.before for n in names)
 
