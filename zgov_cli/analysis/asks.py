@@ -3452,6 +3452,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
         if announced:
             table = True
         elif b.kind == "coordinated" and last is not None and (rx("matters", "consequence").match(b.vp)
+                                                                or rx("matters", "its_cost").match(b.vp)
                                                                 or _bare_works_cost(b.vp, last.asks[-1].vp, only_acts=True)):
             # …调增至15万亩，并相应增加补助资金; 同意实施古戏台修缮，补助修缮
             # 资金30万元: what follows from the ask it joins, or the cost of its act
