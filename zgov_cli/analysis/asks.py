@@ -2124,6 +2124,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
 
 
 @lru_cache(maxsize=1)
+def _also_ask() -> re.Pattern[str]:
+    """A marker said with "also" (并请, 同时恳请, 另请): an ask added to one before."""
+    return re.compile("(?:并|同时|另外?|还|也|亦)(?:" + _markers().pattern + ")")
+
+
+@lru_cache(maxsize=1)
 def _connectives() -> str:
     """The connectives (此外、同时、另…) as one alternation, the longest first."""
     return _alt(sorted(vocab()["matters"]["connectives"], key=len, reverse=True))
@@ -2156,12 +2162,7 @@ def _own_lead(s: str, clauses: list[tuple[int, str]], last: int, at: int) -> str
 
 def _cut_at_forecast(obj: str) -> str:
     """A plan's object up to a clause that forecasts its outcome (预计…)."""
-    at = 0
-    for clause in re.split(r"(?<=[，,；;])", obj):
-        if at and rx("modality", "forecast").match(clause):
-            return obj[:at]
-        at += len(clause)
-    return obj
+    return _cut_at_clause(obj, lambda c: bool(rx("modality", "forecast").match(c)), first=False)
 
 
 def _cut_at_statement(rest: str) -> str:
@@ -2172,12 +2173,7 @@ def _cut_at_statement(rest: str) -> str:
     rest = rest[: k.start()] if k else rest
     # (…拨付清淤资金86.5万元，巴公镇集贸市场原定…开市: a clause opening on
     # a body of its own is that body's statement)
-    at = 0
-    for clause in re.split(r"(?<=[，,；;])", rest):
-        if _opens_with_a_body(clause) or _opens_on_a_subject(clause):
-            return rest[:at]
-        at += len(clause)
-    return rest
+    return _cut_at_clause(rest, lambda c: _opens_with_a_body(c) or _opens_on_a_subject(c))
 
 
 @lru_cache(maxsize=1)
@@ -2214,19 +2210,25 @@ def _grant_led(clause: str) -> bool:
     return not re.match("(?:后|以后|之后)", rest) and _names_something(rest)
 
 
+def _cut_at_clause(text: str, stops: Callable[[str], bool], first: bool = True) -> str:
+    """``text`` up to its first clause (cut after ，；) that ``stops`` holds
+    for; with ``first`` false, the first clause is never cut."""
+    at = 0
+    for clause in re.split(r"(?<=[，,；;])", text):
+        if (first or at) and stops(clause):
+            return text[:at]
+        at += len(clause)
+    return text
+
+
 def _cut_at_procedure(obj: str) -> str:
     """The clauses after an ask's own, up to one that tells what will follow
     the decision (…批准实施，批准后我校将按程序委托…招标) or what it will
-    cost (…，所需经费纳入县财政预算): not what is asked for."""
+    cost (…，所需经费纳入县财政预算 — the cost of what was asked): not what
+    is asked for."""
     fut = rx("modality", "future")
-    at = 0
-    for clause in re.split(r"(?<=[，,；;])", obj):
-        if fut.search(clause) or re.match(r"(?:批准|同意|获批)(?:后|之后)", clause):
-            return obj[:at]
-        if rx("matters", "its_cost").match(clause):
-            return obj[:at]  # …增加辅警员额12名，所需经费纳入预算: the cost of what was asked
-        at += len(clause)
-    return obj
+    return _cut_at_clause(obj, lambda c: bool(fut.search(c) or re.match(r"(?:批准|同意|获批)(?:后|之后)", c)
+                                              or rx("matters", "its_cost").match(c)))
 
 
 def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
@@ -2364,10 +2366,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     # (我局拟将该办法执行期限延长至…。并请县人民政府同意成立…: the first ask
     # of its paragraph says "also" — what it adds to is the plan before it)
     also_sent: dict[int, str] = {}
-    also_rx = re.compile("(?:并|同时|另外?|还|也|亦)(?:" + _markers().pattern + ")")
     for a in explicit_seen:
         if a.para is not None and id(a.para) not in also_sent and a.kind == "explicit":
-            also_sent[id(a.para)] = a.sentence if also_rx.match(a.sentence.lstrip("，,")) else ""
+            also_sent[id(a.para)] = a.sentence if _also_ask().match(a.sentence.lstrip("，,")) else ""
     in_out = {(id(a.para), a.sentence) for a in asks}
     implicit_paras = {id(a.para) for a in asks if a.kind == "implicit"}
     # paragraphs, not the last, that close with an approval of their own
@@ -2811,6 +2812,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             its_thing.append(_names_its_thing(b, m))
         return its_thing[0]
 
+    apart: list[bool] = []  # _case_apart, asked by four conditions, worked out once
+
+    def case_apart() -> bool:
+        if not apart:
+            apart.append(_case_apart(b, m, bg()))
+        return apart[0]
+
     def counts_own_thing() -> bool:
         # 协调解决公务用车1辆: a thing of its own counted out — not the area
         # of the land a project needs (办理2.1亩建设用地的用地手续)
@@ -2956,7 +2964,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # body asked about a case its own paragraph states apart)
         # (not a service or a procedure for a part of the matter: 主赛场…，请县
         # 教育局予以支持; 田间机井…，请县水务局办理取水许可)
-        if direct and not _is_service(b.vp) and not b.kinds & detail and _case_apart(b, m, bg()) \
+        if direct and not _is_service(b.vp) and not b.kinds & detail and case_apart() \
                 and opens_own_case():
             return False
         # (a matter that names nothing in its ask — 请县政府予以补助 — names
@@ -3000,7 +3008,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False  # (另外，镇敬老院锅炉…，需更换，请予支持: a turn to a need of its own)
         if rx("matters", "quantity").search(b.obj):
             return False
-        if _case_apart(b, m, bg()):
+        if case_apart():
             return False  # (县烈士陵园纪念碑…风化剥落严重，…请给予支持: its paragraph's own case)
         return _is_service(b.vp)
 
@@ -3042,7 +3050,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         own_entry_case = b.item is not None and b.item not in m.items and has_content(b.context)
         # (…出租车经营权…将于年底集中到期，…目前尚无依据。请酌情安排: a
         # paragraph of its own stating its case before an ask naming nothing)
-        own_para_case = _case_apart(b, m, bg())
+        own_para_case = case_apart()
         if b.elliptical and not b.connective and not has_content(b.prelude) and not own_entry_case \
                 and not own_para_case:
             return False
@@ -3060,7 +3068,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # cooperation for the matter (同时，恳请县政府协调水务局加强技术指导)
         # — unless its own paragraph states a case of its own first (县烈士陵园
         # 纪念碑…风化剥落严重，…请给予支持: support for that case)
-        if _is_service(b.vp) and not _case_apart(b, m, bg()):
+        if _is_service(b.vp) and not case_apart():
             return False
         own = _own(b.case_words, bg())
         if not own:
@@ -3093,7 +3101,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # matter's paragraphs named it (…省级补助资金共计5000万元) — unless
         # its own paragraph states a case apart (我市现有市急救中心…), the
         # words both share then only the fund's or the field's
-        return not _mentions(b.obj, m.grams) or _case_apart(b, m, bg())
+        return not _mentions(b.obj, m.grams) or case_apart()
 
     def listed_for_plan() -> bool:
         # 拟设立康复医学科… / 请县委编办…核增编制12名。/ 请县财政安排康复设备
