@@ -878,13 +878,50 @@ def _drop_places(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+# Tags a character of a word the dictionary lacks can get when it is cut
+# alone (扩|区 of 扩区, 辅|警 of 辅警): content, never a function word.
+_CONTENT_CHAR = ("n", "v", "a", "b", "j", "l")
+
+
+def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A word the dictionary lacks comes out of the HMM-free cut as single
+    characters (扩区 → 扩|区, 辅警 → 辅|警), each too short to be a key word.
+    A run of two to four such content characters ending in a noun is taken
+    back as one word the dictionary lacks (tag ``nz``) — unless its first
+    character is one that mostly stands alone (请 of 请市政府, 人 of 县人社局:
+    jieba's frequency of it alone above ``[matters].alone_frequency``)."""
+    out: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+
+    alone = vocab()["matters"]["alone_frequency"]
+    agency = rx("matters", "agent_names")
+
+    def flush() -> None:
+        word = "".join(w for w, _ in run)
+        if 2 <= len(run) <= 4 and run[-1][1][:1] == "n" and _seg().frequency(run[0][0]) < alone \
+                and not agency.search(word):  # (卫健局: who acts, no thing)
+            out.append((word, "nz"))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for w, f in pairs:
+        if len(w) == 1 and "\u4e00" <= w <= "\u9fff" and f[:1] in _CONTENT_CHAR and f not in ("ns", "nr"):
+            run.append((w, f))
+            continue
+        flush()
+        out.append((w, f))
+    flush()
+    return out
+
+
 @lru_cache(maxsize=4096)
 def specifics(text: str) -> frozenset[str]:
     """The words of an ask's object that say which thing it is about."""
     generic = set(vocab()["matters"]["generic"]) | set(vocab()["matters"]["qualifiers"])
     kindwords = {w for ws in vocab()["kinds"].values() for w in ws}
     out = set()
-    for word, flag in _drop_places(_seg().pos_cut(text)):
+    for word, flag in _drop_places(_join_unknown(_seg().pos_cut(text))):
         if len(word) < 2 or word in generic or word in kindwords:
             continue
         if not flag.startswith(_KEEP_FLAGS):
@@ -1120,6 +1157,12 @@ def _is_place(word: str) -> bool:
 
 def _not_places(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if not _is_place(w))
+
+
+def _named_things(words: frozenset[str]) -> frozenset[str]:
+    """The words that name things: not places, not agencies (局, 委, 办)."""
+    agent = rx("matters", "agent_names")
+    return frozenset(w for w in _not_places(words) if not agent.search(w))
 
 
 def _opens_on_a_subject(clause: str) -> bool:
@@ -2353,6 +2396,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     out = list(asks)
     explicit_seen = [a for a in asks if a.kind in ("explicit", "coordinated", "entry") and a.modality == "ask"]
     first_para = explicit_seen[0].para if explicit_seen else None
+    # (请一并解决, 也请…, 并请…: the first explicit ask adds to something)
+    first_also = bool(explicit_seen) and bool(rx("matters", "adds_to").match(explicit_seen[0].obj)
+                                              or _also_ask().search(explicit_seen[0].sentence))
     proposal = rx("modality", "proposal_by_recipient")
     plan = _own_plan()
     # (管委会拟将…: the writer by its own short name)
@@ -2454,9 +2500,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # the first explicit ask turns from something, and nothing was
                 # asked before it — the need stated in the paragraph before the
                 # turn is what it turns from)
+                # (…尚缺146万元。‖镇卫生院现有救护车…，请一并解决: the first
+                # explicit ask says "as well" — what it adds to is that need)
                 turned_from = bool(n) and first_para is not None and not implicit_paras \
                     and order[id(p)] == order[id(first_para)] - 1 and id(p) not in asked_paras \
-                    and squash(first_para.text).startswith(conn) and not met \
+                    and (squash(first_para.text).startswith(conn) or first_also) and not met \
                     and not rx("modality", "need").search(t[off + len(s):])  # (its last need)
                 if n and (pconn or s.startswith(conn) or also or counted or turned_from) \
                         and (kinds_of(obj) - {"procedure"} or counted or turned_from) \
@@ -2494,9 +2542,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # before a bare 拟 says why or how, not who — the writer again)
             # (镇卫生院现有救护车已运行11年，…，拟申请更新一辆: a sentence that
             # opens on a body of its own states its case, then the plan for it)
+            new_body = off == 0 and id(p) not in para_items and _opens_on_a_new_body(s.lstrip("，,"), seen_text())
             bare = bool(re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))) \
-                and (m.start() == 0 or _says_why_or_how(s[: m.start()])
-                     or (off == 0 and id(p) not in para_items and _opens_on_a_new_body(s.lstrip("，,"), seen_text())))
+                and (m.start() == 0 or _says_why_or_how(s[: m.start()]) or new_body)
             # (…拟于2026年1月整体搬迁至…，办公地址相应变更。请予同意。: a
             # paragraph that closes with an approval of its own puts up its plan)
             later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) \
@@ -2510,7 +2558,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (全县公办幼儿园在编教师仅占41%…。拟在招聘中单列…: a paragraph
             # that states its own situation and then a plan with no subject
             # but the writer's is the writer speaking again, as 我局拟 is)
-            restated = named or (off > 0 and bare)
+            # (县光荣院现有一辆…面包车，…，拟报废后更新购置…: a later paragraph
+            # that opens on a body of its own and plans for it, as well)
+            restated = named or (bare and (off > 0 or new_body))
             new_para = id(p) not in implicit_paras
             if not turned and id(p) not in para_items and implicit_paras \
                     and not (restated and new_para) and not added_to:
@@ -2830,7 +2880,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     def names_same_thing() -> bool:
         # (中心开办经费… after 设立…服务中心: the thing by its short name)
         # (not by a place both are in: 古镇 of 大阳古镇)
-        return overlap(_not_places(ctx.own_of(m, "spec")), _not_places(_own(b.spec, bg()))) or _opens_with_its_head(b, m)
+        # (nor by a body both name, as the one to act or the one that acted:
+        # 由县人社局设立… after …已报县人社局审核)
+        return overlap(_named_things(ctx.own_of(m, "spec")), _named_things(_own(b.spec, bg()))) or _opens_with_its_head(b, m)
 
     def separate_entries() -> bool:
         if b.item is None or not m.items or b.item in m.items or (m.resources & b.resources):
@@ -3078,10 +3130,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             own = own | _own(specifics(b.prelude) | _event_words(b.prelude), bg())
         # 会议拟请县政府分管副县长出席: its sentence opens with the thing the
         # matter named (the meeting), as its topic
-        toks = tokens(b.sentence.lstrip("，,"))
-        if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 and toks[0][1] in m.texts \
-                and toks[0][2] != "ns" and not re.search("[村镇乡]$", toks[0][1]):
-            return False  # (not a place both name: 西坡村原村委会主任…)
+        if _opening_word(b, m):
+            return False
         t = ctx.topic()
         if _same_title_word(frozenset(w for w in b.spec if not w.endswith(_body_heads())), m.case_words, t):
             # what it asks for names, as the title does, the matter's thing
@@ -3142,6 +3192,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
         or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head),
         "names_its_thing": names_its_thing,
+        # （二）扩区范围内基础设施建设需投资…，恳请… after 拟对南区实施扩区
+        # 建设: an entry whose sentence opens on the matter's thing — not on a
+        # body both name (县医院: its building, its staff)
+        "opens_on_its_thing": lambda: b.item is not None and not b.connective and bool(w := _opening_word(b, m))
+        and not w.endswith(_body_heads()) and informative(w),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
         "in_its_phase": lambda: _in_its_phase(b, m.texts, m.builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
@@ -3174,7 +3229,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "listed_for_plan", "points_back", "names_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "listed_for_plan", "points_back", "names_its_thing", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
     "asks_no_thing", "separate_sections", "announces_another", "reorg_apart", "states_own_case", "plans_anew",
@@ -3217,6 +3272,26 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     # (a place both name — 山河 of 山河小学 and of 山河村 — ties nothing)
     own = [w for w in _own(specifics(told) | _event_words(told), background) if informative(w) and not _is_place(w)]
     return len(own) >= 2 and not any(w in m.texts or w in m.preludes for w in own)
+
+
+def _opening_word(b: Ask, m: Matter) -> str:
+    """The noun ``b``'s sentence opens on as its topic, when the matter's
+    paragraphs named it (会议拟请…出席 after a meeting; （二）扩区范围内…需
+    投资…，恳请… after 拟对南区实施扩区建设 — past the entry's label, a
+    name the dictionary lacks read whole), or "". Not a place both name
+    (西坡村原村委会主任…)."""
+    opening = re.sub("^" + vocab()["matters"]["enumeration"], "", b.sentence.lstrip("，,"))
+    toks = _join_unknown(_seg().pos_cut(opening[:12]))
+    if not toks:
+        return ""
+    w, f = toks[0]
+    # (named by the matter, not by this sentence itself: 一、…；二、城区学校
+    # 教师编制… in one paragraph)
+    named = m.texts.replace(b.sentence, "|") if b.para is not None and id(b.para) in m.paras else m.texts
+    if f[:1] == "n" and len(w) >= 2 and w in named and f != "ns" and not re.search("[村镇乡]$", w) \
+            and not rx("matters", "scope").fullmatch(w):  # (not how far: 全县)
+        return w
+    return ""
 
 
 def decide(m: Matter, b: Ask, ctx: _Ctx) -> tuple[str, str]:
