@@ -895,6 +895,7 @@ def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
     alone = vocab()["matters"]["alone_frequency"]
     agency = rx("matters", "agent_names")
+    places = set(vocab()["matters"]["place_suffixes"])
 
     def flush() -> None:
         word = "".join(w for w, _ in run)
@@ -907,6 +908,12 @@ def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
     for w, f in pairs:
         if len(w) == 1 and "\u4e00" <= w <= "\u9fff" and f[:1] in _CONTENT_CHAR and f not in ("ns", "nr"):
+            if not run and out and f in ("n", "ng") and len(out[-1][0]) >= 2 and out[-1][1] in ("n", "vn", "nz") \
+                    and not agency.search(out[-1][0] + w) and w not in places:
+                # (护理|楼 → 护理楼: a noun and the one-character noun it
+                # modifies are one thing — not 护理 of 护理人员)
+                out[-1] = (out[-1][0] + w, "nz")
+                continue
             run.append((w, f))
             continue
         flush()
