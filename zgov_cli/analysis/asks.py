@@ -1719,6 +1719,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # names — not 我镇存在以下困难：, the writer's several)
         trouble = re.search(r"(?:面临|存在|遇到)(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:困难|问题)[：:]$", lead)
         tied = tied or bool(trouble and _own(_key_words(lead[: trouble.start()]), frozenset()))
+        # (经测算，工程所需资金如下：; 开办所需保障如下：: a lead to what one
+        # thing needs — 所需 owns the list — not 急需解决以下问题：, the
+        # writer's several)
+        tied = tied or bool(rx("matters", "needs_lead").search(lead))
         # (…项目总投资约980万元。现就该项目请示如下：: a lead that points at
         # the one thing its paragraph described — a plan or not — announces
         # that thing's parts)
@@ -2393,15 +2397,40 @@ def _sums_up(a: Ask) -> bool:
         and bool(_classes(a.vp) & {"decide"})
 
 
+def _summary_asks(doc: Document, asks: list[Ask]) -> set[int]:
+    """The explicit asks of a 请示 that name nothing of their own and speak
+    for all that was stated before them — a paragraph of their own after the
+    needs (请中心研究解决。 望解决。 恳请支持。) or a sentence opening on
+    以上/上述/综上 (以上共需资金119万元，恳请县政府予以解决): closings in effect,
+    whatever their verb. The needs they put up are the asks."""
+    if doc.doc_type != "请示":
+        return set()
+    out = set()
+    for a in asks:
+        if a.kind != "explicit" or a.modality != "ask" or a.para is None:
+            continue
+        if rx("matters", "sums_up").match(a.sentence.lstrip("，,")):
+            if not has_content(a.obj):  # (以上合计110万元，特请…予以支持: the sum is of what came before)
+                out.add(id(a))
+            continue
+        own = squash(a.para.text).rstrip("。！!")
+        if a.elliptical and not has_content(a.obj) and not _is_service(a.vp) \
+                and a.sentence.lstrip("，,").rstrip("。！!") == own:
+            out.add(id(a))
+    return out
+
+
 def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, int]) -> list[Ask]:
     """Add the implicit asks: a plan of the writer's that a closing approval
     formula puts up for decision (只有“妥否，请批示”的请示, 报告以“请批示”
     结尾), and a proposal that the recipient act (拟由县财政安排…)."""
+    summary = _summary_asks(doc, asks)
     closes = any(a.kind == "closing" and a.modality == "ask" and re.search(r"请|盼|望|候", a.marker)
                  and not re.search("|".join(vocab()["verbs"]["proper"]), a.marker) for a in asks) \
-        or any(_sums_up(a) for a in asks)
+        or any(_sums_up(a) for a in asks) or bool(summary)
     out = list(asks)
-    explicit_seen = [a for a in asks if a.kind in ("explicit", "coordinated", "entry") and a.modality == "ask"]
+    explicit_seen = [a for a in asks if a.kind in ("explicit", "coordinated", "entry") and a.modality == "ask"
+                     and id(a) not in summary]
     first_para = explicit_seen[0].para if explicit_seen else None
     # (请一并解决, 也请…, 并请…: the first explicit ask adds to something)
     first_also = bool(explicit_seen) and bool(rx("matters", "adds_to").match(explicit_seen[0].obj)
@@ -2471,6 +2500,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # 此外，我局社会救助股人手不足，需增设岗位3个: a need stated
                 # after a turn, put up by the closing like a plan
                 n = rx("modality", "need").search(s) or rx("modality", "shortage").search(s)
+                if re.search("[：:]$", s):
+                    n = None  # (我局急需解决以下问题：: a lead to the needs, none itself)
                 obj = s[n.end():] if n else ""
                 u = rx("modality", "unmet").search(s) if not n else None
                 if u:
@@ -2497,6 +2528,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                     and not met
                 after_ask = (first_para is not None and order[id(p)] > order[id(first_para)]) or after_plan or only_needs
                 counted = bool(n) and after_ask and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
+                # (站里…两台电脑是2012年配的，…，需更换。‖请中心研究解决: where
+                # the only asks sum up, every need stated in a paragraph of
+                # its own is put up, whatever it names)
+                stated = bool(n) and only_needs and id(p) not in asked_paras and id(p) not in para_items
                 # (a counted need asks for what it counts, whatever its kind:
                 # 缺执法车2辆)
                 # (…我院需选派2名影像技师进修，进修费用由我院承担: a need its
@@ -2513,8 +2548,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                     and order[id(p)] == order[id(first_para)] - 1 and id(p) not in asked_paras \
                     and (squash(first_para.text).startswith(conn) or first_also) and not met \
                     and not rx("modality", "need").search(t[off + len(s):])  # (its last need)
-                if n and (pconn or s.startswith(conn) or also or counted or turned_from) \
-                        and (kinds_of(obj) - {"procedure"} or counted or turned_from) \
+                if n and (pconn or s.startswith(conn) or also or counted or turned_from or stated) \
+                        and (kinds_of(obj) - {"procedure"} or counted or turned_from or stated) \
                         and (id(p), s) not in in_out:
                     in_out.add((id(p), s))
                     implicit_paras.add(id(p))
@@ -2947,9 +2982,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # an entry that states a case of its own in clauses before its ask,
         # about a thing the matter never names, and asks a resource for it —
         # not a part of the plan its list lays out (登记阶段请…调配公务用车)
-        if b.item is None or b.item in m.items or not b.resources or not b.before:
+        # (an entry with no ask word — 3．镇卫生院现有救护车已使用十二年，…，
+        # 购置救护车一辆需资金32万元 — states its case in its own clauses)
+        need = rx("modality", "need").search(b.obj) if b.kind == "entry" and not b.before else None
+        told = b.before or (b.obj[: need.start()] if need else "")
+        if b.item is None or b.item in m.items or not b.resources or not told:
             return False
-        text = rx("matters", "enumeration").sub("", b.before.lstrip("，,"), count=1)
+        text = rx("matters", "enumeration").sub("", told.lstrip("，,"), count=1)
         text = re.sub(r"^[\u4e00-\u9fff]{2,8}[。：:]", "", text)  # 二、所需经费。: the aspect, no subject
         stated = re.split(r"[，,；;]", text)[:-1]
         # (the case opens with a body or a thing of a body as its subject:
