@@ -1551,7 +1551,7 @@ def _closing(sentence: str) -> str | None:
     m = rx("closings", "question").match(s)
     if m and re.match(r"(?:请|恳请|敬请|望|盼|请予)", s[m.end():]):
         return s.rstrip("。！!")
-    if rx("closings", "bare").match(s) or _bare_decision(s):
+    if rx("closings", "bare").match(s) or rx("closings", "soft_close").match(s) or _bare_decision(s):
         return s.rstrip("。！!")
     # …我局拟用于安防监控系统升级，是否可行，请示复: the formula closing a
     # sentence that states what it puts up
@@ -2414,7 +2414,11 @@ def _summary_asks(doc: Document, asks: list[Ask]) -> set[int]:
                 out.add(id(a))
             continue
         own = squash(a.para.text).rstrip("。！!")
-        if a.elliptical and not has_content(a.obj) and not _is_service(a.vp) \
+        # (恳请支持。 请予安排为盼。 — not 请县水利局给予技术指导。, a service
+        # asked of another body)
+        third = bool(a.addressee) and not addressed_to_recipient(a.addressee, doc)
+        obj = rx("markers", "politeness").sub("", a.obj.rstrip("。！!"))  # (请予安排为盼)
+        if a.elliptical and not has_content(obj) and not (_is_service(a.vp) and third) \
                 and a.sentence.lstrip("，,").rstrip("。！!") == own:
             out.add(id(a))
     return out
@@ -2544,9 +2548,15 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # turn is what it turns from)
                 # (…尚缺146万元。‖镇卫生院现有救护车…，请一并解决: the first
                 # explicit ask says "as well" — what it adds to is that need)
+                # (…需拆除重砌约60米，预算4.2万元。‖顺带反映一下，…望局里考虑…;
+                # ‖学校门卫只有一名老人值守，请局里…: the paragraph of the first
+                # explicit ask announces another matter or opens on a body of
+                # its own — it turns from that need as 此外 does)
                 turned_from = bool(n) and first_para is not None and not implicit_paras \
                     and order[id(p)] == order[id(first_para)] - 1 and id(p) not in asked_paras \
-                    and (squash(first_para.text).startswith(conn) or first_also) and not met \
+                    and (squash(first_para.text).startswith(conn) or first_also
+                         or rx("matters", "announces_another").match(squash(first_para.text))
+                         or _opens_on_a_new_body(squash(first_para.text), seen_text() | _runs_of(t))) and not met \
                     and not rx("modality", "need").search(t[off + len(s):])  # (its last need)
                 if n and (pconn or s.startswith(conn) or also or counted or turned_from or stated) \
                         and (kinds_of(obj) - {"procedure"} or counted or turned_from or stated) \
