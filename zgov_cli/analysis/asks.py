@@ -1924,6 +1924,8 @@ def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
         rest = body[label.end():]
         if not (_classes(rest) or kinds_of(rest) - {"procedure", "org"}):
             return []
+        if rx("matters", "account_label").search(label.group(0)):
+            return []  # （一）项目建设内容。建设冷库…，总投资…: the account's own heading
     elif not (_starts_with_verb(body) or kinds_of(item) - {"procedure", "org"}):
         return []
     else:
