@@ -3272,6 +3272,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "third_body_support": third_body_support,
         "asks_a_detail": lambda: not b.resources and bool(b.kinds) and b.kinds <= detail,
         "opens_own_case": opens_own_case,
+        # 我校锅炉房屋顶…需要维修。‖维修屋顶…约需资金2.3万元。: a bare sum
+        # stated after a need that named no money is that need's price
+        # (not after a plan, not after a turn, not in a paragraph that opens
+        # on a thing of its own: 局机关办公楼…，还需维修资金…)
+        "prices_the_need": lambda: b.kind == "implicit" and b.resources == frozenset({"funds"})
+        and not _names_something(b.obj, qualifiers=True) and "funds" not in m.resources
+        and m.asks[-1].kind == "implicit" and m.asks[-1].marker != "拟" and not b.connective and not case_apart(),
         "repeats_its_act": lambda: _repeats_its_act(b, m),
         "counts_its_thing": lambda: _counts_its_thing(b, m),
         # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
@@ -3289,7 +3296,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 FEATURES = (
     "listed_for_plan", "points_back", "names_its_thing", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
-    "own_entry", "third_body_support", "asks_a_detail", "opens_own_case",
+    "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "counts_its_thing",
 )
