@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..data import load_toml
 from ..model import Document, Paragraph
@@ -2391,20 +2391,13 @@ def _says_why_or_how(clause: str) -> bool:
     return bool(re.match(r"(?:为了?|经|根据|按照|依据|结合|鉴于|为此|对此)", parts[-1]))
 
 
-def _sums_up(a: Ask) -> bool:
-    """以上两项，请县政府批准: an approval asked of all that was said before,
-    naming nothing of its own — a closing formula in effect."""
-    return a.kind == "explicit" and a.modality == "ask" and not has_content(a.obj) \
-        and bool(re.match(r"(?:以上|上述|综上)[\u4e00-\u9fff]{0,6}[，,]", a.sentence.lstrip("，,"))) \
-        and bool(_classes(a.vp) & {"decide"})
-
-
 def _summary_asks(doc: Document, asks: list[Ask]) -> set[int]:
     """The explicit asks of a 请示 that name nothing of their own and speak
     for all that was stated before them — a paragraph of their own after the
     needs (请中心研究解决。 望解决。 恳请支持。) or a sentence opening on
     以上/上述/综上 (以上共需资金119万元，恳请县政府予以解决): closings in effect,
-    whatever their verb. The needs they put up are the asks."""
+    whatever their verb (以上两项，请县政府批准 as well). The needs they put up
+    are the asks."""
     if doc.doc_type != "请示":
         return set()
     out = set()
@@ -2433,7 +2426,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     summary = _summary_asks(doc, asks)
     closes = any(a.kind == "closing" and a.modality == "ask" and re.search(r"请|盼|望|候", a.marker)
                  and not re.search("|".join(vocab()["verbs"]["proper"]), a.marker) for a in asks) \
-        or any(_sums_up(a) for a in asks) or bool(summary)
+        or bool(summary)
     out = list(asks)
     explicit_seen = [a for a in asks if a.kind in ("explicit", "coordinated", "entry") and a.modality == "ask"
                      and id(a) not in summary]
@@ -2916,12 +2909,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             its_thing.append(_names_its_thing(b, m))
         return its_thing[0]
 
-    apart: list[bool] = []  # _case_apart, asked by four conditions, worked out once
-
-    def case_apart() -> bool:
-        if not apart:
-            apart.append(_case_apart(b, m, bg()))
-        return apart[0]
+    # asked by several conditions, worked out once per decision
+    case_apart = _once(lambda: _case_apart(b, m, bg()))
+    opening_word = _once(lambda: _opening_word(b, m))
 
     def counts_own_thing() -> bool:
         # 协调解决公务用车1辆: a thing of its own counted out — not the area
@@ -3188,7 +3178,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             own = own | _own(specifics(b.prelude) | _event_words(b.prelude), bg())
         # 会议拟请县政府分管副县长出席: its sentence opens with the thing the
         # matter named (the meeting), as its topic
-        if _opening_word(b, m):
+        if opening_word():
             return False
         t = ctx.topic()
         if _same_title_word(frozenset(w for w in b.spec if not w.endswith(_body_heads())), m.case_words, t):
@@ -3253,7 +3243,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # （二）扩区范围内基础设施建设需投资…，恳请… after 拟对南区实施扩区
         # 建设: an entry whose sentence opens on the matter's thing — not on a
         # body both name (县医院: its building, its staff)
-        "opens_on_its_thing": lambda: b.item is not None and not b.connective and bool(w := _opening_word(b, m))
+        "opens_on_its_thing": lambda: b.item is not None and not b.connective and bool(w := opening_word())
         and not w.endswith(_body_heads()) and informative(w),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
         "in_its_phase": lambda: _in_its_phase(b, m.texts, m.builds),
@@ -3337,6 +3327,17 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     # (a place both name — 山河 of 山河小学 and of 山河村 — ties nothing)
     own = [w for w in _own(specifics(told) | _event_words(told), background) if informative(w) and not _is_place(w)]
     return len(own) >= 2 and not any(w in m.texts or w in m.preludes for w in own)
+
+
+def _once(f: Callable[[], Any]) -> Callable[[], Any]:
+    """``f``, called at most once: later calls give its first answer."""
+    box: list[Any] = []
+
+    def g() -> Any:
+        if not box:
+            box.append(f())
+        return box[0]
+    return g
 
 
 def _opening_word(b: Ask, m: Matter) -> str:
