@@ -833,10 +833,21 @@ def _strip_words() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
 
 
+def _left_after(words: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` are left when the words made up
+    wholly of ``words`` are dropped. A word is dropped whole or not at all:
+    办公楼 is not 办公 (a generic word) and 楼, it stays a name."""
+    whole = re.compile("(?:" + words.pattern + ")+")
+    left = 0
+    for _, w, _f in tokens(text):
+        if not whole.fullmatch(w):
+            left += len(re.findall(r"[\u4e00-\u9fffA-Za-z]", words.sub("", w) if len(w) <= 2 else w))
+    return left
+
+
 def has_content(text: str) -> bool:
     """Cheap test: does ``text`` hold words beyond the generic ones?"""
-    rest = _strip_words().sub("", text)
-    return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2
+    return _left_after(_strip_words(), text) >= 2
 
 
 @lru_cache(maxsize=2)
@@ -850,8 +861,23 @@ def _names_something(text: str, qualifiers: bool = False) -> bool:
     """Does ``text`` say what it is about (教师编制35名), not only how much
     or that something be given (安排专项经费86万元, 予以追加)? With
     ``qualifiers``, the kind of money or post (事业编制) names nothing."""
-    rest = _generic_words(qualifiers).sub("", text)
-    return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", rest)) >= 2
+    return _left_after(_generic_words(qualifiers), text) >= 2
+
+
+def _names_new(text: str, seen: str) -> bool:
+    """Does ``text`` name a thing of its own that ``seen`` has not named
+    (…，同时拨付镇政府办公楼维修资金), beyond the kind of money or post, how
+    or when it is given and what was named before (…承办晋城市运动会，并按
+    以往惯例对承办县给予办赛经费补助; 并在用地指标和市级文旅资金方面给予支持)?"""
+    generic = _generic_words(True)
+    whole = re.compile("(?:" + generic.pattern + ")+")
+    text = rx("matters", "manner").sub("", text)
+    for word, _f in _join_unknown(_seg().pos_cut(text)):
+        if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word) and not whole.fullmatch(word) \
+                and word not in seen and not all(w in seen for w, _ in _seg().pos_cut(word)):
+            # (市级|文|旅 read back as 市级文旅: seen when each of its pieces was)
+            return True
+    return False
 
 
 _KEEP_FLAGS = ("n", "vn", "l", "j", "eng", "x", "an", "nz")
@@ -881,6 +907,9 @@ def _drop_places(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # Tags a character of a word the dictionary lacks can get when it is cut
 # alone (扩|区 of 扩区, 辅|警 of 辅警): content, never a function word.
 _CONTENT_CHAR = ("n", "v", "a", "b", "j", "l")
+# Words of time and place a noun is followed by (额度时, 院内, 汛期前): no
+# part of the noun's name.
+_LOCALIZERS = frozenset("时前后内中上下间里外旁边处期")
 
 
 def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -909,9 +938,10 @@ def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for w, f in pairs:
         if len(w) == 1 and "\u4e00" <= w <= "\u9fff" and f[:1] in _CONTENT_CHAR and f not in ("ns", "nr"):
             if not run and out and f in ("n", "ng") and len(out[-1][0]) >= 2 and out[-1][1] in ("n", "vn", "nz") \
-                    and not agency.search(out[-1][0] + w) and w not in places:
+                    and not agency.search(out[-1][0] + w) and w not in places and w not in _LOCALIZERS:
                 # (护理|楼 → 护理楼: a noun and the one-character noun it
-                # modifies are one thing — not 护理 of 护理人员)
+                # modifies are one thing — not 护理 of 护理人员; not 额度|时,
+                # a time or place word after a noun)
                 out[-1] = (out[-1][0] + w, "nz")
                 continue
             run.append((w, f))
@@ -2381,14 +2411,17 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
 
 
 def _says_why_or_how(clause: str) -> bool:
-    """A clause that says why or on what ground the writer acts (为展示…;
-    经征求各村意见; 根据…), naming no one who acts."""
+    """A clause that says why, on what ground or on which occasion the
+    writer acts (为展示…; 经征求各村意见; 根据…; 值此…之际), naming no one
+    who acts."""
     parts = re.split(r"[，,]", clause.rstrip("，,"))
     # (经我局党组研究，并征求县委组织部意见: a clause joined by 并 goes on
     # with the one before it)
     while len(parts) > 1 and re.match("(?:并|且|又)", parts[-1]):
         parts.pop()
-    return bool(re.match(r"(?:为了?|经|根据|按照|依据|结合|鉴于|为此|对此)", parts[-1]))
+    # (今年是建县纪念之年，拟于…; 值此…之际: the occasion, as a reason is)
+    return bool(re.match(r"(?:为了?|经|根据|按照|依据|结合|鉴于|为此|对此|值此|恰逢|适逢|时值|正值)", parts[-1])
+                or re.search(r"(?:之年|之际|周年)$", parts[-1]))
 
 
 def _summary_asks(doc: Document, asks: list[Ask]) -> set[int]:
@@ -2594,6 +2627,12 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 and (m.start() == 0 or _says_why_or_how(s[: m.start()]) or new_body)
             # (…拟于2026年1月整体搬迁至…，办公地址相应变更。请予同意。: a
             # paragraph that closes with an approval of its own puts up its plan)
+            # (新院区已于5月竣工，正在进行设备调试，计划10月投入使用: the
+            # next step of a progress its sentence narrates, of a thing not the
+            # writer — its schedule, not a plan put up)
+            if not named and not bare and re.search(r"(?:已|已经|正在|正)[\u4e00-\u9fff]", s[: m.start()]) \
+                    and re.search(r"投入使用|投用|完工|竣工|开工|运行|运营|开放|交付", s[m.end():]):
+                continue
             later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) \
                 and (named or bare or id(p) in self_closed)
             added_to = 0 <= off < also_at  # the plan a later 并请… adds to
@@ -2607,7 +2646,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # but the writer's is the writer speaking again, as 我局拟 is)
             # (县光荣院现有一辆…面包车，…，拟报废后更新购置…: a later paragraph
             # that opens on a body of its own and plans for it, as well)
-            restated = named or (bare and (off > 0 or new_body))
+            # (今年是建县纪念之年，拟于12月举办…: a reason of its own, then the plan)
+            restated = named or (bare and (off > 0 or new_body or (m.start() > 0 and _says_why_or_how(s[: m.start()])
+                                                                    and has_content(s[: m.start()]))))
             new_para = id(p) not in implicit_paras
             if not turned and id(p) not in para_items and implicit_paras \
                     and not (restated and new_para) and not added_to:
@@ -3261,6 +3302,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "states_own_case": states_own_case,
         "third_body_support": third_body_support,
         "asks_a_detail": lambda: not b.resources and bool(b.kinds) and b.kinds <= detail,
+        # (…计划分两个年度实施。‖现将初步设计报告报上，恳请省水利厅予以审批:
+        # the document it sends up holds the plans stated before it)
+        "submits_its_plan": lambda: not b.connective and all(a.kind == "implicit" for a in m.asks)
+        and bool(rx("matters", "submits").search(b.sentence[: max(b.sentence.find(b.marker), 0)] if b.marker else "")),
         "opens_own_case": opens_own_case,
         # 我校锅炉房屋顶…需要维修。‖维修屋顶…约需资金2.3万元。: a bare sum
         # stated after a need that named no money is that need's price
@@ -3287,7 +3332,7 @@ FEATURES = (
     "listed_for_plan", "points_back", "names_its_thing", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
-    "asks_no_thing", "separate_sections", "announces_another", "reorg_apart", "states_own_case", "plans_anew",
+    "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "counts_its_thing",
 )
 
@@ -3606,7 +3651,9 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             # …调增至15万亩，并相应增加补助资金; 同意实施古戏台修缮，补助修缮
             # 资金30万元: what follows from the ask it joins, or the cost of its act
             target = last
-        elif b.kind == "coordinated" and last is not None and not _names_something(b.vp, qualifiers=True) \
+        elif b.kind == "coordinated" and last is not None \
+                and not _names_new(b.vp, "|".join(last.sentences - {b.sentence}) + "|"
+                                   + b.sentence[: max(b.sentence.find(b.vp), 0)]) \
                 and not ((last.resources - {"org"}) and b.resources and not (last.resources & b.resources)):
             # …批准成立X中心，并核定事业编制5名: what 并 adds without naming a
             # thing of its own is what the ask it joins needs (not so for posts
@@ -3829,14 +3876,34 @@ def _counted_matters(doc: Document) -> tuple[Ask | None, int]:
 
 def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
     """Does the writer say, after its asks, that they all serve one named
-    thing (以上均为提标改造工程实施所需) — and set none of them apart itself
-    (附带请示一事、二、关于…)?"""
-    apart = {row["why"] for row in vocab()["decide"]
-             if row["then"] == "other" and {"announces_another", "separate_sections"} & set(row["when"])}
-    if any(m.why in apart for m in ms):
-        return False
-    pat = rx("matters", "declares_one")
-    return any((d := pat.search(squash(p.text))) and has_content(d.group("what")) for p in body_paras(doc))
+    thing (以上均为提标改造工程实施所需), or call them one named plan (以上
+    招聘方案当否) — and set none of them apart itself (附带请示一事、二、
+    关于某项目…)? Headings that name only an aspect (二、关于资金安排) set
+    nothing apart."""
+    rows = {row["why"]: set(row["when"]) for row in vocab()["decide"] if row["then"] == "other"}
+    for m in ms:
+        when = rows.get(m.why, set())
+        if "announces_another" in when:
+            return False
+        if "separate_sections" in when and _heading_names(m.first.section or ""):
+            return False
+    one = rx("matters", "declares_one")
+    plan = rx("matters", "names_one_plan")
+    for p in body_paras(doc):
+        t = squash(p.text)
+        if (d := one.search(t)) and has_content(d.group("what")):
+            return True
+        if (d := plan.match(t)) and not re.search(r"[0-9两几各多些等]", d.group("what")) \
+                and not d.group("what").startswith(("事项", "请示", "所述", "所列")):
+            return True
+    return False
+
+
+def _heading_names(section: str) -> bool:
+    """Does a section's heading, by itself, name a thing (一、关于城南小学
+    扩建) — not only an aspect (二、关于资金安排)?"""
+    head = re.sub(r"^[一二三四五六七八九十]{1,2}、(?:关于)?", "", re.split(r"[。：:]", section, maxsplit=1)[0])
+    return bool(specifics(head) | _event_words(head))
 
 
 def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
