@@ -1508,7 +1508,8 @@ def _coordinated_body() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _conditional_ask() -> re.Pattern[str]:
-    return re.compile(vocab()["markers"]["conditional_ask"].format(addressee=vocab()["markers"]["addressee"]))
+    v = vocab()["markers"]
+    return re.compile(v["conditional_ask"].format(addressee=v["addressee"], writer=v["writer"]))
 
 
 @lru_cache(maxsize=1)
@@ -1966,6 +1967,20 @@ def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
                 item=no, text=clip(item))]
 
 
+def _marker_colon(s: str, end: int) -> bool:
+    """Is the clause end before ``end`` a colon right after a request marker
+    (建议：由县政府…), with the ask going on after it?"""
+    if s[end - 1] not in "：:" or end >= len(s) - 1:
+        return False
+    m = vocab()["markers"]
+    tail = s[max(0, end - 5): end - 1]
+    w = next((w for w in m["strong"] + m["soft"] if len(w) >= 2 and tail.endswith(w)), None)
+    # (提出以下请求：一是…: a lead-in to a list of asks, not an ask)
+    return w is not None and not rx("matters", "enumeration").match(s[end:]) \
+        and not re.search(r"(?:以下|如下|下列|几点|[一二三四五六七八九十两几]点|[一二三四五六七八九十两几]项)$",
+                          s[: end - 1 - len(w)])
+
+
 def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> list[Ask] | Ask:
     """The asks of sentence ``s``; or, when it leads in a list of asks
     (恳请给予以下支持：), the lead-in as an Ask of kind "lead_in"."""
@@ -1993,7 +2008,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     funding = rx("modality", "funding_sources")
     # clauses: split at ，：; keep offsets into the sentence
     # (and at 、 before a grant verb: 核拨救助资金60万元、批准我镇举办丰收节)
-    ends = [m.end() for m in _CLAUSE_END.finditer(s)] + [m.end() for m in _grant_after_comma().finditer(s)]
+    # (为此建议：由县政府牵头协调…: the colon after a marker introduces
+    # what it asks, in the same clause)
+    ends = [m.end() for m in _CLAUSE_END.finditer(s) if not _marker_colon(s, m.end())] \
+        + [m.end() for m in _grant_after_comma().finditer(s)]
     # (…批准县图书馆增设公益性岗位4个以及自今年起按…标准发放…补助; …设立
     # 养老服务站和为镇市场监管所配备执法车辆1辆: a conjunction joining a
     # second verb phrase — the marker asks it too)
@@ -2005,6 +2023,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     last_clause = -1  # the clause the last ask was made in
     for ci, (coff, c) in enumerate(clauses):
         body = c.rstrip("，,：:。；;！？!?")
+        k = next((k for k in range(len(body)) if body[k] in "：:" and _marker_colon(s, coff + k + 1)), -1)
+        if k > 0:
+            body = body[:k] + body[k + 1:]  # (建议：由县政府… reads as 建议由县政府…)
         ms = _find_markers(body)
         made = False
         for m in ms:
