@@ -2637,6 +2637,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             named = bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0))
                          or re.match(r"[，,]?经", m.group(0)) or m.re is not plan
                          or rx("matters", "announces_another").match(t)
+                         # (我馆现为…单位，内设机构仅2个，…，拟申请…: the sentence
+                         # the writer opens as its subject, then its bare plan)
+                         or (bool(re.match(vocab()["markers"]["writer"], s.lstrip("，,")))
+                             and bool(re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))))
                          or (m.start() == 0 and off == 0 and len(subject) >= 4
                              and (subject.endswith(tuple(_body_heads())) or _opens_with_a_body(s))))
             # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
@@ -2644,7 +2648,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (镇卫生院现有救护车已运行11年，…，拟申请更新一辆: a sentence that
             # opens on a body of its own states its case, then the plan for it)
             new_body = off == 0 and id(p) not in para_items and _opens_on_a_new_body(s.lstrip("，,"), seen_text())
-            bare = bool(re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))) \
+            bare = bool(re.fullmatch(r"[，,]?(?:拟|计划|准备|建议)", m.group(0))) \
                 and (m.start() == 0 or _says_why_or_how(s[: m.start()]) or new_body)
             # (…拟于2026年1月整体搬迁至…，办公地址相应变更。请予同意。: a
             # paragraph that closes with an approval of its own puts up its plan)
