@@ -3904,24 +3904,30 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
     thing (以上均为提标改造工程实施所需), or call them one named plan (以上
     招聘方案当否) — and set none of them apart itself (附带请示一事、二、
     关于某项目…)? Headings that name only an aspect (二、关于资金安排) set
-    nothing apart."""
+    nothing apart, nor do any headings once the writer names the purpose."""
     rows = {row["why"]: set(row["when"]) for row in vocab()["decide"] if row["then"] == "other"}
     for m in ms:
         when = rows.get(m.why, set())
         if "announces_another" in when:
             return False
-        if "separate_sections" in when and _heading_names(m.first.section or ""):
+        if "separate_sections" in when and _heading_names(m.first.section or "") and not _says_its_purpose(doc):
             return False
-    one = rx("matters", "declares_one")
+    if _says_its_purpose(doc):
+        return True
     plan = rx("matters", "names_one_plan")
     for p in body_paras(doc):
         t = squash(p.text)
-        if (d := one.search(t)) and has_content(d.group("what")):
-            return True
         if (d := plan.match(t)) and not re.search(r"[0-9两几各多些等]", d.group("what")) \
                 and not d.group("what").startswith(("事项", "请示", "所述", "所列")):
             return True
     return False
+
+
+def _says_its_purpose(doc: Document) -> bool:
+    """Does the writer name the one thing all its asks serve (以上事项均为
+    确保1号教学楼加固工程顺利实施)? That word outweighs its headings."""
+    one = rx("matters", "declares_one")
+    return any((d := one.search(squash(p.text))) and has_content(d.group("what")) for p in body_paras(doc))
 
 
 def _heading_names(section: str) -> bool:
