@@ -3906,13 +3906,14 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
     关于某项目…)? Headings that name only an aspect (二、关于资金安排) set
     nothing apart, nor do any headings once the writer names the purpose."""
     rows = {row["why"]: set(row["when"]) for row in vocab()["decide"] if row["then"] == "other"}
+    purpose = _says_its_purpose(doc)
     for m in ms:
         when = rows.get(m.why, set())
         if "announces_another" in when:
             return False
-        if "separate_sections" in when and _heading_names(m.first.section or "") and not _says_its_purpose(doc):
+        if "separate_sections" in when and _heading_names(m.first.section or "") and not purpose:
             return False
-    if _says_its_purpose(doc):
+    if purpose:
         return True
     plan = rx("matters", "names_one_plan")
     for p in body_paras(doc):
