@@ -833,16 +833,18 @@ def _strip_words() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=4)
+def _whole(words: re.Pattern[str]) -> re.Pattern[str]:
+    """A word made up wholly of ``words`` (专项经费, 事业编制)."""
+    return re.compile("(?:" + words.pattern + ")+")
+
+
 def _left_after(words: re.Pattern[str], text: str) -> int:
     """How many characters of ``text`` are left when the words made up
     wholly of ``words`` are dropped. A word is dropped whole or not at all:
     办公楼 is not 办公 (a generic word) and 楼, it stays a name."""
-    whole = re.compile("(?:" + words.pattern + ")+")
-    left = 0
-    for _, w, _f in tokens(text):
-        if not whole.fullmatch(w):
-            left += len(re.findall(r"[\u4e00-\u9fffA-Za-z]", words.sub("", w) if len(w) <= 2 else w))
-    return left
+    whole = _whole(words)
+    return sum(len(re.findall(r"[\u4e00-\u9fffA-Za-z]", w)) for _, w, _f in tokens(text) if not whole.fullmatch(w))
 
 
 def has_content(text: str) -> bool:
@@ -869,8 +871,7 @@ def _names_new(text: str, seen: str) -> bool:
     (…，同时拨付镇政府办公楼维修资金), beyond the kind of money or post, how
     or when it is given and what was named before (…承办晋城市运动会，并按
     以往惯例对承办县给予办赛经费补助; 并在用地指标和市级文旅资金方面给予支持)?"""
-    generic = _generic_words(True)
-    whole = re.compile("(?:" + generic.pattern + ")+")
+    whole = _whole(_generic_words(True))
     text = rx("matters", "manner").sub("", text)
     for word, _f in _join_unknown(_seg().pos_cut(text)):
         if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word) and not whole.fullmatch(word) \
@@ -2010,8 +2011,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     # (and at 、 before a grant verb: 核拨救助资金60万元、批准我镇举办丰收节)
     # (为此建议：由县政府牵头协调…: the colon after a marker introduces
     # what it asks, in the same clause)
-    ends = [m.end() for m in _CLAUSE_END.finditer(s) if not _marker_colon(s, m.end())] \
-        + [m.end() for m in _grant_after_comma().finditer(s)]
+    ends = [m.end() for m in _CLAUSE_END.finditer(s)]
+    told = {e for e in ends if _marker_colon(s, e)}
+    ends = [e for e in ends if e not in told] + [m.end() for m in _grant_after_comma().finditer(s)]
     # (…批准县图书馆增设公益性岗位4个以及自今年起按…标准发放…补助; …设立
     # 养老服务站和为镇市场监管所配备执法车辆1辆: a conjunction joining a
     # second verb phrase — the marker asks it too)
@@ -2023,9 +2025,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     last_clause = -1  # the clause the last ask was made in
     for ci, (coff, c) in enumerate(clauses):
         body = c.rstrip("，,：:。；;！？!?")
-        k = next((k for k in range(len(body)) if body[k] in "：:" and _marker_colon(s, coff + k + 1)), -1)
-        if k > 0:
-            body = body[:k] + body[k + 1:]  # (建议：由县政府… reads as 建议由县政府…)
+        for e in told:
+            if coff < e <= coff + len(body):
+                body = body[: e - 1 - coff] + body[e - coff:]  # (建议：由县政府… reads as 建议由县政府…)
         ms = _find_markers(body)
         made = False
         for m in ms:
@@ -2634,13 +2636,14 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (二、局属县计量检定所拟更名为…: a paragraph opening on a
             # body the plan is of, named as the plan's subject)
             subject = re.sub("(?:" + _plan_verb() + ")$", "", m.group(0).lstrip("，,"))
+            plain = bool(re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0)))  # no subject of its own
+            why = m.start() > 0 and _says_why_or_how(s[: m.start()])
             named = bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0))
                          or re.match(r"[，,]?经", m.group(0)) or m.re is not plan
                          or rx("matters", "announces_another").match(t)
                          # (我馆现为…单位，内设机构仅2个，…，拟申请…: the sentence
                          # the writer opens as its subject, then its bare plan)
-                         or (bool(re.match(vocab()["markers"]["writer"], s.lstrip("，,")))
-                             and bool(re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0))))
+                         or (plain and bool(re.match(vocab()["markers"]["writer"], s.lstrip("，,"))))
                          or (m.start() == 0 and off == 0 and len(subject) >= 4
                              and (subject.endswith(tuple(_body_heads())) or _opens_with_a_body(s))))
             # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
@@ -2648,15 +2651,14 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (镇卫生院现有救护车已运行11年，…，拟申请更新一辆: a sentence that
             # opens on a body of its own states its case, then the plan for it)
             new_body = off == 0 and id(p) not in para_items and _opens_on_a_new_body(s.lstrip("，,"), seen_text())
-            bare = bool(re.fullmatch(r"[，,]?(?:拟|计划|准备|建议)", m.group(0))) \
-                and (m.start() == 0 or _says_why_or_how(s[: m.start()]) or new_body)
+            bare = (plain or bool(re.fullmatch(r"[，,]?建议", m.group(0)))) and (m.start() == 0 or why or new_body)
             # (…拟于2026年1月整体搬迁至…，办公地址相应变更。请予同意。: a
             # paragraph that closes with an approval of its own puts up its plan)
             # (新院区已于5月竣工，正在进行设备调试，计划10月投入使用: the
             # next step of a progress its sentence narrates, of a thing not the
             # writer — its schedule, not a plan put up)
-            if not named and not bare and re.search(r"(?:已|已经|正在|正)[\u4e00-\u9fff]", s[: m.start()]) \
-                    and re.search(r"投入使用|投用|完工|竣工|开工|运行|运营|开放|交付", s[m.end():]):
+            if not named and not bare and rx("matters", "progress_told").search(s[: m.start()]) \
+                    and rx("matters", "milestone").search(s[m.end():]):
                 continue
             later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) \
                 and (named or bare or id(p) in self_closed)
@@ -2672,8 +2674,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (县光荣院现有一辆…面包车，…，拟报废后更新购置…: a later paragraph
             # that opens on a body of its own and plans for it, as well)
             # (今年是建县纪念之年，拟于12月举办…: a reason of its own, then the plan)
-            restated = named or (bare and (off > 0 or new_body or (m.start() > 0 and _says_why_or_how(s[: m.start()])
-                                                                    and has_content(s[: m.start()]))))
+            restated = named or (bare and (off > 0 or new_body or (why and has_content(s[: m.start()]))))
             new_para = id(p) not in implicit_paras
             if not turned and id(p) not in para_items and implicit_paras \
                     and not (restated and new_para) and not added_to:
@@ -2968,14 +2969,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     bg = lambda: ctx.background()  # noqa: E731
     agent = rx("matters", "agent_names")
     detail = frozenset(vocab()["matters"]["detail_kinds"])
-    its_thing: list[bool] = []  # _names_its_thing, asked by two features, worked out once
-
-    def names_its_thing() -> bool:
-        if not its_thing:
-            its_thing.append(_names_its_thing(b, m))
-        return its_thing[0]
-
     # asked by several conditions, worked out once per decision
+    names_its_thing = _once(lambda: _names_its_thing(b, m))
     case_apart = _once(lambda: _case_apart(b, m, bg()))
     opening_word = _once(lambda: _opening_word(b, m))
 
@@ -3150,9 +3145,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         def words(h: str) -> frozenset[str]:
             # the heading's own words (一、关于乡村公益性岗位。我镇有…), else
             # its paragraph's (二、关于调剂建设用地指标。…保障性住房…)
-            head_only = re.split(r"[。：:]", h, maxsplit=1)[0]
-            return _own(specifics(head_only) | _event_words(head_only), bg()) \
-                or _own(specifics(h) | _event_words(h), bg())
+            return _own(_heading_words(h), bg()) or _own(specifics(h) | _event_words(h), bg())
         # aspect headings (一、基本情况；二、资金需求) name no thing of their own
         if not words(b.section) or not all(words(h) for h in m.sections):
             return False
@@ -3330,7 +3323,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (…计划分两个年度实施。‖现将初步设计报告报上，恳请省水利厅予以审批:
         # the document it sends up holds the plans stated before it)
         "submits_its_plan": lambda: not b.connective and all(a.kind == "implicit" for a in m.asks)
-        and bool(rx("matters", "submits").search(b.sentence[: max(b.sentence.find(b.marker), 0)] if b.marker else "")),
+        and bool(rx("matters", "submits").search(b.before)),
         "opens_own_case": opens_own_case,
         # 我校锅炉房屋顶…需要维修。‖维修屋顶…约需资金2.3万元。: a bare sum
         # stated after a need that named no money is that need's price
@@ -3911,7 +3904,7 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
         when = rows.get(m.why, set())
         if "announces_another" in when:
             return False
-        if "separate_sections" in when and _heading_names(m.first.section or "") and not purpose:
+        if "separate_sections" in when and _heading_words(m.first.section or "") and not purpose:
             return False
     if purpose:
         return True
@@ -3931,11 +3924,11 @@ def _says_its_purpose(doc: Document) -> bool:
     return any((d := one.search(squash(p.text))) and has_content(d.group("what")) for p in body_paras(doc))
 
 
-def _heading_names(section: str) -> bool:
-    """Does a section's heading, by itself, name a thing (一、关于城南小学
-    扩建) — not only an aspect (二、关于资金安排)?"""
-    head = re.sub(r"^[一二三四五六七八九十]{1,2}、(?:关于)?", "", re.split(r"[。：:]", section, maxsplit=1)[0])
-    return bool(specifics(head) | _event_words(head))
+def _heading_words(section: str) -> frozenset[str]:
+    """The words a section's heading names by itself (一、关于城南小学扩建。
+    … → 城南小学, 扩建), none for an aspect (二、关于资金安排)."""
+    head = re.split(r"[。：:]", section, maxsplit=1)[0]
+    return specifics(head) | _event_words(head)
 
 
 def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
