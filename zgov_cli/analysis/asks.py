@@ -477,6 +477,8 @@ class Ask:
             sp = sp | self._antecedent()
             if not sp:
                 sp = self._counted_antecedent()
+            if not sp:
+                sp = self._pointed_name()
             if not sp and self.context and self.kind in ("explicit", "coordinated"):
                 # 拟利用…改建应急避难场所1处…。恳请县政府批准实施: what it
                 # approves is the plan its own paragraph just stated
@@ -495,6 +497,23 @@ class Ask:
         for c in reversed(clauses[:-1]):
             if has_content(c):
                 return specifics(rx("matters", "funders").sub("|", c))
+        return frozenset()
+
+    def _pointed_name(self) -> frozenset[str]:
+        """What 该/此 + a noun in the object stands for when its own paragraph
+        named it in full just before (县食品药品检验检测中心现有编制9名…，
+        恳请批准为该中心增加编制 → 检验检测中心): the key words of that name.
+        An ask that names its thing by pointer says something of its own."""
+        p = re.search(r"(?:该|此)([\u4e00-\u9fff]{1,2})", self.obj)
+        if not p or not self.context:
+            return frozenset()
+        noun = p.group(1)
+        names = re.findall(r"([\u4e00-\u9fff]{2,14}?" + noun + r")(?=[^\u4e00-\u9fff]|现|共|有|是|为|于|已|自|的)",
+                           re.split(r"[。；;]", self.context.rstrip("。；;"))[-1] if self.context else "")
+        for name in names:
+            sp = specifics(rx("matters", "funders").sub("|", name))
+            if sp and name != noun:
+                return sp
         return frozenset()
 
     def _counted_antecedent(self) -> frozenset[str]:
@@ -3343,6 +3362,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # exists beside a need that creates or changes no body
         # (not 审核同意后报省审批 after 撤乡设镇: a procedure for it, no need)
         "reorg_apart": reorg_apart,
+        # 同意设立公共法律服务中心: the matter creates a body (staff named
+        # for it are part of creating it, even after 同时)
+        "sets_up_body": lambda: "org" in m.first.kinds and bool(m.built),
     }
 
 
@@ -3351,7 +3373,7 @@ FEATURES = (
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
-    "repeats_its_act", "counts_its_thing",
+    "repeats_its_act", "counts_its_thing", "sets_up_body",
 )
 
 
@@ -3530,10 +3552,8 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
             b._runs = frozenset(own[i: i + k] for i in range(len(own)) for k in range(3, 25) if i + k <= len(own))
         if not m.built.isdisjoint(b._runs):
             return True
-    # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone,
-    # after a verb or a preposition — not 县医疗中心, another's name)
-    toks = tokens(own) if m.built_heads else ()
-    if any(w in m.built_heads and i > 0 and toks[i - 1][2][:1] in ("v", "p") for i, (_, w, _) in enumerate(toks)):
+    # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone)
+    if _head_after_verb(own, m.built_heads):
         return True
     return bool(_sums(own) & m.sums)
 
@@ -3599,8 +3619,22 @@ def _names_what_its_paragraph_built(b: Ask, m: Matter) -> bool:
     # builds is that thing's, sentence after sentence, unless one turns)
     if not b.connective and _opens_with_built_head(t, m):
         return True
-    names, _ = _built_names(t[:at])
-    return any(n in b.before for n in names)
+    names, heads = _built_names(t[:at])
+    if any(n in b.before for n in names):
+        return True
+    # (…同意设立公共法律服务中心…。同时，请…明确中心专职工作人员3名: what it
+    # asks for names that thing again, whole or by its short name after a verb)
+    return any(n in b.obj for n in names) or _head_after_verb(b.obj, heads)
+
+
+def _head_after_verb(text: str, heads: frozenset[str]) -> bool:
+    """将该校舍移交中心使用, 明确中心专职人员: the short name of a thing,
+    after a verb or a preposition — not 县医疗中心, another's name."""
+    if not heads:
+        return False
+    toks = tokens(text)
+    return any(w in heads and i > 0 and (toks[i - 1][2][:1] in ("v", "p") or toks[i - 1][2] == "ad")
+               for i, (_, w, _) in enumerate(toks))
 
 _SUM = re.compile(r"(?<![0-9.])[0-9][0-9.]*(?:万元|亿元)")
 
@@ -3653,6 +3687,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
     matters: list[Matter] = []
     last: Matter | None = None
     apart: set[int] = set()  # matters the writer opened by saying it is another (还有一件事：)
+    aside: set[int] = set()  # …and those it asked by the way (顺带请…), within a paragraph
     for b in asks:
         target = None
         why = ""  # why b is not of the matter it was last compared with
@@ -3660,6 +3695,9 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
         # goes before any pointer back (the decision table's first row)
         says_another = b.para is not None and bool(rx("matters", "announces_another").match(squash(b.para.text)))
         announced = says_another and last is not None and id(b.para) not in last.paras
+        # (…未作调整，顺带请县政府批准…: "by the way" before its marker, within
+        # a paragraph, sets this ask apart as well)
+        by_the_way = bool(rx("matters", "by_the_way").search(b.before))
         table = False  # judged against every matter by the decision table
         if announced:
             table = True
@@ -3681,6 +3719,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             # an ask that names nothing of its own belongs to the latest
             # matter of a compatible kind
             for mt in reversed(matters):
+                if id(mt) in aside and b.para is not None and id(b.para) not in mt.paras:
+                    continue  # (a pointer does not reach into a matter set aside by the way)
                 if b.backref or not b.resources or not mt.resources or (mt.resources & b.resources) \
                         or _opens_with_its_head(b, mt):
                     target = mt
@@ -3696,7 +3736,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             table = True
         if table:
             for mt in matters:
-                if id(mt) in apart and b.para is not None and id(b.para) not in mt.paras and not b.backref:
+                if (id(mt) in apart and not b.backref or id(mt) in aside) and b.para is not None \
+                        and id(b.para) not in mt.paras:
                     continue  # (还有一件事，…: the writer set that matter apart from all the others)
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
                         and not announced and not _features(mt, b, ctx)["opens_own_case"]():
@@ -3713,6 +3754,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
         target.add(b)
         if says_another and len(target.asks) == 1:
             apart.add(id(target))
+        if by_the_way and len(target.asks) == 1:
+            aside.add(id(target))
         last = target
     return matters
 
