@@ -334,6 +334,13 @@ class Ask:
             return frozenset()  # (协助)办理人员政审…: a procedure, whatever it names
         if self.kind != "implicit" and _is_service(self.vp):
             return frozenset()  # 在规划编制方面给予指导: the field it serves in is not asked for
+        # (请县行政审批服务管理局协调派驻部门做好窗口人员调整: the service in
+        # full, past the clause the verb phrase ends at, and past a third
+        # body named first — the people it serves with are not asked for)
+        body = rx("matters", "agent_inline").match(self.obj)
+        rest = self.obj[body.end():] if body else self.obj
+        if self.kind != "implicit" and rest != self.vp and rest and _is_service(rest):
+            return frozenset()
         return self.kinds & frozenset(vocab()["matters"]["resource_kinds"])
 
     @property
@@ -1275,8 +1282,9 @@ def _opens_with_named(clause: str) -> bool:
 
 
 def _addressee(vp: str) -> str:
-    """The addressee at the start of ``vp``: the shortest run of 1–4 words
-    that is one (县|财政局 → 县财政局), with 、/和 joining another."""
+    """The addressee at the start of ``vp``: the shortest run of 1–6 words
+    that is one (县|财政局 → 县财政局; 县|行政|审批|服务|管理局), with 、/和
+    joining another."""
     pat = rx("markers", "addressee")
     toks = tokens(vp)
     m = rx("markers", "addressee_list").match(vp)
@@ -1297,10 +1305,12 @@ def _addressee(vp: str) -> str:
     if toks and (toks[0][2] == "v" or toks[0][1] in _all_verbs()) and (len(toks) < 2 or toks[1][1] != "委"):
         return ""  # 请批准我局为…, 请同意将服务中心…: a verb opens the phrase, nobody addressed
     best, j = "", 0
-    for j in range(1, min(4, len(toks)) + 1):
+    for j in range(1, min(6, len(toks)) + 1):
         cand = "".join(w for _, w, _ in toks[:j])
-        if pat.fullmatch(cand) or (j >= 2 and cand[0] in "县市省区" and cand.endswith(_body_heads())
-                                   and all(f[:1] in ("n", "j", "l") or w in "县市省区" for _, w, f in toks[:j])):
+        nominal = all(f[:1] in ("n", "j", "l") or w in "县市省区" for _, w, f in toks[:j])
+        if j > 4 and (toks[0][1] not in "县市省区" or any(f == "p" for _, _, f in toks[:j])):
+            break  # (a long name opens on its level: not 按程序报县发改局, a procedure)
+        if pat.fullmatch(cand) or (j >= 2 and cand[0] in "县市省区" and cand.endswith(_body_heads()) and nominal):
             # (县|人民|医院, 县|图书馆: a body of the level, by its head)
             best = cand
             break
@@ -3277,6 +3287,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # matter's paragraphs named it (…省级补助资金共计5000万元) — unless
         # its own paragraph states a case apart (我市现有市急救中心…), the
         # words both share then only the fund's or the field's
+        # (（三）请县公安局交警大队负责赛道交通管制 after a plan whose
+        # paragraph said 赛道途经…: a thing the matter's paragraphs named,
+        # asked for with no case of its own stated first)
+        if not has_content((b.context or "") + (b.before or "")) \
+                and any(informative(w) and not _is_place(w) and w in m.texts for w in own):
+            return False
         return not _mentions(b.obj, m.grams) or case_apart()
 
     def listed_for_plan() -> bool:
