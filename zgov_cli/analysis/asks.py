@@ -2648,7 +2648,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                                    connective=pconn or s.startswith(conn) or turn,
                                    item=para_items.get(id(p)), text=clip(s.lstrip("，,"))))
                 continue
-            if rx("modality", "future").search(s[: m.start()]):
+            # (新宿舍建成后，拟按楼层实行分区管理: how the thing will be run
+            # once built — an arrangement after the plan, not the plan put up)
+            if rx("modality", "future").search(s[: m.start()]) or rx("matters", "after_completion").search(s[: m.start()]):
                 continue
             if rx("modality", "funding_plan").match(s[m.end():]) or rx("modality", "funding_sources").search(t[:off] + s[: m.start()]):
                 continue  # 资金筹措。…拟通过三个渠道解决：… — how the matter's money is raised, no plan of its own
