@@ -3383,6 +3383,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 同意设立公共法律服务中心: the matter creates a body (staff named
         # for it are part of creating it, even after 同时)
         "sets_up_body": lambda: "org" in m.first.kinds and bool(m.built),
+        # …总投资约240万元。省里已下达补助80万元，尚需县级资金160万元: a bare
+        # sum still needed, in the plan's own paragraph, is the plan's price
+        "prices_its_plan": lambda: b.kind == "implicit" and b.resources == frozenset({"funds"})
+        and b.para is not None and id(b.para) in m.paras and not b.connective
+        and m.first.kind == "implicit" and not _names_something(b.obj, qualifiers=True),
     }
 
 
@@ -3391,7 +3396,7 @@ FEATURES = (
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
-    "repeats_its_act", "counts_its_thing", "sets_up_body",
+    "repeats_its_act", "counts_its_thing", "sets_up_body", "prices_its_plan",
 )
 
 
