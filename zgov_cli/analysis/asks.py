@@ -511,12 +511,27 @@ class Ask:
         named it in full just before (县食品药品检验检测中心现有编制9名…，
         恳请批准为该中心增加编制 → 检验检测中心): the key words of that name.
         An ask that names its thing by pointer says something of its own."""
-        p = re.search(r"(?:该|此)([\u4e00-\u9fff]{1,2})", self.obj)
+        p = re.search(r"(?:该|此)([\u4e00-\u9fff]{2})", self.obj)
         if not p or not self.context:
             return frozenset()
+        told = re.split(r"[。；;]", self.context.rstrip("。；;"))[-1]
+        # (该中心 — and 该校 of 李寨乡中学: a one-character pointer stands for
+        # a body its paragraph named, whatever the body's head)
         noun = p.group(1)
-        names = re.findall(r"([\u4e00-\u9fff]{2,14}?" + noun + r")(?=[^\u4e00-\u9fff]|现|共|有|是|为|于|已|自|的)",
-                           re.split(r"[。；;]", self.context.rstrip("。；;"))[-1] if self.context else "")
+        one = noun[0] in _body_heads()
+        end = r"(?=[^\u4e00-\u9fff]|现|共|有|是|为|于|已|自|的)"
+        names = re.findall(r"([\u4e00-\u9fff]{2,14}?" + noun + ")" + end, told)
+        if not names and one:
+            # (the last body its paragraph named: a noun ending in a body's
+            # head, with the nouns before it — 周村镇|卫生院, 李寨乡|中学)
+            toks = tokens(told)
+            for i in range(len(toks) - 1, -1, -1):
+                w, f = toks[i][1], toks[i][2]
+                if f[:1] in ("n", "j", "l") and w.endswith(_body_heads()):
+                    k = i
+                    while k > 0 and toks[k - 1][2][:1] in ("n", "j", "l"):
+                        k -= 1
+                    names.append("".join(t[1] for t in toks[k: i + 1]))
         for name in names:
             sp = specifics(rx("matters", "funders").sub("|", name))
             if sp and name != noun:
@@ -554,8 +569,8 @@ class Ask:
         turn that states nothing of its own — it points past the turn, back
         into its paragraph."""
         m = re.search(r"(?:该|上述|前述)[\u4e00-\u9fff]", self.obj)
-        if not m:
-            return False
+        if not m or self._pointed_name():
+            return False  # (李寨乡中学…。恳请…为该校配备校车: resolved where it stands)
         k = self.sentence.find(self.obj)
         upto = self.sentence[: k + m.start()] if k >= 0 else self.before
         return not has_content(rx("matters", "agent_inline").sub("", upto))
