@@ -2958,7 +2958,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool) -> bool:
             # 改造及设备购置投资约460万元, 装修及设备采购投资… in a matter that
             # builds: works, and the acts joined to them, with no thing of
             # their own — the cost of the matter's works
-            if matter_builds and cost_after(n, lambda t: t[2] in ("c", "v", "vn") or t[1] == "、"):
+            if matter_builds and cost_after(n, lambda t: t[2] in ("c", "v", "vn", "m") or t[1] == "、"):
                 return True
             # 招聘所需笔试、面试组织经费约9万元: what the matter's own act
             # needs, whatever the words before the cost
@@ -3007,6 +3007,8 @@ def _opens_sentence(text: str, at: int) -> bool:
     start = max(text.rfind(c, 0, at) for c in "。；;！？!?") + 1
     lead = text[start:at]
     lead = rx("matters", "enumeration").sub("", lead, count=1) if rx("matters", "enumeration").match(lead) else lead
+    # (经测算，开办…经费需36万元; 按省级标准，…: how the sum was reached)
+    lead = rx("matters", "reckoned").sub("", lead, count=1)
     return not re.sub(rf"^{_connectives()}?[，,、：:\s]*", "", lead)
 
 
