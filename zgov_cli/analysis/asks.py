@@ -3359,7 +3359,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "opens_on_its_thing": lambda: b.item is not None and not b.connective and bool(w := opening_word())
         and not w.endswith(_body_heads()) and informative(w),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
-        "in_its_phase": lambda: _in_its_phase(b, m.texts, m.builds),
+        "in_its_phase": lambda: _in_its_phase(b, m.texts + m.preludes, m.builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
@@ -3472,13 +3472,22 @@ def _opening_word(b: Ask, m: Matter) -> str:
     name the dictionary lacks read whole), or "". Not a place both name
     (西坡村原村委会主任…)."""
     opening = re.sub("^" + vocab()["matters"]["enumeration"], "", b.sentence.lstrip("，,"))
+    # (此外，系统需接入…: past a turn, the noun it opens on — a thing, not
+    # the writer or a body: 另，镇政府机关食堂…; 再者，我院那辆救护车…)
+    turn = _leading_turn().match(opening)
+    if turn:
+        opening = re.sub("^" + vocab()["markers"]["writer"], "", opening[turn.end():].lstrip("，,"))
     toks = _join_unknown(_seg().pos_cut(opening[:12]))
     if not toks:
         return ""
     w, f = toks[0]
     # (named by the matter, not by this sentence itself: 一、…；二、城区学校
     # 教师编制… in one paragraph)
-    named = m.texts.replace(b.sentence, "|") if b.para is not None and id(b.para) in m.paras else m.texts
+    # (or the case before them: 县图书馆新馆主体工程已竣工… ‖ …新馆… )
+    named = (m.texts.replace(b.sentence, "|") if b.para is not None and id(b.para) in m.paras else m.texts) \
+        + m.preludes
+    if turn and w.endswith(_body_heads()):
+        return ""
     if f[:1] == "n" and len(w) >= 2 and w in named and f != "ns" and not re.search("[村镇乡]$", w) \
             and not rx("matters", "scope").fullmatch(w):  # (not how far: 全县)
         return w
