@@ -3601,8 +3601,9 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
             b._runs = frozenset(own[i: i + k] for i in range(len(own)) for k in range(3, 25) if i + k <= len(own))
         if not m.built.isdisjoint(b._runs):
             return True
-    # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone)
-    if _head_after_verb(own, m.built_heads):
+    # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone;
+    # 该中心拟作为…: pointed at, the thing the matter sets up)
+    if _head_after_verb(own, m.built_heads) or any("该" + h in own for h in m.built_heads):
         return True
     return bool(_sums(own) & m.sums)
 
