@@ -3400,6 +3400,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 同意设立公共法律服务中心: the matter creates a body (staff named
         # for it are part of creating it, even after 同时)
         "sets_up_body": lambda: "org" in m.first.kinds and bool(m.built),
+        # 拟建设…就业创业服务基地: the matter builds a thing anew (not a body
+        # that exists, moved: 搬迁新建卫生院)
+        "builds_anew": lambda: bool(m.built) and not rx("matters", "moves").search(m.texts + m.preludes),
         # …总投资约240万元。省里已下达补助80万元，尚需县级资金160万元: a bare
         # sum still needed, in the plan's own paragraph, is the plan's price
         "prices_its_plan": lambda: b.kind == "implicit" and b.resources == frozenset({"funds"})
@@ -3413,7 +3416,7 @@ FEATURES = (
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
-    "repeats_its_act", "counts_its_thing", "sets_up_body", "prices_its_plan",
+    "repeats_its_act", "counts_its_thing", "sets_up_body", "prices_its_plan", "builds_anew",
 )
 
 
@@ -3683,7 +3686,9 @@ def _head_after_verb(text: str, heads: frozenset[str]) -> bool:
     if not heads:
         return False
     toks = tokens(text)
-    return any(w in heads and i > 0 and (toks[i - 1][2][:1] in ("v", "p") or toks[i - 1][2] == "ad")
+    # (将 before its object is tagged an adverb at times: 将|基地|纳入)
+    return any(w in heads and i > 0 and (toks[i - 1][2][:1] in ("v", "p") or toks[i - 1][2] == "ad"
+                                         or toks[i - 1][1] in ("将", "把"))
                for i, (_, w, _) in enumerate(toks))
 
 _SUM = re.compile(r"(?<![0-9.])[0-9][0-9.]*(?:万元|亿元)")
