@@ -2782,6 +2782,8 @@ class Matter:
     grams: set[str] = field(default_factory=set)  # their runs of four Chinese characters
     head_names: set[str] = field(default_factory=set)  # its things' short names (服务中心, 中心)
     preludes: str = ""  # the paragraphs written before its asks' own (the case they state)
+    told: str = ""  # its paragraphs and their preludes, in one string (made as they grow)
+    moved: bool = False  # they move what exists (搬迁新建…): nothing is built anew
     # what its paragraphs and preludes build or set up, kept as they grow
     # (each paragraph read once: comparing with a long matter stays linear)
     built: set[str] = field(default_factory=set)  # names, whole and short (…处理中心)
@@ -2805,6 +2807,8 @@ class Matter:
             self.texts += "|" + t
             self.grams |= _grams(t)
             self.preludes += "|" + a.prelude
+            self.told += "|" + t + "|" + a.prelude
+            self.moved = self.moved or bool(rx("matters", "moves").search(t + "|" + a.prelude))
             self.builds = self.builds or bool(rx("matters", "builds").search(t))
             for x in _counted_items(t):
                 self.counted[x] = self.counted.get(x, 0) + 1
@@ -3359,7 +3363,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "opens_on_its_thing": lambda: b.item is not None and not b.connective and bool(w := opening_word())
         and not w.endswith(_body_heads()) and informative(w),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
-        "in_its_phase": lambda: _in_its_phase(b, m.texts + m.preludes, m.builds),
+        "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
@@ -3402,7 +3406,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "sets_up_body": lambda: "org" in m.first.kinds and bool(m.built),
         # 拟建设…就业创业服务基地: the matter builds a thing anew (not a body
         # that exists, moved: 搬迁新建卫生院)
-        "builds_anew": lambda: bool(m.built) and not rx("matters", "moves").search(m.texts + m.preludes),
+        "builds_anew": lambda: bool(m.built) and not m.moved,
         # …总投资约240万元。省里已下达补助80万元，尚需县级资金160万元: a bare
         # sum still needed, in the plan's own paragraph, is the plan's price
         "prices_its_plan": lambda: b.kind == "implicit" and b.resources == frozenset({"funds"})
@@ -3487,8 +3491,7 @@ def _opening_word(b: Ask, m: Matter) -> str:
     # (named by the matter, not by this sentence itself: 一、…；二、城区学校
     # 教师编制… in one paragraph)
     # (or the case before them: 县图书馆新馆主体工程已竣工… ‖ …新馆… )
-    named = (m.texts.replace(b.sentence, "|") if b.para is not None and id(b.para) in m.paras else m.texts) \
-        + m.preludes
+    named = m.texts.replace(b.sentence, "|") + m.preludes if b.para is not None and id(b.para) in m.paras else m.told
     if turn and w.endswith(_body_heads()):
         return ""
     if f[:1] == "n" and len(w) >= 2 and w in named and f != "ns" and not re.search("[村镇乡]$", w) \
