@@ -3401,11 +3401,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # exists beside a need that creates or changes no body
         # (not 审核同意后报省审批 after 撤乡设镇: a procedure for it, no need)
         "reorg_apart": reorg_apart,
-        # 同意设立公共法律服务中心: the matter creates a body (staff named
-        # for it are part of creating it, even after 同时)
-        "sets_up_body": lambda: "org" in m.first.kinds and bool(m.built),
-        # 拟建设…就业创业服务基地: the matter builds a thing anew (not a body
-        # that exists, moved: 搬迁新建卫生院)
+        # 拟建设…就业创业服务基地, 同意设立公共法律服务中心: the matter builds
+        # or sets up a thing anew (not a body that exists, moved: 搬迁新建
+        # 卫生院) — what is named for it is part of making it, even after 同时
         "builds_anew": lambda: bool(m.built) and not m.moved,
         # …总投资约240万元。省里已下达补助80万元，尚需县级资金160万元: a bare
         # sum still needed, in the plan's own paragraph, is the plan's price
@@ -3420,7 +3418,7 @@ FEATURES = (
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
-    "repeats_its_act", "counts_its_thing", "sets_up_body", "prices_its_plan", "builds_anew",
+    "repeats_its_act", "counts_its_thing", "prices_its_plan", "builds_anew",
 )
 
 
@@ -3491,9 +3489,9 @@ def _opening_word(b: Ask, m: Matter) -> str:
     # (named by the matter, not by this sentence itself: 一、…；二、城区学校
     # 教师编制… in one paragraph)
     # (or the case before them: 县图书馆新馆主体工程已竣工… ‖ …新馆… )
-    named = m.texts.replace(b.sentence, "|") + m.preludes if b.para is not None and id(b.para) in m.paras else m.told
     if turn and w.endswith(_body_heads()):
         return ""
+    named = m.texts.replace(b.sentence, "|") + m.preludes if b.para is not None and id(b.para) in m.paras else m.told
     if f[:1] == "n" and len(w) >= 2 and w in named and f != "ns" and not re.search("[村镇乡]$", w) \
             and not rx("matters", "scope").fullmatch(w):  # (not how far: 全县)
         return w
