@@ -258,6 +258,29 @@ def test_grouping_is_linear_in_the_number_of_asks(monkeypatch):
     assert len(calls) <= len(r.asks)
 
 
+def test_grouping_many_matters_compares_each_ask_with_a_bounded_number(monkeypatch):
+    # a long list of unrelated asks (a different facility, its own case and
+    # resource in each paragraph): each ask is compared with at most
+    # RECENT_MATTERS matters, so the cost stays linear in the number of asks
+    calls: list[int] = []
+    real = A.decide
+    monkeypatch.setattr(A, "decide", lambda m, b, ctx: calls.append(id(b)) or real(m, b, ctx))
+    things = ("卫生院 中学 小学 敬老院 幼儿园 文化站 派出所 消防站 农贸市场 污水处理站 垃圾中转站 供水站 "
+              "养殖场 图书馆 体育馆 便民服务中心 客运站 停车场 变电站 粮站 兽医站 林业站 水利站 农技站 "
+              "司法所 财政所 邮政所 卫生室 福利院 档案室 广播站 电影院 公园 大桥 水库 泵站").split()
+    needs = [("设施陈旧", "安排{x}维修资金{n}万元"), ("人员紧缺", "为{x}增加事业编制{k}名"),
+             ("用地紧张", "为{x}划拨建设用地{k}亩")]
+    towns = CFG.orgs.townships
+    lines = []
+    for i, t in enumerate(things):
+        case, ask = needs[i % 3]
+        x = towns[i % len(towns)] + t
+        lines.append(f"{x}{case}。恳请县政府" + ask.format(x=x, n=i + 10, k=i % 7 + 2) + "。")
+    r = several(lines, "有关事项")
+    assert len(r.matters) > A.RECENT_MATTERS  # many matters…
+    assert max(calls.count(c) for c in set(calls)) <= A.RECENT_MATTERS  # …each ask compared with a bounded few
+
+
 def test_finding_names_who_is_asked_what():
     r = several(["恳请县政府安排高标准农田建设配套资金600万元。", "另请求县政府批准增加农技推广岗位5个。"])
     first, second = (m.first for m in r.matters)

@@ -176,6 +176,7 @@ class Ask:
     _opening_np: str = field(default="", repr=False)
     _runs: frozenset[str] | None = field(default=None, repr=False)  # its own text's runs of 3–24 characters
     _plan_words: frozenset[str] | None = field(default=None, repr=False)  # its paragraph's plan (own_plan_words)
+    _resources: tuple | None = field(default=None, repr=False, compare=False)  # (what it was read from, resources)
     lead: str | None = None  # a later ask of its sentence: its clause before the marker
     section: str | None = None  # the heading of the 一、关于… section it stands in
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
@@ -329,6 +330,14 @@ class Ask:
 
     @property
     def resources(self) -> frozenset[str]:
+        # read on every comparison with a matter: kept with what it was
+        # worked out from, so an ask changed after it is made is read anew
+        key = (self.kind, self.vp, self.obj, self.before, self.context)
+        if self._resources is None or self._resources[0] != key:
+            self._resources = (key, self._resources_of())
+        return self._resources[1]
+
+    def _resources_of(self) -> frozenset[str]:
         vp = re.sub(r"^(?:协助|帮助|配合|负责|尽快|及时|按程序|按规定)+", "", self.vp)
         if vp.startswith(tuple(vocab()["verbs"]["procedure_verbs"])):
             return frozenset()  # (协助)办理人员政审…: a procedure, whatever it names
@@ -3736,11 +3745,32 @@ def _opens_with_its_head(b: Ask, m: Matter) -> bool:
         or (len(b._opening_np) >= 3 and b._opening_np.endswith(tuple(m.head_names)) and b._opening_np in m.texts)
 
 
+# how many matters an ask is compared with: those most recently added to.
+# A real 请示 has a handful; a pathological list of hundreds of unrelated
+# asks is still grouped in time linear in its length (and is several
+# matters whatever the cap decides).
+RECENT_MATTERS = 16
+
+
 def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Callable[[], frozenset[str]]) -> list[Matter]:
     """Group asks into matters: each ask against the summary of every matter
-    so far (the decision table), else a new matter."""
+    so far (the decision table), else a new matter. (Past
+    ``RECENT_MATTERS`` matters, only the most recently added to are
+    compared, in the order they were opened.)"""
     ctx = _Ctx(topic, background)
     matters: list[Matter] = []
+    order: dict[int, int] = {}  # id(matter) → its place among matters
+    recent: dict[int, Matter] = {}  # matters by when they last grew, latest last
+
+    def candidates() -> list[Matter]:
+        if len(matters) <= RECENT_MATTERS:
+            return matters
+        latest = []
+        for mt in reversed(recent.values()):
+            latest.append(mt)
+            if len(latest) == RECENT_MATTERS:
+                break
+        return sorted(latest, key=lambda mt: order[id(mt)])
     last: Matter | None = None
     apart: set[int] = set()  # matters the writer opened by saying it is another (还有一件事：)
     aside: set[int] = set()  # …and those it asked by the way (顺带请…), within a paragraph
@@ -3774,7 +3804,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
         elif (b.backref or b.elliptical) and matters:
             # an ask that names nothing of its own belongs to the latest
             # matter of a compatible kind
-            for mt in reversed(matters):
+            for mt in reversed(candidates()):
                 if id(mt) in aside and b.para is not None and id(b.para) not in mt.paras:
                     continue  # (a pointer does not reach into a matter set aside by the way)
                 if b.backref or not b.resources or not mt.resources or (mt.resources & b.resources) \
@@ -3791,7 +3821,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
         else:
             table = True
         if table:
-            for mt in matters:
+            for mt in candidates():
                 if (id(mt) in apart and not b.backref or id(mt) in aside) and b.para is not None \
                         and id(b.para) not in mt.paras:
                     continue  # (还有一件事，…: the writer set that matter apart from all the others)
@@ -3806,8 +3836,11 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                     break
         if target is None:
             target = Matter(asks=[], why=why)
+            order[id(target)] = len(matters)
             matters.append(target)
         target.add(b)
+        recent.pop(id(target), None)
+        recent[id(target)] = target
         if says_another and len(target.asks) == 1:
             apart.add(id(target))
         if by_the_way and len(target.asks) == 1:
