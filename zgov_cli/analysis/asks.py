@@ -1122,6 +1122,17 @@ def ask_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _mask_speech(text: str) -> str:
+    """Quoted speech masked (a request quoted from another document is not
+    this document's), quoted names read as written: 拟更名为“陵川县区域性
+    养老服务中心”, 加挂“…中心”牌子 name the thing the matter builds — a
+    short run of characters with no punctuation and no ask in it is a name."""
+    return mask_quotes(text, keep=lambda q: bool(_QUOTED_NAME.fullmatch(q)) and not _markers().search(q))
+
+
+_QUOTED_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·]{2,24}")
+
+
 def _find_markers(clause: str) -> list[_M]:
     """Markers that are words of the segmented clause (现|特|请 finds 请,
     邀请 finds nothing), longest first where two start at one word."""
@@ -1735,7 +1746,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
 
     names = issuer_names(doc)
     # one dictionary scan for every paragraph that may be segmented
-    expect(t for p in body_paras(doc) for t in [squash(mask_quotes(p.text))] if _markers().search(t))
+    expect(t for p in body_paras(doc) for t in [squash(_mask_speech(p.text))] if _markers().search(t))
     asks: list[Ask] = []
     enum_start = re.compile("^" + vocab()["matters"]["enumeration"])
     lead_in: Ask | None = None  # the previous paragraph asked for a list (给予以下支持：)
@@ -1761,7 +1772,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     prev_stated: tuple[Paragraph, str, str] | None = None
     backref_rx = rx("matters", "backref")
     for p in body_paras(doc):
-        t = squash(mask_quotes(p.text))
+        t = squash(_mask_speech(p.text))
         if not t:
             continue
         # (the parts may be labelled 一、… or by a heading of their own:
@@ -2580,7 +2591,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         return seen_runs
 
     for p in body_paras(doc):
-        t = squash(mask_quotes(p.text))
+        t = squash(_mask_speech(p.text))
         pconn = t.startswith(conn)
         also_at = t.find(also_sent[id(p)]) if also_sent.get(id(p)) else -1
         for off, s in ask_sentences(t):
@@ -3548,8 +3559,9 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     out: set[str] = set()
     heads: set[str] = set()
     # (a name may quote its own part: 举办“春风行动”大型招聘会)
-    for m in re.finditer(rx("matters", "sets_up").pattern + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|]|$|并|和|及)", texts):
-        name = m.group(1)
+    made = "(?:" + rx("matters", "sets_up").pattern + "|" + rx("matters", "becomes").pattern + ")"
+    for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|]|$|并|和|及)", texts):
+        name = m.group(1).strip("“”")  # (转型为“…中心”: the name, not its quotes)
         last = tokens(name)
         if last and last[-1][2][:1] not in ("n", "j") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])):
             continue  # (档案馆建设标准的要求: no thing built, the verb a noun's modifier)
@@ -3696,9 +3708,11 @@ def _head_after_verb(text: str, heads: frozenset[str]) -> bool:
     if not heads:
         return False
     toks = tokens(text)
-    # (将 before its object is tagged an adverb at times: 将|基地|纳入)
+    # (将 before its object is tagged an adverb at times: 将|基地|纳入; an
+    # ask's verb a noun: 核定|中心|机构名称 — the verbs asks are made of)
+    verbs = _all_verbs()
     return any(w in heads and i > 0 and (toks[i - 1][2][:1] in ("v", "p") or toks[i - 1][2] == "ad"
-                                         or toks[i - 1][1] in ("将", "把"))
+                                         or toks[i - 1][1] in ("将", "把") or toks[i - 1][1] in verbs)
                for i, (_, w, _) in enumerate(toks))
 
 _SUM = re.compile(r"(?<![0-9.])[0-9][0-9.]*(?:万元|亿元)")
@@ -4016,7 +4030,7 @@ def _counted_matters(doc: Document) -> tuple[Ask | None, int]:
         t = squash(p.text)
         m = pat.search(t)
         if m:
-            n = m.group("n")
+            n = m.group("n") or m.group("p")
             k = int(n) if n.isdigit() else _CN_COUNT.get(n, 0)
             if k >= 2:
                 return Ask(para=p, sentence=t, kind="closing", marker=clip(t[max(0, m.start() - 10): m.end() + 4], 40),
