@@ -1122,17 +1122,6 @@ def ask_sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _mask_speech(text: str) -> str:
-    """Quoted speech masked (a request quoted from another document is not
-    this document's), quoted names read as written: 拟更名为“陵川县区域性
-    养老服务中心”, 加挂“…中心”牌子 name the thing the matter builds — a
-    short run of characters with no punctuation and no ask in it is a name."""
-    return mask_quotes(text, keep=lambda q: bool(_QUOTED_NAME.fullmatch(q)) and not _markers().search(q))
-
-
-_QUOTED_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z（）()·]{2,24}")
-
-
 def _find_markers(clause: str) -> list[_M]:
     """Markers that are words of the segmented clause (现|特|请 finds 请,
     邀请 finds nothing), longest first where two start at one word."""
@@ -1746,7 +1735,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
 
     names = issuer_names(doc)
     # one dictionary scan for every paragraph that may be segmented
-    expect(t for p in body_paras(doc) for t in [squash(_mask_speech(p.text))] if _markers().search(t))
+    expect(t for p in body_paras(doc) for t in [squash(mask_quotes(p.text))] if _markers().search(t))
     asks: list[Ask] = []
     enum_start = re.compile("^" + vocab()["matters"]["enumeration"])
     lead_in: Ask | None = None  # the previous paragraph asked for a list (给予以下支持：)
@@ -1772,7 +1761,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     prev_stated: tuple[Paragraph, str, str] | None = None
     backref_rx = rx("matters", "backref")
     for p in body_paras(doc):
-        t = squash(_mask_speech(p.text))
+        t = squash(mask_quotes(p.text))
         if not t:
             continue
         # (the parts may be labelled 一、… or by a heading of their own:
@@ -1781,12 +1770,12 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # (还有一事。…: the writer announces another matter — no part's label)
         announced = bool(rx("matters", "announces_another").match(t))
         if plan is not None and not announced and (enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t)
-                                                   or rx("matters", "topic_label").match(t)):
+                                                   or _aspect_label(t)):
             plan_of[id(p)] = plan
         else:
             plan = None
         if plan is None and prev_stated is not None and not enum_start.match(prev_stated[1]) and not announced \
-                and rx("matters", "topic_label").match(enum_start.sub("", t, count=1)):
+                and _aspect_label(t):
             # (我局拟建设县级救灾物资储备库。‖库房。拟利用…‖物资。…: parts
             # labelled by topic straight after the plan — its parts, numbered
             # or not: 一、泊位建设。…)
@@ -2591,7 +2580,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         return seen_runs
 
     for p in body_paras(doc):
-        t = squash(_mask_speech(p.text))
+        t = squash(mask_quotes(p.text))
         pconn = t.startswith(conn)
         also_at = t.find(also_sent[id(p)]) if also_sent.get(id(p)) else -1
         for off, s in ask_sentences(t):
@@ -2905,6 +2894,7 @@ class _Ctx:
     owns: dict = field(default_factory=dict)
     # id(matter) → (its paragraphs when read, its plan's key words)
     plans: dict = field(default_factory=dict)
+    opening: list = field(default_factory=list)  # the matter the document opens with, once found
 
     def own_of(self, m: "Matter", which: str) -> frozenset[str]:
         words = getattr(m, which)
@@ -3369,7 +3359,22 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         return not own or any(x in m.texts or x in m.preludes for w in named for x in (w[:2], w[-2:])) \
             or (m.builds and _bare_works_cost(b.obj))
 
+    def aspect_of_its_plan() -> bool:
+        # 我委拟…设立…中心。现将有关情况请示如下。‖二、需要解决的问题 ‖（一）
+        # 机构设置。… ‖（二）人员编制。… ‖（四）资金。…: needs laid out by
+        # topic, not by thing, after the plan the document opened with (stated
+        # before any heading, under no topic label of its own) are that plan's
+        # aspects — not topics that each state a plan of their own after a
+        # lead naming none (现将有关事项请示如下：（一）体育考试计分。拟…)
+        if b.para is None or not _aspect_label(squash(b.para.text)):
+            return False
+        first = m.first
+        return bool(ctx.opening) and m is ctx.opening[0] and first.section is None and first.para is not None \
+            and first.para is not b.para and not _aspect_label(squash(first.para.text)) \
+            and (first.kind == "implicit" or m.builds or bool(m.built))
+
     return {
+        "aspect_of_its_plan": aspect_of_its_plan,
         "listed_for_plan": listed_for_plan,
         # (项目前期工作已经基本完成。…尚需县级配套1000万元: its paragraph's
         # subject is the bare 项目, the one put up before)
@@ -3434,7 +3439,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "listed_for_plan", "points_back", "names_its_thing", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "aspect_of_its_plan", "listed_for_plan", "points_back", "names_its_thing", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
@@ -3488,6 +3493,23 @@ def _once(f: Callable[[], Any]) -> Callable[[], Any]:
             box.append(f())
         return box[0]
     return g
+
+
+def _aspect_label(text: str) -> str:
+    """The label a paragraph or entry opens on when it names an aspect of
+    what is asked (（二）资金。 资金方面， 在机构设置上，) — not a thing (（一）
+    城南小学。 关于县医院，): "" when it opens otherwise."""
+    label = rx("matters", "enumeration").match(text)
+    m = rx("matters", "topic_label").match(text[label.end():] if label else text)
+    if not m:
+        return ""
+    word = m.group("a") or m.group("b") or m.group("c")
+    if rx("matters", "part_words").search(word) or _leading_turn().match(word):
+        return ""
+    toks = tokens(word)
+    if not toks or word.endswith(_body_heads()) or any(f in ("ns", "nr", "nt", "nz") for _, _, f in toks):
+        return ""
+    return word
 
 
 def _opening_word(b: Ask, m: Matter) -> str:
@@ -3850,6 +3872,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                     break
         if target is None:
             target = Matter(asks=[], why=why)
+            if not matters:
+                ctx.opening.append(target)
             order[id(target)] = len(matters)
             matters.append(target)
         target.add(b)
