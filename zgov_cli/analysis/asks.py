@@ -3336,16 +3336,22 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # between — are what that plan needs
         if b.kind != "explicit" or b.connective or b.para is None or id(b.para) in m.paras:
             return False
-        last = m.asks[-1].para
+        prev = m.asks[-1]
+        last = prev.para
         if last is None or b.para.index != last.index + 1:
             return False
-        if has_content(b.prelude) or has_content(b.before or ""):
+        if has_content(b.prelude) or has_content(b.before or "") or has_content(b.context or ""):
             return False
-        # (not entries the writer numbered: 一、恳请批准…；二、恳请追加… — a
-        # list of what is put up, each may be a matter)
-        if b.item is not None or has_content(b.context or ""):
-            return False
-        if not (any(a.kind == "implicit" for a in m.asks) or "decide" in m.first.classes):
+        if b.item is not None:
+            # (not entries the writer numbered: 一、恳请批准…；二、恳请追加… — a
+            # list of what is put up, each may be a matter — unless the list
+            # follows sections that told one thing, and neither entry tells a
+            # case of its own: （一）请市政府…给予补助。‖（二）请市委编办为职教
+            # 中心增加编制…: that thing's needs, entry by entry)
+            if prev.item is None or prev.section != b.section or prev.section is None or not has_content(m.preludes) \
+                    or has_content(prev.before or "") or has_content(prev.context or ""):
+                return False
+        elif not (any(a.kind == "implicit" for a in m.asks) or "decide" in m.first.classes):
             return False
         # (what it names, if anything, the plan's own paragraphs name too —
         # 康复设备 for 康复医学科 — not a thing another paragraph stated:
@@ -3356,6 +3362,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (污水处理站运维公益性岗位 after the plan to build the 污水处理站: a
         # word the plan's paragraphs name ties it, though the title names it too)
         named = [w for w in b.spec if informative(w)]
+        if b.item is not None:
+            # (an entry: most of its own words, whole or by their last two
+            # characters, in what the sections told — （二）…列入全省新型智慧
+            # 城市建设试点 after a heating-network project shares only 城市,
+            # and is another thing)
+            return not own or 2 * sum(w in m.told or w[-2:] in m.told for w in own) > len(own)
         return not own or any(x in m.texts or x in m.preludes for w in named for x in (w[:2], w[-2:])) \
             or (m.builds and _bare_works_cost(b.obj))
 
