@@ -2894,7 +2894,7 @@ class _Ctx:
     owns: dict = field(default_factory=dict)
     # id(matter) → (its paragraphs when read, its plan's key words)
     plans: dict = field(default_factory=dict)
-    opening: list = field(default_factory=list)  # the matter the document opens with, once found
+    opening: "Matter | None" = None  # the matter the document opens with, once found
 
     def own_of(self, m: "Matter", which: str) -> frozenset[str]:
         words = getattr(m, which)
@@ -3381,7 +3381,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if b.para is None or not _aspect_label(squash(b.para.text)):
             return False
         first = m.first
-        return bool(ctx.opening) and m is ctx.opening[0] and first.section is None and first.para is not None \
+        return m is ctx.opening and first.section is None and first.para is not None \
             and first.para is not b.para and not _aspect_label(squash(first.para.text)) \
             and (first.kind == "implicit" or m.builds or bool(m.built))
 
@@ -3884,8 +3884,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                     break
         if target is None:
             target = Matter(asks=[], why=why)
-            if not matters:
-                ctx.opening.append(target)
+            if ctx.opening is None:
+                ctx.opening = target
             order[id(target)] = len(matters)
             matters.append(target)
         target.add(b)
