@@ -549,3 +549,26 @@ def test_a_kind_word_opening_a_longer_word_names_nothing():
     # 招聘会 (a job fair) is no 招聘 (hiring posts); 招聘教师 is
     assert "staff" not in A.kinds_of("拟在县体育中心举办春风行动大型招聘会")
     assert "staff" in A.kinds_of("拟公开招聘教师20名")
+
+
+@pytest.mark.parametrize("line,content", [
+    # the body is only the way; what it is to do follows the comma
+    ("恳请县政府协调县委编办，为该站核定事业编制6名。", "核定事业编制6名"),
+    ("请市政府商请省残联，在康复人才培训计划中为新校安排名额。", "安排名额"),
+])
+def test_an_ask_through_a_body_holds_what_that_body_is_to_do(line, content):
+    asks = [a for a in A.find_asks(docof(mk("请示", "有关事项", [line, "妥否，请批示。"])))
+            if a.kind != "closing"]
+    assert len(asks) == 1 and content in asks[0].vp and content in asks[0].text
+
+
+@pytest.mark.parametrize("line,left_out", [
+    # the rest of the money, and where it comes from, is the writer's statement
+    ("恳请县财政安排资金680万元，其余300万元从教育补助资金中列支。", "列支"),
+    # a clause on a thing the writer plans for is its own statement too
+    ("恳请县财政安排前期经费150万元，建设资金拟申请省级专项资金解决。", "专项资金"),
+])
+def test_what_the_writer_says_after_an_ask_is_not_its_object(line, left_out):
+    (a,) = [x for x in A.find_asks(docof(mk("请示", "有关事项", [line, "妥否，请批示。"])))
+            if x.kind != "closing"]
+    assert left_out not in a.obj

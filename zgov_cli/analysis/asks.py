@@ -1305,6 +1305,19 @@ def _opens_with_named(clause: str) -> bool:
         and not any(toks[0][1].startswith(c) for c in vocab()["matters"]["act_costs"])
 
 
+def _mediates_only(vp: str) -> bool:
+    """协调省委编办, 商请市水务局: a verb of working through another body,
+    and that body only — what it is to do comes after."""
+    m = rx("coordination", "mediation").match(vp)
+    rest = vp[m.end():] if m else ""
+    if not rest:
+        return False
+    # (省委编办, 省残联: a level, then a name ending as bodies end — 联 for
+    # the people's bodies, 残联, 妇联, 工商联)
+    return _addressee(rest) == rest or bool(re.fullmatch(r"(?:[县市省区州]|国家|中央)[\u4e00-\u9fff]{1,14}", rest)) \
+        and rest.endswith(_body_heads() + ("联",))
+
+
 def _addressee(vp: str) -> str:
     """The addressee at the start of ``vp``: the shortest run of 1–6 words
     that is one (县|财政局 → 县财政局; 县|行政|审批|服务|管理局), with 、/和
@@ -2076,7 +2089,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
     last_ask: Ask | None = None
     last_clause = -1  # the clause the last ask was made in
+    swallowed = -1  # a clause read as the content of the ask before it
     for ci, (coff, c) in enumerate(clauses):
+        if ci == swallowed:
+            last_clause = ci
+            continue
         body = c.rstrip("，,：:。；;！？!?")
         for e in told:
             if coff < e <= coff + len(body):
@@ -2184,6 +2201,13 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 # 同意我市在…评估的基础上，对…边界作局部调整: a frame (在…基础上)
                 # the comma leaves open — the verb phrase goes on after it
                 vp = vp + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
+            elif ci + 1 < len(clauses) and _mediates_only(vp) and not _find_markers(clauses[ci + 1][1]) \
+                    and not rx("coordination", "connective").match(clauses[ci + 1][1]):
+                # 协调省委编办，为救援大队核定事业编制30名: the ask names only the
+                # body it is to work through — what that body is to do follows
+                # the comma, the content of this one ask
+                vp = vp + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
+                swallowed = ci + 1
             soft = marker in vocab()["markers"]["soft"]
             # the object: the rest of the sentence (cut at the next ask below)
             obj = after_marker + _cut_at_procedure(_cut_at_statement(s[coff + len(c):]))
@@ -2197,6 +2221,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     to_recipient=(bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc))
                     or (not addressee and _in_name_of_superior(vp)) or department,
                     by_department=department, text=_evidence(s[:coff] + body, body, vp, context))
+            if swallowed == ci + 1:
+                a.text = clip(a.text.rstrip("，,。；;") + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?"))
             if soft and not a.is_request and mod == "ask":
                 continue  # a wish with nothing to grant (希望县政府加强指导)
             if (a._relayed_classes() or c.endswith(("：", ":"))) and ci + 1 < len(clauses):
@@ -2308,7 +2334,9 @@ def _new_statement() -> re.Pattern[str]:
     conn = _connectives()
     # (…补助1200万元，其余资金由我镇积极争取…解决: who pays the rest)
     return re.compile("(?:^|(?<=[，,；;]))(?:" + vocab()["markers"]["writer"] + "|(?:" + conn + ")[，,]|"
-                      + vocab()["matters"]["rest_of"] + vocab()["matters"]["need_met_by"] + ")")
+                      + vocab()["matters"]["rest_of"] + "(?:" + vocab()["matters"]["need_met_by"]
+                      # (其余300万元从…补助资金中列支, 不足部分通过…解决: where the rest comes from)
+                      + "|从|通过|拟))")
 
 
 def _own_lead(s: str, clauses: list[tuple[int, str]], last: int, at: int) -> str:
@@ -2335,7 +2363,21 @@ def _cut_at_statement(rest: str) -> str:
     rest = rest[: k.start()] if k else rest
     # (…拨付清淤资金86.5万元，巴公镇集贸市场原定…开市: a clause opening on
     # a body of its own is that body's statement)
-    return _cut_at_clause(rest, lambda c: _opens_with_a_body(c) or _opens_on_a_subject(c))
+    # (…前期工作经费150万元，建设资金拟申请…解决: a clause whose subject
+    # the writer plans for, or has dealt with, is its own statement)
+    return _cut_at_clause(rest, lambda c: _opens_with_a_body(c) or _opens_on_a_subject(c) or _opens_on_own_plan(c))
+
+
+def _opens_on_own_plan(clause: str) -> bool:
+    """建设资金拟申请…解决, 项目已完成…: a clause opening on a noun phrase,
+    then 拟/计划/将/已 — what the writer plans or did for that thing."""
+    toks = tokens(clause)
+    n = 0
+    for _, w, f in toks:
+        if f[:1] not in ("n", "j") and f != "vn":
+            break
+        n += 1
+    return 0 < n < len(toks) and toks[n][1] in ("拟", "计划", "将", "已")
 
 
 @lru_cache(maxsize=1)
@@ -3334,9 +3376,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # paragraphs before stated, asks listed one a paragraph, each nothing
         # but the ask — no case of its own, no connective, nothing written
         # between — are what that plan needs
-        if b.kind != "explicit" or b.connective or b.para is None or id(b.para) in m.paras:
+        if b.kind != "explicit" or b.connective or b.para is None:
             return False
         prev = m.asks[-1]
+        if prev.para is b.para:
+            return listed_in_its_paragraph(prev)
+        if id(b.para) in m.paras:
+            return False
         last = prev.para
         if last is None or b.para.index != last.index + 1:
             return False
@@ -3370,6 +3416,27 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return not own or 2 * sum(w in m.told or w[-2:] in m.told for w in own) > len(own)
         return not own or any(x in m.texts or x in m.preludes for w in named for x in (w[:2], w[-2:])) \
             or (m.builds and _bare_works_cost(b.obj))
+
+    def listed_in_its_paragraph(prev: Ask) -> bool:
+        # …我局拟对这14所学校食堂实施标准化改造，总投资约980万元。现请示如下：
+        # （1）请县政府同意实施该改造项目；（2）恳请县财政安排资金680万元；…:
+        # the same list laid out inside the plan's paragraph — items after
+        # an item, each nothing but its ask, whose own words, if any, the
+        # paragraph before the list told
+        enum = re.compile(rx("matters", "enumeration").pattern + "|" + rx("matters", "item_label").pattern)
+        label = enum.search(b.before or "")
+        if not label or has_content(b.before[label.end():]) or not enum.search(prev.sentence[:12]):
+            return False
+        if not (any(a.kind == "implicit" for a in m.asks) or "decide" in m.first.classes or m.builds or m.built):
+            return False
+        # (what the paragraph told before its list: not sections before it,
+        # which may tell the case of each thing the list asks for)
+        t = squash(b.para.text)
+        told = t[: max(0, t.find(prev.sentence))]
+        if not has_content(told):
+            return False
+        own = [w for w in _own(b.spec, bg()) if informative(w)]
+        return not own or 2 * sum(w in told or w[-2:] in told for w in own) > len(own)
 
     def aspect_of_its_plan() -> bool:
         # 我委拟…设立…中心。现将有关情况请示如下。‖二、需要解决的问题 ‖（一）
