@@ -478,6 +478,10 @@ def test_new_places_also_renew_what_was_derived_from_the_old_cut():
     ("安排技术人员对我县窗口人员进行系统操作培训", True), ("派员对设备选型进行现场指导", True),
     ("在项目建设方面给予资金支持", False), ("举办培训班", False), ("安排培训经费20万元", False),
     ("协调县财政局予以核销", False), ("予以维修", False), ("支持我镇新建便民服务中心", False), ("安排资金50万元", False),
+    # a body's people sent to be there or take part: help, not posts
+    ("每月安排人员到所驻点两天，协助开展登记", True), ("派驻监理人员全程参与隐蔽工程验收监督", True),
+    # people counted out fill posts; posts named are asked for
+    ("选派两名业务骨干到中心任职", False), ("安排人员编制4名", False), ("安排工作人员6名", False),
 ])
 def test_service_asks_serve_a_matter_and_acts_of_their_own_do_not(vp, expect):
     """Guidance, cooperation or attending with no object of its own is a
@@ -572,3 +576,14 @@ def test_what_the_writer_says_after_an_ask_is_not_its_object(line, left_out):
     (a,) = [x for x in A.find_asks(docof(mk("请示", "有关事项", [line, "妥否，请批示。"])))
             if x.kind != "closing"]
     assert left_out not in a.obj
+
+
+@pytest.mark.parametrize("lead", [
+    "西沟村、东沟村在入户走访中提出，",
+    "部分企业在座谈会上反映，",
+])
+def test_a_party_that_spoke_somewhere_is_still_the_speaker(lead):
+    """Where the others said it (在调研中, 在座谈会上) stands between them
+    and their verb of saying: the wish that follows is theirs, reported."""
+    found = report_asks(lead + "希望对搬迁户提高补助标准。", "以上报告，请审阅。")
+    assert not [a for a in found if a.is_request]

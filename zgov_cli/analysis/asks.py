@@ -681,14 +681,26 @@ def _is_service(vp: str) -> bool:
     便民服务中心 (a thing: the centre)."""
     # frames in any order (派技术人员对…进行指导: people sent, then the
     # field they serve in), stripped until none is left
-    sent, before, whole = 0, None, vp
+    sent, before, whole, counted = 0, None, vp, False
     while vp != before:
         before = vp
         for frame in vocab()["verbs"]["service_frames"]:
             vp = re.sub(frame, "", vp)
-        vp, n = rx("verbs", "service_people").subn("", vp)  # people sent: how they serve may come first
-        sent += n
+        people = rx("verbs", "service_people").match(vp)  # people sent: how they serve may come first
+        if people:
+            vp = vp[people.end():]
+            sent += 1
+            # (选派一名专业人员到站工作: people counted out fill posts)
+            counted = counted or bool(re.search(r"[0-9一二两三四五六七八九十]+[名个位]", people.group(0)))
     if rx("verbs", "attend").match(vp):
+        return True
+    # (每周安排人员驻站一天，指导开展业务; 派驻技术人员全程参与工程质量监督:
+    # a body's own people sent to be there, take part or help — no resource
+    # is asked for, unless one is named (安排人员编制5名); not people
+    # counted out (选派一名专业人员到站工作), nor a task of their own
+    # (派技术人员维修设备))
+    if sent and not counted and re.match(vocab()["verbs"]["sent_to"].format(help=_alt(vocab()["verbs"]["help_verbs"])), vp) \
+            and not (kinds_of(vp) & frozenset(vocab()["matters"]["resource_kinds"])):
         return True
     # (给予大力支持, 积极协调: a degree before or after the grant)
     degree = vocab()["verbs"]["degree"]
@@ -2479,7 +2491,9 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             if f[:1] in ("n", "j") or f == _PLACE_TAG:
                 # someone who can speak (群众、企业、东关社区), not a thing that
                 # reflects (名称已不能反映其职能)
-                speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|先后|相继|陆续|分别|不能|无法|难以|未能|能够|不|向[^，,]{1,10})+$", "", who)
+                # (大箕镇在调研中提出, 村民在座谈会上反映: where they said it)
+                speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|先后|相继|陆续|分别|不能|无法|难以|未能|能够|不|向[^，,]{1,10}"
+                                 r"|在[^，,]{1,12}?(?:中|上|时|期间|之际|过程中))+$", "", who)
                 # (逊克县、孙吴县反映: places speak through their governments)
                 if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗]$", speaker)):
                     return ""
