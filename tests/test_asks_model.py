@@ -587,3 +587,13 @@ def test_a_party_that_spoke_somewhere_is_still_the_speaker(lead):
     and their verb of saying: the wish that follows is theirs, reported."""
     found = report_asks(lead + "希望对搬迁户提高补助标准。", "以上报告，请审阅。")
     assert not [a for a in found if a.is_request]
+
+
+@pytest.mark.parametrize("vp,expect", [
+    # a preposition then what readers are to do: told, not asked
+    ("于5月底前报送统计表", True), ("与区政府办公室联系", True),
+    # who gains, and a thing counted out for it: asked of the recipient
+    ("为乡卫生院配备救护车1辆", False), ("给村小学购置课桌椅60套", False),
+])
+def test_an_instruction_tells_and_a_provision_counted_out_asks(vp, expect):
+    assert A._instruction(vp) == expect

@@ -1628,6 +1628,8 @@ def _instruction(vp: str) -> bool:
         return False
     if _classes(vp) & {"allocate", "decide"}:
         return False  # 请从县直事业单位调剂5名人员, 请为我局增加编制: who gains or where from
+    if toks[0][1] in ("为", "给") and rx("matters", "quantity").search(vp):
+        return False  # 请为乡卫生院配备救护车1辆: who gains, and a thing counted out for it
     return not any(w in vocab()["markers"]["grant"] for _, w, _ in toks)
 
 
