@@ -597,3 +597,18 @@ def test_a_party_that_spoke_somewhere_is_still_the_speaker(lead):
 ])
 def test_an_instruction_tells_and_a_provision_counted_out_asks(vp, expect):
     assert A._instruction(vp) == expect
+
+
+@pytest.mark.parametrize("line,expect", [
+    # this time's event as the cause of the need: a cause, no pointer back
+    ("库房建于2008年，本次暴雨导致部分物资受潮，请予批准新建防雨棚。", False),
+    # this time's thing asked for: the one just described
+    ("请同意我院开展本次招聘。", True),
+    # a head that ends a name (…改造工程至今…) names its own thing
+    ("4所卫生院实施的发热门诊改造工程至今尚欠工程款92万元，请县财政予以统筹解决。", False),
+    ("为确保项目年内开工，请县财政予以安排。", True),
+])
+def test_a_pointer_back_is_a_pointer_at_a_thing(line, expect):
+    (a,) = [x for x in A.find_asks(docof(mk("请示", "有关事项", ["我县拟实施一项工程。", line, "妥否，请批示。"])))
+            if x.kind == "explicit"]
+    assert a.backref == expect

@@ -779,8 +779,11 @@ def _bare_head_at(text: str) -> int:
             # 确保项目年内开工: 项目 the subject of the clause the verb governs
             # (not 二期|扩容|工程资金: a word only ever attributive — 区别词,
             # tagged b — makes the verb after it part of a name)
+            # (not 业务用房|改造|工程|至今尚欠: a noun before the verb makes
+            # noun, verb and head one name, whatever follows)
             if prev == "v" and n + 1 < len(toks) and (toks[n + 1][1] in kind_words
-                                                      or toks[n + 1][2][:1] in ("t", "d")) \
+                                                      or (toks[n + 1][2][:1] in ("t", "d")
+                                                          and not (n >= 2 and toks[n - 2][2][:1] in ("n", "j")))) \
                     and not (n >= 2 and toks[n - 2][2] == "b"):
                 return base + toks[n][0]
         prev = f
@@ -3956,8 +3959,13 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 if (id(mt) in apart and not b.backref or id(mt) in aside) and b.para is not None \
                         and id(b.para) not in mt.paras:
                     continue  # (还有一件事，…: the writer set that matter apart from all the others)
+                # (not an ask whose own sentence, in a paragraph of its own,
+                # plans to make a thing of its own: …仓房老化漏雨，…拟新建
+                # 钢结构罩棚2座，…，请予批准立项)
+                makes_own = b.para is not None and id(b.para) not in mt.paras \
+                    and bool(re.search("拟" + rx("matters", "sets_up").pattern, b.before or ""))
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
-                        and not announced and not _features(mt, b, ctx)["opens_own_case"]():
+                        and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]():
                     # the plan put up for decision and the asks made for it
                     target = mt
                     break
