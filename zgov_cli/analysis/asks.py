@@ -3471,7 +3471,22 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             and first.para is not b.para and not _aspect_label(squash(first.para.text)) \
             and (first.kind == "implicit" or m.builds or bool(m.built))
 
+    def adds_to_the_last() -> bool:
+        # …恳请县政府将…运转经费纳入预算…；今年已欠发的队员工资，希望县财政
+        # 一并拨付: right after the matter's last ask, in its paragraph, with
+        # no turn, an ask that adds (一并, 一同) what it fronts to that ask
+        # (not 另外，…也请一并解决: a turn first; nor a thing the matter's
+        # paragraphs never told: …；镇敬老院屋顶维修费用，也望一并拨付)
+        last = m.asks[-1]
+        if b.para is None or last.para is not b.para or b.connective \
+                or not re.match(r"(?:予以|给予)?(?:一并|一同)", b.obj or ""):
+            return False
+        own = [w for w in _own(b.spec, bg()) if informative(w)]
+        told = m.told.replace(b.sentence.rstrip("。；;"), "")  # (told before, not by its own sentence)
+        return bool(own) and all(w in told for w in own)
+
     return {
+        "adds_to_the_last": adds_to_the_last,
         "aspect_of_its_plan": aspect_of_its_plan,
         "listed_for_plan": listed_for_plan,
         # (项目前期工作已经基本完成。…尚需县级配套1000万元: its paragraph's
@@ -3537,7 +3552,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "aspect_of_its_plan", "listed_for_plan", "points_back", "names_its_thing", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "adds_to_the_last", "aspect_of_its_plan", "listed_for_plan", "points_back", "names_its_thing", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
