@@ -57,6 +57,8 @@ def test_parts_of_an_explicit_ask():
     ("请县图书馆提供报告厅。", "县图书馆"),
     ("请县人民医院派出医护人员。", "县人民医院"),
     ("请县自然资源局办理敬老院用地手续。", "县自然资源局"),
+    # 编办 (机构编制委员会办公室) whole, not 县委 then a verb
+    ("请县委编办予以核准。", "县委编办"),
 ])
 def test_addressee_is_the_shortest_whole_name(line, addressee):
     asks = [a for a in report_asks(line) if a.kind == "explicit"]
