@@ -3765,6 +3765,11 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     # 该中心拟作为…: pointed at, the thing the matter sets up)
     if _head_after_verb(own, m.built_heads) or any("该" + h in own for h in m.built_heads):
         return True
+    # (为新校安排培训名额 after 设立…特殊教育学校, 新馆开放后 after 新建…
+    # 图书馆: 新 and the head's last character, the thing being made —
+    # not 新区, a place of its own)
+    if m.built and not m.moved and any("新" + h[-1] in own for h in m.built_heads if h[-1] != "区"):
+        return True
     return bool(_sums(own) & m.sums)
 
 
