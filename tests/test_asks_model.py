@@ -614,3 +614,13 @@ def test_a_pointer_back_is_a_pointer_at_a_thing(line, expect):
     (a,) = [x for x in A.find_asks(docof(mk("请示", "有关事项", ["我县拟实施一项工程。", line, "妥否，请批示。"])))
             if x.kind == "explicit"]
     assert a.backref == expect
+
+
+@pytest.mark.parametrize("text,name", [
+    ("拟新建综合训练馆一座，建筑面积9000平方米。", "综合训练馆"),
+    ("须在南部新区建设一级普通消防站一座。", "普通消防站"),
+    ("拟新建一座游客服务中心，", "游客服务中心"),
+])
+def test_what_is_built_is_named_without_its_count(text, name):
+    names, _heads = A._built_names(text)
+    assert name in names and not any(n.endswith("一座") for n in names)

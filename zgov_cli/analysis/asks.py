@@ -3697,6 +3697,10 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     made = "(?:" + rx("matters", "sets_up").pattern + "|" + rx("matters", "becomes").pattern + ")"
     for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|]|$|并|和|及)", texts):
         name = m.group(1).strip("“”")  # (转型为“…中心”: the name, not its quotes)
+        # (拟新建综合训练馆一座: the name, not the count after it)
+        name = re.sub(r"[一二两三四五六七八九十0-9]+(?:座|所|个|处|家|栋|幢|间|条|套)$", "", name)
+        if len(name) < 3:
+            continue
         last = tokens(name)
         if last and last[-1][2][:1] not in ("n", "j") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])):
             continue  # (档案馆建设标准的要求: no thing built, the verb a noun's modifier)
