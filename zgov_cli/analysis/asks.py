@@ -3495,6 +3495,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
         or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head),
         "names_its_thing": names_its_thing,
+        # （二）机构人员。…拟设立中国（晋城）知识产权保护中心作为…: an entry
+        # naming the thing the matter makes by a name of it longer than its
+        # head (保护中心), not by a head any entry may share (中心)
+        "names_it_in_full": lambda: b.para is not None and id(b.para) not in m.paras and bool(m.built)
+        and names_its_thing() and any(len(n) >= 4 and n not in m.built_heads and n in _own_text(b) for n in m.built),
         # （二）扩区范围内基础设施建设需投资…，恳请… after 拟对南区实施扩区
         # 建设: an entry whose sentence opens on the matter's thing — not on a
         # body both name (县医院: its building, its staff)
@@ -3552,7 +3557,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "adds_to_the_last", "aspect_of_its_plan", "listed_for_plan", "points_back", "names_its_thing", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "adds_to_the_last", "aspect_of_its_plan", "listed_for_plan", "points_back", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
@@ -3747,6 +3752,12 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     return bool(c) and not overlap_informative(a, c)
 
 
+def _own_text(b: Ask) -> str:
+    """What an ask says itself: its paragraph's words before it, its lead
+    and its object."""
+    return (b.context or "") + ((b.lead if b.lead is not None else b.before) or "") + (b.obj or "")
+
+
 def _names_its_thing(b: Ask, m: Matter) -> bool:
     """Does ``b`` name, whole or by its short name, the thing the matter
     builds or sets up (活动中心开放后需辅导员… after 建设…青少年校外活动中心),
@@ -3758,7 +3769,7 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
         return False
     if id(b.para) in m.paras:
         return _names_what_its_paragraph_built(b, m)
-    own = (b.context or "") + ((b.lead if b.lead is not None else b.before) or "") + (b.obj or "")
+    own = _own_text(b)
     # (its own text's runs, made once, looked up in the matter's names)
     if m.built:
         if b._runs is None:
