@@ -3170,9 +3170,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # not a part of the plan its list lays out (登记阶段请…调配公务用车)
         # (an entry with no ask word — 3．镇卫生院现有救护车已使用十二年，…，
         # 购置救护车一辆需资金32万元 — states its case in its own clauses)
-        need = rx("modality", "need").search(b.obj) if b.kind == "entry" and not b.before else None
+        # (…，现无专用车辆，拟购置康复服务车1辆: the case before its plan)
+        need = (rx("modality", "need").search(b.obj) or re.search("[，,]拟", b.obj)) \
+            if b.kind == "entry" and not b.before else None
         told = b.before or (b.obj[: need.start()] if need else "")
-        if b.item is None or b.item in m.items or not b.resources or not told:
+        # (a resource, or a thing counted out: 拟购置康复服务车1辆)
+        if b.item is None or b.item in m.items or not (b.resources or rx("matters", "quantity").search(b.obj)) or not told:
             return False
         text = rx("matters", "enumeration").sub("", told.lstrip("，,"), count=1)
         text = re.sub(r"^[\u4e00-\u9fff]{2,8}[。：:]", "", text)  # 二、所需经费。: the aspect, no subject
@@ -3184,8 +3187,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         own = _own(_key_words("，".join(stated)), bg())
         # (学校开办尚面临以下困难：…二、…学校开办首年需配备教师: the body the
         # matter's own paragraphs name)
+        # (a common word the plan's paragraphs use too — 服务 — ties nothing)
         return len(own) >= 2 and not overlap_informative(own, ctx.own_of(m, "case_words")) \
-            and not any(w in m.texts for w in own)
+            and not any(informative(w) and w in m.texts for w in own)
 
     def m_own_entry() -> bool:  # the matter is itself a procedural entry of its own
         if b.item is None or not m.items or b.item in m.items:
@@ -3464,7 +3468,21 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # before any heading, under no topic label of its own) are that plan's
         # aspects — not topics that each state a plan of their own after a
         # lead naming none (现将有关事项请示如下：（一）体育考试计分。拟…)
-        if b.para is None or not _aspect_label(squash(b.para.text)):
+        if b.para is None or not (label := _aspect_label(squash(b.para.text))):
+            return False
+        # (三、车辆。镇残疾人康复站…现无专用车辆，拟购置…: past the label, the
+        # need of a body the plan never named, stated as its own case — not
+        # an aspect of the plan, whatever the label says)
+        t = squash(b.para.text)
+        rest = t[t.find(label) + len(label):].lstrip("。．.：:，, ")
+        # (a body by its name, not the bare head of the plan's own: 学校现有名称…)
+        lead = []
+        for _, w, f in tokens(rest):
+            if f[:1] not in ("n", "j") and f not in ("vn", "zg"):
+                break
+            lead.append(w)
+        named = any(len(w) >= 2 and w not in _body_heads() for w in lead)
+        if named and _opens_on_a_new_body(rest, _runs_of(m.told)) and opens_own_case():
             return False
         first = m.first
         return m is ctx.opening and first.section is None and first.para is not None \
