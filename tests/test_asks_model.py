@@ -624,3 +624,16 @@ def test_a_pointer_back_is_a_pointer_at_a_thing(line, expect):
 def test_what_is_built_is_named_without_its_count(text, name):
     names, _heads = A._built_names(text)
     assert name in names and not any(n.endswith("一座") for n in names)
+
+
+def test_a_planned_verb_that_modifies_a_noun_plans_nothing():
+    """拟报废的6辆车辆已经…鉴定: 拟 and its verb before 的 describe the cars;
+    the plan is the one stated elsewhere, and a later paragraph's own plan
+    is still put up by the closing."""
+    lines = ["我局拟报废旧车6辆，更新购置执法车辆6辆，所需资金约108万元，请县财政予以安排。",
+             "拟报废的6辆车辆已经县机关事务服务中心鉴定，符合报废条件。",
+             "拟于今年9月举办全县食品安全宣传周活动，所需经费12万元。",
+             "以上妥否，请批示。"]
+    found = A.find_asks(docof(mk("请示", "更新执法车辆", lines)))
+    plans = [a for a in found if a.kind == "implicit"]
+    assert [a.vp[:3] for a in plans] == ["于今年"]

@@ -2739,6 +2739,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             if rx("modality", "funding_plan").match(s[m.end():]) or rx("modality", "funding_sources").search(t[:off] + s[: m.start()]):
                 continue  # 资金筹措。…拟通过三个渠道解决：… — how the matter's money is raised, no plan of its own
+            after = tokens(s[m.end(): m.end() + 8]) if re.search(r"拟$", m.group(0)) else ()
+            if len(after) >= 2 and after[0][2].startswith("v") and after[1][1] == "的":
+                continue  # 拟报废的6辆车辆已经…鉴定: 拟 and its verb modify a noun, nothing is planned
             before_first = first_para is None or order[id(p)] < order[id(first_para)]
             turned = pconn or s.startswith(conn)
             # (…恳请县政府安排资金。‖上河村与下河村…。我镇拟将两村合并…: a
