@@ -3492,6 +3492,24 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             and first.para is not b.para and not _aspect_label(squash(first.para.text)) \
             and (first.kind == "implicit" or m.builds or bool(m.built))
 
+    def serves_another() -> bool:
+        # 三、拟申请县水利发展资金65万元，用于我镇东沟村饮水管网改造 after a
+        # plan for the 西街 district: the ask says what it is for (用于…),
+        # and none of that thing's key words was told before its own entry —
+        # it serves another thing in another place, however its list is laid out
+        use = re.search(r"(?:专项|专门|全部|主要)?(?:用于|用作)([^，,。；;]{2,30})", b.obj or "")
+        if not use or b.para is None:
+            return False
+        # (in a place of its own — 东沟村 — not the parts of the plan's own
+        # works: 用于土建、防潮和消防, 用于园区保洁和安全巡查)
+        purpose = re.sub(r"^(?:我|本|该)(?:镇|乡|县|市|区)", "", use.group(1))
+        place = re.match(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|街道|乡|镇)(?![\u4e00-\u9fff]?(?:级|域|区))", purpose)
+        told = m.told.replace(squash(b.para.text), "") if id(b.para) not in m.paras else m.told
+        if not place or place.group(0) in told:
+            return False
+        words = [w for w in _key_words(purpose) if informative(w)]
+        return len(words) >= 2 and not any(w in told or w in (ctx.topic() or frozenset()) for w in words)
+
     def adds_to_the_last() -> bool:
         # …恳请县政府将…运转经费纳入预算…；今年已欠发的队员工资，希望县财政
         # 一并拨付: right after the matter's last ask, in its paragraph, with
@@ -3508,6 +3526,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
     return {
         "adds_to_the_last": adds_to_the_last,
+        "serves_another": serves_another,
         "aspect_of_its_plan": aspect_of_its_plan,
         "listed_for_plan": listed_for_plan,
         # (项目前期工作已经基本完成。…尚需县级配套1000万元: its paragraph's
@@ -3578,7 +3597,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "adds_to_the_last", "aspect_of_its_plan", "listed_for_plan", "points_back", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "adds_to_the_last", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
