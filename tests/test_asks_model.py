@@ -34,6 +34,11 @@ def requests(line, closing="特此报告。"):
     return [a for a in report_asks(line, closing) if a.is_request]
 
 
+def request_asks(lines, title="有关事项"):
+    """The asks, closings aside, of a 请示 made of ``lines`` and 妥否，请批示。"""
+    return [a for a in A.find_asks(docof(mk("请示", title, lines + ["妥否，请批示。"]))) if a.kind != "closing"]
+
+
 def several(lines, title="有关事项"):
     return A.matters(docof(mk("请示", title, lines + ["妥否，请批示。"])), CFG.orgs.townships)
 
@@ -563,8 +568,7 @@ def test_a_kind_word_opening_a_longer_word_names_nothing():
     ("请市政府商请省残联，在康复人才培训计划中为新校安排名额。", "安排名额"),
 ])
 def test_an_ask_through_a_body_holds_what_that_body_is_to_do(line, content):
-    asks = [a for a in A.find_asks(docof(mk("请示", "有关事项", [line, "妥否，请批示。"])))
-            if a.kind != "closing"]
+    asks = request_asks([line])
     assert len(asks) == 1 and content in asks[0].vp and content in asks[0].text
 
 
@@ -575,8 +579,7 @@ def test_an_ask_through_a_body_holds_what_that_body_is_to_do(line, content):
     ("恳请县财政安排前期经费150万元，建设资金拟申请省级专项资金解决。", "专项资金"),
 ])
 def test_what_the_writer_says_after_an_ask_is_not_its_object(line, left_out):
-    (a,) = [x for x in A.find_asks(docof(mk("请示", "有关事项", [line, "妥否，请批示。"])))
-            if x.kind != "closing"]
+    (a,) = request_asks([line])
     assert left_out not in a.obj
 
 
@@ -611,8 +614,7 @@ def test_an_instruction_tells_and_a_provision_counted_out_asks(vp, expect):
     ("为确保项目年内开工，请县财政予以安排。", True),
 ])
 def test_a_pointer_back_is_a_pointer_at_a_thing(line, expect):
-    (a,) = [x for x in A.find_asks(docof(mk("请示", "有关事项", ["我县拟实施一项工程。", line, "妥否，请批示。"])))
-            if x.kind == "explicit"]
+    (a,) = [x for x in request_asks(["我县拟实施一项工程。", line]) if x.kind == "explicit"]
     assert a.backref == expect
 
 

@@ -1268,16 +1268,23 @@ def _named_things(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in _not_places(words) if not agent.search(w))
 
 
+def _leading_nouns(toks, also: tuple[str, ...] = ()) -> int:
+    """How many of ``toks`` open the text as one noun phrase: nouns and
+    abbreviations, and the tags in ``also``."""
+    n = 0
+    for _, _w, f in toks:
+        if f[:1] not in ("n", "j") and f not in also:
+            break
+        n += 1
+    return n
+
+
 def _opens_on_a_subject(clause: str) -> bool:
     """巴公镇集贸市场原定…开市: a clause opening on a named place's thing
     (a noun phrase of two words or more, one of them a place) and then its
     own verb — a statement about that thing, not an object listed on."""
     toks = tokens(clause)
-    n = 0
-    for _, w, f in toks:
-        if f[:1] not in ("n", "j") and f != "place":
-            break
-        n += 1
+    n = _leading_nouns(toks, ("place",))
     if n < 2 or n >= len(toks) or toks[n][2][:1] not in ("v", "d"):
         return False
     return any(f in ("ns", "place") or re.search("[镇乡村县市]$", w) for _, w, f in toks[:n])
@@ -2389,11 +2396,7 @@ def _opens_on_own_plan(clause: str) -> bool:
     """建设资金拟申请…解决, 项目已完成…: a clause opening on a noun phrase,
     then 拟/计划/将/已 — what the writer plans or did for that thing."""
     toks = tokens(clause)
-    n = 0
-    for _, w, f in toks:
-        if f[:1] not in ("n", "j") and f != "vn":
-            break
-        n += 1
+    n = _leading_nouns(toks, ("vn",))
     return 0 < n < len(toks) and toks[n][1] in ("拟", "计划", "将", "已")
 
 
@@ -3479,11 +3482,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         t = squash(b.para.text)
         rest = t[t.find(label) + len(label):].lstrip("。．.：:，, ")
         # (a body by its name, not the bare head of the plan's own: 学校现有名称…)
-        lead = []
-        for _, w, f in tokens(rest):
-            if f[:1] not in ("n", "j") and f not in ("vn", "zg"):
-                break
-            lead.append(w)
+        toks = tokens(rest)
+        lead = [w for _, w, _ in toks[: _leading_nouns(toks, ("vn", "zg"))]]
         named = any(len(w) >= 2 and w not in _body_heads() for w in lead)
         if named and _opens_on_a_new_body(rest, _runs_of(m.told)) and opens_own_case():
             return False
