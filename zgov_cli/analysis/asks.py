@@ -2870,6 +2870,7 @@ class Matter:
     counted: dict[tuple[str, str], int] = field(default_factory=dict)
     sentences: set[str] = field(default_factory=set)  # its asks' sentences
     builds: bool = False  # a build verb in its own paragraphs
+    told_builds: bool = False  # …or in their preludes (each read once, as it is added)
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
@@ -2886,6 +2887,7 @@ class Matter:
             self.told += "|" + t + "|" + a.prelude
             self.moved = self.moved or bool(rx("matters", "moves").search(t + "|" + a.prelude))
             self.builds = self.builds or bool(rx("matters", "builds").search(t))
+            self.told_builds = self.told_builds or self.builds or bool(rx("matters", "builds").search(a.prelude))
             for x in _counted_items(t):
                 self.counted[x] = self.counted.get(x, 0) + 1
             for x in (t, a.prelude):
@@ -2989,7 +2991,7 @@ def _same_title_word(a: frozenset[str], b: frozenset[str], topic: frozenset[str]
     return bool(topic) and any(informative(w) for w in a & b & topic)
 
 
-def _in_its_phase(b: Ask, texts: str, matter_builds: bool) -> bool:
+def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool) -> bool:
     """Does ``b``'s paragraph set its need in a phase or the cost of the
     matter's own act (改造期间大桥需全封闭施工, 改造前须迁移管线, 扩建总投资
     约900万元): the act a verb the matter's paragraphs name, opening its
@@ -3003,7 +3005,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool) -> bool:
     attrs = phases | set(mv["act_costs"]) | set(mv["act_needs"])
     works = set(mv["works_acts"])
     asking = _all_verbs() | set(vocab()["markers"]["grant"]) | _markers_set()
-    if rx("matters", "after_completion").search(upto) and rx("matters", "builds").search(texts):
+    if rx("matters", "after_completion").search(upto) and told_builds:
         return True  # 建成后需专职管理人员: the life of what the matter builds
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
     # is asked as well as before it)
@@ -3497,14 +3499,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # plan for the 西街 district: the ask says what it is for (用于…),
         # and none of that thing's key words was told before its own entry —
         # it serves another thing in another place, however its list is laid out
+        # (an ask in a paragraph of the matter's own is judged by the rows
+        # that read a paragraph; what the matter told is told before it)
         use = re.search(r"(?:专项|专门|全部|主要)?(?:用于|用作)([^，,。；;]{2,30})", b.obj or "")
-        if not use or b.para is None:
+        if not use or b.para is None or id(b.para) in m.paras:
             return False
         # (in a place of its own — 东沟村 — not the parts of the plan's own
         # works: 用于土建、防潮和消防, 用于园区保洁和安全巡查)
         purpose = re.sub(r"^(?:我|本|该)(?:镇|乡|县|市|区)", "", use.group(1))
         place = re.match(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|街道|乡|镇)(?![\u4e00-\u9fff]?(?:级|域|区))", purpose)
-        told = m.told.replace(squash(b.para.text), "") if id(b.para) not in m.paras else m.told
+        told = m.told
         if not place or place.group(0) in told:
             return False
         words = [w for w in _key_words(purpose) if informative(w)]
@@ -3546,7 +3550,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "opens_on_its_thing": lambda: b.item is not None and not b.connective and bool(w := opening_word())
         and not w.endswith(_body_heads()) and informative(w),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
-        "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds),
+        "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds, m.told_builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
