@@ -612,6 +612,10 @@ def test_an_instruction_tells_and_a_provision_counted_out_asks(vp, expect):
     # a head that ends a name (…改造工程至今…) names its own thing
     ("4所卫生院实施的发热门诊改造工程至今尚欠工程款92万元，请县财政予以统筹解决。", False),
     ("为确保项目年内开工，请县财政予以安排。", True),
+    # the money of a phase (前期工作经费) is the phase of the project put up
+    ("恳请县财政安排前期工作经费150万元。", True),
+    # a phase narrated as the case of another thing points nowhere
+    ("陵沁高速南出口项目因涉及路网衔接，前期工作推进缓慢，恳请市政府协调加快审批进度。", False),
 ])
 def test_a_pointer_back_is_a_pointer_at_a_thing(line, expect):
     (a,) = [x for x in request_asks(["我县拟实施一项工程。", line]) if x.kind == "explicit"]
