@@ -669,6 +669,24 @@ def _service() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _sent_to() -> re.Pattern[str]:
+    return re.compile(vocab()["verbs"]["sent_to"].format(help=_alt(vocab()["verbs"]["help_verbs"])))
+
+
+@lru_cache(maxsize=1)
+def _item_labels() -> re.Pattern[str]:
+    """An item's label: a numbered entry's, or one inside a paragraph's own
+    list (（1）, ①, 首先，, 一方面，)."""
+    return re.compile(rx("matters", "enumeration").pattern + "|" + rx("matters", "item_label").pattern)
+
+
+@lru_cache(maxsize=1)
+def _plans_to_make() -> re.Pattern[str]:
+    """拟新建, 拟设立: the writer's plan to make a thing."""
+    return re.compile("拟" + rx("matters", "sets_up").pattern)
+
+
+@lru_cache(maxsize=1)
 def _help_head() -> re.Pattern[str]:
     """Help as the head of its phrase (平台使用培训, 现场指导)."""
     return re.compile("(?:" + _alt(vocab()["verbs"]["help_verbs"]) + ")$")
@@ -699,7 +717,7 @@ def _is_service(vp: str) -> bool:
     # is asked for, unless one is named (安排人员编制5名); not people
     # counted out (选派一名专业人员到站工作), nor a task of their own
     # (派技术人员维修设备))
-    if sent and not counted and re.match(vocab()["verbs"]["sent_to"].format(help=_alt(vocab()["verbs"]["help_verbs"])), vp) \
+    if sent and not counted and _sent_to().match(vp) \
             and not (kinds_of(vp) & frozenset(vocab()["matters"]["resource_kinds"])):
         return True
     # (给予大力支持, 积极协调: a degree before or after the grant)
@@ -1307,9 +1325,9 @@ def _runs_of(text: str) -> set[str]:
     return {text[i: i + k] for i in range(len(text)) for k in range(2, 7) if i + k <= len(text)}
 
 
-def _opens_on_a_new_body(clause: str, earlier: set[str]) -> bool:
+def _opens_on_a_new_body(clause: str, earlier: "set[str] | str") -> bool:
     """Does ``clause`` open on a body of its own that the text before it
-    (``earlier``, its runs) never named (镇卫生院… after a paragraph on an old
+    (``earlier``: its runs, or the text itself) never named (镇卫生院… after a paragraph on an old
     road; not 新馆开放后… after 县博物馆新馆…, the body the plan is of)?"""
     if not _opens_with_a_body(clause):
         return False
@@ -1336,8 +1354,8 @@ def _mediates_only(vp: str) -> bool:
         return False
     # (省委编办, 省残联: a level, then a name ending as bodies end — 联 for
     # the people's bodies, 残联, 妇联, 工商联)
-    return _addressee(rest) == rest or bool(re.fullmatch(r"(?:[县市省区州]|国家|中央)[\u4e00-\u9fff]{1,14}", rest)) \
-        and rest.endswith(_body_heads() + ("联",))
+    return _addressee(rest) == rest or (bool(re.fullmatch(r"(?:[县市省区州]|国家|中央)[\u4e00-\u9fff]{1,14}", rest))
+                                        and rest.endswith(_body_heads() + ("联",)))
 
 
 def _addressee(vp: str) -> str:
@@ -3454,7 +3472,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # the same list laid out inside the plan's paragraph — items after
         # an item, each nothing but its ask, whose own words, if any, the
         # paragraph before the list told
-        enum = re.compile(rx("matters", "enumeration").pattern + "|" + rx("matters", "item_label").pattern)
+        enum = _item_labels()
         label = enum.search(b.before or "")
         if not label or has_content(b.before[label.end():]) or not enum.search(prev.sentence[:12]):
             return False
@@ -3476,18 +3494,18 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # before any heading, under no topic label of its own) are that plan's
         # aspects — not topics that each state a plan of their own after a
         # lead naming none (现将有关事项请示如下：（一）体育考试计分。拟…)
-        if b.para is None or not (label := _aspect_label(squash(b.para.text))):
+        t = squash(b.para.text) if b.para is not None else ""
+        if not (label := _aspect_label(t)):
             return False
         # (三、车辆。镇残疾人康复站…现无专用车辆，拟购置…: past the label, the
         # need of a body the plan never named, stated as its own case — not
         # an aspect of the plan, whatever the label says)
-        t = squash(b.para.text)
         rest = t[t.find(label) + len(label):].lstrip("。．.：:，, ")
         # (a body by its name, not the bare head of the plan's own: 学校现有名称…)
         toks = tokens(rest)
         lead = [w for _, w, _ in toks[: _leading_nouns(toks, ("vn", "zg"))]]
         named = any(len(w) >= 2 and w not in _body_heads() for w in lead)
-        if named and _opens_on_a_new_body(rest, _runs_of(m.told)) and opens_own_case():
+        if named and _opens_on_a_new_body(rest, m.told) and opens_own_case():
             return False
         first = m.first
         return m is ctx.opening and first.section is None and first.para is not None \
@@ -3508,11 +3526,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # works: 用于土建、防潮和消防, 用于园区保洁和安全巡查)
         purpose = re.sub(r"^(?:我|本|该)(?:镇|乡|县|市|区)", "", use.group(1))
         place = re.match(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|街道|乡|镇)(?![\u4e00-\u9fff]?(?:级|域|区))", purpose)
-        told = m.told
-        if not place or place.group(0) in told:
+        if not place or place.group(0) in m.told:
             return False
         words = [w for w in _key_words(purpose) if informative(w)]
-        return len(words) >= 2 and not any(w in told or w in (ctx.topic() or frozenset()) for w in words)
+        return len(words) >= 2 and not any(w in m.told or w in (ctx.topic() or frozenset()) for w in words)
 
     def adds_to_the_last() -> bool:
         # …恳请县政府将…运转经费纳入预算…；今年已欠发的队员工资，希望县财政
@@ -3543,7 +3560,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # naming the thing the matter makes by a name of it longer than its
         # head (保护中心), not by a head any entry may share (中心)
         "names_it_in_full": lambda: b.para is not None and id(b.para) not in m.paras and bool(m.built)
-        and names_its_thing() and any(len(n) >= 4 and n not in m.built_heads and n in _own_text(b) for n in m.built),
+        and names_its_thing() and any(len(n) >= 4 and n not in m.built_heads for n in m.built & _own_runs(b)),
         # （二）扩区范围内基础设施建设需投资…，恳请… after 拟对南区实施扩区
         # 建设: an entry whose sentence opens on the matter's thing — not on a
         # body both name (县医院: its building, its staff)
@@ -3802,6 +3819,15 @@ def _own_text(b: Ask) -> str:
     return (b.context or "") + ((b.lead if b.lead is not None else b.before) or "") + (b.obj or "")
 
 
+def _own_runs(b: Ask) -> frozenset[str]:
+    """The runs of 3–24 characters of what ``b`` says itself, made once:
+    a name of the matter's is looked up in them."""
+    if b._runs is None:
+        own = _own_text(b)
+        b._runs = frozenset(own[i: i + k] for i in range(len(own)) for k in range(3, 25) if i + k <= len(own))
+    return b._runs
+
+
 def _names_its_thing(b: Ask, m: Matter) -> bool:
     """Does ``b`` name, whole or by its short name, the thing the matter
     builds or sets up (活动中心开放后需辅导员… after 建设…青少年校外活动中心),
@@ -3814,12 +3840,8 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     if id(b.para) in m.paras:
         return _names_what_its_paragraph_built(b, m)
     own = _own_text(b)
-    # (its own text's runs, made once, looked up in the matter's names)
-    if m.built:
-        if b._runs is None:
-            b._runs = frozenset(own[i: i + k] for i in range(len(own)) for k in range(3, 25) if i + k <= len(own))
-        if not m.built.isdisjoint(b._runs):
-            return True
+    if m.built and not m.built.isdisjoint(_own_runs(b)):
+        return True
     # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone;
     # 该中心拟作为…: pointed at, the thing the matter sets up)
     if _head_after_verb(own, m.built_heads) or any("该" + h in own for h in m.built_heads):
@@ -4042,7 +4064,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 # plans to make a thing of its own: …仓房老化漏雨，…拟新建
                 # 钢结构罩棚2座，…，请予批准立项)
                 makes_own = b.para is not None and id(b.para) not in mt.paras \
-                    and bool(re.search("拟" + rx("matters", "sets_up").pattern, b.before or ""))
+                    and bool(_plans_to_make().search(b.before or ""))
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
                         and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]():
                     # the plan put up for decision and the asks made for it
