@@ -2872,6 +2872,7 @@ class Matter:
     paras: frozenset[int] = frozenset()
     sections: frozenset[str] = frozenset()
     why: str = ""  # why it is not one of the matters before it (the decision table's words)
+    elsewhere: bool = False  # its first ask states another body's own case or use
     texts: str = ""  # its paragraphs as written
     grams: set[str] = field(default_factory=set)  # their runs of four Chinese characters
     head_names: set[str] = field(default_factory=set)  # its things' short names (服务中心, 中心)
@@ -4075,7 +4076,11 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                     target = mt
                     break
         if target is None:
-            target = Matter(asks=[], why=why)
+            # (an ask that states a case or a use of another body's own: what
+            # a purpose said ahead does not reach — 为尽快向社会开放，… ‖
+            # （四）人员。县博物馆现有编制9名，…拟增加编制4名)
+            elsewhere = any(_features(mt, b, ctx)[f]() for mt in candidates() for f in ("states_own_case", "serves_another"))
+            target = Matter(asks=[], why=why, elsewhere=elsewhere)
             if ctx.opening is None:
                 ctx.opening = target
             order[id(target)] = len(matters)
@@ -4280,8 +4285,10 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
             return False
         if "separate_sections" in when and _heading_words(m.first.section or "") and not purpose:
             return False
-    if purpose:
+    if purpose == "after":
         return True
+    if purpose == "ahead":
+        return not any(m.elsewhere for m in ms)
     plan = rx("matters", "names_one_plan")
     for p in body_paras(doc):
         t = squash(p.text)
@@ -4291,11 +4298,26 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
     return False
 
 
-def _says_its_purpose(doc: Document) -> bool:
-    """Does the writer name the one thing all its asks serve (以上事项均为
-    确保1号教学楼加固工程顺利实施)? That word outweighs its headings."""
-    one = rx("matters", "declares_one")
-    return any((d := one.search(squash(p.text))) and has_content(d.group("what")) for p in body_paras(doc))
+def _says_its_purpose(doc: Document) -> str:
+    """Does the writer name the one thing all its asks serve, after them
+    (以上事项均为确保1号教学楼加固工程顺利实施: "after") or ahead of them
+    (为确保新馆如期开放，现将有关事项请示如下: "ahead")? That word outweighs
+    its headings; said ahead, it does not reach an ask that states another
+    body's own case."""
+    one, ahead = rx("matters", "declares_one"), rx("matters", "declares_one_ahead")
+    said = ""
+    for p in body_paras(doc):
+        t = squash(p.text)
+        if (d := one.search(t)) and has_content(d.group("what")):
+            return "after"
+        if (a := ahead.search(t)) and not _counts_or_joins(a.group("lead")):
+            said = "ahead"
+    return said
+
+
+def _counts_or_joins(lead: str) -> bool:
+    """A lead-in that counts or joins what it puts up (两项, 以下几个事项, A和B)."""
+    return bool(re.search(r"[0-9两二三四五六七八九十几多各]|以下|和|及|与|、", lead))
 
 
 def _heading_words(section: str) -> frozenset[str]:
