@@ -3596,6 +3596,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         and not _names_something(b.obj, qualifiers=True) and "funds" not in m.resources
         and m.asks[-1].kind == "implicit" and m.asks[-1].marker != "拟" and not b.connective and not case_apart(),
         "repeats_its_act": lambda: _repeats_its_act(b, m),
+        "approves_its_plan": lambda: _approves_its_plan(b, m),
         "counts_its_thing": lambda: _counts_its_thing(b, m),
         # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
         "announces_another": lambda: b.para is not None and id(b.para) not in m.paras
@@ -3623,7 +3624,7 @@ FEATURES = (
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
-    "repeats_its_act", "counts_its_thing", "prices_its_plan", "builds_anew",
+    "repeats_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
 )
 
 
@@ -3898,6 +3899,17 @@ def _repeats_its_act(b: Ask, m: Matter) -> bool:
     if rest in grants or _is_service(rest) or _classes(rest):
         return False
     return any(rest in (a.vp or "") for a in m.asks)
+
+
+def _approves_its_plan(b: Ask, m: Matter) -> bool:
+    """请县政府同意举办 after 我中心拟于…举办…邀请赛: an ask to approve, with
+    no object, the very act the matter's plan proposes — that plan's
+    approval, whatever its paragraph says before it."""
+    toks = tokens(b.vp or "")
+    if len(toks) != 2 or toks[0][1] not in verb_classes()["decide"] or toks[1][2] not in ("v", "vn"):
+        return False
+    act = toks[1][1]
+    return any(a.kind == "implicit" and act in (a.vp or "") for a in m.asks)
 
 
 def _names_what_its_paragraph_built(b: Ask, m: Matter) -> bool:
