@@ -3168,6 +3168,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         stated = bool(said) and not _said_before(said, m, b)
         if not (b.connective or stated) or b.backref or b.elliptical or m.spec:
             return False
+        # (搬迁群众大多没有缝纫技能，… after an account of 搬迁群众: its sentence
+        # opens on what the matter's paragraphs named — no other topic)
+        if stated and not b.connective and (w := opening_word()) and not w.endswith(_body_heads()) and informative(w):
+            return False
         if not stated and not b.resources and b.kinds & detail:
             # 同时请协调解决用地: a detail, unless its own sentence — or the
             # turned paragraph before it (另外，乡民兵训练场地一直借用学校操场
@@ -3705,20 +3709,38 @@ def _opening_word(b: Ask, m: Matter) -> str:
     turn = _leading_turn().match(opening)
     if turn:
         opening = re.sub("^" + vocab()["markers"]["writer"], "", opening[turn.end():].lstrip("，,"))
+    # (经评估，收回土地需支付…: past the clause that says how it is known)
+    opening = re.sub(r"^经[\u4e00-\u9fff]{1,8}[，,]", "", opening)
     toks = _join_unknown(_seg().pos_cut(opening[:12]))
     if not toks:
         return ""
     w, f = toks[0]
+    # (新建点位需接入市电, 搬迁群众大多没有…, 收回土地需支付…: a verb and its
+    # noun as the subject — the act or the people the matter's account named)
+    vo = f in ("v", "vn") and len(toks) >= 3 and toks[1][1][:1] == "n" and len(toks[1][0]) >= 2 \
+        and not _turns_or_asks(w)
     # (named by the matter, not by this sentence itself: 一、…；二、城区学校
     # 教师编制… in one paragraph)
     # (or the case before them: 县图书馆新馆主体工程已竣工… ‖ …新馆… )
     if turn and w.endswith(_body_heads()):
         return ""
     named = m.texts.replace(b.sentence, "|") + m.preludes if b.para is not None and id(b.para) in m.paras else m.told
+    if vo:
+        # (the act the matter's account named, on the same kind of thing:
+        # 新建…点位 ‖ 新建点位; 收回该宗地 ‖ 收回土地; 搬迁群众 as said)
+        noun = toks[1][0]
+        at = _find_all(named, w)
+        if at and (noun in named or any(noun[-1] in named[k + len(w): k + len(w) + 8] for k in at)):
+            return w + noun
     if f[:1] == "n" and len(w) >= 2 and w in named and f != "ns" and not re.search("[村镇乡]$", w) \
             and not rx("matters", "scope").fullmatch(w):  # (not how far: 全县)
         return w
     return ""
+
+
+def _turns_or_asks(w: str) -> bool:
+    """A verb that asks or governs (请, 需要, 建议), not one that names an act."""
+    return w in _markers_set() or w in ("需", "需要", "要", "应", "应当", "拟", "计划", "建议", "希望")
 
 
 def decide(m: Matter, b: Ask, ctx: _Ctx) -> tuple[str, str]:
