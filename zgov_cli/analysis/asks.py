@@ -422,6 +422,12 @@ class Ask:
         turned = own[: m.start()]
         if self.connective and has_content(text) and has_content(rx("matters", "agent_inline").sub("", turned)):
             return True  # 另外，…副镇长已调任…，该岗位空缺: a paragraph turned to its own topic
+        # (二、县妇幼保健院产科用房 ‖ （二）房源。医院北侧现有县卫健局原办公楼
+        # 一栋… ‖ （三）需求。请…同意将该楼划转…: named in the section opened
+        # since the last ask — the nearest thing of its kind, not the matter before)
+        if self.prelude and self.section and (k := self.prelude.find(squash(self.section)[:8])) >= 0 \
+                and noun.group(1)[0] in re.sub(r"[该此这本其述]" + noun.group(1)[0], "", self.prelude[k:]):
+            return True
         return noun.group(1) in text or any(c in text for c in noun.group(1))
 
     def _occasion_named_before(self, noun: str, pointer: str) -> bool:
