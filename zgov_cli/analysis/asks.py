@@ -2026,6 +2026,32 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _given_to() -> re.Pattern[str]:
+    """给/为 a body, then people, posts or things counted out for it
+    (给川底派出所增派民警2名, 为司法所增加编制2名)."""
+    return re.compile(r"(?:给|为)(?P<body>[\u4e00-\u9fff]{2,12}?)(?:增派|派驻|配备|增配|增加|核定|核增|调剂|补充)"
+                      r"[\u4e00-\u9fff]{0,8}?[0-9一二两三四五六七八九十]+(?:名|个|辆|台)")
+
+
+def _names_body_in(body: str, text: str) -> bool:
+    """Does ``text`` name the body ``body`` names — whole, or in full where
+    ``body`` is its short name (职教中心 for 职业技术教育中心: its characters
+    in their order, ending on the same head)?"""
+    if body in text:
+        return True
+    head = next((h for h in sorted(_body_heads(), key=len, reverse=True) if body.endswith(h)), body[-1:])
+    for k in _find_all(text, head):
+        window, at = text[max(0, k - 14): k], 0
+        for c in body[: len(body) - len(head)]:
+            at = window.find(c, at) + 1
+            if not at:
+                break
+        else:
+            return True
+    return False
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """A short name made the usual way, of characters of the full name in
     their order, keeping its level and the kind of body (省卫健委 for 山西省
@@ -3542,6 +3568,19 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         words = [w for w in _key_words(purpose) if informative(w)]
         return len(words) >= 2 and not any(w in m.told or w in (ctx.topic() or frozenset()) for w in words)
 
+    def provides_for_another() -> bool:
+        # (请县公安局给川底派出所增派民警2名 after a plan for a school's
+        # crossing: people, posts or things counted out for a body the
+        # matter never told, by its name or its short name)
+        if b.para is None or id(b.para) in m.paras:
+            return False
+        given = _given_to().search(b.obj or "")
+        if not given or not given.group("body").endswith(_body_heads()) \
+                or given.group("body").startswith(("该", "我", "本", "其", "新")):
+            return False
+        body = re.sub(r"^(?:县|市|省|镇|乡)", "", given.group("body"))
+        return not _names_body_in(body, m.told + "|" + "".join(ctx.topic() or ()))
+
     def adds_to_the_last() -> bool:
         # …恳请县政府将…运转经费纳入预算…；今年已欠发的队员工资，希望县财政
         # 一并拨付: right after the matter's last ask, in its paragraph, with
@@ -3559,6 +3598,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     return {
         "adds_to_the_last": adds_to_the_last,
         "serves_another": serves_another,
+        "provides_for_another": provides_for_another,
         "aspect_of_its_plan": aspect_of_its_plan,
         "listed_for_plan": listed_for_plan,
         # (项目前期工作已经基本完成。…尚需县级配套1000万元: its paragraph's
@@ -3635,6 +3675,7 @@ FEATURES = (
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
+    "provides_for_another",
 )
 
 
