@@ -643,3 +643,31 @@ def test_a_planned_verb_that_modifies_a_noun_plans_nothing():
     found = A.find_asks(docof(mk("请示", "更新执法车辆", lines)))
     plans = [a for a in found if a.kind == "implicit"]
     assert [a.vp[:3] for a in plans] == ["于今年"]
+
+
+def test_plan_and_need_words_that_put_up_nothing():
+    """A need word in a condition the writer meets itself (如需…，我局将…)
+    or before 的 (村里急需的…) puts nothing up, even where the closing puts
+    up every need stated; a noun phrase opened by 拟 that is the subject of
+    what is said of it (拟迁建地块位于…) plans nothing."""
+    lines = ["我县现有村级公益性岗位1860个，按现行办法设置比例过高，村里急需的道路维修、路灯修复等项目难以安排资金。",
+             "我局起草了收益分配办法修订稿，主要修改以下内容：",
+             "一、将收益用于公益岗位的比例由不低于60%调整为不低于40%；",
+             "二、明确收益可用于村级小型公益事业。",
+             "如需进一步修改完善，我局将根据县政府意见抓紧修改。",
+             "妥否，请审定。"]
+    found = A.find_asks(docof(mk("请示", "调整收益分配办法", lines)))
+    assert not [a.vp for a in found if a.kind == "implicit" and a.vp.startswith(("的", "进一步"))]
+    s = "拟迁建地块位于城东片区商业用地范围内，不涉及永久基本农田。"
+    assert A._no_plan_at(s, 0, 1)
+    s = "拟迁建农贸市场一处，新建交易大棚1.2万平方米。"
+    assert not A._no_plan_at(s, 0, 1)
+
+
+def test_a_body_named_with_he_is_not_two_verb_phrases():
+    """协调市规划和自然资源局对…给予支持: 自 of 自然 opens no prepositional
+    phrase, so 和 joins the body's name, not two asks."""
+    s = "恳请市政府协调市规划和自然资源局对扩区范围的规划衔接给予支持。"
+    assert not any(A._joins_verb_phrases(s, m) for m in A.rx("coordination", "vp_conjunction").finditer(s))
+    s2 = "恳请批准县图书馆增设公益性岗位4个以及自今年起按每人每月300元标准发放岗位补助。"
+    assert any(A._joins_verb_phrases(s2, m) for m in A.rx("coordination", "vp_conjunction").finditer(s2))

@@ -2466,6 +2466,10 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     after = s[m.end():]
     end = min([k for k in (after.find(c) for c in "，,；;。") if k >= 0] or [len(after)])
     toks = tokens(after[:end])
+    # (协调市规划和自然资源局对…: 自 of 自然, no preposition — the word cut
+    # says whether one opens the phrase)
+    if not toks or toks[0][2] != "p":
+        return False
     verb = next((i for i, (k, _, f) in enumerate(toks) if i and f == "v" and k <= 18), None)
     return verb is not None and any(f[:1] in ("n", "m") for _, _, f in toks[verb + 1:])
 
@@ -2724,6 +2728,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 n = rx("modality", "need").search(s) or rx("modality", "shortage").search(s)
                 if re.search("[：:]$", s):
                     n = None  # (我局急需解决以下问题：: a lead to the needs, none itself)
+                if n and _no_plan_at(s, n.start(), n.end()):
+                    n = None
                 obj = s[n.end():] if n else ""
                 u = rx("modality", "unmet").search(s) if not n else None
                 if u:
@@ -2795,6 +2801,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             after = tokens(s[m.end(): m.end() + 8]) if re.search(r"拟$", m.group(0)) else ()
             if len(after) >= 2 and after[0][2].startswith("v") and after[1][1] == "的":
                 continue  # 拟报废的6辆车辆已经…鉴定: 拟 and its verb modify a noun, nothing is planned
+            if _no_plan_at(s, m.start(), m.end()):
+                continue
             before_first = first_para is None or order[id(p)] < order[id(first_para)]
             turned = pconn or s.startswith(conn)
             # (…恳请县政府安排资金。‖上河村与下河村…。我镇拟将两村合并…: a
@@ -2873,6 +2881,31 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         seen_paras.append(t)
     out.sort(key=lambda a: (order.get(id(a.para), 0), a.para.text.find(a.sentence[:8]) if a.para else 0))
     return out
+
+
+_STATIVE = ("符合", "位于", "涉及", "不涉及", "距离", "紧邻", "毗邻", "已", "均", "共", "总", "约为", "为", "是", "属于", "范围内", "内")
+
+
+def _no_plan_at(s: str, start: int, end: int) -> bool:
+    """Is the plan or need word of ``s`` at ``start``–``end`` no plan put up?
+    - its condition (如需进一步修改完善，我局将…): a case the writer meets
+      itself, if it arises;
+    - a modifier (村里急需的道路维修…): 的 after it, nothing planned;
+    - a noun phrase (拟扩区范围符合国土空间规划…): the plan's thing named
+      as the subject of what is said of it."""
+    cond = rx("modality", "conditional").search(s)
+    if cond and cond.start() <= start < cond.end():
+        return True
+    if s[end: end + 1] == "的":
+        return True
+    toks = tokens(s[end: end + 14])
+    if not s[start: end].endswith("拟") or len(toks) < 3 or not toks[0][2].startswith("v"):
+        return False
+    k = 1
+    while k < len(toks) and toks[k][2][:1] == "n":
+        k += 1
+    noun = "".join(w for _, w, _ in toks[1:k])
+    return len(noun) >= 2 and k < len(toks) and toks[k][1].startswith(_STATIVE)
 
 
 # ---------------------------------------------------------------- 报告 (ZG102)
