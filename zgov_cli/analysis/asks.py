@@ -3650,6 +3650,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # body both name (县医院: its building, its staff)
         "opens_on_its_thing": lambda: b.item is not None and not b.connective and bool(w := opening_word())
         and not w.endswith(_body_heads()) and informative(w),
+        # (因车辆属特种专业技术用车，需占用公务用车编制，建议…核增…编制4个
+        # after 拟购置应急救援车辆4辆: its sentence opens on what the matter
+        # asks for — that thing's need, whatever resource it asks)
+        "opens_on_what_it_asks": lambda: bool(w := opening_word()) and not w.endswith(_body_heads())
+        and informative(w) and any(h.endswith(w) or w.endswith(h) for h in m.heads if len(h) >= 2),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
         "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds, m.told_builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
@@ -3708,7 +3713,7 @@ FEATURES = (
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
-    "provides_for_another",
+    "provides_for_another", "opens_on_what_it_asks",
 )
 
 
@@ -3789,8 +3794,10 @@ def _opening_word(b: Ask, m: Matter) -> str:
     turn = _leading_turn().match(opening)
     if turn:
         opening = re.sub("^" + vocab()["markers"]["writer"], "", opening[turn.end():].lstrip("，,"))
-    # (经评估，收回土地需支付…: past the clause that says how it is known)
+    # (经评估，收回土地需支付…: past the clause that says how it is known;
+    # 因车辆属特种专业技术用车…: past the word that gives a reason)
     opening = re.sub(r"^经[\u4e00-\u9fff]{1,8}[，,]", "", opening)
+    opening = re.sub(r"^(?:因为|因|由于|鉴于)", "", opening)
     toks = _join_unknown(_seg().pos_cut(opening[:12]))
     if not toks:
         return ""
@@ -3872,7 +3879,8 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
         if len(name) < 3:
             continue
         last = tokens(name)
-        if last and last[-1][2][:1] not in ("n", "j") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])):
+        # (…消费街区: 街区 a place word, tagged s, names a thing made as a noun does)
+        if last and last[-1][2][:1] not in ("n", "j", "s") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])):
             continue  # (档案馆建设标准的要求: no thing built, the verb a noun's modifier)
         ends = {name[k:] for k in range(len(name) - 2)}
         out |= ends
@@ -3945,6 +3953,10 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
         return _names_what_its_paragraph_built(b, m)
     own = _own_text(b)
     if m.built and not m.built.isdisjoint(_own_runs(b)):
+        return True
+    # (街区照明、供水…约需资金60万元，恳请… after 拟…开设周末夜间消费街区:
+    # its paragraph opens on the short name of what the matter makes)
+    if _opens_with_built_head(squash(b.para.text), m):
         return True
     # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone;
     # 该中心拟作为…: pointed at, the thing the matter sets up)
