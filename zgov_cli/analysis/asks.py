@@ -766,7 +766,9 @@ def _stated_plan(context: str) -> str:
     # (nor how its money is raised: 拟通过…等渠道解决)
     raised = re.compile(rx("modality", "funding_plan").pattern.lstrip("^"))
     for x in _own_plan().finditer(norm):
-        if not share.match(norm, x.end()) and not raised.match(norm, x.end()):
+        # (nor when or in how many steps: 拟分两年实施 — the schedule of a plan)
+        if not share.match(norm, x.end()) and not raised.match(norm, x.end()) \
+                and not re.match(r"分[两二三四五六七八九十0-9]+(?:年|期|批|步|个阶段)(?:实施|建设|完成|推进|购置|进行)[，,]", norm[x.end():]):
             m = x
     if m is None or rx("modality", "future").search(context[: m.start()]):
         return ""
