@@ -671,3 +671,19 @@ def test_a_body_named_with_he_is_not_two_verb_phrases():
     assert not any(A._joins_verb_phrases(s, m) for m in A.rx("coordination", "vp_conjunction").finditer(s))
     s2 = "恳请批准县图书馆增设公益性岗位4个以及自今年起按每人每月300元标准发放岗位补助。"
     assert any(A._joins_verb_phrases(s2, m) for m in A.rx("coordination", "vp_conjunction").finditer(s2))
+
+
+def test_apply_under_a_funding_heading_tells_where_money_comes_from():
+    """二、资金筹措方案 ‖ 申请车购税补助资金…，申请地方政府专项债券…: under a
+    heading of where the money comes from, an 申请 naming no one asked is
+    how the money is raised, not an ask of the recipient; the asks under
+    三、请示事项 still are."""
+    lines = ["丹河快速通道工程全长52.3公里，估算总投资42亿元。",
+             "一、资金筹措方案",
+             "申请车购税补助资金12亿元，申请地方政府专项债券18亿元，市县财政配套8亿元，其余通过银行贷款解决。",
+             "二、请示事项",
+             "恳请省政府将丹河快速通道工程列为2026年省级重点工程。",
+             "妥否，请批示。"]
+    found = A.find_asks(docof(mk("请示", "丹河快速通道工程", lines, issuer="晋城市人民政府", recip="山西省人民政府")))
+    asked = [a.vp[:4] for a in found if a.modality == "ask" and a.kind == "explicit"]
+    assert asked == ["丹河快速"]

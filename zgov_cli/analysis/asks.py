@@ -1966,6 +1966,14 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     unlisted(lead_in)
     for a in asks[start:]:
         a.section = section
+    # (二、资金筹措方案 ‖ 申请车购税补助资金12亿元，申请地方政府专项债券18亿元，
+    # 市县财政配套8亿元…: under a heading of where the money comes from, an
+    # 申请 that names no one asked tells how it is to be raised)
+    funding = rx("modality", "funding_sources")
+    for a in asks:
+        if a.kind == "explicit" and a.marker.endswith("申请") and not a.addressee and a.modality == "ask" \
+                and a.section and funding.search(re.split(r"[。：:]", a.section, maxsplit=1)[0]):
+            a.modality = "reported"
     asks = _implicit_asks(doc, asks, names, para_items)
     _set_preludes(doc, asks)
     for a in asks:
