@@ -3665,6 +3665,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # asks for — that thing's need, whatever resource it asks)
         "opens_on_what_it_asks": lambda: bool(w := opening_word()) and not w.endswith(_body_heads())
         and informative(w) and any(h.endswith(w) or w.endswith(h) for h in m.heads if len(h) >= 2),
+        # (街区照明、供水…约需资金60万元，恳请… after 拟…开设…消费街区;
+        # （三）基地建成运行需专业管理人员，恳请… after 拟建设…实训基地: its
+        # paragraph opens on the short name of what the matter makes — that
+        # thing's need, even as an entry of its own)
+        # (not a body that exists, moved — 搬迁新建卫生院 ‖ 卫生院现有在编人员…)
+        "opens_on_what_it_makes": lambda: b.para is not None and id(b.para) not in m.paras and not m.moved
+        and _opens_with_built_head(squash(b.para.text), m),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
         "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds, m.told_builds),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
@@ -3723,7 +3730,7 @@ FEATURES = (
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
-    "provides_for_another", "opens_on_what_it_asks",
+    "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes",
 )
 
 
@@ -3904,6 +3911,8 @@ def _opens_with_built_head(opening: str, m: "Matter") -> bool:
     short name of what the matter builds or sets up (平台上线后…, 中心拟…)?"""
     if not m.built_heads or not opening:
         return False
+    label = rx("matters", "enumeration").match(opening)  # (（三）基地建成运行需…: past its label)
+    opening = opening[label.end():] if label else opening
     turn = _leading_turn().match(opening)
     opening = opening[turn.end():] if turn else opening
     first = [c for c in re.split(r"[，,。；;]", opening) if c and not _says_why_or_how(c)][:1]
@@ -3963,10 +3972,6 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
         return _names_what_its_paragraph_built(b, m)
     own = _own_text(b)
     if m.built and not m.built.isdisjoint(_own_runs(b)):
-        return True
-    # (街区照明、供水…约需资金60万元，恳请… after 拟…开设周末夜间消费街区:
-    # its paragraph opens on the short name of what the matter makes)
-    if _opens_with_built_head(squash(b.para.text), m):
         return True
     # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone;
     # 该中心拟作为…: pointed at, the thing the matter sets up)
