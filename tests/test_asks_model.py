@@ -687,3 +687,15 @@ def test_apply_under_a_funding_heading_tells_where_money_comes_from():
     found = A.find_asks(docof(mk("请示", "丹河快速通道工程", lines, issuer="晋城市人民政府", recip="山西省人民政府")))
     asked = [a.vp[:4] for a in found if a.modality == "ask" and a.kind == "explicit"]
     assert asked == ["丹河快速"]
+
+
+@pytest.mark.parametrize("text, reorg", [
+    ("将县农机站更名并划入农技推广职责", True),
+    ("调整县应急指挥中心的工作职责", True),
+    ("请县政府办公室发文明确各部门职责分工", False),  # who does what for a task
+    ("各部门按照职责分工做好保障", False),
+])
+def test_duties_changed_not_duties_shared_out(text, reorg):
+    """A body's duties changed (划入职责, 调整…职责) is a change of that
+    body; 明确各部门职责分工 shares out a task and changes no body."""
+    assert ("reorg" in A.kinds_of(text)) is reorg
