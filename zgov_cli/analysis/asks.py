@@ -3456,6 +3456,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
         if rx("matters", "conclusion").match(squash(b.para.text)):
             return False  # 综上，…恳请: a conclusion sums up, it opens nothing
+        # (根据有关规定，…撤并须报市人民政府审批，特此请示，恳请市政府批准: a
+        # bare approval after the rule that makes it needed — it approves
+        # what was put up, and states no plan of its own)
+        if not b.connective and (b.vp or "").strip("。，,") in verb_classes()["decide"] \
+                and re.search(r"(?:须|需|应当?|必须)(?:报|经|由)[^，,。；;]{0,12}?(?:审批|批准|同意|审定)", b.before or "") \
+                and not _stated_plan((b.context or "") + (b.before or "")):
+            return False
         # it must ask for a thing or an act of its own — not guidance or
         # cooperation for the matter (同时，恳请县政府协调水务局加强技术指导)
         # — unless its own paragraph states a case of its own first (县烈士陵园
