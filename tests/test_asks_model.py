@@ -699,3 +699,17 @@ def test_duties_changed_not_duties_shared_out(text, reorg):
     """A body's duties changed (划入职责, 调整…职责) is a change of that
     body; 明确各部门职责分工 shares out a task and changes no body."""
     assert ("reorg" in A.kinds_of(text)) is reorg
+
+
+@pytest.mark.parametrize("rest, schedule", [
+    ("分两年实施，2026年先购置两辆。", True),
+    ("按以下步骤推进：", True),
+    ("分三期建设。", True),
+    ("在镇区新建幼儿园一所，", False),
+    ("按照省里要求建设应急物资储备库。", False),
+])
+def test_a_schedule_is_no_plan_of_a_thing(rest, schedule):
+    """拟分两年实施, 拟按以下步骤推进: when or in what steps the plan is
+    carried out, no plan of a thing of its own."""
+    assert A._schedule_only(rest) is schedule
+    assert A._no_plan_at("拟" + rest, 0, 1) is schedule

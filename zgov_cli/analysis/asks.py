@@ -767,8 +767,7 @@ def _stated_plan(context: str) -> str:
     raised = re.compile(rx("modality", "funding_plan").pattern.lstrip("^"))
     for x in _own_plan().finditer(norm):
         # (nor when or in how many steps: 拟分两年实施 — the schedule of a plan)
-        if not share.match(norm, x.end()) and not raised.match(norm, x.end()) \
-                and not re.match(r"分[两二三四五六七八九十0-9]+(?:年|期|批|步|个阶段)(?:实施|建设|完成|推进|购置|进行)[，,]", norm[x.end():]):
+        if not share.match(norm, x.end()) and not raised.match(norm, x.end()) and not _schedule_only(norm[x.end():]):
             m = x
     if m is None or rx("modality", "future").search(context[: m.start()]):
         return ""
@@ -2896,17 +2895,27 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
 _STATIVE = ("符合", "位于", "涉及", "不涉及", "距离", "紧邻", "毗邻", "已", "均", "共", "总", "约为", "为", "是", "属于", "范围内", "内")
 
 
+def _schedule_only(rest: str) -> bool:
+    """Does the plan after 拟 say only when or in what steps the plan is
+    carried out (分两年实施，; 按以下步骤推进：) — a schedule, no plan of a thing?"""
+    return bool(re.match(r"(?:分[两二三四五六七八九十0-9]+(?:年|期|批|步|个阶段)|按(?:以下|下列|如下)?[\u4e00-\u9fff]{0,4}?(?:步骤|阶段|时序|节点))"
+                         r"(?:组织)?(?:实施|建设|完成|推进|购置|进行)[，,：:。]", rest))
+
+
 def _no_plan_at(s: str, start: int, end: int) -> bool:
     """Is the plan or need word of ``s`` at ``start``–``end`` no plan put up?
     - its condition (如需进一步修改完善，我局将…): a case the writer meets
       itself, if it arises;
     - a modifier (村里急需的道路维修…): 的 after it, nothing planned;
     - a noun phrase (拟扩区范围符合国土空间规划…): the plan's thing named
-      as the subject of what is said of it."""
+      as the subject of what is said of it;
+    - a schedule (拟按以下步骤推进：): when or in what steps, no thing."""
     cond = rx("modality", "conditional").search(s)
     if cond and cond.start() <= start < cond.end():
         return True
     if s[end: end + 1] == "的":
+        return True
+    if s[start: end].endswith("拟") and _schedule_only(s[end:]):
         return True
     toks = tokens(s[end: end + 14])
     if not s[start: end].endswith("拟") or len(toks) < 3 or not toks[0][2].startswith("v"):
