@@ -408,7 +408,8 @@ class Ask:
         noun = re.match(r"(?:该|上述|前述|此|这一|这笔|此项|该项|上款|以上)([\u4e00-\u9fff]{2})", own[m.start():])
         if not noun:
             return False
-        k = (self.context + self.sentence).find(own[m.start():m.start() + 1] + noun.group(1))
+        # (the whole pointer — 上述两乡, not 上两乡 — is what is looked for)
+        k = (self.context + self.sentence).find(noun.group(0))
         text = (self.context + self.sentence)[:k] if k >= 0 else self.context
         # 该院 after 李寨乡卫生院, 该地块 after 原粮站用地: a word that shares a
         # character with a name its paragraph gave just before — but 该项目,
