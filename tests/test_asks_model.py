@@ -713,3 +713,14 @@ def test_a_schedule_is_no_plan_of_a_thing(rest, schedule):
     carried out, no plan of a thing of its own."""
     assert A._schedule_only(rest) is schedule
     assert A._no_plan_at("拟" + rest, 0, 1) is schedule
+
+
+def test_the_issuers_field_ties_no_two_parts_of_a_title():
+    """更新消防车辆和调整金村消防站选址 from a 消防救援大队: 消防 is the
+    issuer's field, so the two acts on two things are two matters; 更新 is
+    a verb here (jieba's dictionary calls it an adverb)."""
+    title = "泽州县消防救援大队关于更新消防车辆和调整金村消防站选址的请示"
+    assert A.title_matters(title, frozenset({"消防", "救援"})) == ["更新消防车辆", "调整金村消防站选址"]
+    assert A.tokens("更新消防车辆")[0][2] == "v"
+    # (one act's parts, named by their own field: still one matter)
+    assert A.title_matters("泽州县消防救援大队关于购置消防车辆及配套装备的请示", frozenset({"消防", "救援"})) == []

@@ -4300,8 +4300,10 @@ def _acts(part: str) -> bool:
     return bool(toks) and toks[0][2] == "v"
 
 
-def title_matters(title: str | None) -> list[str]:
-    """Two different asks joined in a 请示's title (申请A和增加B), or []."""
+def title_matters(title: str | None, background: frozenset[str] = frozenset()) -> list[str]:
+    """Two different asks joined in a 请示's title (申请A和增加B), or [].
+    The issuer's field (``background``: 消防 of a 消防救援大队) ties no two
+    parts (更新消防车辆和调整…消防站选址)."""
     if not title:
         return []
     core = title_core(title)
@@ -4347,7 +4349,8 @@ def title_matters(title: str | None) -> list[str]:
         if not (b_verb or both_res or both_act):
             continue
         if both_act and has_content(a) and has_content(b) and not (cb and cb <= detail) \
-                and not overlap_informative(specifics(a) | _event_words(a), specifics(b) | _event_words(b)) \
+                and not overlap_informative(_own(specifics(a) | _event_words(a), background),
+                                            _own(specifics(b) | _event_words(b), background)) \
                 and not (_bigram_overlap(a, b) and not (specifics(a) and specifics(b))):
             return [a, b]
         pa = Ask(None, a, "title", vp=a, obj=a)
@@ -4498,7 +4501,7 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
     asks = matter_asks(found)
     texts = [a.obj + a.before + a.context for a in asks] if len(asks) >= 2 else []
     expect(texts + [title_core(doc.title or "")])
-    parts = title_matters(doc.title)
+    parts = title_matters(doc.title, issuer_words(doc))
     if len(asks) >= 2:
         title = doc.title if doc.title and not parts else ""
         topic_cache: list[frozenset[str]] = []
