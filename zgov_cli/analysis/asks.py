@@ -3480,11 +3480,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if _is_service(b.vp) and not case_apart():
             return False
         own = _own(b.case_words, bg())
+        if b.prelude and has_content(b.prelude) and (own or _leading_turn().match(b.prelude)):
+            # the case stated since the last ask, over several paragraphs
+            # (再者，县一中老校区…视频监控系统建于2016年… ‖ 经测算需经费86万元，
+            # 恳请县政府予以安排: turned to in the paragraph before, the ask's
+            # own sentence naming nothing)
+            own = own | _own(specifics(b.prelude) | _event_words(b.prelude), bg())
         if not own:
             return False
-        if b.prelude and has_content(b.prelude):
-            # the case stated since the last ask, over several paragraphs
-            own = own | _own(specifics(b.prelude) | _event_words(b.prelude), bg())
         # 会议拟请县政府分管副县长出席: its sentence opens with the thing the
         # matter named (the meeting), as its topic
         if opening_word():
