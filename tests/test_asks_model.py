@@ -724,3 +724,13 @@ def test_the_issuers_field_ties_no_two_parts_of_a_title():
     assert A.tokens("更新消防车辆")[0][2] == "v"
     # (one act's parts, named by their own field: still one matter)
     assert A.title_matters("泽州县消防救援大队关于购置消防车辆及配套装备的请示", frozenset({"消防", "救援"})) == []
+
+
+def test_what_a_supposition_would_cost_puts_up_no_need():
+    """若…提高到20元，每年需增加财政支出约1183万元: the price of the plan
+    worked out under a supposition — no need of its own put up."""
+    s = "全县领取待遇人员9.86万人，若县级加发标准由每人每月10元提高到20元，每年需增加财政支出约1183万元。"
+    k = s.index("需")
+    assert A._no_plan_at(s, k, k + 1)
+    s2 = "全县领取待遇人员9.86万人，每年需增加财政支出约1183万元。"
+    assert not A._no_plan_at(s2, s2.index("需"), s2.index("需") + 1)
