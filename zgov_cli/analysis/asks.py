@@ -3377,7 +3377,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         # (a matter that names nothing in its ask — 请县政府予以补助 — names
         # in its sentence what it is for: 修复…漫水桥)
-        return bool(m.spec or m.context_spec) and any(a.kind == "implicit" or a.to_recipient for a in m.asks)
+        # (（一）批准…方案 under 恳请县政府：: an entry is asked of the one its
+        # lead-in addresses, the recipient)
+        return bool(m.spec or m.context_spec) and any(a.kind in ("implicit", "entry") or a.to_recipient for a in m.asks)
 
     def separate_sections() -> bool:
         # 一、关于开展排查所需经费 … 二、关于某企业违法排污的处理: the writer
@@ -3913,7 +3915,8 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     heads: set[str] = set()
     # (a name may quote its own part: 举办“春风行动”大型招聘会)
     made = "(?:" + rx("matters", "sets_up").pattern + "|" + rx("matters", "becomes").pattern + ")"
-    for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|]|$|并|和|及)", texts):
+    # (新建烈士事迹陈列馆600平方米: the name, then its size or count in figures)
+    for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|0-9]|$|并|和|及)", texts):
         name = m.group(1).strip("“”")  # (转型为“…中心”: the name, not its quotes)
         # (拟新建综合训练馆一座: the name, not the count after it)
         name = re.sub(r"[一二两三四五六七八九十0-9]+(?:座|所|个|处|家|栋|幢|间|条|套)$", "", name)
