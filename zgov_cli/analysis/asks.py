@@ -3379,7 +3379,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # in its sentence what it is for: 修复…漫水桥)
         # (（一）批准…方案 under 恳请县政府：: an entry is asked of the one its
         # lead-in addresses, the recipient)
-        return bool(m.spec or m.context_spec) and any(a.kind in ("implicit", "entry") or a.to_recipient for a in m.asks)
+        # (…其中申请县文旅发展专项资金150万元: an ask naming no one is asked
+        # of the 请示's recipient as well)
+        return bool(m.spec or m.context_spec) and any(a.kind in ("implicit", "entry") or a.to_recipient
+                                                     or (a.kind == "explicit" and not a.addressee) for a in m.asks)
 
     def separate_sections() -> bool:
         # 一、关于开展排查所需经费 … 二、关于某企业违法排污的处理: the writer
