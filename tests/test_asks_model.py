@@ -6,6 +6,8 @@ model it holds to.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from zgov_cli.analysis import asks as A
@@ -734,3 +736,14 @@ def test_what_a_supposition_would_cost_puts_up_no_need():
     assert A._no_plan_at(s, k, k + 1)
     s2 = "全县领取待遇人员9.86万人，每年需增加财政支出约1183万元。"
     assert not A._no_plan_at(s2, s2.index("需"), s2.index("需") + 1)
+
+
+def test_advice_whose_subject_is_the_clause_before():
+    """县自然资源局组织专家对治理方案进行论证，认为…，建议实施避险搬迁: the
+    judgement has no subject of its own — the body of the clause before
+    advises, not the writer; 我局经论证，认为…，建议… is the writer's."""
+    s = "县自然资源局组织专家对治理方案进行论证，认为工程治理费用高且难以消除隐患，建议实施避险搬迁。"
+    m = re.search("建议", s)
+    assert not A._writers_suggestion(s, m)
+    s2 = "我局组织专家对治理方案进行论证，认为工程治理费用高且难以消除隐患，建议实施避险搬迁。"
+    assert A._writers_suggestion(s2, re.search("建议", s2))

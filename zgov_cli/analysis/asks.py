@@ -2602,11 +2602,16 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
     lead = s[: m.start()].lstrip("，,")
     if re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?建议$", m.group(0)) or not lead:
         return True
+    prev = ""
     for c in re.split(r"[，,；;]", lead):
         judged = rx("modality", "judges").search(c)
-        if judged and not re.match(vocab()["markers"]["writer"], c) \
-                and (_opens_with_a_body(c) or rx("markers", "agent").search(c[: judged.start()])):
+        # (县自然资源局组织专家…论证，认为…，建议…: a judgement with no subject
+        # of its own is the clause before's — that body's advice)
+        subject = prev if judged and judged.start() == 0 else c
+        if judged and not re.match(vocab()["markers"]["writer"], subject) \
+                and (_opens_with_a_body(subject) or rx("markers", "agent").search(c[: judged.start()] or subject)):
             return False
+        prev = c
         by = rx("modality", "judged_by").match(c)
         if by and not re.match(vocab()["markers"]["writer"], by["who"]) \
                 and any(h in by["who"] for h in _body_heads()):
