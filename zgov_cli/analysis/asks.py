@@ -3217,6 +3217,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     names_its_thing = _once(lambda: _names_its_thing(b, m))
     case_apart = _once(lambda: _case_apart(b, m, bg()))
     opening_word = _once(lambda: _opening_word(b, m))
+    # (the opening word as a thing: not a body, nor a word half of all
+    # documents use)
+    opening_thing = _once(lambda: (w if (w := opening_word()) and not w.endswith(_body_heads()) and informative(w) else ""))
 
     def counts_own_thing() -> bool:
         # 协调解决公务用车1辆: a thing of its own counted out — not the area
@@ -3264,7 +3267,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         # (搬迁群众大多没有缝纫技能，… after an account of 搬迁群众: its sentence
         # opens on what the matter's paragraphs named — no other topic)
-        if stated and not b.connective and (w := opening_word()) and not w.endswith(_body_heads()) and informative(w):
+        if stated and not b.connective and opening_thing():
             return False
         if not stated and not b.resources and b.kinds & detail:
             # 同时请协调解决用地: a detail, unless its own sentence — or the
@@ -3692,13 +3695,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # （二）扩区范围内基础设施建设需投资…，恳请… after 拟对南区实施扩区
         # 建设: an entry whose sentence opens on the matter's thing — not on a
         # body both name (县医院: its building, its staff)
-        "opens_on_its_thing": lambda: b.item is not None and not b.connective and bool(w := opening_word())
-        and not w.endswith(_body_heads()) and informative(w),
+        "opens_on_its_thing": lambda: b.item is not None and not b.connective and bool(opening_thing()),
         # (因车辆属特种专业技术用车，需占用公务用车编制，建议…核增…编制4个
         # after 拟购置应急救援车辆4辆: its sentence opens on what the matter
         # asks for — that thing's need, whatever resource it asks)
-        "opens_on_what_it_asks": lambda: bool(w := opening_word()) and not w.endswith(_body_heads())
-        and informative(w) and any(h.endswith(w) or w.endswith(h) for h in m.heads if len(h) >= 2),
+        "opens_on_what_it_asks": lambda: bool(w := opening_thing())
+        and any(h.endswith(w) or w.endswith(h) for h in m.heads if len(h) >= 2),
         # (街区照明、供水…约需资金60万元，恳请… after 拟…开设…消费街区;
         # （三）基地建成运行需专业管理人员，恳请… after 拟建设…实训基地: its
         # paragraph opens on the short name of what the matter makes — that
