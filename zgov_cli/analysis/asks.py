@@ -175,6 +175,7 @@ class Ask:
     _opening: str | None = field(default=None, repr=False)
     _opening_np: str = field(default="", repr=False)
     _runs: frozenset[str] | None = field(default=None, repr=False)  # its own text's runs of 3–24 characters
+    _runs3: frozenset[str] | None = field(default=None, repr=False)  # …and of 3 only
     _plan_words: frozenset[str] | None = field(default=None, repr=False)  # its paragraph's plan (own_plan_words)
     _resources: tuple | None = field(default=None, repr=False, compare=False)  # (what it was read from, resources)
     lead: str | None = None  # a later ask of its sentence: its clause before the marker
@@ -3987,9 +3988,17 @@ def _own_text(b: Ask) -> str:
     return (b.context or "") + ((b.lead if b.lead is not None else b.before) or "") + (b.obj or "")
 
 
-def _own_runs(b: Ask) -> frozenset[str]:
+def _own_runs(b: Ask, shortest_only: bool = False) -> frozenset[str]:
     """The runs of 3–24 characters of what ``b`` says itself, made once:
-    a name of the matter's is looked up in them."""
+    a name of the matter's is looked up in them. A matter's built names
+    hold every end of three characters or more of each name, so whether
+    ``b`` names one at all is answered by its runs of three alone
+    (``shortest_only``), made far more cheaply."""
+    if shortest_only:
+        if b._runs3 is None:
+            own = _own_text(b)
+            b._runs3 = frozenset(own[i: i + 3] for i in range(len(own) - 2))
+        return b._runs3
     if b._runs is None:
         own = _own_text(b)
         b._runs = frozenset(own[i: i + k] for i in range(len(own)) for k in range(3, 25) if i + k <= len(own))
@@ -4008,7 +4017,7 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     if id(b.para) in m.paras:
         return _names_what_its_paragraph_built(b, m)
     own = _own_text(b)
-    if m.built and not m.built.isdisjoint(_own_runs(b)):
+    if m.built and not m.built.isdisjoint(_own_runs(b, shortest_only=True)):
         return True
     # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone;
     # 该中心拟作为…: pointed at, the thing the matter sets up)
