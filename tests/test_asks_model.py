@@ -747,3 +747,15 @@ def test_advice_whose_subject_is_the_clause_before():
     assert not A._writers_suggestion(s, m)
     s2 = "我局组织专家对治理方案进行论证，认为工程治理费用高且难以消除隐患，建议实施避险搬迁。"
     assert A._writers_suggestion(s2, re.search("建议", s2))
+
+
+def test_a_wish_that_goes_on_to_bring_bodies_to_act_asks():
+    """望县政府统筹考虑，协调有关乡镇予以解决 in a 报告: the wish goes on, in
+    the clause after its own, to have the recipient bring bodies (有关乡镇)
+    to act — a request, not courtesy."""
+    lines = ["全县17个司法所中有5个无独立办公用房，影响群众来访。望县政府统筹考虑，协调有关乡镇予以解决。", "特此报告。"]
+    found = A.find_asks(docof(mk("报告", "人民调解工作情况", lines, issuer="泽州县司法局")))
+    assert [a.marker for a in found if a.kind == "explicit" and a.is_request] == ["望"]
+    lines2 = ["全县17个司法所中有5个无独立办公用房。望县政府统筹考虑，继续关心支持司法所建设。", "特此报告。"]
+    found2 = A.find_asks(docof(mk("报告", "人民调解工作情况", lines2, issuer="泽州县司法局")))
+    assert not [a for a in found2 if a.kind == "explicit" and a.is_request]

@@ -234,7 +234,10 @@ class Ask:
             return False  # 建议县教育局统筹…: advice on what another body should do
         # 建议以县政府办公室名义印发: the superior is to act, whatever the verb
         # (恳望县里协调民政部门予以办理: the recipient asked to bring a named body to act)
-        brings = asked and bool(_coordinated_body().match(self.vp))
+        # (望县政府统筹考虑，协调有关乡镇予以解决: in the clause after its own)
+        nxt = self._next_clause()
+        brings = asked and bool(_coordinated_body().match(self.vp)
+                                or (nxt and _coordinated_body().match(_skip_adverbs(nxt))))
         if self.grant or brings or bool((self.classes | self._relayed_classes() | self._continued_classes()) & wanted) \
                 or _in_name_of_superior(self.vp):
             return True
