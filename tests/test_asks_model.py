@@ -759,3 +759,11 @@ def test_a_wish_that_goes_on_to_bring_bodies_to_act_asks():
     lines2 = ["全县17个司法所中有5个无独立办公用房。望县政府统筹考虑，继续关心支持司法所建设。", "特此报告。"]
     found2 = A.find_asks(docof(mk("报告", "人民调解工作情况", lines2, issuer="泽州县司法局")))
     assert not [a for a in found2 if a.kind == "explicit" and a.is_request]
+
+
+def test_money_named_for_what_it_builds_is_no_thing_built():
+    """…服务体系建设专项资金: 建设 names what the money is for; the money
+    is not a thing the matter builds (so 专项资金 in another entry names
+    nothing of the matter's)."""
+    assert A._built_names("拟申请省级公共文化服务体系建设专项资金200万元，其余由市财政安排。") == (frozenset(), frozenset())
+    assert "图书馆" in A._built_names("拟新建县图书馆，建筑面积6000平方米。")[1]

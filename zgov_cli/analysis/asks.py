@@ -3940,6 +3940,8 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
         # (…消费街区: 街区 a place word, tagged s, names a thing made as a noun does)
         if last and last[-1][2][:1] not in ("n", "j", "s") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])):
             continue  # (档案馆建设标准的要求: no thing built, the verb a noun's modifier)
+        if last and last[-1][1].endswith(tuple(vocab()["kinds"]["funds"])):
+            continue  # (…文化建设专项资金: money named for what it builds — no thing built)
         ends = {name[k:] for k in range(len(name) - 2)}
         out |= ends
         # (each end cut on its own: 综合服务平台 → 平台, its 服务平台 → 服务平台)
