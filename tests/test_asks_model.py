@@ -767,3 +767,12 @@ def test_money_named_for_what_it_builds_is_no_thing_built():
     nothing of the matter's)."""
     assert A._built_names("拟申请省级公共文化服务体系建设专项资金200万元，其余由市财政安排。") == (frozenset(), frozenset())
     assert "图书馆" in A._built_names("拟新建县图书馆，建筑面积6000平方米。")[1]
+
+
+def test_a_place_both_are_in_names_no_body_in_common():
+    """晋城市群众艺术馆… after a plan of 晋城市图书馆: 晋城市 is where both
+    are, so the paragraph opens on a body the text never named; the same
+    body named again is no new body."""
+    earlier = "我局拟实施晋城市图书馆古籍数字化保护项目，总投资420万元。"
+    assert A._opens_on_a_new_body("晋城市群众艺术馆现有编制12名，人员明显不足。", earlier)
+    assert not A._opens_on_a_new_body("晋城市图书馆现有古籍2.6万册，破损严重。", earlier)
