@@ -1347,7 +1347,7 @@ def _opens_on_a_new_body(clause: str, earlier: "set[str] | str") -> bool:
     # new after 县机关事务服务中心)
     # (nor a place both are in: 晋城市 of 晋城市群众艺术馆 and of 晋城市图书馆)
     words = [w[:6] for w in _opening_words(clause) if len(w) >= 2 and w not in _body_heads() and not _is_place(w)]
-    return bool(words) and not any(w in earlier for w in words)
+    return not any(w in earlier for w in words)
 
 
 def _opens_with_named(clause: str) -> bool:
