@@ -2041,14 +2041,6 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _given_to() -> re.Pattern[str]:
-    """给/为 a body, then people, posts or things counted out for it
-    (给川底派出所增派民警2名, 为司法所增加编制2名)."""
-    return re.compile(r"(?:给|为)(?P<body>[\u4e00-\u9fff]{2,12}?)(?:增派|派驻|配备|增配|增加|核定|核增|调剂|补充)"
-                      r"[\u4e00-\u9fff]{0,8}?[0-9一二两三四五六七八九十]+(?:名|个|辆|台)")
-
-
 def _names_body_in(body: str, text: str) -> bool:
     """Does ``text`` name the body ``body`` names — whole, or in full where
     ``body`` is its short name (职教中心 for 职业技术教育中心: its characters
@@ -2056,15 +2048,18 @@ def _names_body_in(body: str, text: str) -> bool:
     if body in text:
         return True
     head = next((h for h in sorted(_body_heads(), key=len, reverse=True) if body.endswith(h)), body[-1:])
-    for k in _find_all(text, head):
-        window, at = text[max(0, k - 14): k], 0
-        for c in body[: len(body) - len(head)]:
-            at = window.find(c, at) + 1
-            if not at:
-                break
-        else:
-            return True
-    return False
+    return any(_in_order(body[: len(body) - len(head)], text[max(0, k - 14): k]) for k in _find_all(text, head))
+
+
+def _in_order(chars: str, text: str) -> bool:
+    """Are the characters of ``chars`` in ``text``, in their order (not
+    necessarily next to each other)?"""
+    at = 0
+    for c in chars:
+        at = text.find(c, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -2074,14 +2069,7 @@ def _abbreviates(short: str, full: str) -> bool:
     if len(short) < 3 or len(short) >= len(full) or short[0] not in "省市县区":
         return False
     kind = re.search(r"(委员会|委|局|厅|办公室|办)$", full)
-    if not kind or not short.endswith(kind.group(1)[0]) or short[0] not in full:
-        return False
-    k = full.index(short[0])
-    for c in short[1:]:
-        k = full.find(c, k + 1)
-        if k < 0:
-            return False
-    return True
+    return bool(kind) and short.endswith(kind.group(1)[0]) and _in_order(short, full)
 
 
 def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = None) -> list[Ask]:
@@ -2903,14 +2891,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     return out
 
 
-_STATIVE = ("符合", "位于", "涉及", "不涉及", "距离", "紧邻", "毗邻", "已", "均", "共", "总", "约为", "为", "是", "属于", "范围内", "内")
-
-
 def _schedule_only(rest: str) -> bool:
     """Does the plan after 拟 say only when or in what steps the plan is
     carried out (分两年实施，; 按以下步骤推进：) — a schedule, no plan of a thing?"""
-    return bool(re.match(r"(?:分[两二三四五六七八九十0-9]+(?:年|期|批|步|个阶段)|按(?:以下|下列|如下)?[\u4e00-\u9fff]{0,4}?(?:步骤|阶段|时序|节点))"
-                         r"(?:组织)?(?:实施|建设|完成|推进|购置|进行)[，,：:。]", rest))
+    return bool(rx("matters", "schedule").match(rest))
 
 
 def _no_plan_at(s: str, start: int, end: int) -> bool:
@@ -2926,7 +2910,7 @@ def _no_plan_at(s: str, start: int, end: int) -> bool:
         return True
     # (若县级加发标准由每人每月10元提高到20元，每年需增加财政支出约1183万元:
     # what a supposition would cost — the plan's price worked out, no need put up)
-    if re.search(r"(?:若|如果|倘若|假如|假设)[^。；;！？]{1,40}[，,][^。；;！？]*$", s[:start]):
+    if rx("modality", "supposition").search(s[:start]):
         return True
     if s[end: end + 1] == "的":
         return True
@@ -2939,7 +2923,7 @@ def _no_plan_at(s: str, start: int, end: int) -> bool:
     while k < len(toks) and toks[k][2][:1] == "n":
         k += 1
     noun = "".join(w for _, w, _ in toks[1:k])
-    return len(noun) >= 2 and k < len(toks) and toks[k][1].startswith(_STATIVE)
+    return len(noun) >= 2 and k < len(toks) and toks[k][1].startswith(tuple(vocab()["matters"]["said_of_a_thing"]))
 
 
 # ---------------------------------------------------------------- 报告 (ZG102)
@@ -3492,7 +3476,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # bare approval after the rule that makes it needed — it approves
         # what was put up, and states no plan of its own)
         if not b.connective and (b.vp or "").strip("。，,") in verb_classes()["decide"] \
-                and re.search(r"(?:须|需|应当?|必须)(?:报|经|由)[^，,。；;]{0,12}?(?:审批|批准|同意|审定)", b.before or "") \
+                and rx("matters", "approval_required").search(b.before or "") \
                 and not _stated_plan((b.context or "") + (b.before or "")):
             return False
         # it must ask for a thing or an act of its own — not guidance or
@@ -3659,7 +3643,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # matter never told, by its name or its short name)
         if b.para is None or id(b.para) in m.paras:
             return False
-        given = _given_to().search(b.obj or "")
+        given = rx("matters", "given_to").search(b.obj or "")
         if not given or not given.group("body").endswith(_body_heads()) \
                 or given.group("body").startswith(("该", "我", "本", "其", "新")):
             return False
@@ -3885,7 +3869,7 @@ def _opening_word(b: Ask, m: Matter) -> str:
 
 def _turns_or_asks(w: str) -> bool:
     """A verb that asks or governs (请, 需要, 建议), not one that names an act."""
-    return w in _markers_set() or w in ("需", "需要", "要", "应", "应当", "拟", "计划", "建议", "希望")
+    return w in _markers_set() or w in vocab()["matters"]["governing"]
 
 
 def decide(m: Matter, b: Ask, ctx: _Ctx) -> tuple[str, str]:
