@@ -304,7 +304,8 @@ def rules_cmd(format: str = typer.Option("text", "--format", "-f", help="输出�
 def rule_cmd(code: str = typer.Argument(..., metavar="规则代码", help="规则代码，如 ZG101"),
              format: str = typer.Option("text", "--format", "-f", help="输出格式：text|json"),
              config: Optional[str] = typer.Option(None, "--config", help="配置文件（默认向上查找 zgov.toml 或 pyproject.toml [tool.zgov]）"),
-             profile: Optional[str] = typer.Option(None, "--profile", help=PROFILE_HELP)) -> None:
+             profile: Optional[str] = typer.Option(None, "--profile", help=PROFILE_HELP),
+             detail: bool = typer.Option(False, "--detail", "-d", help="同时列出按类整理的细则（ZG101 等规则的各类写法怎样判断）")) -> None:
     """说明一条规则：条文、触发与不触发的情形、正反示例、如何屏蔽。"""
     from .report import to_json
     from .rules.base import rule_meta
@@ -322,7 +323,7 @@ def rule_cmd(code: str = typer.Argument(..., metavar="规则代码", help="规�
     elif format == "text":
         from .report.text import render_rule
 
-        render_rule(_console(), rule, meta)
+        render_rule(_console(), rule, meta, detail=detail)
     else:
         _fail_usage("--format 应为 text 或 json")
 

@@ -350,7 +350,7 @@ def _example_text(text: str) -> Text:
     return out
 
 
-def render_rule(console: Console, rule, meta: dict[str, Any]) -> None:
+def render_rule(console: Console, rule, meta: dict[str, Any], detail: bool = False) -> None:
     from rich.panel import Panel
     parts: list[Any] = []
     sev = meta["severity"]
@@ -364,6 +364,15 @@ def render_rule(console: Console, rule, meta: dict[str, Any]) -> None:
             parts.append(Text(""))
             parts.append(Text(label, style="bold"))
             parts.append(Text(meta[key]))
+        if key == "explanation" and meta.get("details"):
+            n = sum(len(g["items"]) for g in meta["details"])
+            if detail:
+                for g in meta["details"]:
+                    parts.append(Text(""))
+                    parts.append(Text(f"细则 · {g['heading']}", style="bold"))
+                    parts.extend(Text(f"· {item}。") for item in g["items"])
+            else:
+                parts.append(Text(f"另有按类整理的细则 {n} 条，用 zgov rule {rule.code} --detail 查看。", style="dim"))
     for label, key, style in (("错误示例", "bad", "red"), ("正确示例", "good", "green")):
         for ex in meta.get(key, [])[:2]:
             parts.append(Text(""))

@@ -42,6 +42,10 @@ class Rule:
     triggers: ClassVar[str] = ""  # what fires it (Chinese)
     non_triggers: ClassVar[str] = ""  # what does not (Chinese)
     fix_hint: ClassVar[str] = ""  # how to fix (Chinese)
+    # the long tail of how the rule reads, class by class, kept out of the
+    # explanation (`zgov rule CODE --detail`): a data file of [[group]]
+    # heading + items, in zgov_cli/data/
+    details_file: ClassVar[str] = ""
     bad: ClassVar[tuple[Example, ...]] = ()
     good: ClassVar[tuple[Example, ...]] = ()
     formats: ClassVar[tuple[str, ...]] = ("docx", "pdf", "txt")  # inputs it applies to
@@ -79,6 +83,15 @@ def code_matches(code: str, patterns: list[str] | tuple[str, ...]) -> bool:
     return any(p == "ALL" or code.startswith(p) for p in patterns)
 
 
+def rule_details(rule: Rule) -> list[dict[str, Any]]:
+    """The rule's detailed readings, by class: [{"heading", "items"}]."""
+    if not rule.details_file:
+        return []
+    from ..data import load_toml
+
+    return [{"heading": g["heading"], "items": list(g["items"])} for g in load_toml(rule.details_file)["group"]]
+
+
 def rule_meta(rule: Rule, profile: Profile | None = None) -> dict[str, Any]:
     """Everything known about a rule under ``profile`` (default: the default
     profile), for `zgov rule`, json, SARIF and README."""
@@ -103,6 +116,7 @@ def rule_meta(rule: Rule, profile: Profile | None = None) -> dict[str, Any]:
         "triggers": doc("triggers"),
         "non_triggers": doc("non_triggers"),
         "fix_hint": doc("fix_hint"),
+        "details": rule_details(rule),
         "formats": list(rule.formats),
         "bad": [ex(e) for e in rule.bad],
         "good": [ex(e) for e in rule.good],

@@ -41,6 +41,7 @@ class OneMatterPerRequest(Rule):
         "结尾“妥否，请批示”本身；标题“关于A和B有关问题的请示”不单凭标题判定；请示以外的文种。"
     )
     fix_hint = "把不同事项拆成几件请示分别报送，每件只请示一个事项，标题只写这一事项。"
+    details_file = "zg101_details.toml"
     bad = (
         Example(
             "@title 泽州县住房和城乡建设局关于申请城区排水管网清淤经费及增设市政维护岗位的请示\n"
