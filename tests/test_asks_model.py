@@ -776,3 +776,20 @@ def test_a_place_both_are_in_names_no_body_in_common():
     earlier = "我局拟实施晋城市图书馆古籍数字化保护项目，总投资420万元。"
     assert A._opens_on_a_new_body("晋城市群众艺术馆现有编制12名，人员明显不足。", earlier)
     assert not A._opens_on_a_new_body("晋城市图书馆现有古籍2.6万册，破损严重。", earlier)
+
+
+def test_zg101_tells_how_to_say_the_asks_serve_one_thing():
+    """A split the writer did not mean can be answered in the document
+    itself: the message offers the sentence the table reads as one matter
+    (以上事项均为…所需), and writing it, with the thing named, is heeded."""
+    lines = ["我局拟于10月18日在珏山景区举办太行山地自行车邀请赛，预计参赛选手300人。",
+             "请县卫健局安排救护车2辆及医护人员现场保障。"]
+    doc = lambda extra: docof(mk("请示", "举办太行山地自行车邀请赛", lines + extra + ["妥否，请批示。"],
+                                 issuer="泽州县文化和旅游局"))
+    v = A.zg101(doc([]))
+    assert v is not None and A.ONE_MATTER_EXAMPLE in v.message and "判断依据" in v.message
+    said = A.ONE_MATTER_EXAMPLE.replace("××项目", "太行山地自行车邀请赛")
+    assert A.zg101(doc([said + "。"])) is None
+    # (a title that joins two requests gets no such offer: the title itself is to be split)
+    t = A.zg101(docof(mk("请示", "申请追加学生营养餐补助经费和增加教师编制", ["今年在校生增加1260人。", "妥否，请批示。"])))
+    assert t is not None and A.ONE_MATTER_EXAMPLE not in t.message

@@ -4584,6 +4584,11 @@ def asked_of(a: Ask) -> str:
     return f"{ask}{who}{what}" + (f"，涉及{kinds}" if kinds else "")
 
 
+# How a writer says that all it asked serves one thing (the table's
+# declares_one), offered to the clerk when the asks were read as several
+ONE_MATTER_EXAMPLE = "以上事项均为××项目所需"
+
+
 @dataclass
 class Verdict:
     message: str
@@ -4606,7 +4611,8 @@ def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当�
         basis = f"判断依据：{whys}。" if whys else ""
         return Verdict(
             f"这件请示同时请示了{len(r.matters)}项不同事项：{who}。{basis}{extra}"
-            f"按{art}的规定，不同事项应分别行文，以便上级分送办理、分别批复。请把各事项拆成单独的请示。",
+            f"按{art}的规定，不同事项应分别行文，以便上级分送办理、分别批复。请把各事项拆成单独的请示；"
+            f"若这些请求其实都为同一件事所需，请在正文写明（如“{ONE_MATTER_EXAMPLE}”），便于上级看清，本检查也按一个事项看待。",
             ev, r.matters[1].first.para)
     if r.title_parts:
         return Verdict(
