@@ -95,6 +95,17 @@ def test_zg501_triple_reported_once():
     assert len(doubled_typos("会议的的的组织")) == 1
 
 
+def test_zg501_a_long_run_is_judged_at_its_start_only():
+    """A run of one character (a pasted line of 请请请…, 2 MB in one
+    paragraph) is judged where it starts, not at every pair in it: each
+    pair cost a clause and its segmentation, and a 2-MB run took minutes."""
+    from zgov_cli.analysis.typos import candidates
+
+    assert candidates("请" * 100_000) == [0, 1]
+    assert candidates("会议的的的组织") == [2, 3]
+    assert len(doubled_typos("会议" + "的" * 50 + "组织")) == 1
+
+
 # ------------------------------------------------------------------ ZG502
 @pytest.mark.parametrize(
     "text",

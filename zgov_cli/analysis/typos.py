@@ -177,6 +177,8 @@ def candidates(text: str) -> list[int]:
     out: list[int] = []
     for m in DOUBLE.finditer(text):
         i = m.start()
+        if i >= 2 and text[i - 2] == text[i - 1] == text[i]:
+            continue  # deep in a run (请请请请…): its start and the pair after it are judged
         if text[i] in data.numerals or _in_word(text, i, data) or _aabb(text, i):
             continue
         out.append(i)
