@@ -19,8 +19,9 @@ machine busy with other work does not skew it; each is the least of
   per file = (CPU of N files − CPU of 1 file) / (N − 1), for both, so that
   start-up is not counted as work per file;
 * ``--pdf`` files the same way vs a bare pdfplumber ``extract_text`` loop — ≤ 0.5×;
-* scaling: a 通知 and a 请示 (an ask in every paragraph) of ``--scale``
-  and twice as many paragraphs, checked in one warm process — doubling the
+* scaling: a 通知, a 请示 (an ask in every paragraph) and a 请示 whose
+  asks all stand in one paragraph, of ``--scale`` and twice as many
+  paragraphs (asks), checked in one warm process — doubling the
   size must cost ≤ 2.2× (no rule super-linear);
 * peak RSS of the largest process (``ru_maxrss`` of the children of a
   wrapper) of a ``--rss-small`` and a ``--rss-large`` file batch (default
@@ -293,9 +294,10 @@ def main(argv: list[str] | None = None) -> int:
 
     step("scaling")
     pairs = [(gen.scaled(out / "scale", args.scale, k), gen.scaled(out / "scale", 2 * args.scale, k))
-             for k in ("notice", "ask")]
+             for k in ("notice", "ask", "ask_run")]
     got = json.loads(_run([PY, "-c", SCALE_SCRIPT, *[str(p) for pair in pairs for p in pair]]).stdout)
-    for (small, big), kind, zh in zip(pairs, ("notice", "ask"), ("通知", "请示（每段一项请求）")):
+    for (small, big), kind, zh in zip(pairs, ("notice", "ask", "ask_run"),
+                                      ("通知", "请示（每段一项请求）", "请示（请求都在一段里）")):
         a, b = got[str(small)], got[str(big)]
         res[f"scale_{kind}_{args.scale}"], res[f"scale_{kind}_{2 * args.scale}"] = a, b
         r = b / a

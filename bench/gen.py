@@ -121,12 +121,14 @@ WHAT = ["供水管网改造", "校舍维修", "道路硬化", "护林防火通�
 def long_text(paragraphs: int, kind: str, seed: int = 7) -> str:
     """One document of ``paragraphs`` body paragraphs (fixture notation), for
     the scaling check: a 通知 (``kind="notice"``) or a 请示 whose paragraphs
-    each carry an ask (``kind="ask"``, the shape ZG101 groups). The first
+    each carry an ask (``kind="ask"``, the shape ZG101 groups), or whose
+    asks all stand in one paragraph (``kind="ask_run"``: what each ask reads
+    before it must not grow with the paragraph). The first
     ``paragraphs`` paragraphs of the 2n-paragraph document are those of the
     n-paragraph one, so doubling ``paragraphs`` doubles the same text."""
     rng = random.Random(seed)
     dept, topic = "水务局", "农村饮水安全巩固提升"
-    if kind == "ask":
+    if kind in ("ask", "ask_run"):
         lines = ["@title 泽州县水务局关于解决农村饮水安全巩固提升有关问题的请示", "泽州县人民政府："]
     else:
         lines = [f"@title 泽州县{dept}关于做好{topic}工作的通知", "各乡镇人民政府，县直各有关单位："]
@@ -135,13 +137,16 @@ def long_text(paragraphs: int, kind: str, seed: int = 7) -> str:
                     d=rng.randint(1, 28), a=rng.randint(12, 9800), p=rng.randint(60, 99), n=rng.randint(30, 5000),
                     k=rng.randint(10, 30), town=rng.choice(TOWNS), dept=rng.choice(DEPTS), name=_name(rng),
                     tel=rng.randint(2000000, 3999999), year=2025, what=rng.choice(WHAT))
-        if i % 10 == 0:
+        if i % 10 == 0 and kind != "ask_run":
             lines.append(f"（{NUM[(i // 10) % 10]}）{rng.choice(ACTIONS)}")
         text = "".join(rng.choice(SENTENCES).format(**fill) for _ in range(2))
-        if kind == "ask":
+        if kind != "notice":
             text += rng.choice(ASKS).format(**fill)
-        lines.append(text)
-    lines.append("妥否，请批示。" if kind == "ask" else "请认真贯彻执行。")
+        if kind == "ask_run" and i:
+            lines[-1] += text
+        else:
+            lines.append(text)
+    lines.append("妥否，请批示。" if kind != "notice" else "请认真贯彻执行。")
     lines += [f"@right 泽州县{dept}", "@right 2025年6月3日"]
     return "\n".join(lines) + "\n"
 

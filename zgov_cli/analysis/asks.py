@@ -147,6 +147,34 @@ def tokens(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(out)
 
 
+# How much of its paragraph before it, and of its sentence before its
+# marker, an ask reads (in characters; whole sentences and clauses are kept).
+# The longest in every evaluation set are 248 and 164.
+CONTEXT_WINDOW = 600
+BEFORE_WINDOW = 400
+OBJECT_WINDOW = 600  # …and of its sentence after it, before the object is cut at the next ask
+
+
+def near_end(text: str, n: int) -> str:
+    """The end of ``text``, at most ``n`` characters, from a sentence or
+    clause boundary (all of it when short enough)."""
+    if len(text) <= n:
+        return text
+    tail = text[-n:]
+    cut = min((i for i in (tail.find(c) for c in "。！？；，") if i >= 0), default=-1)
+    return tail[cut + 1:] if cut >= 0 else tail
+
+
+def near_start(text: str, n: int) -> str:
+    """The start of ``text``, at most ``n`` characters, to a sentence or
+    clause boundary (all of it when short enough)."""
+    if len(text) <= n:
+        return text
+    head = text[:n]
+    cut = max(head.rfind(c) for c in "。！？；，")
+    return head[: cut + 1] if cut >= 0 else head
+
+
 # ---------------------------------------------------------------- the ask
 @dataclass
 class Ask:
@@ -176,6 +204,7 @@ class Ask:
     _opening_np: str = field(default="", repr=False)
     _runs: frozenset[str] | None = field(default=None, repr=False)  # its own text's runs of 3–24 characters
     _runs3: frozenset[str] | None = field(default=None, repr=False)  # …and of 3 only
+    _cut: bool = field(default=False, repr=False, compare=False)  # its context was cut to the text near it
     _plan_words: frozenset[str] | None = field(default=None, repr=False)  # its paragraph's plan (own_plan_words)
     _resources: tuple | None = field(default=None, repr=False, compare=False)  # (what it was read from, resources)
     lead: str | None = None  # a later ask of its sentence: its clause before the marker
@@ -183,6 +212,15 @@ class Ask:
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
     prelude: str = ""  # the paragraphs between the previous ask's and its own (the case it states)
     by_department: bool = False  # 建议由县人社局设立…: a department of the recipient named to give
+
+    def __post_init__(self) -> None:
+        # what leads to an ask is the text near it: a paragraph of four
+        # hundred asks (or one sentence of them) must not give each the whole
+        # text before it, which made the cost grow with the square of the asks
+        near = near_end(self.context, CONTEXT_WINDOW)
+        self._cut = len(near) < len(self.context)  # (its context no longer starts its paragraph)
+        self.context = near
+        self.before = near_end(self.before, BEFORE_WINDOW)
 
     @property
     def question(self) -> bool:
@@ -614,7 +652,7 @@ class Ask:
         names read as written, agents (who is to do it) left out."""
         if self._case is None:
             upto = self.context + self.before
-            if self.para is not None and upto:
+            if self.para is not None and upto and not self._cut:
                 raw = squash(self.para.text)
                 if len(raw) >= len(upto) and raw.startswith(self.context[:8]):
                     upto = raw[: len(upto)]  # 村“两委”换届, not the masked 村□□换届
@@ -2198,7 +2236,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             # (an entry's label is no lead of its own: 村民提出了三方面要求：一是请…)
             bare_lead = rx("matters", "enumeration").sub("", parsed["lead"], count=1)
             if mod == "ask" and (not bare_lead or rx("coordination", "connective").fullmatch(bare_lead)) \
-                    and (said := _reported_before(s[:coff], names)) \
+                    and (said := _reported_before(near_end(s[:coff], BEFORE_WINDOW), names)) \
                     and (said == "content" or not (parsed["addressee"] and doc is not None
                                                    and addressed_to_recipient(parsed["addressee"], doc))):
                 mod = "reported"  # 乡镇反映…，请求提高补贴标准: the reporter's request, not the writer's
@@ -2287,7 +2325,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 swallowed = ci + 1
             soft = marker in vocab()["markers"]["soft"]
             # the object: the rest of the sentence (cut at the next ask below)
-            obj = after_marker + _cut_at_procedure(_cut_at_statement(s[coff + len(c):]))
+            obj = after_marker + _cut_at_procedure(_cut_at_statement(near_start(s[coff + len(c):], OBJECT_WINDOW)))
             obj = obj[len(addressee):] if obj.startswith(addressee) else obj
             a = Ask(para=p, sentence=s, kind="explicit", marker=marker, addressee=addressee, grant=grant,
                     verb=_first_verb(vp), vp=vp, obj=obj,
@@ -2961,6 +2999,7 @@ class Matter:
     head_names: set[str] = field(default_factory=set)  # its things' short names (服务中心, 中心)
     preludes: str = ""  # the paragraphs written before its asks' own (the case they state)
     told: str = ""  # its paragraphs and their preludes, in one string (made as they grow)
+    told_runs: set[str] = field(default_factory=set)  # …and their runs of 2–4 characters (a word's lookup: one set lookup)
     moved: bool = False  # they move what exists (搬迁新建…): nothing is built anew
     # what its paragraphs and preludes build or set up, kept as they grow
     # (each paragraph read once: comparing with a long matter stays linear)
@@ -2987,6 +3026,7 @@ class Matter:
             self.grams |= _grams(t)
             self.preludes += "|" + a.prelude
             self.told += "|" + t + "|" + a.prelude
+            self.told_runs |= _short_runs(t) | _short_runs(a.prelude)
             self.moved = self.moved or bool(rx("matters", "moves").search(t + "|" + a.prelude))
             self.builds = self.builds or bool(rx("matters", "builds").search(t))
             self.told_builds = self.told_builds or self.builds or bool(rx("matters", "builds").search(a.prelude))
@@ -3023,6 +3063,17 @@ class Matter:
     @property
     def first(self) -> Ask:
         return self.asks[0]
+
+
+def _short_runs(text: str) -> set[str]:
+    """Every run of 2 to 4 characters of ``text``: whether a word of that
+    length is in the text, as one set lookup."""
+    return {text[i: i + n] for n in (2, 3, 4) for i in range(len(text) - n + 1)}
+
+
+def _in_told(w: str, texts: str, runs: set[str] | None) -> bool:
+    """``w in texts``, by the runs where they were kept."""
+    return w in runs if runs is not None and 2 <= len(w) <= 4 else w in texts
 
 
 def _grams(text: str, n: int = 4) -> set[str]:
@@ -3093,7 +3144,7 @@ def _same_title_word(a: frozenset[str], b: frozenset[str], topic: frozenset[str]
     return bool(topic) and any(informative(w) for w in a & b & topic)
 
 
-def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool) -> bool:
+def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, runs: set[str] | None = None) -> bool:
     """Does ``b``'s paragraph set its need in a phase or the cost of the
     matter's own act (改造期间大桥需全封闭施工, 改造前须迁移管线, 扩建总投资
     约900万元): the act a verb the matter's paragraphs name, opening its
@@ -3118,7 +3169,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool) ->
         clause = re.split(r"[，,。；;：:]", own[: a.start()])[-1]
         ctoks = tokens(clause) if clause else ()
         last = ctoks[-1] if ctoks else None
-        if a.group(0)[:2] in texts.replace(b.sentence, "") and (last is None or last[2][:1] not in ("n", "r")):
+        if (last is None or last[2][:1] not in ("n", "r")) and a.group(0)[:2] in texts.replace(b.sentence, ""):
             return True
     costs = set(mv["act_costs"])
 
@@ -3136,7 +3187,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool) ->
         # (拆除所需…费用 opening its sentence: an act with no object named
         # is the matter's, in its words or not)
         after = toks[n][0] + len(w)
-        needs = (upto.startswith(("所需", "后", "以后"), after) and w in texts) \
+        needs = (upto.startswith(("所需", "后", "以后"), after) and _in_told(w, texts, runs)) \
             or (upto.startswith("所需", after) and (n == 0 or toks[n - 1][1] in "。；;"))
         if f.startswith("v") and len(w) >= 2 and w not in asking and (matter_builds or needs) \
                 and _opens_sentence(upto, toks[n][0]):
@@ -3157,7 +3208,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool) ->
         # the act opens its clause (扩建总投资…, 扩建需新增用地), not a thing's
         # own (敬老院改造资金), and is the matter's act (or its works: 施工期间),
         # not an asking verb (给予资金)
-        if f.startswith("v") and len(w) >= 2 and nxt in attrs and (w in texts or w in works) \
+        if f.startswith("v") and len(w) >= 2 and nxt in attrs and (w in works or _in_told(w, texts, runs)) \
                 and prev[:1] in ("x", "p", "r", "c") and w not in asking \
                 and (nxt in phases or _opens_sentence(upto, toks[n][0])):
             # (a cost or need after a thing of its own is that thing's —
@@ -3698,7 +3749,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "opens_on_what_it_makes": lambda: b.para is not None and id(b.para) not in m.paras and not m.moved
         and _opens_with_built_head(squash(b.para.text), m),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
-        "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds, m.told_builds),
+        "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
