@@ -836,3 +836,15 @@ def test_asks_in_one_paragraph_cost_linear_work(monkeypatch, sep):
 
     small, big = work(60), work(120)
     assert big / small < 2.4, (small, big)
+
+
+def test_a_bare_head_after_jiang_is_the_project_named_before():
+    """将工程人工湿地建设涉及的新增建设用地…纳入…计划: 工程 with no name of its
+    own, after the 将 of disposal (which the tagger calls an adverb), is the
+    one project the request is about — its land, not another matter."""
+    lines = ["我市拟实施丹河流域生态保护修复工程，总投资8亿元，建设人工湿地、生态缓冲带等。",
+             "恳请省政府批复工程实施方案。",
+             "同时，恳请将工程人工湿地建设涉及的新增建设用地326亩纳入省2027年度土地利用计划予以保障。",
+             "妥否，请批示。"]
+    d = docof(mk("请示", "丹河流域生态保护修复工程有关事项", lines, issuer="晋城市人民政府", recip="山西省人民政府"))
+    assert len(A.matters(d).matters) == 1

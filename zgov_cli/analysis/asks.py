@@ -827,7 +827,8 @@ def _topic_of(before: str) -> str:
 
 def _bare_head_at(text: str) -> int:
     """A generic head noun with no name of its own, opening its clause or
-    after 该/对/为 (项目总投资320万元…; 对项目给予补助): the one project the
+    after 该/对/为, an adverb or the 将 of disposal (项目总投资320万元…; 对项目
+    给予补助; 将工程人工湿地建设涉及的…用地纳入…): the one project the
     document is about, named before. After a verb it may be a name
     (治理项目, 工程技术人员), so it is not read as pointing back."""
     heads = set(vocab()["matters"]["bare_heads"])
@@ -841,7 +842,7 @@ def _bare_head_at(text: str) -> int:
             if text[base + toks[n][0] - 1: base + toks[n][0]] in ("”", "」", "』", "》", "\""):
                 prev = f
                 continue  # “文化惠民”工程: named by its quotation
-            if not prev or prev[:1] in ("x", "p", "r", "c"):
+            if not prev or prev[:1] in ("x", "p", "r", "c", "d"):
                 return base + toks[n][0]
             # 划拨作为项目用地, 安排项目资金: 项目 between a verb and what it needs;
             # 确保项目年内开工: 项目 the subject of the clause the verb governs
