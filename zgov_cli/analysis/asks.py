@@ -2682,13 +2682,15 @@ def _summary_asks(doc: Document, asks: list[Ask]) -> set[int]:
             if not has_content(a.obj):  # (以上合计110万元，特请…予以支持: the sum is of what came before)
                 out.add(id(a))
             continue
-        own = squash(a.para.text).rstrip("。！!")
         # (恳请支持。 请予安排为盼。 — not 请县水利局给予技术指导。, a service
         # asked of another body)
         third = bool(a.addressee) and not addressed_to_recipient(a.addressee, doc)
         obj = rx("markers", "politeness").sub("", a.obj.rstrip("。！!"))  # (请予安排为盼)
+        # (its paragraph read last, and only when no longer than its sentence
+        # could be: a long paragraph of asks is not read once per ask)
         if a.elliptical and not has_content(obj) and not (_is_service(a.vp) and third) \
-                and a.sentence.lstrip("，,").rstrip("。！!") == own:
+                and len(a.para.text) < 2 * len(a.sentence) + 8 \
+                and a.sentence.lstrip("，,").rstrip("。！!") == squash(a.para.text).rstrip("。！!"):
             out.add(id(a))
     return out
 
