@@ -301,8 +301,9 @@ def main(argv: list[str] | None = None) -> int:
         a, b = got[str(small)], got[str(big)]
         res[f"scale_{kind}_{args.scale}"], res[f"scale_{kind}_{2 * args.scale}"] = a, b
         r = b / a
-        row(f"scaling ({kind}): {2 * args.scale} / {args.scale} paragraphs",
-            f"篇幅加倍（{zh}）：{2 * args.scale} 段 ÷ {args.scale} 段",
+        unit, zunit = ("asks", "项请求") if kind == "ask_run" else ("paragraphs", "段")
+        row(f"scaling ({kind}): {2 * args.scale} / {args.scale} {unit}",
+            f"篇幅加倍（{zh}）：{2 * args.scale} {zunit} ÷ {args.scale} {zunit}",
             f"{b * 1000:.0f} ms 对 {a * 1000:.0f} ms", f"{r:.2f}×", "≤ 2.2×（§9 线性）", r <= 2.2)
 
     step(f"peak RSS, {args.rss_small} and {args.rss_large} files")
