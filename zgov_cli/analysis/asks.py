@@ -130,8 +130,15 @@ def forget_texts() -> None:
     """Forget every text's cut words and what was derived from them (the
     texts already read, not the dictionaries): after new place names, and
     for a measure of what a document costs when it is first read."""
-    for cached in (tokens, specifics, head, _key_words, _built_names, _built_ends):
+    for cached in (tokens, specifics, head, _key_words, _built_names, _built_ends, _flat):
         cached.cache_clear()
+
+
+@lru_cache(maxsize=512)
+def _flat(text: str) -> str:
+    """An ask's paragraph without white space, made once however many asks
+    the paragraph holds (each ask reads its paragraph as written)."""
+    return squash(text)
 
 
 @lru_cache(maxsize=4096)
@@ -2690,7 +2697,7 @@ def _summary_asks(doc: Document, asks: list[Ask]) -> set[int]:
         # could be: a long paragraph of asks is not read once per ask)
         if a.elliptical and not has_content(obj) and not (_is_service(a.vp) and third) \
                 and len(a.para.text) < 2 * len(a.sentence) + 8 \
-                and a.sentence.lstrip("，,").rstrip("。！!") == squash(a.para.text).rstrip("。！!"):
+                and a.sentence.lstrip("，,").rstrip("。！!") == _flat(a.para.text).rstrip("。！!"):
             out.add(id(a))
     return out
 
@@ -2731,7 +2738,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     # paragraphs, not the last, that close with an approval of their own
     closings = [a for a in asks if a.kind == "closing" and a.modality == "ask" and a.para is not None]
     last_closing = closings[-1].para if closings else None
-    self_closed = {id(a.para) for a in closings if a.para is not last_closing and a.sentence.lstrip("，,") != squash(a.para.text)}
+    self_closed = {id(a.para) for a in closings if a.para is not last_closing and a.sentence.lstrip("，,") != _flat(a.para.text)}
     only_needs = doc.doc_type == "请示" and closes and first_para is None and not implicit_paras \
         and not any(plan.search(squash(p.text)) for p in body_paras(doc))
     # the title and the paragraphs before this one, their runs made only
@@ -3024,7 +3031,7 @@ class Matter:
             self.sections |= {a.section}
         if a.para is not None and id(a.para) not in self.paras:
             self.paras |= {id(a.para)}
-            t = squash(a.para.text)
+            t = _flat(a.para.text)
             self.texts += "|" + t
             self.grams |= _grams(t)
             self.preludes += "|" + a.prelude
@@ -3100,7 +3107,7 @@ def _said_before(words: frozenset[str], m: "Matter", b: "Ask") -> bool:
     rare = [w for w in words if informative(w)]
     if not rare:
         return False
-    own_para = squash(b.para.text) if b.para is not None else ""
+    own_para = _flat(b.para.text) if b.para is not None else ""
     earlier = (m.texts.replace(own_para, "") if own_para else m.texts) + m.preludes + (b.context or "")
     return any(w in earlier for w in rare)
 
@@ -3317,7 +3324,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # turned paragraph before it (另外，乡民兵训练场地一直借用学校操场
             # …。一并恳请…解决训练场用地5亩) — states its case
             told = _own(_key_words((b.context or "") + (b.before or "")), bg()) if b.connective and b.context else frozenset()
-            own_para = squash(b.para.text) if b.para is not None else ""
+            own_para = _flat(b.para.text) if b.para is not None else ""
             earlier = (m.texts.replace(own_para, "") if own_para else m.texts) + m.preludes
             if not any(informative(w) and w not in earlier for w in told):
                 return False
@@ -3524,7 +3531,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if not has_content((b.context or "") + (b.before or "")) and b.kinds == frozenset({"procedure"}):
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
-        if rx("matters", "conclusion").match(squash(b.para.text)):
+        if rx("matters", "conclusion").match(_flat(b.para.text)):
             return False  # 综上，…恳请: a conclusion sums up, it opens nothing
         # (根据有关规定，…撤并须报市人民政府审批，特此请示，恳请市政府批准: a
         # bare approval after the rule that makes it needed — it approves
@@ -3640,7 +3647,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         # (what the paragraph told before its list: not sections before it,
         # which may tell the case of each thing the list asks for)
-        t = squash(b.para.text)
+        t = _flat(b.para.text)
         told = t[: max(0, t.find(prev.sentence))]
         if not has_content(told):
             return False
@@ -3654,7 +3661,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # before any heading, under no topic label of its own) are that plan's
         # aspects — not topics that each state a plan of their own after a
         # lead naming none (现将有关事项请示如下：（一）体育考试计分。拟…)
-        t = squash(b.para.text) if b.para is not None else ""
+        t = _flat(b.para.text) if b.para is not None else ""
         if not (label := _aspect_label(t)):
             return False
         # (三、车辆。镇残疾人康复站…现无专用车辆，拟购置…: past the label, the
@@ -3750,7 +3757,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # thing's need, even as an entry of its own)
         # (not a body that exists, moved — 搬迁新建卫生院 ‖ 卫生院现有在编人员…)
         "opens_on_what_it_makes": lambda: b.para is not None and id(b.para) not in m.paras and not m.moved
-        and _opens_with_built_head(squash(b.para.text), m),
+        and _opens_with_built_head(_flat(b.para.text), m),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
         "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
@@ -3784,7 +3791,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "counts_its_thing": lambda: _counts_its_thing(b, m),
         # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
         "announces_another": lambda: b.para is not None and id(b.para) not in m.paras
-        and bool(rx("matters", "announces_another").match(squash(b.para.text))),
+        and bool(rx("matters", "announces_another").match(_flat(b.para.text))),
         "asks_no_thing": asks_no_thing,
         "separate_sections": separate_sections,
         # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
@@ -4012,7 +4019,7 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
         return False
     # (中心拟核定事业编制8名…: a plan whose subject is the short name of what
     # the matter sets up is that thing's)
-    if _opens_with_built_head(squash(b.para.text), m):
+    if _opens_with_built_head(_flat(b.para.text), m):
         return False
     a = b.own_plan_words(bg)
     if not a:
@@ -4101,7 +4108,7 @@ def _counts_its_thing(b: Ask, m: Matter) -> bool:
     if not both or b.para is None or id(b.para) not in m.paras:
         return bool(both)
     # (in a paragraph of the matter's: counted elsewhere than its own sentence)
-    rest = _counted_items(squash(b.para.text).replace(b.sentence, ""))
+    rest = _counted_items(_flat(b.para.text).replace(b.sentence, ""))
     return any(m.counted[x] >= 2 or x in rest for x in both)
 
 
@@ -4138,7 +4145,7 @@ def _names_what_its_paragraph_built(b: Ask, m: Matter) -> bool:
     人员28名，…其余12名拟请县委编办核增编制): that thing's need."""
     if not b.before or b.sentence in m.sentences:
         return False
-    t = squash(b.para.text)
+    t = _flat(b.para.text)
     at = t.find(b.sentence)
     if at <= 0:
         return False
@@ -4246,7 +4253,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
         why = ""  # why b is not of the matter it was last compared with
         # 附带请示一事：…该建筑…: the writer's word that it is another matter
         # goes before any pointer back (the decision table's first row)
-        says_another = b.para is not None and bool(rx("matters", "announces_another").match(squash(b.para.text)))
+        says_another = b.para is not None and bool(rx("matters", "announces_another").match(_flat(b.para.text)))
         announced = says_another and last is not None and id(b.para) not in last.paras
         # (…未作调整，顺带请县政府批准…: "by the way" before its marker, within
         # a paragraph, sets this ask apart as well)
