@@ -848,3 +848,19 @@ def test_a_bare_head_after_jiang_is_the_project_named_before():
              "妥否，请批示。"]
     d = docof(mk("请示", "丹河流域生态保护修复工程有关事项", lines, issuer="晋城市人民政府", recip="山西省人民政府"))
     assert len(A.matters(d).matters) == 1
+
+
+def test_a_facilitys_opening_after_its_progress_is_a_schedule_and_the_time_of_giving_no_thing():
+    """新馆…已于今年10月完成竣工验收，计划于2026年元旦正式开馆: the next
+    milestone of a progress told (开馆 is one, as 投入使用 is) is no plan put
+    up; and …并在开馆前拨付第一季度经费 says when the money asked is given
+    (before a milestone, a quarter), naming no thing of its own."""
+    lines = ["县图书馆新馆建筑面积8600平方米，主体工程及内部装修已于今年10月完成竣工验收，计划于2026年元旦正式开馆。",
+             "新馆年运行经费测算为342万元，现县图书馆年度预算仅为86万元。",
+             "恳请县政府将新馆运行经费342万元纳入2026年县级财政预算，并在开馆前拨付第一季度经费。",
+             "妥否，请批示。"]
+    d = docof(mk("请示", "县图书馆新馆开馆运行经费", lines, issuer="泽州县文化和旅游局"))
+    assert not [a for a in A.find_asks(d) if a.kind == "implicit"]
+    assert len(A.matters(d).matters) == 1
+    # (a milestone said ahead as the purpose still ties what follows)
+    assert A.rx("matters", "declares_one_ahead").search("为确保新馆如期开馆，现将有关事项请示如下")

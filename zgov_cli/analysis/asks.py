@@ -75,6 +75,8 @@ def _alt(items: Iterable[str]) -> str:
 @lru_cache(maxsize=None)
 def rx(section: str, key: str) -> re.Pattern[str]:
     v = vocab()[section][key]
+    if isinstance(v, str) and "{milestone}" in v:  # (one list of milestones serves every pattern naming them)
+        v = v.replace("{milestone}", rx("matters", "milestone").pattern)
     return re.compile(v if isinstance(v, str) else _alt(sorted(v, key=len, reverse=True)))
 
 
