@@ -112,18 +112,22 @@ class CountyMeetingRequest(Rule):
         gap = int(v.get("max_gap", 60))
         title_para = doc.title_paragraph()
         pairs = ([(title_para, title)] if title and title_para is not None else []) + list(body_sentences(doc))
+        def county_wide(context: str) -> bool:
+            return (has_any(context, v["scope_words"]) and has_any(context, v["event_words"])) or has_any(
+                context, v["important_event_words"]
+            )
+
         wide: dict[int, bool] = {}  # by paragraph: read once, however many sentences it has
         for para, sentence in pairs:
             # the scope may be in another sentence of the same paragraph
             # (…举办春季招聘会。招聘会面向全县各乡镇…)
-            whole = para is not None and sentence is not title
-            key = id(para) if whole else -1 - len(wide)
-            if key not in wide:
-                context = title + "|" + (para.text if whole else sentence)
-                wide[key] = (has_any(context, v["scope_words"]) and has_any(context, v["event_words"])) or has_any(
-                    context, v["important_event_words"]
-                )
-            if not wide[key]:
+            if para is None or sentence is title:
+                ok = county_wide(title + "|" + sentence)
+            else:
+                if id(para) not in wide:
+                    wide[id(para)] = county_wide(title + "|" + para.text)
+                ok = wide[id(para)]
+            if not ok:
                 continue
             for d, span, _raw in dates_in(sentence, ref, future=True):
                 before = sentence[max(0, span[0] - 10) : span[0]].rstrip(" \u3000")
