@@ -162,6 +162,7 @@ def tokens(text: str) -> tuple[tuple[int, str, str], ...]:
 CONTEXT_WINDOW = 600
 BEFORE_WINDOW = 400
 OBJECT_WINDOW = 600  # …and of its sentence after it, before the object is cut at the next ask
+_BOUNDARIES = "。！？；，"  # where such a window may start or end
 
 
 def near_end(text: str, n: int) -> str:
@@ -170,7 +171,7 @@ def near_end(text: str, n: int) -> str:
     if len(text) <= n:
         return text
     tail = text[-n:]
-    cut = min((i for i in (tail.find(c) for c in "。！？；，") if i >= 0), default=-1)
+    cut = min((i for i in (tail.find(c) for c in _BOUNDARIES) if i >= 0), default=-1)
     return tail[cut + 1:] if cut >= 0 else tail
 
 
@@ -180,7 +181,7 @@ def near_start(text: str, n: int) -> str:
     if len(text) <= n:
         return text
     head = text[:n]
-    cut = max(head.rfind(c) for c in "。！？；，")
+    cut = max(head.rfind(c) for c in _BOUNDARIES)
     return head[: cut + 1] if cut >= 0 else head
 
 
