@@ -75,15 +75,16 @@ def _alt(items: Iterable[str]) -> str:
 @lru_cache(maxsize=None)
 def rx(section: str, key: str) -> re.Pattern[str]:
     v = vocab()[section][key]
-    if isinstance(v, str) and "{milestone}" in v:  # (one list of milestones serves every pattern naming them)
-        v = v.replace("{milestone}", rx("matters", "milestone").pattern)
+    if isinstance(v, str):
+        # a pattern may name another key of its section ({milestone},
+        # {degree}): one list serves every pattern that names it
+        v = re.sub(r"\{([a-z_]+)\}", lambda k: rx(section, k.group(1)).pattern if k.group(1) in vocab()[section]
+                   else k.group(0), v)
     return re.compile(v if isinstance(v, str) else _alt(sorted(v, key=len, reverse=True)))
 
 
-@lru_cache(maxsize=1)
 def _courtesy() -> re.Pattern[str]:
-    v = vocab()["verbs"]
-    return re.compile(v["courtesy"].replace("{degree}", v["degree"]))
+    return rx("verbs", "courtesy")
 
 
 @lru_cache(maxsize=1)
@@ -663,7 +664,7 @@ class Ask:
         if self._case is None:
             upto = self.context + self.before
             if self.para is not None and upto and not self._cut:
-                raw = squash(self.para.text)
+                raw = _flat(self.para.text)
                 if len(raw) >= len(upto) and raw.startswith(self.context[:8]):
                     upto = raw[: len(upto)]  # 村“两委”换届, not the masked 村□□换届
             agent = rx("matters", "agent_names")
@@ -2090,13 +2091,18 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _body_heads_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_body_heads(), key=len, reverse=True))
+
+
 def _names_body_in(body: str, text: str) -> bool:
     """Does ``text`` name the body ``body`` names — whole, or in full where
     ``body`` is its short name (职教中心 for 职业技术教育中心: its characters
     in their order, ending on the same head)?"""
     if body in text:
         return True
-    head = next((h for h in sorted(_body_heads(), key=len, reverse=True) if body.endswith(h)), body[-1:])
+    head = next((h for h in _body_heads_longest_first() if body.endswith(h)), body[-1:])
     return any(_in_order(body[: len(body) - len(head)], text[max(0, k - 14): k]) for k in _find_all(text, head))
 
 
