@@ -10,6 +10,7 @@ least one bad example (must fire) and one good example (must not):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, ClassVar, Iterator
 
 # Context and DocOptions (what a rule may consult besides the document) live in
@@ -85,11 +86,15 @@ def code_matches(code: str, patterns: list[str] | tuple[str, ...]) -> bool:
 
 def rule_details(rule: Rule) -> list[dict[str, Any]]:
     """The rule's detailed readings, by class: [{"heading", "items"}]."""
-    if not rule.details_file:
-        return []
+    return [{"heading": h, "items": list(items)} for h, items in _details(rule.details_file)] if rule.details_file else []
+
+
+@lru_cache(maxsize=None)
+def _details(name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    # (read once a process: every rule_meta — zgov rules, SARIF — asks for it)
     from ..data import load_toml
 
-    return [{"heading": g["heading"], "items": list(g["items"])} for g in load_toml(rule.details_file)["group"]]
+    return tuple((g["heading"], tuple(g["items"])) for g in load_toml(name)["group"])
 
 
 def rule_meta(rule: Rule, profile: Profile | None = None) -> dict[str, Any]:
