@@ -900,7 +900,11 @@ def _names_a_head(text: str) -> bool:
     a bare head with a name before it?"""
     heads = set(vocab()["matters"]["bare_heads"])
     toks = tokens(text)
-    return (any(w in heads or any(w.endswith(h) and len(w) > len(h) for h in heads) for _, w, _ in toks[1:])
+    # (not 批准项目可行性研究报告: the bare head after a verb is the same
+    # pointer, a name of nothing — only a head after a word of its name is)
+    return (any((w in heads and toks[i][2][:1] in ("n", "j", "l", "b", "m", "q"))
+                or any(w.endswith(h) and len(w) > len(h) for h in heads)
+                for i, (_, w, _f) in enumerate(toks[1:]))
             or bool(rx("matters", "occasion_name").search(text))) and bool(specifics(text))
 
 
@@ -1948,6 +1952,15 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         undertaking = rx("matters", "undertaking").search(lead)
         tied = tied or bool(re.search(r"(?:如下|以下[\u4e00-\u9fff]{0,6})[：:。]$", lead)
                             and undertaking and _key_words(undertaking["what"]))
+        # (实施该工程需解决以下问题：一是…；二是…; 现将方案主要内容及需县政府
+        # 解决的事项请示如下：: a lead, ending its paragraph or opening entries
+        # of its own, that points at the one thing put up — by a pointer or as
+        # the plan — announces that thing's parts, whatever it calls them)
+        if not tied and (inline := re.search(r"(?:如下|以下[\u4e00-\u9fff]{0,6})[：:]", t)):
+            rest = t[inline.end():]
+            pointer = re.split(r"[。；;]", t[: inline.start()])[-1]
+            tied = (not rest or bool(enum_start.match(rest))) \
+                and bool(backref_rx.search(pointer) or "方案" in pointer)
         if plan_lead.search(t) or tied:
             plan = plan_of[id(p)] = id(p)
         if section_head.match(t) or (section is not None and conclusion.match(t)):
