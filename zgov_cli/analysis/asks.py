@@ -1500,8 +1500,10 @@ def _classes(vp: str) -> frozenset[str]:
     heads = vocab()["verbs"]["head_morphemes"]
     toks = tokens(vp)
     # (将/把 puts the object before the verb — 将我市…艺术节列入…名录: the
-    # verb is the first clause's, however long the object)
-    reach = len(tokens(re.split(r"[，,；;。]", vp, maxsplit=1)[0])) if toks and toks[0][1] in ("将", "把") else 8
+    # verb is the first clause's, however long the object; so does any
+    # preposition's phrase — 在2025年…培训计划中为我市增加名额40名)
+    reach = len(tokens(re.split(r"[，,；;。]", vp, maxsplit=1)[0])) \
+        if toks and (toks[0][1] in ("将", "把") or toks[0][2] == "p") else 8
     for _, w, f in toks[:max(reach, 8)]:
         for name, ws in vc.items():
             if w in ws or any(w.startswith(x) and len(x) >= 2 for x in ws):
@@ -2548,11 +2550,14 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
 def _grant_led(clause: str) -> bool:
     """Does ``clause`` open with a verb only a superior's grant takes, and
     name what is granted (核拨我镇春节慰问金12万元)?"""
-    # (给该村安排2户危房改造指标, 为我镇核拨…: the one it is for, then the grant)
-    ben = re.match(r"(?:给|为)[\u4e00-\u9fff]{1,8}?(?=" + _alt(vocab()["verbs"]["grant_verbs"]) + ")", clause)
+    # (给该村安排2户危房改造指标, 为我镇核拨…: the one it is for, then the
+    # grant — after the one it is for, any verb of giving is a grant: 为镇
+    # 综合行政执法队增加事业编制2名)
+    giving = set(vocab()["verbs"]["grant_verbs"]) | verb_classes()["allocate"]
+    ben = re.match(r"(?:给|为)[\u4e00-\u9fff]{1,12}?(?=" + _alt(sorted(giving, key=len, reverse=True)) + ")", clause)
     clause = clause[ben.end():] if ben else clause
     toks = tokens(clause)
-    if len(toks) < 2 or toks[0][1] not in vocab()["verbs"]["grant_verbs"]:
+    if len(toks) < 2 or toks[0][1] not in (giving if ben else vocab()["verbs"]["grant_verbs"]):
         return False
     rest = clause[len(toks[0][1]):]
     # (批准后我校将…: a time clause, what follows the grant)
