@@ -303,6 +303,11 @@ class Ask:
             return any(f == "v" for _, _, f in toks)
         if re.search(vocab()["markers"]["writer"], self.vp):
             return True  # 将承办权交由我市: for the writer
+        if (rx("matters", "backref").search(self.vp) or re.search("(?:上述|前述|以上)", self.vp)) \
+                and any(f == "v" for _, _, f in toks[1:]):
+            # 盼省厅尽快组织对上述5项问题进行验收销号: an act of the recipient's
+            # on what the document told — the writer's own matter
+            return True
         if not any(f == "v" for _, _, f in toks):
             return False
         # (望市政府统筹安排…治理资金予以解决: the recipient asked to provide a
