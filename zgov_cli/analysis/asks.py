@@ -3236,7 +3236,11 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
             # 改造及设备购置投资约460万元, 装修及设备采购投资… in a matter that
             # builds: works, and the acts joined to them, with no thing of
             # their own — the cost of the matter's works
-            if matter_builds and cost_after(n, lambda t: t[2] in ("c", "v", "vn", "m") or t[1] == "、"):
+            # (not in a paragraph that opens on a body the matter never named:
+            # 县建筑工程质量检测站现有检测设备…。经测算，设备更新需资金… after
+            # a renovation plan — that body's cost, not the plan's works)
+            if matter_builds and cost_after(n, lambda t: t[2] in ("c", "v", "vn", "m") or t[1] == "、") \
+                    and not (b.para is not None and _opens_on_a_new_body(_flat(b.para.text), texts)):
                 return True
             # 招聘所需笔试、面试组织经费约9万元: what the matter's own act
             # needs, whatever the words before the cost
