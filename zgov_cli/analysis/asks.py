@@ -3812,8 +3812,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "asks_a_detail": lambda: not b.resources and bool(b.kinds) and b.kinds <= detail,
         # (…计划分两个年度实施。‖现将初步设计报告报上，恳请省水利厅予以审批:
         # the document it sends up holds the plans stated before it)
+        # (not 现将我县城区第二水源地保护区划定方案一并报上 after a plan to
+        # extend an industrial park: a document on a thing the matter never
+        # named is that thing's, sent up with it)
         "submits_its_plan": lambda: not b.connective and all(a.kind == "implicit" for a in m.asks)
-        and bool(rx("matters", "submits").search(b.before)),
+        and bool(sub := rx("matters", "submits").search(b.before))
+        and sum(w not in m.told for w in _things(sub.group(0)) if informative(w)) < 2,
         "opens_own_case": opens_own_case,
         # 我校锅炉房屋顶…需要维修。‖维修屋顶…约需资金2.3万元。: a bare sum
         # stated after a need that named no money is that need's price
