@@ -4420,6 +4420,15 @@ def _acts(part: str) -> bool:
     return bool(toks) and toks[0][2] == "v"
 
 
+def _title_bodies(part: str) -> frozenset[str]:
+    """The bodies a part of a title names by a head of a body (卫生院, 中心
+    学校 → 中心, 学校), not a place or a level (镇, 村) nor a body in general
+    (单位, 部门)."""
+    shallow = {"镇", "乡", "村", "街道", "单位", "部门", "机构", "会议", "企业", "会", "委", "办", "部", "处", "科", "室", "股"}
+    return frozenset(w for _, w, f in tokens(part) if f[:1] == "n" and w.endswith(_body_heads())
+                     and not any(w == h for h in shallow) and not _is_place(w))
+
+
 def title_matters(title: str | None, background: frozenset[str] = frozenset()) -> list[str]:
     """Two different asks joined in a 请示's title (申请A和增加B), or [].
     The issuer's field (``background``: 消防 of a 消防救援大队) ties no two
@@ -4466,6 +4475,14 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
         # (…维修资金和西街村村委会驻地迁至…: the second part's body named first too)
         both_act = _starts_with_verb(_after_subject(a)) and _acts(b) \
             and (m.group(0) in tv["means_joiners"] or not _ends_with_verb(a))
+        # (解决镇卫生院污水处理设备和镇中心学校取暖锅炉改造资金: the money
+        # named once for both, each part a thing of a body of its own — two
+        # bodies' needs, two matters)
+        # (not 县农机推广站与县农技推广中心合并后…: two bodies joined as the
+        # ones one act is of — the first part is the body alone)
+        ba, bb = _title_bodies(a), _title_bodies(b)
+        if ba and bb and not (ba & bb) and (ca | cb) & res and not tokens(a)[-1][1].endswith(_body_heads()):
+            return [a, b]
         if not (b_verb or both_res or both_act):
             continue
         if both_act and has_content(a) and has_content(b) and not (cb and cb <= detail) \
