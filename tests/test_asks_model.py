@@ -864,3 +864,38 @@ def test_a_facilitys_opening_after_its_progress_is_a_schedule_and_the_time_of_gi
     assert len(A.matters(d).matters) == 1
     # (a milestone said ahead as the purpose still ties what follows)
     assert A.rx("matters", "declares_one_ahead").search("为确保新馆如期开馆，现将有关事项请示如下")
+
+
+# ---- one matter asked at length overrules weak splits (data: asks.toml,
+# rows marked weak; [matters].fold_min_asks)
+def _matter(n: int, why: str = "", connective: bool = False, elsewhere: bool = False) -> A.Matter:
+    m = A.Matter(asks=[], why=why, elsewhere=elsewhere)
+    for k in range(n):
+        m.asks.append(A.Ask(para=None, sentence=f"请安排第{k}项", kind="explicit", vp=f"安排第{k}项", connective=connective))
+    return m
+
+
+def _weak_and_strong_whys() -> tuple[str, str]:
+    rows = A.vocab()["decide"]
+    weak = next(r["why"] for r in rows if r.get("weak"))
+    strong = next(r["why"] for r in rows if r["then"] == "other" and not r.get("weak"))
+    return weak, strong
+
+
+def test_weak_splits_fold_into_a_matter_asked_at_length():
+    weak, _ = _weak_and_strong_whys()
+    big, other = _matter(3), _matter(1, why=weak)
+    asks = big.asks + other.asks
+    folded = A._fold_weak_splits([big, other], asks)
+    assert len(folded) == 1 and [a.vp for a in folded[0].asks] == [a.vp for a in asks]
+
+
+@pytest.mark.parametrize("case", ["short", "strong", "turned", "elsewhere"])
+def test_weak_splits_stay_apart_without_the_conditions(case):
+    weak, strong = _weak_and_strong_whys()
+    n = 2 if case == "short" else 3  # fewer asks than fold_min_asks
+    other = _matter(1, why=strong if case == "strong" else weak,
+                    connective=case == "turned", elsewhere=case == "elsewhere")
+    big = _matter(n)
+    assert A.vocab()["matters"]["fold_min_asks"] == 3
+    assert len(A._fold_weak_splits([big, other], big.asks + other.asks)) == 2

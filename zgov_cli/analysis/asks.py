@@ -4626,6 +4626,36 @@ def _heading_words(section: str) -> frozenset[str]:
     return specifics(head) | _event_words(head)
 
 
+@lru_cache(maxsize=1)
+def _weak_whys() -> frozenset[str]:
+    """The reasons of the decision table's weak rows (``weak = true``)."""
+    return frozenset(r["why"] for r in vocab()["decide"] if r.get("weak"))
+
+
+def _fold_weak_splits(ms: list[Matter], asks: list[Ask]) -> list[Matter]:
+    """One matter asked at length (``fold_min_asks`` asks or more), and every
+    other matter set apart by a weak row only, with no turn of its own: the
+    weak splits are further needs of that matter, and the matters are one
+    (救护车、交通管制、医疗保障 for one race; 编制、经费、用房 for one new
+    centre). A matter set apart by the writer's word, its own section or a
+    use of its own stays apart, as does any that turned (另外、同时…)."""
+    if len(ms) < 2 or max(len(m.asks) for m in ms) < vocab()["matters"]["fold_min_asks"]:
+        return ms
+    weak = _weak_whys()
+    if not all(m.why in weak and not m.elsewhere and not any(a.connective for a in m.asks) for m in ms[1:]):
+        return ms
+    return [_one_matter(ms, asks)]
+
+
+def _one_matter(ms: list[Matter], asks: list[Ask]) -> Matter:
+    """The asks of all ``ms`` as one matter, in the order they were asked."""
+    at = {id(a): k for k, a in enumerate(asks)}
+    one = Matter(asks=[])
+    for a in sorted((a for m in ms for a in m.asks), key=lambda a: at[id(a)]):
+        one.add(a)
+    return one
+
+
 def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
     """The asks of a 请示 grouped into matters, and the title's joined parts."""
     from .segment import expect
@@ -4659,10 +4689,8 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
         if len(ms) >= 2 and _declares_one(doc, ms):
             # (以上事项均为卫生院综合楼项目建设所需: the writer's own word
             # that its asks serve one thing — as it may say one is apart)
-            one = Matter(asks=[])
-            for a in sorted((a for m in ms for a in m.asks), key=lambda a: asks.index(a)):
-                one.add(a)
-            ms = [one]
+            ms = [_one_matter(ms, asks)]
+        ms = _fold_weak_splits(ms, asks)
     else:
         ms = []
         if asks:
