@@ -880,7 +880,9 @@ def _body_pointer() -> re.Pattern[str]:
     """该校, 该院, 这家企业, 上述单位: a demonstrative and a body's head (not
     该会/该部, which as often name a meeting or a part)."""
     heads = sorted((h for h in _body_heads() if h not in ("会", "部")), key=len, reverse=True)
-    return re.compile("(?:该|这家|此|上述|前述)(?P<head>" + _alt(heads) + ")")
+    # (not 上述所需资金: 所 before a verb is the particle, not an office)
+    alt = "|".join("所(?![需列述有提属得要涉])" if h == "所" else re.escape(h) for h in heads)
+    return re.compile("(?:该|这家|此|上述|前述)(?P<head>" + alt + ")")
 
 
 def _points_at_a_body(text: str, m: re.Match[str]) -> bool:
