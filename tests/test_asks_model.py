@@ -899,3 +899,15 @@ def test_weak_splits_stay_apart_without_the_conditions(case):
     big = _matter(n)
     assert A.vocab()["matters"]["fold_min_asks"] == 3
     assert len(A._fold_weak_splits([big, other], big.asks + other.asks)) == 2
+
+
+def test_an_entry_that_says_it_asks_nothing_is_no_ask():
+    # 三、…费用约6万元，拟在…经费中调剂解决，不再另行申请: the writer pays
+    # and says so — nothing is asked of the recipient in that entry
+    asks = request_asks([
+        "为完成县社会福利院供暖改造，恳请县政府给予以下支持：",
+        "一、从县级专项资金中安排改造资金236万元；",
+        "二、改造期间临时租用电暖设备，费用约6万元，拟在福利院年度运行经费中调剂解决，不再另行申请。",
+    ], title="县社会福利院供暖改造")
+    assert any("236万元" in a.text for a in asks)
+    assert not any("电暖" in a.text for a in asks)

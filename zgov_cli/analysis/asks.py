@@ -2184,6 +2184,10 @@ def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
         payer = rx("matters", "own_payer").search(item)
         if payer and "funds" in kinds_of(item[: payer.start()]):
             return []  # 二、迁建费用约86万元，由县政府承担，不需省厅安排: who pays, nothing asked
+    if re.search(r"(?:不再|无需|不需|不必|不)(?:另行|单独|再)?(?:申请|请求|请示)(?:[。；;，,]|$)", item):
+        # 三、…费用约6万元，拟在…经费中调剂解决，不再另行申请: the writer says
+        # it asks nothing for this
+        return []
     return [Ask(para=p, sentence=item, kind="entry", vp=body, obj=body, classes=_classes(body),
                 item=no, text=clip(item))]
 
