@@ -2184,7 +2184,7 @@ def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
         payer = rx("matters", "own_payer").search(item)
         if payer and "funds" in kinds_of(item[: payer.start()]):
             return []  # 二、迁建费用约86万元，由县政府承担，不需省厅安排: who pays, nothing asked
-    if re.search(r"(?:不再|无需|不需|不必|不)(?:另行|单独|再)?(?:申请|请求|请示)(?:[。；;，,]|$)", item):
+    if rx("modality", "asks_nothing").search(item):
         # 三、…费用约6万元，拟在…经费中调剂解决，不再另行申请: the writer says
         # it asks nothing for this
         return []
@@ -2558,14 +2558,22 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     return verb is not None and any(f[:1] in ("n", "m") for _, _, f in toks[verb + 1:])
 
 
+@lru_cache(maxsize=1)
+def _giving() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The verbs of giving (the grant verbs and those that allocate), and the
+    one it is for opening a clause before one of them (为镇…执法队|增加)."""
+    giving = frozenset(vocab()["verbs"]["grant_verbs"]) | verb_classes()["allocate"]
+    return giving, re.compile(r"(?:给|为)[\u4e00-\u9fff]{1,12}?(?=" + _alt(sorted(giving, key=len, reverse=True)) + ")")
+
+
 def _grant_led(clause: str) -> bool:
     """Does ``clause`` open with a verb only a superior's grant takes, and
     name what is granted (核拨我镇春节慰问金12万元)?"""
     # (给该村安排2户危房改造指标, 为我镇核拨…: the one it is for, then the
     # grant — after the one it is for, any verb of giving is a grant: 为镇
     # 综合行政执法队增加事业编制2名)
-    giving = set(vocab()["verbs"]["grant_verbs"]) | verb_classes()["allocate"]
-    ben = re.match(r"(?:给|为)[\u4e00-\u9fff]{1,12}?(?=" + _alt(sorted(giving, key=len, reverse=True)) + ")", clause)
+    giving, beneficiary = _giving()
+    ben = beneficiary.match(clause)
     clause = clause[ben.end():] if ben else clause
     toks = tokens(clause)
     if len(toks) < 2 or toks[0][1] not in (giving if ben else vocab()["verbs"]["grant_verbs"]):
@@ -3047,7 +3055,7 @@ class Matter:
     head_names: set[str] = field(default_factory=set)  # its things' short names (服务中心, 中心)
     preludes: str = ""  # the paragraphs written before its asks' own (the case they state)
     told: str = ""  # its paragraphs and their preludes, in one string (made as they grow)
-    told_runs: set[str] = field(default_factory=set)  # …and their runs of 2–4 characters (a word's lookup: one set lookup)
+    told_runs: set[str] = field(default_factory=set)  # …and their runs of 2–6 characters (a word's lookup: one set lookup)
     moved: bool = False  # they move what exists (搬迁新建…): nothing is built anew
     # what its paragraphs and preludes build or set up, kept as they grow
     # (each paragraph read once: comparing with a long matter stays linear)
@@ -3074,7 +3082,7 @@ class Matter:
             self.grams |= _grams(t)
             self.preludes += "|" + a.prelude
             self.told += "|" + t + "|" + a.prelude
-            self.told_runs |= _short_runs(t) | _short_runs(a.prelude)
+            self.told_runs |= _runs_of(t) | _runs_of(a.prelude)
             self.moved = self.moved or bool(rx("matters", "moves").search(t + "|" + a.prelude))
             self.builds = self.builds or bool(rx("matters", "builds").search(t))
             self.told_builds = self.told_builds or self.builds or bool(rx("matters", "builds").search(a.prelude))
@@ -3113,15 +3121,9 @@ class Matter:
         return self.asks[0]
 
 
-def _short_runs(text: str) -> set[str]:
-    """Every run of 2 to 4 characters of ``text``: whether a word of that
-    length is in the text, as one set lookup."""
-    return {text[i: i + n] for n in (2, 3, 4) for i in range(len(text) - n + 1)}
-
-
 def _in_told(w: str, texts: str, runs: set[str] | None) -> bool:
     """``w in texts``, by the runs where they were kept."""
-    return w in runs if runs is not None and 2 <= len(w) <= 4 else w in texts
+    return w in runs if runs is not None and 2 <= len(w) <= 6 else w in texts
 
 
 def _grams(text: str, n: int = 4) -> set[str]:
@@ -4437,13 +4439,15 @@ def _acts(part: str) -> bool:
     return bool(toks) and toks[0][2] == "v"
 
 
+_SHALLOW_BODIES = frozenset({"镇", "乡", "村", "街道", "单位", "部门", "机构", "会议", "企业", "会", "委", "办", "部", "处", "科", "室", "股"})
+
+
 def _title_bodies(part: str) -> frozenset[str]:
     """The bodies a part of a title names by a head of a body (卫生院, 中心
     学校 → 中心, 学校), not a place or a level (镇, 村) nor a body in general
     (单位, 部门)."""
-    shallow = {"镇", "乡", "村", "街道", "单位", "部门", "机构", "会议", "企业", "会", "委", "办", "部", "处", "科", "室", "股"}
     return frozenset(w for _, w, f in tokens(part) if f[:1] == "n" and w.endswith(_body_heads())
-                     and not any(w == h for h in shallow) and not _is_place(w))
+                     and w not in _SHALLOW_BODIES and not _is_place(w))
 
 
 def title_matters(title: str | None, background: frozenset[str] = frozenset()) -> list[str]:
