@@ -304,9 +304,10 @@ class Ask:
         if re.search(vocab()["markers"]["writer"], self.vp):
             return True  # 将承办权交由我市: for the writer
         if (rx("matters", "backref").search(self.vp) or re.search("(?:上述|前述|以上)", self.vp)) \
-                and any(f == "v" for _, _, f in toks[1:]):
+                and any(f == "v" for _, _, f in toks[1:]) and not rx("verbs", "cares").match(_skip_adverbs(self.vp)):
             # 盼省厅尽快组织对上述5项问题进行验收销号: an act of the recipient's
-            # on what the document told — the writer's own matter
+            # on what the document told — the writer's own matter (not care
+            # for it: 希望省厅继续关注上述问题的整改)
             return True
         if not any(f == "v" for _, _, f in toks):
             return False
