@@ -3195,15 +3195,6 @@ def _same_title_word(a: frozenset[str], b: frozenset[str], topic: frozenset[str]
     return bool(topic) and any(informative(w) for w in a & b & topic)
 
 
-@lru_cache(maxsize=1)
-def _bare_head_phase() -> re.Pattern[str]:
-    """A clause opening on the bare head of the one matter (项目、工程、活动、
-    赛事) and its time (期间、过程中、当日): that matter's own time, whatever
-    it is called — no thing of its own."""
-    heads = _alt(vocab()["matters"]["bare_heads"])
-    return re.compile(r"(?:^|[，,。；;])(?:" + heads + r")(?:建设|施工|实施|举办|开展)?(?:期间|过程中|当日|当天)")
-
-
 def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, runs: set[str] | None = None) -> bool:
     """Does ``b``'s paragraph set its need in a phase or the cost of the
     matter's own act (改造期间大桥需全封闭施工, 改造前须迁移管线, 扩建总投资
@@ -3220,7 +3211,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     asking = _all_verbs() | set(vocab()["markers"]["grant"]) | _markers_set()
     if rx("matters", "after_completion").search(upto) and told_builds:
         return True  # 建成后需专职管理人员: the life of what the matter builds
-    if _bare_head_phase().search(upto):
+    if rx("matters", "bare_head_phase").search(upto):
         return True  # 赛事期间需…, 活动期间…, 项目施工期间需…: the one matter's own time
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
     # is asked as well as before it)
