@@ -51,3 +51,7 @@ def test_rule_case(case, expect, forbid):
     wrong = sorted({f"{f.code}: {f.evidence}" for f in findings
                     if f.code not in expect and any(_matches(f.code, p) for p in forbid)})
     assert not wrong, f"fired but must not: {wrong} ({note})"
+    # severity = { ZG101 = "info" }: how sure the finding must be said
+    for code, sev in case.get("severity", {}).items():
+        said = sorted({f.severity for f in findings if f.code == code})
+        assert said == [sev], f"{code} said as {said}, not {sev} ({note})"

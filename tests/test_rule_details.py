@@ -25,7 +25,7 @@ def _section(out: str, label: str) -> str:
 
 def test_details_are_grouped_by_class_with_no_repeats():
     assert [g["heading"] for g in DETAILS] == ["哪些话是请求，哪些不是", "作者自己的说法为准", "算同一事项的",
-                                              "算不同事项的", "指代、简称和关键词"]
+                                              "算不同事项的", "指代、简称和关键词", "错误还是提示（把握程度）"]
     assert all(g["items"] for g in DETAILS)
     assert len(ITEMS) == len(set(ITEMS)) >= 80
     assert all(not i.endswith(("。", "；")) for i in ITEMS)  # the renderer ends each
@@ -36,6 +36,8 @@ def test_explanation_is_short_and_the_details_shared(profile):
     meta = rule_meta(all_rules()["ZG101"], load_profile(profile))
     assert len(meta["explanation"]) < 1200
     assert "一、找出请求" in meta["explanation"] and "二、归并为事项" in meta["explanation"]
+    # …and how sure a split is: an error, or a hint for the clerk to judge
+    assert "三、说明把握" in meta["explanation"] and "提示" in meta["explanation"]
     assert meta["details"] == [{"heading": g["heading"], "items": g["items"]} for g in DETAILS]
     # no reading is said twice, once in the explanation and once as a detail
     assert not [i for i in ITEMS if i in meta["explanation"]]

@@ -4639,10 +4639,11 @@ def _heading_words(section: str) -> frozenset[str]:
     return specifics(head) | _event_words(head)
 
 
-@lru_cache(maxsize=1)
-def _weak_whys() -> frozenset[str]:
-    """The reasons of the decision table's weak rows (``weak = true``)."""
-    return frozenset(r["why"] for r in vocab()["decide"] if r.get("weak"))
+@lru_cache(maxsize=4)
+def _row_whys(flag: str) -> frozenset[str]:
+    """The reasons of the decision table's rows marked ``flag`` (``weak``,
+    ``tentative``)."""
+    return frozenset(r["why"] for r in vocab()["decide"] if r.get(flag))
 
 
 def _fold_weak_splits(ms: list[Matter], asks: list[Ask]) -> list[Matter]:
@@ -4654,7 +4655,7 @@ def _fold_weak_splits(ms: list[Matter], asks: list[Ask]) -> list[Matter]:
     use of its own stays apart, as does any that turned (另外、同时…)."""
     if len(ms) < 2 or max(len(m.asks) for m in ms) < vocab()["matters"]["fold_min_asks"]:
         return ms
-    weak = _weak_whys()
+    weak = _row_whys("weak")
     if not all(m.why in weak and not m.elsewhere and not any(a.connective for a in m.asks) for m in ms[1:]):
         return ms
     return [_one_matter(ms, asks)]
@@ -4748,11 +4749,51 @@ def asked_of(a: Ask) -> str:
 ONE_MATTER_EXAMPLE = "以上事项均为××项目所需"
 
 
+def split_is_sure(doc: Document, r: MatterReport) -> str:
+    """Is a split into several matters more than zgov's reading of the
+    content? It is when the writer's own words join or count the matters
+    (the title, 以上两项), or any later matter was set apart by a row that
+    is not tentative (附带请示, 一、关于…, a use for another body), or, set
+    apart by tentative rows only, it is corroborated by what the writer
+    wrote: a turn (另外、同时、此外…), a paragraph opening on a body or
+    thing never named before (县第二中学…, after a paragraph on a road),
+    a case or use of another body's own, or resources that share nothing
+    with the first matter's (posts after money). Otherwise the split rests
+    on topic alone — a paragraph on a need of its own may be one more need
+    of the same event — and is said as a hint. Returns what makes it
+    sure ("" when nothing does)."""
+    if r.title_parts or r.closing_count >= 2 or r.closing_parts:
+        return "the writer's count or title"
+    tentative = _row_whys("tentative")
+    first = r.matters[0]
+    later = r.matters[1:]
+    for m in later:
+        if m.why not in tentative:
+            return "a firm row"
+        if m.elsewhere:
+            return "another body's case"
+        if any(a.connective for a in m.asks):
+            return "a turn"
+        if m.resources and first.resources and not (m.resources & first.resources):
+            return "other resources"
+    # (what was written before each later matter's paragraph, read once in
+    # the order of the paragraphs)
+    opens = {id(m.first.para): m.first.para for m in later if m.first.para is not None}
+    seen = _runs_of(doc.title or "")
+    for q in body_paras(doc):
+        text = _flat(q.text)
+        if id(q) in opens and _opens_on_a_new_body(text, seen):
+            return "a new body"
+        seen |= _runs_of(text)
+    return ""
+
+
 @dataclass
 class Verdict:
     message: str
     evidence: str
     para: Paragraph | None
+    sure: bool = True  # False: a hint (info) for the clerk to judge
 
 
 def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当一文一事") -> Verdict | None:
@@ -4768,10 +4809,17 @@ def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当�
         extra = f"标题也并列了“{r.title_parts[0]}”和“{r.title_parts[1]}”。" if r.title_parts else ""
         whys = "；".join(dict.fromkeys(m.why for m in r.matters[1:] if m.why))
         basis = f"判断依据：{whys}。" if whys else ""
+        one = (f"若这些请求其实都为同一件事所需，请在正文写明（如“{ONE_MATTER_EXAMPLE}”），便于上级看清，"
+               "本检查也按一个事项看待。")
+        if not split_is_sure(doc, r):
+            return Verdict(
+                f"这件请示可能请示了{len(r.matters)}项不同事项：{who}。{basis}"
+                "这一判断只依据内容（作者没有用“另外”“同时”或分列标题把它们分开，后一项也没有点出另一单位或另一项目），"
+                f"可能只是同一件事的不同需要，请核对：确属不同事项的，按{art}的规定分别行文；{one}",
+                ev, r.matters[1].first.para, sure=False)
         return Verdict(
             f"这件请示同时请示了{len(r.matters)}项不同事项：{who}。{basis}{extra}"
-            f"按{art}的规定，不同事项应分别行文，以便上级分送办理、分别批复。请把各事项拆成单独的请示；"
-            f"若这些请求其实都为同一件事所需，请在正文写明（如“{ONE_MATTER_EXAMPLE}”），便于上级看清，本检查也按一个事项看待。",
+            f"按{art}的规定，不同事项应分别行文，以便上级分送办理、分别批复。请把各事项拆成单独的请示；{one}",
             ev, r.matters[1].first.para)
     if r.title_parts:
         return Verdict(
