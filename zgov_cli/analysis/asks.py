@@ -4772,7 +4772,7 @@ def split_is_sure(doc: Document, r: MatterReport) -> str:
             return "a firm row"
         if m.elsewhere:
             return "another body's case"
-        if any(a.connective for a in m.asks):
+        if m.first.connective:
             return "a turn"
         if m.resources and first.resources and not (m.resources & first.resources):
             return "other resources"
