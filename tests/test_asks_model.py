@@ -675,6 +675,23 @@ def test_a_body_named_with_he_is_not_two_verb_phrases():
     assert any(A._joins_verb_phrases(s2, m) for m in A.rx("coordination", "vp_conjunction").finditer(s2))
 
 
+@pytest.mark.parametrize(("s", "joins"), [
+    # a verb that decides or gives, with an object of its own, after 和/及
+    ("请县政府审定《□□□□□□□□》和增拨县直机关公务用车平台运行维护费用24万元。", True),
+    ("恳请县政府批准城区燃气管网改造方案及追加城区环卫作业经费60万元。", True),
+    # (…及拨付补助资金300万元 names no thing of its own: the cost of the one ask)
+    ("恳请县政府批准实施城区燃气管网改造工程及拨付补助资金300万元。", False),
+    # two verbs on one object, a name joined by 和, a noun after 和: one ask
+    ("恳请县政府审定和批准该实施方案。", False),
+    ("恳请县政府拨付城区道路和桥梁维修资金80万元。", False),
+    ("请县财政安排学生营养餐和校服补助资金。", False),
+])
+def test_a_second_verb_phrase_after_he_or_ji(s, joins):
+    """…审定《…》和增拨…费用24万元: 和 before a verb that decides or gives
+    and names its own object opens a second verb phrase the marker asks too."""
+    assert any(A._joins_verb_phrases(s, m) for m in A.rx("coordination", "vp_conjunction").finditer(s)) is joins
+
+
 def test_apply_under_a_funding_heading_tells_where_money_comes_from():
     """二、资金筹措方案 ‖ 申请车购税补助资金…，申请地方政府专项债券…: under a
     heading of where the money comes from, an 申请 naming no one asked is

@@ -2545,12 +2545,20 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     object before it, in its clause, and after it a preposition's phrase (为
     镇市场监管所, 自今年起按…标准) then a verb with an object of its own?"""
     start = max(s.rfind(c, 0, m.start()) for c in "，,：:；;。") + 1
-    before = tokens(s[start: m.start()])
-    if not any(f.startswith("v") for _, _, f in before[1:]) or not before or before[-1][2][:1] not in ("n", "m", "q", "j"):
+    lead = s[start: m.start()]
+    # (a title in book marks, masked or not, is an object: 审定《…》)
+    titled = lead.endswith("》")
+    before = tokens(re.sub(r"《[^》]*》$", "", lead) if titled else lead)
+    if not any(f.startswith("v") for _, _, f in before[1:]) or not before \
+            or not titled and before[-1][2][:1] not in ("n", "m", "q", "j"):
         return False
     after = s[m.end():]
     end = min([k for k in (after.find(c) for c in "，,；;。") if k >= 0] or [len(after)])
     toks = tokens(after[:end])
+    # (…和增拨…运行费用24万元: a verb that decides or gives, then an object
+    # of its own — not 审定和批准该方案, two verbs on one object)
+    if toks and toks[0][2] == "v" and len(toks[0][1]) >= 2 and _classes(toks[0][1]) & {"decide", "allocate"}:
+        return _names_something(after[len(toks[0][1]): end])
     # (协调市规划和自然资源局对…: 自 of 自然, no preposition — the word cut
     # says whether one opens the phrase)
     if not toks or toks[0][2] != "p":
