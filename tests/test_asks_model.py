@@ -928,3 +928,13 @@ def test_an_entry_that_says_it_asks_nothing_is_no_ask():
     ], title="县社会福利院供暖改造")
     assert any("236万元" in a.text for a in asks)
     assert not any("电暖" in a.text for a in asks)
+
+
+def test_a_document_named_in_book_marks_is_what_the_ask_is_about():
+    """请县政府审定《泽州县殡葬管理办法》: quotes are masked so that a quoted
+    request is not the writer's, but the title the ask names is its object."""
+    doc = docof(mk("请示", "修订殡葬管理办法", ["现行办法已不适应殡葬改革要求，我局起草了修订稿。",
+                                          "请县政府审定《泽州县殡葬管理办法（修订稿）》。", "妥否，请批示。"],
+                   issuer="泽州县民政局"))
+    (a,) = [a for a in A.matter_asks(A.find_asks(doc))]
+    assert "管理" in a.spec and not a.elliptical

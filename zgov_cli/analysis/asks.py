@@ -553,6 +553,10 @@ class Ask:
                 # the plan is what was just asked — the plan is no thing of its own)
                 obj = ""
             sp = specifics(obj) if has_content(obj) else frozenset()
+            if not sp:
+                # (审定《泽州县公务用车管理办法》: the document it names, kept
+                # from the reading of quotes as its own words)
+                sp = self._titled_object()
             before = rx("matters", "funders").sub("|", _topic_of(self.before))
             if not sp and before:
                 sp = specifics(before) if has_content(before) else frozenset()
@@ -568,6 +572,18 @@ class Ask:
                 sp = specifics(plan) if plan and has_content(plan) else frozenset()
             self._spec = sp
         return self._spec
+
+    def _titled_object(self) -> frozenset[str]:
+        """The key words of a document its object names in book marks
+        (《…办法》), which the masking of quotes hid."""
+        if "《□" not in self.obj or self.para is None:
+            return frozenset()
+        raw = squash(self.para.text)
+        k = squash(mask_quotes(self.para.text)).find(self.obj)
+        if k < 0:
+            return frozenset()
+        titles = re.findall(r"《([^》]{2,40})》", raw[k: k + len(self.obj)])
+        return frozenset().union(*(specifics(t) for t in titles)) if titles else frozenset()
 
     def _antecedent(self) -> frozenset[str]:
         """What 其 in the object stands for: the key words of the clause
