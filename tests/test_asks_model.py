@@ -938,3 +938,13 @@ def test_a_document_named_in_book_marks_is_what_the_ask_is_about():
                    issuer="泽州县民政局"))
     (a,) = [a for a in A.matter_asks(A.find_asks(doc))]
     assert "管理" in a.spec and not a.elliptical
+
+
+def test_a_need_that_joins_what_was_asked_points_back():
+    """另外，…拆除清运还需约1.5万元，一并列入上述资金: 一并 + a pointer says
+    the need joins the ask before it, whatever turn opened it."""
+    doc = docof(mk("请示", "申请食堂设备更新资金", [
+        "我校食堂燃煤灶台已不符合要求，拟更换为电磁灶台四台，需资金8.6万元，请县里予以解决。"
+        "另外，旧灶台和烟道拆除清运还需约1.5万元，一并列入上述资金。", "妥否，请批示。"], issuer="泽州县金村镇中心学校"))
+    later = [a for a in A.matter_asks(A.find_asks(doc)) if "拆除" in a.text]
+    assert later and all(a.backref for a in later)

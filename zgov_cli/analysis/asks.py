@@ -419,6 +419,10 @@ class Ask:
         # (not in a clause after its own: …增加辅警员额12名，所需经费纳入预算 —
         # the cost of this ask)
         k = own.find(self.vp) if self.vp else -1
+        # (…还需约1.2万元，一并列入上述资金: the need says it joins what was
+        # asked before)
+        if rx("matters", "joins_the_asked").search(own):
+            return True
         # (every pointer, not the first only: 为保障该园顺利开园，恳请批准上述
         # 人员、设备和经费安排 — 该园 a body, 上述人员 the matter's)
         m = None
