@@ -4802,7 +4802,9 @@ def split_is_sure(doc: Document, r: MatterReport) -> str:
             return "another body's case"
         if m.first.connective:
             return "a turn"
-        if m.resources and first.resources and not (m.resources & first.resources):
+        # (posts after money; not the posts or money a body set up first
+        # needs to run — 同意设立…中心 ‖ 请县财政安排开办经费)
+        if m.resources and first.resources and not (m.resources & first.resources) and "org" not in first.resources:
             return "other resources"
     # (what was written before each later matter's paragraph, read once in
     # the order of the paragraphs)
