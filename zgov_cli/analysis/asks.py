@@ -4785,10 +4785,10 @@ def split_is_sure(doc: Document, r: MatterReport) -> str:
     apart by tentative rows only, it is corroborated by what the writer
     wrote: a turn (另外、同时、此外…), a paragraph opening on a body or
     thing never named before (县第二中学…, after a paragraph on a road),
-    a case or use of another body's own, or resources that share nothing
-    with the first matter's (posts after money). Otherwise the split rests
-    on topic alone — a paragraph on a need of its own may be one more need
-    of the same event — and is said as a hint. Returns what makes it
+    or a case or use of another body's own. Otherwise the split rests on
+    topic alone — a paragraph on a need of its own may be one more need of
+    the same event, and one body's posts and money are often one matter —
+    and is said as a hint. Returns what makes it
     sure ("" when nothing does)."""
     if r.title_parts or r.closing_count >= 2 or r.closing_parts:
         return "the writer's count or title"
@@ -4802,10 +4802,6 @@ def split_is_sure(doc: Document, r: MatterReport) -> str:
             return "another body's case"
         if m.first.connective:
             return "a turn"
-        # (posts after money; not the posts or money a body set up first
-        # needs to run — 同意设立…中心 ‖ 请县财政安排开办经费)
-        if m.resources and first.resources and not (m.resources & first.resources) and "org" not in first.resources:
-            return "other resources"
     # (what was written before each later matter's paragraph, read once in
     # the order of the paragraphs)
     opens = {id(m.first.para): m.first.para for m in later if m.first.para is not None}
