@@ -558,7 +558,7 @@ class Ask:
                 obj = ""
             sp = specifics(obj) if has_content(obj) else frozenset()
             if not sp:
-                # (审定《泽州县公务用车管理办法》: the document it names, kept
+                # (审定《公务用车管理办法》: the document it names, kept
                 # from the reading of quotes as its own words)
                 sp = self._titled_object()
             before = rx("matters", "funders").sub("|", _topic_of(self.before))
