@@ -2560,10 +2560,34 @@ def _grant_after_comma() -> re.Pattern[str]:
     return re.compile("、(?=" + _alt(vocab()["verbs"]["grant_verbs"]) + ")")
 
 
+_PREPOSITIONS = "为对向给自从"
+
+
+@lru_cache(maxsize=1)
+def _strong_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that decide or give (批准、拨付…) and the second characters
+    that make a two-character verb one (增拨, 下拨: 拨)."""
+    vc, heads = verb_classes(), vocab()["verbs"]["head_morphemes"]
+    words = frozenset(w for c in ("decide", "allocate") for w in vc[c] if len(w) >= 2)
+    return words, frozenset(ch for c in ("decide", "allocate") for ch in heads.get(c, ""))
+
+
+def _may_open_strong_verb(two: str) -> bool:
+    """Could ``two`` (two characters) open a verb that decides or gives?"""
+    words, seconds = _strong_heads()
+    return len(two) == 2 and (any(w.startswith(two) for w in words) or two[1] in seconds)
+
+
 def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     """Does the conjunction at ``m`` join two verb phrases: a verb with its
     object before it, in its clause, and after it a preposition's phrase (为
     镇市场监管所, 自今年起按…标准) then a verb with an object of its own?"""
+    after = s[m.end():]
+    # (first, by its characters alone, whether a preposition or a verb that
+    # decides or gives follows: most 和 join nouns, and cutting words for
+    # each would cost every document)
+    if after[:1] not in _PREPOSITIONS and not _may_open_strong_verb(after[:2]):
+        return False
     start = max(s.rfind(c, 0, m.start()) for c in "，,：:；;。") + 1
     lead = s[start: m.start()]
     # (a title in book marks, masked or not, is an object: 审定《…》)
@@ -2572,7 +2596,6 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     if not any(f.startswith("v") for _, _, f in before[1:]) or not before \
             or not titled and before[-1][2][:1] not in ("n", "m", "q", "j"):
         return False
-    after = s[m.end():]
     end = min([k for k in (after.find(c) for c in "，,；;。") if k >= 0] or [len(after)])
     toks = tokens(after[:end])
     # (…和增拨…运行费用24万元: a verb that decides or gives, then an object
