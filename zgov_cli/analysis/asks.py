@@ -2560,9 +2560,6 @@ def _grant_after_comma() -> re.Pattern[str]:
     return re.compile("、(?=" + _alt(vocab()["verbs"]["grant_verbs"]) + ")")
 
 
-_PREPOSITIONS = "为对向给自从"
-
-
 @lru_cache(maxsize=1)
 def _strong_heads() -> tuple[frozenset[str], frozenset[str]]:
     """The words that decide or give (批准、拨付…) and the second characters
@@ -2583,10 +2580,10 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     object before it, in its clause, and after it a preposition's phrase (为
     镇市场监管所, 自今年起按…标准) then a verb with an object of its own?"""
     after = s[m.end():]
-    # (first, by its characters alone, whether a preposition or a verb that
-    # decides or gives follows: most 和 join nouns, and cutting words for
-    # each would cost every document)
-    if after[:1] not in _PREPOSITIONS and not _may_open_strong_verb(after[:2]):
+    # (first, by its characters alone, whether a preposition — the pattern's
+    # ``prep`` — or a verb that decides or gives follows: most 和 join nouns,
+    # and cutting words for each would cost every document)
+    if not m.group("prep") and not _may_open_strong_verb(after[:2]):
         return False
     start = max(s.rfind(c, 0, m.start()) for c in "，,：:；;。") + 1
     lead = s[start: m.start()]
@@ -4482,15 +4479,13 @@ def _acts(part: str) -> bool:
     return bool(toks) and toks[0][2] == "v"
 
 
-_SHALLOW_BODIES = frozenset({"镇", "乡", "村", "街道", "单位", "部门", "机构", "会议", "企业", "会", "委", "办", "部", "处", "科", "室", "股"})
-
-
 def _title_bodies(part: str) -> frozenset[str]:
     """The bodies a part of a title names by a head of a body (卫生院, 中心
     学校 → 中心, 学校), not a place or a level (镇, 村) nor a body in general
     (单位, 部门)."""
+    shallow = vocab()["titles"]["shallow_bodies"]
     return frozenset(w for _, w, f in tokens(part) if f[:1] == "n" and w.endswith(_body_heads())
-                     and w not in _SHALLOW_BODIES and not _is_place(w))
+                     and w not in shallow and not _is_place(w))
 
 
 def title_matters(title: str | None, background: frozenset[str] = frozenset()) -> list[str]:
@@ -4800,7 +4795,7 @@ def asked_of(a: Ask) -> str:
 ONE_MATTER_EXAMPLE = "以上事项均为××项目所需"
 
 
-def split_is_sure(doc: Document, r: MatterReport) -> str:
+def split_is_sure(doc: Document, r: MatterReport) -> bool:
     """Is a split into several matters more than zgov's reading of the
     content? It is when the writer's own words join or count the matters
     (the title, 以上两项), or any later matter was set apart by a row that
@@ -4811,30 +4806,27 @@ def split_is_sure(doc: Document, r: MatterReport) -> str:
     or a case or use of another body's own. Otherwise the split rests on
     topic alone — a paragraph on a need of its own may be one more need of
     the same event, and one body's posts and money are often one matter —
-    and is said as a hint. Returns what makes it
-    sure ("" when nothing does)."""
+    and is said as a hint."""
     if r.title_parts or r.closing_count >= 2 or r.closing_parts:
-        return "the writer's count or title"
+        return True
     tentative = _row_whys("tentative")
-    first = r.matters[0]
     later = r.matters[1:]
-    for m in later:
-        if m.why not in tentative:
-            return "a firm row"
-        if m.elsewhere:
-            return "another body's case"
-        if m.first.connective:
-            return "a turn"
+    if any(m.why not in tentative or m.elsewhere or m.first.connective for m in later):
+        return True
     # (what was written before each later matter's paragraph, read once in
-    # the order of the paragraphs)
-    opens = {id(m.first.para): m.first.para for m in later if m.first.para is not None}
+    # the order of the paragraphs, up to the last of them)
+    opens = {id(m.first.para) for m in later if m.first.para is not None}
     seen = _runs_of(doc.title or "")
     for q in body_paras(doc):
+        if not opens:
+            break
         text = _flat(q.text)
-        if id(q) in opens and _opens_on_a_new_body(text, seen):
-            return "a new body"
+        if id(q) in opens:
+            if _opens_on_a_new_body(text, seen):
+                return True
+            opens.discard(id(q))
         seen |= _runs_of(text)
-    return ""
+    return False
 
 
 @dataclass
