@@ -201,6 +201,19 @@ def test_a_need_after_a_turn(second, expect):
     assert r.several == expect
 
 
+@pytest.mark.parametrize("need,implicit", [
+    ("上述问题不解决，难以满足展演需要，也存在安全隐患。", False),  # 需要 the noun
+    ("县教育局检查时，也将礼堂安全列为需要限期整改的问题。", False),  # 需要… modifies 问题
+    ("此外，礼堂还需要更换座椅230个。", True),  # a need stated, counted
+])
+def test_the_noun_need_is_no_need_put_up(need, implicit):
+    # (the paragraph before an ask that opens on a thing of its own: a need
+    # stated there is what the ask turns from, put up by the closing)
+    asks = request_asks(["我校礼堂建于1993年，舞台木地板多处塌陷，音响设备老化。", need,
+                         "经专业机构测算，修缮费用共需68.4万元，恳请县政府拨付专项资金予以解决。"], "礼堂修缮经费")
+    assert any(a.kind == "implicit" for a in asks) == implicit
+
+
 def test_closing_that_counts_its_matters():
     r = several(["今年县级配套资金660万元尚未落实。", "我局拟联合县税务局开展水资源费专项清缴。"])
     assert not r.several

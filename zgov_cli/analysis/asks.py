@@ -3040,6 +3040,21 @@ def _schedule_only(rest: str) -> bool:
     return bool(rx("matters", "schedule").match(rest))
 
 
+def _modifies_a_noun(rest: str) -> bool:
+    """Does the need word before ``rest`` head a clause that modifies a noun
+    (列为需要限期整改的问题; 需解决的困难): a verb, then 的 and a thing
+    that counts nothing — not a need stated (需要专业的技术人员; 需解决的
+    缺口约50万元)?"""
+    clause = re.split(r"[，,。；;：:]", rest, maxsplit=1)[0]
+    if "的" not in clause:
+        return False
+    lead, tail = clause.rsplit("的", 1)
+    if not lead or re.search(r"[0-9０-９一二三四五六七八九十两百千万]", tail):
+        return False
+    toks = tokens(lead)
+    return bool(toks) and toks[-1][2].startswith("v")
+
+
 def _no_plan_at(s: str, start: int, end: int) -> bool:
     """Is the plan or need word of ``s`` at ``start``–``end`` no plan put up?
     - its condition (如需进一步修改完善，我局将…): a case the writer meets
@@ -3056,6 +3071,8 @@ def _no_plan_at(s: str, start: int, end: int) -> bool:
     if rx("modality", "supposition").search(s[:start]):
         return True
     if s[end: end + 1] == "的":
+        return True
+    if not s[start: end].endswith("拟") and _modifies_a_noun(s[end:]):
         return True
     if s[start: end].endswith("拟") and _schedule_only(s[end:]):
         return True
