@@ -962,6 +962,9 @@ KIND_NAMES = {"funds": "资金", "staff": "编制岗位", "org": "机构设置",
 
 
 # ---------------------------------------------------------------- word features
+_AFTER = re.compile(r"(?:后|以后|之后|期间)")
+
+
 def kinds_of(text: str) -> frozenset[str]:
     """The kinds of thing ``text`` names — by whole words: 设立 is not in
     增设|立案 (a word boundary falls inside it)."""
@@ -974,6 +977,8 @@ def kinds_of(text: str) -> frozenset[str]:
     for k, w in found:
         if k in out:
             continue
+        if all(_AFTER.match(text, i + len(w)) for i in _find_all(text, w)):
+            continue  # 撤并后…需新增校车2辆: the time after it, no such thing asked
         if len(w) >= 2:
             if cuts is None:
                 cuts = {a for a, x, _ in tokens(text)} | {a + len(x) for a, x, _ in tokens(text)}
@@ -3614,7 +3619,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if ("reorg" in b.kinds) == ("reorg" in m.kinds):
             return False
         kinds, objs = (m.kinds, [a.obj for a in m.asks]) if "reorg" in b.kinds else (b.kinds, [b.obj])
-        if {"org", "reorg"} & kinds:
+        # (拟设立少年儿童体校…，拟将体育场管理所更名为…体校，一个机构两块
+        # 牌子 ‖ 开办经费…请县财政纳入预算: a change made to set up a body is
+        # part of setting it up, as the body's needs are)
+        if {"org", "reorg"} & kinds or ("reorg" in m.kinds and any("org" in a.kinds and "reorg" not in a.kinds
+                                                                   for a in m.asks)):
             return False
         return bool({"funds", "staff", "land"} & kinds) or any(rx("matters", "quantity").search(o) for o in objs)
 
