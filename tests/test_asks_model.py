@@ -609,6 +609,20 @@ def test_a_party_that_spoke_somewhere_is_still_the_speaker(lead):
     assert not [a for a in found if a.is_request]
 
 
+@pytest.mark.parametrize("lead", [
+    "部分养殖户反映补助标准偏低，",  # -户, a household
+    "两个市场的开办方反映快检设备更新资金压力较大，",  # -方, a party
+    "部分村委会提出村级林长工作量大，",  # -会, a committee
+    "检查中，部分场所的管理组织提出，",  # 组织
+    "部分经营者表示，",  # -者, whoever does it
+])
+def test_whoever_acts_by_the_noun_chinese_forms_for_it_is_a_speaker(lead):
+    """Agent nouns are formed by their last morpheme (养殖户, 开办方, 村委会,
+    经营者): what they are reported to wish is theirs, not the writer's."""
+    found = report_asks(lead + "希望得到财政补助。", "特此报告。")
+    assert not [a for a in found if a.is_request]
+
+
 @pytest.mark.parametrize("vp,expect", [
     # a preposition then what readers are to do: told, not asked
     ("于5月底前报送统计表", True), ("与区政府办公室联系", True),
