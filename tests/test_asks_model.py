@@ -230,6 +230,9 @@ def test_closing_that_counts_its_matters():
     (False, ["我局拟实施秸秆综合利用项目，需要建设用地15亩。", "请县政府批准项目实施，并协调县自然资源局办理用地手续。"]),
     (False, ["恳请县政府安排配套资金600万元，其中首期300万元于6月底前拨付。", "如蒙同意，我局将严格按照资金管理办法使用。"]),
     (False, ["部分合作社来函提出“请求县政府增加农机补贴”，我局进行了核实。", "恳请县政府追加农机购置补贴资金150万元。"]),
+    # a phase as a time (一期时) points at nothing: another body's posts
+    (True, ["恳请县政府安排城区供水管网改造资金1620万元。",
+            "同时，县污水处理厂扩建后日处理能力翻番，但运行人员仍为一期时的18名，请县政府批准增加事业编制12名。"]),
 ])
 def test_matters_by_object_and_purpose(expect, lines):
     assert several(lines).several == expect
