@@ -3619,11 +3619,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if ("reorg" in b.kinds) == ("reorg" in m.kinds):
             return False
         kinds, objs = (m.kinds, [a.obj for a in m.asks]) if "reorg" in b.kinds else (b.kinds, [b.obj])
-        # (拟设立少年儿童体校…，拟将体育场管理所更名为…体校，一个机构两块
-        # 牌子 ‖ 开办经费…请县财政纳入预算: a change made to set up a body is
-        # part of setting it up, as the body's needs are)
-        if {"org", "reorg"} & kinds or ("reorg" in m.kinds and any("org" in a.kinds and "reorg" not in a.kinds
-                                                                   for a in m.asks)):
+        if {"org", "reorg"} & kinds:
             return False
         return bool({"funds", "staff", "land"} & kinds) or any(rx("matters", "quantity").search(o) for o in objs)
 
