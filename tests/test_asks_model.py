@@ -202,7 +202,6 @@ def test_a_need_after_a_turn(second, expect):
 
 
 @pytest.mark.parametrize("need,implicit", [
-    ("上述问题不解决，难以满足展演需要，也存在安全隐患。", False),  # 需要 the noun
     ("县教育局检查时，也将礼堂安全列为需要限期整改的问题。", False),  # 需要… modifies 问题
     ("此外，礼堂还需要更换座椅230个。", True),  # a need stated, counted
 ])
