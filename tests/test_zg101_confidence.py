@@ -51,3 +51,24 @@ def test_hint_does_not_fail_a_ci_run(tmp_path, zgov):
     assert "ZG101" in r.stdout and "提示" in r.stdout
     r = zgov("check", str(draft), "--select", "ZG101", "--fail-on", "info")
     assert r.code == 1
+
+
+TURN_TO_ITS_PART = """
+@title 中共泽州县委组织部关于调整村干部基本报酬标准的请示
+泽州县人民政府：
+现行村干部基本报酬标准于2019年确定，村党组织书记每月2400元，已低于全县农村居民人均可支配收入增长水平，村干部队伍稳定面临压力。
+经部务会研究，拟将村党组织书记基本报酬提高到每月3200元，其他“两委”主干按书记的80%、一般委员按60%执行，所需资金由县级财政承担。
+同时，为强化激励约束，拟从2026年起将报酬的30%作为绩效报酬，与年度考核结果挂钩，考核办法由我部另行制定。
+妥否，请批示。
+@right 中共泽州县委组织部
+@right 2026年11月20日
+（联系人：李红梅，电话：0356-3021186）
+"""
+
+
+def test_a_turn_to_what_the_matter_named_is_no_sure_split():
+    """同时 joins the parts of one matter as often as two matters: a turn
+    to asks that name again what the matter before named (报酬) does not
+    make a split sure — at most a hint."""
+    _, findings = run_example(Example(TURN_TO_ITS_PART.strip("\n")))
+    assert not [f for f in findings if f.code == "ZG101" and f.severity != "info"]

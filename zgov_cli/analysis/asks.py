@@ -4823,7 +4823,8 @@ def split_is_sure(doc: Document, r: MatterReport) -> bool:
     (the title, 以上两项), or any later matter was set apart by a row that
     is not tentative (附带请示, 一、关于…, a use for another body), or, set
     apart by tentative rows only, it is corroborated by what the writer
-    wrote: a turn (另外、同时、此外…), a paragraph opening on a body or
+    wrote: a turn (另外、同时、此外…) to a matter naming nothing the
+    matters before it named, a paragraph opening on a body or
     thing never named before (县第二中学…, after a paragraph on a road),
     or a case or use of another body's own. Otherwise the split rests on
     topic alone — a paragraph on a need of its own may be one more need of
@@ -4833,8 +4834,16 @@ def split_is_sure(doc: Document, r: MatterReport) -> bool:
         return True
     tentative = _row_whys("tentative")
     later = r.matters[1:]
-    if any(m.why not in tentative or m.elsewhere or m.first.connective for m in later):
+    if any(m.why not in tentative or m.elsewhere for m in later):
         return True
+    # (a turn to a matter that names again what a matter before it named —
+    # 同时，…将报酬的30%作为绩效报酬 after 基本报酬提高到… — may be one more
+    # part of it: 同时 joins the parts of one matter as often as two matters)
+    named: frozenset[str] = r.matters[0].spec
+    for m in later:
+        if m.first.connective and not overlap_informative(m.spec, named):
+            return True
+        named |= m.spec
     # (what was written before each later matter's paragraph, read once in
     # the order of the paragraphs, up to the last of them)
     opens = {id(m.first.para) for m in later if m.first.para is not None}
