@@ -824,6 +824,16 @@ def test_a_place_both_are_in_names_no_body_in_common():
     assert not A._opens_on_a_new_body("晋城市图书馆现有古籍2.6万册，破损严重。", earlier)
 
 
+@pytest.mark.parametrize("clause,new", [
+    ("县直各部门需明确一名热线联络员，负责工单承办和回复。", False),  # every body of a kind
+    ("有关单位要指定专人负责热线工单的承办。", False),
+    ("县第二中学食堂建于1998年，屋面漏雨。", True),  # one body of its own
+])
+def test_a_collective_names_no_body_of_its_own(clause, new):
+    earlier = "我局拟在县政务服务中心三楼设立12345热线分中心，配置话务坐席10个。"
+    assert A._opens_on_a_new_body(clause, earlier) == new
+
+
 def test_zg101_tells_how_to_say_the_asks_serve_one_thing():
     """A split the writer did not mean can be answered in the document
     itself: the message offers the sentence the table reads as one matter

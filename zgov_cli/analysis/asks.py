@@ -1363,8 +1363,10 @@ def _opens_with_a_body(clause: str) -> bool:
     # (县植保植检站实验楼…, which the tagger cuts into verbs: a name of two
     # characters or more before a body's head, opening the clause — not the
     # particle 所需/所要 of 改造所需资金)
-    return bool(re.match(r"(?:县|市|省)?[\u4e00-\u9fff]{2,10}?(?:" + _alt(heads)
-                         + r")(?![需要])[\u4e00-\u9fff]", clause)) and _opens_with_named(clause)
+    # (not a collective — 县直各部门, 有关单位: every body of a kind, no one
+    # body of its own)
+    m = re.match(r"(?:县|市|省)?[\u4e00-\u9fff]{2,10}?(?:" + _alt(heads) + r")(?![需要])[\u4e00-\u9fff]", clause)
+    return bool(m) and not re.search("各|有关|相关|其他|其余", m.group(0)) and _opens_with_named(clause)
 
 
 @lru_cache(maxsize=4096)
