@@ -827,9 +827,12 @@ def test_a_place_both_are_in_names_no_body_in_common():
 @pytest.mark.parametrize("clause,new", [
     ("县直各部门需明确一名热线联络员，负责工单承办和回复。", False),  # every body of a kind
     ("有关单位要指定专人负责热线工单的承办。", False),
+    ("舞台搭建、展位布置等约需经费58万元。", False),  # a thing on a body's head (台)
+    ("场所租赁和安保约需经费12万元。", False),
     ("县第二中学食堂建于1998年，屋面漏雨。", True),  # one body of its own
+    ("县医院现有救护车2辆，均已超期服役。", True),  # a level names a body of two characters
 ])
-def test_a_collective_names_no_body_of_its_own(clause, new):
+def test_a_collective_or_a_thing_names_no_body_of_its_own(clause, new):
     earlier = "我局拟在县政务服务中心三楼设立12345热线分中心，配置话务坐席10个。"
     assert A._opens_on_a_new_body(clause, earlier) == new
 

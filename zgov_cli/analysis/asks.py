@@ -1355,10 +1355,14 @@ def _opens_with_a_body(clause: str) -> bool:
     """Does ``clause`` open with a noun phrase naming a body (县农机技术推广站
     办公楼建于…): a subject of its own?"""
     heads = _body_heads()
-    for _, w, f in tokens(clause):
+    toks = tokens(clause)
+    for i, (_, w, f) in enumerate(toks):
         if f[:1] not in ("n", "j") and f != "zg":  # (县 is tagged zg)
             break
-        if any(w.endswith(h) and len(w) > len(h) for h in heads):
+        # (a word of two characters on a head of one — 舞台, 市场, 干部,
+        # 场所 — is a thing, not a body, unless a place or level names it:
+        # 县|医院, 镇|卫生院)
+        if any(w.endswith(h) and len(w) > len(h) and (len(w) >= 3 or len(h) >= 2 or i > 0) for h in heads):
             return True
     # (县植保植检站实验楼…, which the tagger cuts into verbs: a name of two
     # characters or more before a body's head, opening the clause — not the
