@@ -3139,7 +3139,7 @@ class Matter:
     built: set[str] = field(default_factory=set)  # names, whole and short (…处理中心)
     built_heads: set[str] = field(default_factory=set)  # their last words (中心)
     built_ends: set[str] = field(default_factory=set)  # the ends of what a build verb names (站, 中心)
-    sums: set[str] = field(default_factory=set)  # the sums they state (1410万元)
+    sums: set[str] = field(default_factory=set)  # the sums its own paragraphs state (1410万元)
     # the things they count (保育员12名), and in how many of its paragraphs
     counted: dict[tuple[str, str], int] = field(default_factory=dict)
     sentences: set[str] = field(default_factory=set)  # its asks' sentences
@@ -3171,7 +3171,10 @@ class Matter:
                     self.built |= names
                     self.built_heads |= heads
                     self.built_ends |= _built_ends(x)
-                    self.sums |= _sums(x)
+            # (its own paragraphs' sums only: a sum its prelude states may be
+            # another matter's — 需资金68.5万元 told before a passing ask for
+            # posts is the money the later ask names)
+            self.sums |= _sums(t)
         if a.kind in ("implicit", "explicit", "entry"):
             h = _head_noun(a.obj)
             self.head_names |= {h[i:] for i in range(len(h) - 1)}
