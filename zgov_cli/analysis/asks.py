@@ -534,6 +534,11 @@ class Ask:
         # its own sentence states, whoever's, then its need)
         if "所需" in m.group(0) and re.search("(?:" + vocab()["matters"]["own_plan_word"] + r")[\u4e00-\u9fff]", last):
             return True
+        # (还有，县中医院住院楼两部电梯…被要求限期更换，所需资金62万元: its
+        # own sentence opens on a body, whose need it is)
+        if "所需" in m.group(0) and _opens_with_a_body(
+                re.sub("^(?:" + _connectives() + r")[\u4e00-\u9fff]{0,2}[，,]", "", last.lstrip("，,"))):
+            return True
         need = rx("modality", "need").search(last)
         if not need:
             return False
