@@ -251,6 +251,9 @@ def test_what_bing_adds(lines, expect):
     ("泽州县文旅局关于举办第五届珏山文化旅游节并安排活动经费的请示", 0),
     ("泽州县民政局关于成立养老服务指导中心并核定事业编制的请示", 0),
     ("泽州县教育局关于申请城北小学改造资金和增加教师编制的请示", 2),
+    # how the first part's thing is to be run: its manner
+    ("泽州县卫健局关于新建城东社区卫生服务站并实行公建民营模式的请示", 0),
+    ("泽州县农业农村局关于新建农产品检测中心并调整农技站内设机构的请示", 2),
 ])
 def test_title_joined_by_bing_adds_what_the_first_part_needs(title, parts):
     assert len(A.title_matters(title)) == parts

@@ -4546,6 +4546,8 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
             continue
         if m.group(0) == "、" and not (tokens(b) and (tokens(b)[0][2].startswith("v") or tokens(b)[0][1] in _all_verbs())):
             continue  # 撤销新河村、石垭村设立新石村: 、 joins the objects of one verb
+        if m.group(0) in tv["means_joiners"] and rx("titles", "run_by").match(b):
+            continue  # 新建…幼儿园并实行公办民营模式: how the thing is run
         b_verb = any(b.startswith(v) for v in tv["ask_verbs"])
         ca, cb = kinds_of(a), kinds_of(b)
         # (成立…指导站及人员配备: the second part's only thing is the resource)
