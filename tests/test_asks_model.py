@@ -254,6 +254,8 @@ def test_what_bing_adds(lines, expect):
     # how the first part's thing is to be run: its manner
     ("泽州县卫健局关于新建城东社区卫生服务站并实行公建民营模式的请示", 0),
     ("泽州县农业农村局关于新建农产品检测中心并调整农技站内设机构的请示", 2),
+    # …or the temporary organ that carries it out
+    ("泽州县市场监管局关于开展食品安全专项整治行动并成立工作专班的请示", 0),
 ])
 def test_title_joined_by_bing_adds_what_the_first_part_needs(title, parts):
     assert len(A.title_matters(title)) == parts
