@@ -536,8 +536,7 @@ class Ask:
             return True
         # (还有，县中医院住院楼两部电梯…被要求限期更换，所需资金62万元: its
         # own sentence opens on a body, whose need it is)
-        if "所需" in m.group(0) and _opens_with_a_body(
-                re.sub("^(?:" + _connectives() + r")[\u4e00-\u9fff]{0,2}[，,]", "", last.lstrip("，,"))):
+        if "所需" in m.group(0) and _opens_with_a_body(_leading_turn().sub("", last.lstrip("，,"), count=1)):
             return True
         need = rx("modality", "need").search(last)
         if not need:
@@ -1360,8 +1359,7 @@ def _opens_with_a_body(clause: str) -> bool:
     """Does ``clause`` open with a noun phrase naming a body (县农机技术推广站
     办公楼建于…): a subject of its own?"""
     heads = _body_heads()
-    toks = tokens(clause)
-    for i, (_, w, f) in enumerate(toks):
+    for i, (_, w, f) in enumerate(tokens(clause)):
         if f[:1] not in ("n", "j") and f != "zg":  # (县 is tagged zg)
             break
         # (a word of two characters on a head of one — 舞台, 市场, 干部,
@@ -1375,7 +1373,7 @@ def _opens_with_a_body(clause: str) -> bool:
     # (not a collective — 县直各部门, 有关单位: every body of a kind, no one
     # body of its own)
     m = re.match(r"(?:县|市|省)?[\u4e00-\u9fff]{2,10}?(?:" + _alt(heads) + r")(?![需要])[\u4e00-\u9fff]", clause)
-    return bool(m) and not re.search("各|有关|相关|其他|其余", m.group(0)) and _opens_with_named(clause)
+    return bool(m) and not rx("matters", "collective").search(m.group(0)) and _opens_with_named(clause)
 
 
 @lru_cache(maxsize=4096)
