@@ -222,6 +222,7 @@ class Ask:
     section: str | None = None  # the heading of the 一、关于… section it stands in
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
     prelude: str = ""  # the paragraphs between the previous ask's and its own (the case it states)
+    prelude_paras: tuple[str, ...] = ()  # …one by one
     by_department: bool = False  # 建议由县人社局设立…: a department of the recipient named to give
 
     def __post_init__(self) -> None:
@@ -891,10 +892,8 @@ def _bare_head_at(text: str) -> int:
             # tagged b — makes the verb after it part of a name)
             # (not 业务用房|改造|工程|至今尚欠: a noun before the verb makes
             # noun, verb and head one name, whatever follows)
-            if prev == "v" and n + 1 < len(toks) and (toks[n + 1][1] in kind_words
-                                                      or (toks[n + 1][2][:1] in ("t", "d")
-                                                          and not (n >= 2 and toks[n - 2][2][:1] in ("n", "j")))) \
-                    and not (n >= 2 and toks[n - 2][2] == "b"):
+            if prev == "v" and n + 1 < len(toks) and (toks[n + 1][1] in kind_words or toks[n + 1][2][:1] in ("t", "d")) \
+                    and not (n >= 2 and toks[n - 2][2][:1] in ("n", "j", "b")):
                 return base + toks[n][0]
         prev = f
     return -1
@@ -1124,7 +1123,7 @@ def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
     for w, f in pairs:
         if len(w) == 1 and "\u4e00" <= w <= "\u9fff" and f[:1] in _CONTENT_CHAR and f not in ("ns", "nr"):
-            if not run and out and f in ("n", "ng") and len(out[-1][0]) >= 2 and out[-1][1] in ("n", "vn", "nz") \
+            if not run and out and f in ("n", "ng") and len(out[-1][0]) >= 2 and out[-1][1] in ("n", "vn", "nz", "a", "b") \
                     and not agency.search(out[-1][0] + w) and w not in places and w not in _LOCALIZERS:
                 # (护理|楼 → 护理楼: a noun and the one-character noun it
                 # modifies are one thing — not 护理 of 护理人员; not 额度|时,
@@ -2109,14 +2108,15 @@ def _set_preludes(doc: Document, asks: list[Ask]) -> None:
     for p in body_paras(doc):
         t = squash(p.text)
         if id(p) in with_asks:
-            at[id(p)] = "" if led else "。".join(since)
+            at[id(p)] = () if led else tuple(since)
             since = []
             led = t.endswith(("：", ":"))
         else:
             since.append(t)
     for a in asks:
         if a.para is not None:
-            a.prelude = at.get(id(a.para), "")
+            a.prelude_paras = at.get(id(a.para), ())
+            a.prelude = "。".join(a.prelude_paras)
 
 
 def _norm_org(name: str) -> str:
@@ -3136,6 +3136,7 @@ class Matter:
     preludes: str = ""  # the paragraphs written before its asks' own (the case they state)
     told: str = ""  # its paragraphs and their preludes, in one string (made as they grow)
     told_runs: set[str] = field(default_factory=set)  # …and their runs of 2–6 characters (a word's lookup: one set lookup)
+    others_told: str = ""  # entries of those preludes that tell another thing than its asks name
     moved: bool = False  # they move what exists (搬迁新建…): nothing is built anew
     # what its paragraphs and preludes build or set up, kept as they grow
     # (each paragraph read once: comparing with a long matter stays linear)
@@ -3158,17 +3159,19 @@ class Matter:
         if a.para is not None and id(a.para) not in self.paras:
             self.paras |= {id(a.para)}
             t = _flat(a.para.text)
+            prelude, others = _its_own_case(a)
+            self.others_told += "|" + others if others else ""
             self.texts += "|" + t
             self.grams |= _grams(t)
-            self.preludes += "|" + a.prelude
-            self.told += "|" + t + "|" + a.prelude
-            self.told_runs |= _runs_of(t) | _runs_of(a.prelude)
-            self.moved = self.moved or bool(rx("matters", "moves").search(t + "|" + a.prelude))
+            self.preludes += "|" + prelude
+            self.told += "|" + t + "|" + prelude
+            self.told_runs |= _runs_of(t) | _runs_of(prelude)
+            self.moved = self.moved or bool(rx("matters", "moves").search(t + "|" + prelude))
             self.builds = self.builds or bool(rx("matters", "builds").search(t))
-            self.told_builds = self.told_builds or self.builds or bool(rx("matters", "builds").search(a.prelude))
+            self.told_builds = self.told_builds or self.builds or bool(rx("matters", "builds").search(prelude))
             for x in _counted_items(t):
                 self.counted[x] = self.counted.get(x, 0) + 1
-            for x in (t, a.prelude):
+            for x in (t, prelude):
                 if x:
                     names, heads = _built_names(x)
                     self.built |= names
@@ -3758,6 +3761,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # characters, in what the sections told — （二）…列入全省新型智慧
             # 城市建设试点 after a heating-network project shares only 城市,
             # and is another thing)
+            # (not an entry for a thing the sections told in an entry of its
+            # own, which the matter's asks did not name: （一）…污水处理厂…‖
+            # （二）…农村黑臭水体… — each entry after them asks for one)
+            if any(w in m.others_told for w in own):
+                return False
             return not own or 2 * sum(w in m.told or w[-2:] in m.told for w in own) > len(own)
         return not own or any(x in m.texts or x in m.preludes for w in named for x in (w[:2], w[-2:])) \
             or (m.builds and _bare_works_cost(b.obj))
@@ -4468,6 +4476,25 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
 
 
 # ---------------------------------------------------------------- titles (ZG101)
+def _its_own_case(a: Ask) -> tuple[str, str]:
+    """The case an ask's prelude states for it. Where the sections told
+    several things entry by entry (（一）市区第二污水处理厂…‖（二）全市排查出
+    农村黑臭水体…) and the ask names some of them, the entries it names and
+    the prelude's other paragraphs — not the entries that tell another
+    thing, which a later ask may ask for as a matter of its own (they are
+    returned second)."""
+    label = rx("matters", "enumeration")
+    entries = [p for p in a.prelude_paras if label.match(p)]
+    if len(entries) < 2:
+        return a.prelude, ""
+    own = [w for w in a.spec if informative(w)]
+    named = [p for p in entries if any(w in p for w in own)]
+    if not named or len(named) == len(entries):
+        return a.prelude, ""
+    return "。".join(p for p in a.prelude_paras if p in named or p not in entries), \
+        "|".join(p for p in entries if p not in named)
+
+
 def _bigram_overlap(a: str, b: str) -> bool:
     def grams(t: str) -> set[str]:
         r = _strip_words().sub("|", t)
