@@ -3416,6 +3416,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (not by a place both are in: 古镇 of 大阳古镇)
         # (nor by a body both name, as the one to act or the one that acted:
         # 由县人社局设立… after …已报县人社局审核)
+        # (nor by the duties of a body the ask sets up that the matter never
+        # named: 设立旅游服务中心…负责…游客接待 after a festival's 接待游客)
+        if _makes_untold(b, m):
+            return False
         return overlap(_named_things(ctx.own_of(m, "spec")), _named_things(_own(b.spec, bg()))) or _opens_with_its_head(b, m)
 
     def separate_entries() -> bool:
@@ -3756,6 +3760,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (污水处理站运维公益性岗位 after the plan to build the 污水处理站: a
         # word the plan's paragraphs name ties it, though the title names it too)
         named = [w for w in b.spec if informative(w)]
+        # (not an ask that sets up or builds a thing the plan never named —
+        # 恳请县委编办批准在我镇设立旅游服务中心 after a festival's plan and
+        # its money: a body of its own, whatever words it shares)
+        if _makes_untold(b, m):
+            return False
         if b.item is not None:
             # (an entry: most of its own words, whole or by their last two
             # characters, in what the sections told — （二）…列入全省新型智慧
@@ -3928,6 +3937,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         and not _names_something(b.obj, qualifiers=True) and "funds" not in m.resources
         and m.asks[-1].kind == "implicit" and m.asks[-1].marker != "拟" and not b.connective and not case_apart(),
         "repeats_its_act": lambda: _repeats_its_act(b, m),
+        "spends_what_it_asked": lambda: _spends_what_it_asked(b, m),
         "approves_its_plan": lambda: _approves_its_plan(b, m),
         "counts_its_thing": lambda: _counts_its_thing(b, m),
         # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
@@ -3956,7 +3966,7 @@ FEATURES = (
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
-    "repeats_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
+    "repeats_its_act", "spends_what_it_asked", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes",
 )
 
@@ -4149,6 +4159,14 @@ def _opens_with_built_head(opening: str, m: "Matter") -> bool:
     return bool(first) and any(first[0].startswith(h) for h in m.built_heads)
 
 
+def _makes_untold(b: Ask, m: "Matter") -> bool:
+    """Does ``b`` set up or build a thing (设立旅游服务中心, 新建…陈列馆)
+    that nothing the matter told names, whole or by a short name of four
+    characters or more? Then that thing is its own."""
+    made, _ = _built_names(b.obj)
+    return bool(made) and not any(len(x) >= 4 and x in m.told for x in made)
+
+
 def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     """A paragraph of its own that states a plan of the writer's (我县拟于10月
     举办首届…旅游节) other than the plan the matter's paragraphs state (拟将…
@@ -4169,7 +4187,10 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     seen, c = ctx.plans.get(id(m), (-1, frozenset()))
     if seen != len(m.paras):
         plan = _stated_plan(m.texts.replace("|", "。"))
-        c = _own(_key_words(plan), bg) if plan else frozenset()
+        # (a matter that asks outright, with no plan of its own — 恳请县财政
+        # 追加图书购置经费…: what its paragraphs say is what the new plan is
+        # compared with)
+        c = _own(_key_words(plan or m.texts), bg)
         ctx.plans[id(m)] = (len(m.paras), c)
     return bool(c) and not overlap_informative(a, c)
 
@@ -4266,6 +4287,19 @@ def _repeats_its_act(b: Ask, m: Matter) -> bool:
     if rest in grants or _is_service(rest) or _classes(rest):
         return False
     return any(rest in (a.vp or "") for a in m.asks)
+
+
+def _spends_what_it_asked(b: Ask, m: Matter) -> bool:
+    """我馆拟将追加经费用于购置扫描设备… after 恳请县财政追加…经费: the
+    money the matter asked for, named by the act that asked it (or bare),
+    put to use — how that matter's money is spent, not a thing apart."""
+    if "funds" not in m.resources:
+        return False
+    use = rx("matters", "spends_asked").match(b.obj or "")
+    if not use:
+        return False
+    act = use.group("act")
+    return not act or any(act in (a.vp or "") for a in m.asks)
 
 
 def _approves_its_plan(b: Ask, m: Matter) -> bool:
