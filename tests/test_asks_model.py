@@ -66,6 +66,8 @@ def test_parts_of_an_explicit_ask():
     ("请县自然资源局办理敬老院用地手续。", "县自然资源局"),
     # 编办 (机构编制委员会办公室) whole, not 县委 then a verb
     ("请县委编办予以核准。", "县委编办"),
+    # nor grown over a set phrase that opens on a verb (出席会议, tagged l)
+    ("恳请县政府分管领导出席会议并讲话。", "县政府分管领导"),
 ])
 def test_addressee_is_the_shortest_whole_name(line, addressee):
     asks = [a for a in report_asks(line) if a.kind == "explicit"]

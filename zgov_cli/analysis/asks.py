@@ -1506,7 +1506,8 @@ def _addressee(vp: str) -> str:
     # the heads every reading of a name knows (structure.toml org_suffixes)
     # (never over a verb the tagger calls a noun: 县自然资源局|办理)
     while best and k < len(toks) and k < j + 4 and toks[k][2][:1] in ("n", "j", "l") \
-            and toks[k][1] not in _all_verbs() and toks[k][1] not in vocab()["verbs"]["procedure_verbs"]:
+            and toks[k][1] not in _all_verbs() and toks[k][1] not in vocab()["verbs"]["procedure_verbs"] \
+            and not (toks[k][2] == "l" and tokens(toks[k][1][:2])[0][2][:1] == "v"):  # (出席会议: a set phrase opening on a verb)
         run += toks[k][1]
         k += 1
         if pat.fullmatch(run) or run.endswith(_body_heads()):
@@ -2705,8 +2706,11 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             return ""  # the writer reports (我局提出…)
         # the reporter is named (部分乡镇、东关社区、张建国等代表) — not an
         # elided writer whose own verb comes first (拟于近期向省商务厅提出申请)
-        for i, (_, w, f) in enumerate(tokens(who)):
-            if (i == 0 and w in ("有", "还有", "另有", "也有", "共有")) or f[:1] in ("m", "q") or w.isdigit():
+        toks = tokens(who)
+        for i, (_, w, f) in enumerate(toks):
+            # (也|有|委员提交提案: adverbs before 有 as well)
+            first = all(t[2][:1] == "d" for t in toks[:i])
+            if (first and w in ("有", "还有", "另有", "也有", "共有")) or f[:1] in ("m", "q") or w.isdigit():
                 continue  # 有23家企业提出: the reporter is counted, not the verb
             if f[:1] in ("n", "j") or f == _PLACE_TAG:
                 # someone who can speak (群众、企业、东关社区), not a thing that
@@ -2750,6 +2754,10 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
     lead = s[: m.start()].lstrip("，,")
     if re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?建议$", m.group(0)) or not lead:
         return True
+    # (也有委员提交提案，建议恢复…; 群众多次反映，建议…: another party's
+    # words reported, and the advice theirs)
+    if _reported_before(lead.rstrip("，,"), ()):
+        return False
     prev = ""
     for c in re.split(r"[，,；;]", lead):
         judged = rx("modality", "judges").search(c)
@@ -2963,6 +2971,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             if rx("modality", "funding_plan").match(s[m.end():]) or rx("modality", "funding_sources").search(t[:off] + s[: m.start()]):
                 continue  # 资金筹措。…拟通过三个渠道解决：… — how the matter's money is raised, no plan of its own
+            if rx("modality", "self_provided").match(s[m.end():]):
+                continue  # 拟在我馆…资金中列支: the writer meets it, nothing is put up
             after = tokens(s[m.end(): m.end() + 8]) if re.search(r"拟$", m.group(0)) else ()
             if len(after) >= 2 and after[0][2].startswith("v") and after[1][1] == "的":
                 continue  # 拟报废的6辆车辆已经…鉴定: 拟 and its verb modify a noun, nothing is planned
