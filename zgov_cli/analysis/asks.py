@@ -1921,6 +1921,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     plan_lead = rx("matters", "plan_lead")
     plan_of: dict[int, int] = {}  # paragraph → the plan lead whose list it is in
     plan: int | None = None
+    plan_plain: bool | None = False  # the plan's list runs on in paragraphs with no labels
     planned = False  # a plan of the writer's stated so far
     plan_words: frozenset[str] = frozenset()  # its key words
     # the paragraph before, when it stated a plan of the writer's: (paragraph, its text, the plan)
@@ -1935,11 +1936,17 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # (or by a topic of two to six characters: 比赛场地。…; 工艺方面，…)
         # (还有一事。…: the writer announces another matter — no part's label)
         announced = bool(rx("matters", "announces_another").match(t))
-        if plan is not None and not announced and (enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t)
-                                                   or _aspect_label(t)):
+        labelled = bool(enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t) or _aspect_label(t))
+        # (为确保普查按期高质量完成，特请示如下：‖需临时聘用…‖普查所需…经费…:
+        # after a lead that ends its paragraph, paragraphs with no labels at
+        # all are the list's entries as labelled ones are)
+        if plan_plain is None and plan is not None:
+            plan_plain = not labelled
+        # (…‖另，南河村光伏电站…: a turn ends a list that has no labels)
+        if plan is not None and not announced and (labelled or (plan_plain and not t.startswith(conn))):
             plan_of[id(p)] = plan
         else:
-            plan = None
+            plan, plan_plain = None, False
         if plan is None and prev_stated is not None and not enum_start.match(prev_stated[1]) and not announced \
                 and _aspect_label(t):
             # (我局拟建设县级救灾物资储备库。‖库房。拟利用…‖物资。…: parts
@@ -2007,6 +2014,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 and bool(backref_rx.search(pointer) or "方案" in pointer)
         if plan_lead.search(t) or tied:
             plan = plan_of[id(p)] = id(p)
+            plan_plain = None if re.search(r"[：:]$", t) else False  # (the list's first paragraph says)
         if section_head.match(t) or (section is not None and conclusion.match(t)):
             # 综上，…: the conclusion speaks for the whole, under no heading
             for a in asks[start:]:
