@@ -3316,6 +3316,13 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         return True  # 建成后需专职管理人员: the life of what the matter builds
     if rx("matters", "bare_head_phase").search(upto):
         return True  # 赛事期间需…, 活动期间…, 项目施工期间需…: the one matter's own time
+    # (协调学校在比赛期间调整体育课 after …设门球等8个比赛项目: the time of an
+    # act the matter's account names — an act, not a season or a feast)
+    for x in re.finditer(r"([\u4e00-\u9fff]{2})(?:期间|过程中)", upto + (b.obj or "")):
+        act = x.group(1)
+        ctoks = tokens(act)
+        if len(ctoks) == 1 and ctoks[0][2] in ("v", "vn") and act in texts.replace(b.sentence, ""):
+            return True
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
     # is asked as well as before it)
     # — the act bare, as the clause's first words, not a thing's of its own:
