@@ -2324,9 +2324,13 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             bare_lead = rx("matters", "enumeration").sub("", parsed["lead"], count=1)
             if mod == "ask" and (not bare_lead or rx("coordination", "connective").fullmatch(bare_lead)) \
                     and (said := _reported_before(near_end(s[:coff], BEFORE_WINDOW), names)) \
-                    and (said == "content" or not (parsed["addressee"] and doc is not None
-                                                   and addressed_to_recipient(parsed["addressee"], doc))):
-                mod = "reported"  # 乡镇反映…，请求提高补贴标准: the reporter's request, not the writer's
+                    and (said == "content" or marker in vocab()["markers"]["wish"]
+                         or not (parsed["addressee"] and doc is not None
+                                 and addressed_to_recipient(parsed["addressee"], doc))):
+                # 乡镇反映…，请求提高补贴标准: the reporter's request, not the
+                # writer's; (业主集体反映…，希望政府督促解决: a wish with no
+                # subject of its own goes on with the report, whoever it names)
+                mod = "reported"
             via = re.search("向(" + vocab()["markers"]["addressee"] + ")$", parsed["lead"])
             if mod == "ask" and via and doc is not None and not addressed_to_recipient(via.group(1), doc):
                 mod = "reported"  # 向市林业局申请…: asked of another body
@@ -2720,11 +2724,13 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             first = all(t[2][:1] == "d" for t in toks[:i])
             if (first and w in ("有", "还有", "另有", "也有", "共有")) or f[:1] in ("m", "q") or w.isdigit():
                 continue  # 有23家企业提出: the reporter is counted, not the verb
+            if f[:1] == "r" and w in ("某", "该", "这", "此", "那", "其", "个别", "有些", "一些", "部分"):
+                continue  # 某小区业主…反映: a speaker pointed at, not the writer
             if f[:1] in ("n", "j") or f == _PLACE_TAG:
                 # someone who can speak (群众、企业、东关社区), not a thing that
                 # reflects (名称已不能反映其职能)
                 # (大箕镇在调研中提出, 村民在座谈会上反映: where they said it)
-                speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|先后|相继|陆续|分别|不能|无法|难以|未能|能够|不|向[^，,]{1,10}"
+                speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|集体|联名|共同|先后|相继|陆续|分别|不能|无法|难以|未能|能够|不|向[^，,]{1,10}"
                                  r"|在[^，,]{1,12}?(?:中|上|时|期间|之际|过程中))+$", "", who)
                 # (逊克县、孙吴县反映: places speak through their governments)
                 if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗]$", speaker)):
