@@ -2906,7 +2906,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             if off == 0 and rx("matters", "enumeration").match(s):
                 s = rx("matters", "enumeration").sub("", s, count=1)
-            m = plan.search(s) or (named_plan.search(s) if named_plan else None)
+            # (a 请示 that neither asks nor plans in the writer's name: its
+            # proposals on things, 农村低保标准拟由…提高到…, are what the
+            # closing puts up)
+            m = plan.search(s) or (named_plan.search(s) if named_plan else None) or (_topic_plan(s) if only_needs else None)
             if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m):
                 m = None  # (县自然资源局监测发现…，建议尽快组织避让: another body's advice)
             if not m:
@@ -3056,6 +3059,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                     and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
             obj = _cut_at_forecast(s[m.end():])
+            if m.re is _topic_plan_rx():
+                obj = m.group("topic") + obj  # (the thing the proposal changes is what it is about)
             ask_in_plan = _markers().match(obj)
             if ask_in_plan:
                 # 拟申请县财政安排: the plan is an ask; whom it asks (县财政)
@@ -3070,6 +3075,25 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         seen_paras.append(t)
     out.sort(key=lambda a: (order.get(id(a.para), 0), a.para.text.find(a.sentence[:8]) if a.para else 0))
     return out
+
+
+@lru_cache(maxsize=1)
+def _topic_plan_rx() -> re.Pattern[str]:
+    return re.compile(r"^(?P<topic>[\u4e00-\u9fff“”]{4,24}?)(?:" + _plan_verb() + ")")
+
+
+def _topic_plan(s: str) -> re.Match[str] | None:
+    """农村最低生活保障标准拟由每人每年5760元提高到…: a sentence that opens on
+    the thing to be changed, a noun phrase with no verb, then 拟 — the
+    writer's proposal on it, as 我局拟调整… is."""
+    m = _topic_plan_rx().match(s.lstrip("，,"))
+    if not m:
+        return None
+    toks = tokens(m.group("topic").strip("“”"))
+    if not toks or not (toks[-1][2][:1] in ("n", "j") or toks[-1][2] == "vn") \
+            or any(f[:1] in ("p", "r", "c", "d", "t", "f", "u") for _, _, f in toks):
+        return None
+    return m
 
 
 def _schedule_only(rest: str) -> bool:
