@@ -997,3 +997,14 @@ def test_a_need_that_joins_what_was_asked_points_back():
         "另外，旧灶台和烟道拆除清运还需约1.5万元，一并列入上述资金。", "妥否，请批示。"], issuer="泽州县金村镇中心学校"))
     later = [a for a in A.matter_asks(A.find_asks(doc)) if "拆除" in a.text]
     assert later and all(a.backref for a in later)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("批准我局于9月下旬举办全县农民丰收节", "丰收节"),
+    ("给予我县村级幸福院建设项目补助资金", "幸福院"),
+])
+def test_a_name_and_its_one_character_head_are_one_word(text, name):
+    """丰收|节 (the tagger calls 节 a time word), 幸福|院 (an adjective before
+    a one-character noun): the name whole is what the ask is about — without
+    it, the ask names nothing of its own and joins whatever came before."""
+    assert name in A.specifics(text)

@@ -1121,7 +1121,14 @@ def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out.extend(run)
         run.clear()
 
+    heads = {h for h in vocab()["matters"]["occasion_heads"] if len(h) == 1}
     for w, f in pairs:
+        # (丰收|节, 桃花|节: an occasion's name and its one-character head,
+        # which the tagger calls a time word, are one name)
+        if w in heads and f in ("t", "n", "ng") and not run and out and len(out[-1][0]) >= 2 \
+                and out[-1][1][:1] in ("n", "v", "a", "j") and out[-1][1] not in ("ns", "nr"):
+            out[-1] = (out[-1][0] + w, "nz")
+            continue
         if len(w) == 1 and "\u4e00" <= w <= "\u9fff" and f[:1] in _CONTENT_CHAR and f not in ("ns", "nr"):
             if not run and out and f in ("n", "ng") and len(out[-1][0]) >= 2 and out[-1][1] in ("n", "vn", "nz", "a", "b") \
                     and not agency.search(out[-1][0] + w) and w not in places and w not in _LOCALIZERS:
