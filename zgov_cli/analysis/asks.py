@@ -2451,7 +2451,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             continue
         # a clause that goes on asking: …，并批准增设岗位10个
         if last_ask is not None and last_ask.modality == "ask":
-            m = rx("coordination", "connective").match(body)
+            m = rx("coordination", "connective").match(body) \
+                or (rx("coordination", "clause_and").match(body) if coff not in vp_conj else None)
             parallel = not m and last_clause == ci - 1 and last_ask.kind in ("explicit", "coordinated") \
                 and _parallel(last_ask.sentence[: last_ask.sentence.find(last_ask.vp) + len(last_ask.vp)], body)
             # 恳请县政府批准A，核拨B: a grant verb opens the next clause — the
