@@ -1862,7 +1862,9 @@ def _parallel(asked: str, clause: str) -> bool:
 
 def _ends_with_verb(text: str) -> bool:
     toks = tokens(text)
-    return bool(toks) and toks[-1][2] in ("v", "vn")  # (…汽车检测|与维修专业: a verbal noun too)
+    # (…汽车检测|与维修专业: a verbal noun too — but not a word that names
+    # what is asked for, whatever its tag: …物资储备|经费 ends on money)
+    return bool(toks) and toks[-1][2] in ("v", "vn") and not kinds_of(toks[-1][1])
 
 
 def issuer_names(doc: Document) -> tuple[str, ...]:
