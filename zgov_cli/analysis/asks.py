@@ -2659,6 +2659,15 @@ def _grant_led(clause: str) -> bool:
     # grant — after the one it is for, any verb of giving is a grant: 为镇
     # 综合行政执法队增加事业编制2名)
     giving, beneficiary = _giving()
+    # (…同意我县调整县城供水价格；将县第二人民医院纳入全市区域医疗中心规划:
+    # the disposal construction, its thing then a verb that puts it into a
+    # plan or list)
+    # (not 将其纳入…, 将增加的资金列入…: what was asked, pointed back at)
+    disposal = re.match(r"(?:将|把)(?P<thing>[^，,；;。]{2,40}?)" + rx("matters", "container_verb").pattern, clause)
+    if disposal and not re.match(r"(?:其|该|此|这|上述|前述|以上)", disposal["thing"]) \
+            and not re.search(r"的(?:经费|资金|费用|款项)$", disposal["thing"]) \
+            and not rx("matters", "its_cost").search(disposal["thing"]) and specifics(disposal["thing"]):
+        return True
     ben = beneficiary.match(clause)
     clause = clause[ben.end():] if ben else clause
     toks = tokens(clause)
@@ -3597,7 +3606,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             lead = _own(said, bg())
             stated = len(lead) >= 2 and bool(ob) and not overlap(ob, m.spec | m.object_spec) \
                 and not overlap_informative(lead, ctx.own_of(m, "case_words")) and not _said_before(said, m, b)
-            return not ((counted or planned or stated) and ob and not overlap(ob, m.spec | m.object_spec))
+            # — nor a thing of its own put into a plan or list (将县第二人民
+            # 医院纳入全市区域医疗中心建设规划): the thing is what is asked for
+            put = re.match(r"(?:将|把)(?P<thing>[^，,；;。]{2,40}?)" + rx("matters", "container_verb").pattern, b.obj or "")
+            disposed = bool(put) and bool(_own(specifics(put["thing"]), bg()))
+            return not ((counted or planned or stated or disposed) and ob and not overlap(ob, m.spec | m.object_spec))
         if not m.detail_only or m_own_entry():
             return False
         # an earlier procedural ask is a detail of a later one, unless both
