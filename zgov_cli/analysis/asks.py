@@ -2408,7 +2408,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     # shortage (我局现有辅警312名，尚缺约70名，申请新招录…)
                     own = re.match(vocab()["markers"]["writer"], _leading_turn().sub("", s_strip, count=1)) \
                         and not re.search("[的之]$", s[:coff].rstrip("，,")) and mod == "ask"
-                    if s[coff - 1] in "，," and not (own and _states_a_need(s[:coff])):
+                    # (…，县委、县政府经研究，申请承办…: after the writer's own
+                    # deliberation the clause is its decision to ask)
+                    deliberated = re.search(r"(?:^|[，,])[\u4e00-\u9fff、]{0,12}?经[\u4e00-\u9fff、]{0,16}?(?:研究|讨论|审议)(?:决定)?$",
+                                            s[:coff].rstrip("，,"))
+                    if s[coff - 1] in "，," and not (own and _states_a_need(s[:coff])) and not deliberated:
                         continue
             if not vp and ci + 1 < len(clauses):
                 vp = clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
