@@ -3324,6 +3324,7 @@ class _Ctx:
     # id(matter) → (its paragraphs when read, its plan's key words)
     plans: dict = field(default_factory=dict)
     opening: "Matter | None" = None  # the matter the document opens with, once found
+    field: Callable[[], frozenset[str]] = frozenset  # the issuer's field (应急 of 应急管理局)
 
     def own_of(self, m: "Matter", which: str) -> frozenset[str]:
         words = getattr(m, which)
@@ -3705,6 +3706,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (nor by a county or a city both name — 某县 of 某县现代物流园区 and
         # of 某县人民医院: a place, no thing)
         field = bg() - (ctx.topic() or frozenset())
+        # (同时，全县17个乡镇应急管理站…请购置应急指挥车 in a 应急管理局's
+        # 请示 on a drill: after a turn, the writer's field ties nothing,
+        # though the title names it)
+        if b.connective:
+            field = field | ctx.field()
         a = frozenset(w for w in m.spec if not overlap(frozenset([w]), field) and not _is_place(w))
         c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field) and not _is_place(w))
         # (a word half of all documents use — 公路, 动物 — ties only with
@@ -4194,7 +4200,9 @@ def _head_noun(text: str) -> str:
     """The last noun of the first clause of ``text`` (设立某县公共法律服务
     中心 → 中心): what the thing is called for short."""
     first = re.split(r"[，,；;。]", text, maxsplit=1)[0]
-    nouns = [w for _, w, f in tokens(first) if f[:1] == "n" and f != "nr" and len(w) >= 2]
+    # (not how far it reaches — 全县, 全市 — which is no thing's name)
+    scope = rx("matters", "scope")
+    nouns = [w for _, w, f in tokens(first) if f[:1] == "n" and f != "nr" and len(w) >= 2 and not scope.fullmatch(w)]
     return nouns[-1] if nouns else ""
 
 
@@ -4483,12 +4491,13 @@ def _opens_with_its_head(b: Ask, m: Matter) -> bool:
 RECENT_MATTERS = 16
 
 
-def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Callable[[], frozenset[str]]) -> list[Matter]:
+def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Callable[[], frozenset[str]],
+          field: Callable[[], frozenset[str]] = frozenset) -> list[Matter]:
     """Group asks into matters: each ask against the summary of every matter
     so far (the decision table), else a new matter. (Past
     ``RECENT_MATTERS`` matters, only the most recently added to are
     compared, in the order they were opened.)"""
-    ctx = _Ctx(topic, background)
+    ctx = _Ctx(topic, background, field=field)
     matters: list[Matter] = []
     order: dict[int, int] = {}  # id(matter) → its place among matters
     recent: dict[int, Matter] = {}  # matters by when they last grew, latest last
@@ -4924,7 +4933,7 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
                 bg_cache.append(topic() | issuer_words(doc))
             return bg_cache[0]
 
-        ms = group(asks, topic, background)
+        ms = group(asks, topic, background, lambda: issuer_words(doc))
         if len(ms) >= 2 and _declares_one(doc, ms):
             # (以上事项均为卫生院综合楼项目建设所需: the writer's own word
             # that its asks serve one thing — as it may say one is apart)
