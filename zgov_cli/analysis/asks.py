@@ -566,6 +566,11 @@ class Ask:
                 # (审定《公务用车管理办法》: the document it names, kept
                 # from the reading of quotes as its own words)
                 sp = self._titled_object()
+            if not sp and self.kinds & {"org", "reorg"}:
+                # (批准撤销南岭乡、设立南岭镇: the places a change of bodies
+                # makes or ends are its thing, though places tie nothing else)
+                named = re.sub("|".join(vocab()["kinds"]["org"] + vocab()["kinds"]["reorg"]) + "|撤销|撤|批准|同意|为", "|", obj)
+                sp = frozenset(re.findall(r"[\u4e00-\u9fff]{2,3}?(?:乡|镇|街道|社区|村)(?![\u4e00-\u9fff]?(?:政府|党委))", named))
             before = rx("matters", "funders").sub("|", _topic_of(self.before))
             if not sp and before:
                 sp = specifics(before) if has_content(before) else frozenset()
