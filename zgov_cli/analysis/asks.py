@@ -1928,7 +1928,6 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 asks.append(lead)
     n_items = 0
     para_items: dict[int, int] = {}  # paragraphs that are enumerated entries
-    conn = tuple(vocab()["matters"]["connectives"])
     section_head = rx("matters", "section_head")
     conclusion = rx("matters", "conclusion")
     section, start = None, len(asks)
@@ -1957,7 +1956,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         if plan_plain is None and plan is not None:
             plan_plain = not labelled
         # (…‖另，南河村光伏电站…: a turn ends a list that has no labels)
-        if plan is not None and not announced and (labelled or (plan_plain and not t.startswith(conn))):
+        if plan is not None and not announced and (labelled or (plan_plain and not _turns(t))):
             plan_of[id(p)] = plan
         else:
             plan, plan_plain = None, False
@@ -2054,7 +2053,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             n_items += 1
             para_item = n_items
             para_items[id(p)] = para_item
-        pconn = t.startswith(conn) or bool(re.match(vocab()["matters"]["enumeration"] + "?(?:" + "|".join(conn) + ")", t))
+        pconn = _turns(t) or bool(re.match(vocab()["matters"]["enumeration"] + "?" + _turn_rx().pattern, t))
         semi = False  # 恳请县政府：A；B。 — the asks after the colon, one a clause
         entry_asked = False  # 一是恳请…；二是… — a labelled entry that asked, its sentence ending in ；
         granting: Ask | None = None  # an ask whose sentence ends in ；(A；同意B。)
@@ -2286,8 +2285,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                                   names, item, pconn, doc)
             return [closing_ask(s_strip[:k].rstrip("。！!"))] + (rest if isinstance(rest, list) else [])
     out: list[Ask] = []
-    conn = tuple(vocab()["matters"]["connectives"])
-    sconn = pconn or s_strip.startswith(conn)
+    sconn = pconn or _turns(s_strip)
     funding = rx("modality", "funding_sources")
     # clauses: split at ，：; keep offsets into the sentence
     # (and at 、 before a grant verb: 核拨救助资金60万元、批准我镇举办丰收节)
@@ -2546,6 +2544,18 @@ def _also_ask() -> re.Pattern[str]:
 def _connectives() -> str:
     """The connectives (此外、同时、另…) as one alternation, the longest first."""
     return _alt(sorted(vocab()["matters"]["connectives"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _turn_rx() -> re.Pattern[str]:
+    return re.compile("(?:" + _connectives() + ")(?!" + vocab()["matters"]["not_a_turn"] + ")")
+
+
+def _turns(text: str) -> bool:
+    """Does ``text`` open with a connective that turns (此外、同时、另…) —
+    not a word that only begins like one (另一方面, the second of a pair of
+    labels)?"""
+    return bool(_turn_rx().match(text))
 
 
 @lru_cache(maxsize=1)
@@ -2881,7 +2891,6 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     # (管委会拟将…: the writer by its own short name)
     shorts = _issuer_short_names(doc)
     named_plan = re.compile("(?:^|[，,])(?:" + _alt(shorts) + ")" + _plan_verb()) if shorts else None
-    conn = tuple(vocab()["matters"]["connectives"])
     order = {id(p): i for i, p in enumerate(doc.paragraphs)}
     # sentences that already ask, looked up in a set (linear in the asks)
     asked = {(id(a.para), a.sentence) for a in asks if a.kind != "closing" and a.modality == "ask"}
@@ -2914,7 +2923,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
 
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
-        pconn = t.startswith(conn)
+        pconn = _turns(t)
         also_at = t.find(also_sent[id(p)]) if also_sent.get(id(p)) else -1
         for off, s in ask_sentences(t):
             if (id(p), s) in asked:
@@ -2927,7 +2936,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             if m and not _past(s[max(0, m.start() - 6): m.start()]) and not _other_level(m.group("who"), doc):
                 out.append(Ask(para=p, sentence=s, kind="proposal", marker=m.group(0)[:2], addressee=m.group("who"),
                                vp=s[m.start("verb"):], obj=s[m.start("verb"):], before=s[: m.start()],
-                               context=t[:off], classes=_classes(m.group("verb")), connective=pconn or s.startswith(conn),
+                               context=t[:off], classes=_classes(m.group("verb")), connective=pconn or _turns(s),
                                text=clip(s[m.start():])))
                 continue
             if doc.doc_type != "请示" or not closes:
@@ -2996,18 +3005,18 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # its own — it turns from that need as 此外 does)
                 turned_from = bool(n) and first_para is not None and not implicit_paras \
                     and order[id(p)] == order[id(first_para)] - 1 and id(p) not in asked_paras \
-                    and (squash(first_para.text).startswith(conn) or first_also
+                    and (_turns(squash(first_para.text)) or first_also
                          or rx("matters", "announces_another").match(squash(first_para.text))
                          or _opens_on_a_new_body(squash(first_para.text), seen_text() | _runs_of(t))) and not met \
                     and not rx("modality", "need").search(t[off + len(s):])  # (its last need)
-                if n and (pconn or s.startswith(conn) or also or counted or turned_from or stated) \
+                if n and (pconn or _turns(s) or also or counted or turned_from or stated) \
                         and (kinds_of(obj) - {"procedure"} or counted or turned_from or stated) \
                         and (id(p), s) not in in_out:
                     in_out.add((id(p), s))
                     implicit_paras.add(id(p))
                     out.append(Ask(para=p, sentence=s, kind="implicit", marker=n.group(0), vp=obj, obj=obj,
                                    before=s[: n.start()], context=t[:off], classes=_classes(obj),
-                                   connective=pconn or s.startswith(conn) or turn,
+                                   connective=pconn or _turns(s) or turn,
                                    item=para_items.get(id(p)), text=clip(s.lstrip("，,"))))
                 continue
             # (新宿舍建成后，拟按楼层实行分区管理: how the thing will be run
@@ -3024,7 +3033,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             if _no_plan_at(s, m.start(), m.end()):
                 continue
             before_first = first_para is None or order[id(p)] < order[id(first_para)]
-            turned = pconn or s.startswith(conn)
+            turned = pconn or _turns(s)
             # (…恳请县政府安排资金。‖上河村与下河村…。我镇拟将两村合并…: a
             # later paragraph asking nothing explicitly, where the writer names
             # itself again and plans — not the reason of the ask before it)
@@ -4031,6 +4040,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         and m.asks[-1].kind == "implicit" and m.asks[-1].marker != "拟" and not b.connective and not case_apart(),
         "repeats_its_act": lambda: _repeats_its_act(b, m),
         "spends_what_it_asked": lambda: _spends_what_it_asked(b, m),
+        "pays_for_its_act": lambda: _pays_for_its_act(b, m),
         "approves_its_plan": lambda: _approves_its_plan(b, m),
         "counts_its_thing": lambda: _counts_its_thing(b, m),
         # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
@@ -4059,7 +4069,7 @@ FEATURES = (
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
-    "repeats_its_act", "spends_what_it_asked", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
+    "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes",
 )
 
@@ -4382,6 +4392,23 @@ def _repeats_its_act(b: Ask, m: Matter) -> bool:
     if rest in grants or _is_service(rest) or _classes(rest):
         return False
     return any(rest in (a.vp or "") for a in m.asks)
+
+
+def _pays_for_its_act(b: Ask, m: Matter) -> bool:
+    """年租金约26万元…请县财政予以保障 after 请县政府同意租用该场地: money
+    named by the very act the matter asks for (租金 of 租用) — that act's
+    price, with nothing else named. The act is the verb of one of the
+    matter's own asks; the money word opens on its first character."""
+    if "funds" not in b.resources or m.resources & {"staff", "org"}:
+        return False
+    own = (b.before or "") + (b.obj or "")
+    acts = {w for a in m.asks for _, w, f in tokens(a.vp or "")[:3] if f == "v" and len(w) == 2}
+    if not acts:
+        return False
+    for x in re.finditer(r"([\u4e00-\u9fff])(?:金|费|费用)", own):
+        if any(w[0] == x.group(1) for w in acts) and not _names_something(own[: x.start()].split("，")[-1]):
+            return True
+    return False
 
 
 def _spends_what_it_asked(b: Ask, m: Matter) -> bool:
