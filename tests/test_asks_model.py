@@ -261,6 +261,9 @@ def test_what_bing_adds(lines, expect):
     # money (经费, which the tagger calls a verbal noun) is no verb the first
     # part ends on: two acts, two matters
     ("泽州县水务局关于追加抗旱物资储备经费和调整内设机构名称的请示", 2),
+    # a light verb (开展) whose activity the first part has not reached: the
+    # joiner is inside its object, two things one act is done to
+    ("泽州县城市管理局关于开展城区违规广告和招牌集中整治的请示", 0),
 ])
 def test_title_joined_by_bing_adds_what_the_first_part_needs(title, parts):
     assert len(A.title_matters(title)) == parts
