@@ -279,6 +279,10 @@ class Ask:
         # (望解决一个公益性岗位指标: a wish to nobody named that a resource be
         # given — not 我局建议将补助标准提高到…, the writer's own proposal)
         given = not self.addressee and self.marker != "建议" and bool(self.classes & wanted) and bool(self.resources)
+        # (望尽快批复, 盼早日答复: a decision or a reply to the writer, which
+        # only the recipient gives — addressed to it, though not by name)
+        given = given or (not self.addressee and self.marker != "建议" and bool(self.classes & {"decide", "reply"})
+                          and bool(re.match(r"(?:尽快|尽早|早日|及时|从速)?(?:予以|给予)?(?:批复|答复|回复|审批|批准|审定)", self.vp)))
         asked = self.to_recipient or self.question
         if not (asked or (self.grant and not self.addressee) or given):
             return False  # 建议县教育局统筹…: advice on what another body should do
