@@ -3633,7 +3633,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # 医院纳入全市区域医疗中心建设规划): the thing is what is asked for
             put = re.match(r"(?:将|把)(?P<thing>[^，,；;。]{2,40}?)" + rx("matters", "container_verb").pattern, b.obj or "")
             disposed = bool(put) and bool(_own(specifics(put["thing"]), bg()))
-            return not ((counted or planned or stated or disposed) and ob and not overlap(ob, m.spec | m.object_spec))
+            # — nor land or procedure for building a thing the matter never
+            # told of (批准…合作社在东板桥村建设农机库棚占用设施农用地 after a
+            # ask for patrol money): that thing is asked for
+            builds = _makes_untold(b, m)
+            return not ((counted or planned or stated or disposed or builds) and ob and not overlap(ob, m.spec | m.object_spec))
         if not m.detail_only or m_own_entry():
             return False
         # an earlier procedural ask is a detail of a later one, unless both
@@ -4273,7 +4277,11 @@ def _makes_untold(b: Ask, m: "Matter") -> bool:
     that nothing the matter told names, whole or by a short name of four
     characters or more? Then that thing is its own."""
     made, _ = _built_names(b.obj)
-    return bool(made) and not any(len(x) >= 4 and x in m.told for x in made)
+    if not made:
+        return False
+    # (told before it, not by its own sentence, which may share the matter's paragraph)
+    told = m.told.replace(b.sentence.rstrip("。；;"), "|")
+    return not any(len(x) >= 4 and x in told for x in made)
 
 
 def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
