@@ -4240,7 +4240,7 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     # (a name may quote its own part: 举办“春风行动”大型招聘会)
     made = "(?:" + rx("matters", "sets_up").pattern + "|" + rx("matters", "becomes").pattern + ")"
     # (新建烈士事迹陈列馆600平方米: the name, then its size or count in figures)
-    for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|0-9]|$|并|和|及)", texts):
+    for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|0-9]|$|并|和|及|作为)", texts):
         name = m.group(1).strip("“”")  # (转型为“…中心”: the name, not its quotes)
         # (拟新建综合训练馆一座: the name, not the count after it)
         name = re.sub(r"[一二两三四五六七八九十0-9]+(?:座|所|个|处|家|栋|幢|间|条|套)$", "", name)
@@ -4615,7 +4615,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 makes_own = b.para is not None and id(b.para) not in mt.paras \
                     and bool(_plans_to_make().search(b.before or ""))
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
-                        and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]():
+                        and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]() \
+                        and not (b.kind == "explicit" and _makes_untold(b, mt)):
                     # the plan put up for decision and the asks made for it
                     target = mt
                     break
