@@ -3120,14 +3120,15 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
 
 @lru_cache(maxsize=1)
 def _topic_plan_rx() -> re.Pattern[str]:
-    return re.compile(r"^(?P<topic>[\u4e00-\u9fff“”]{4,24}?)(?:" + _plan_verb() + ")")
+    return re.compile(r"^[，,]?(?P<topic>[\u4e00-\u9fff“”]{4,24}?)(?:" + _plan_verb() + ")")
 
 
 def _topic_plan(s: str) -> re.Match[str] | None:
     """农村最低生活保障标准拟由每人每年5760元提高到…: a sentence that opens on
-    the thing to be changed, a noun phrase with no verb, then 拟 — the
-    writer's proposal on it, as 我局拟调整… is."""
-    m = _topic_plan_rx().match(s.lstrip("，,"))
+    the thing to be changed, a noun phrase (ending on a noun, with no
+    preposition, pronoun, adverb, time word or particle in it), then 拟 —
+    the writer's proposal on it, as 我局拟调整… is."""
+    m = _topic_plan_rx().match(s)
     if not m:
         return None
     toks = tokens(m.group("topic").strip("“”"))
