@@ -3227,6 +3227,8 @@ class Matter:
     told: str = ""  # its paragraphs and their preludes, in one string (made as they grow)
     told_runs: set[str] = field(default_factory=set)  # …and their runs of 2–6 characters (a word's lookup: one set lookup)
     others_told: str = ""  # entries of those preludes that tell another thing than its asks name
+    vps: str = ""  # its asks' verb phrases, in one string (made as they grow)
+    acts: set[str] = field(default_factory=set)  # the two-character verbs its asks open on (租用, 追加)
     moved: bool = False  # they move what exists (搬迁新建…): nothing is built anew
     # what its paragraphs and preludes build or set up, kept as they grow
     # (each paragraph read once: comparing with a long matter stays linear)
@@ -3243,6 +3245,8 @@ class Matter:
     def add(self, a: Ask) -> None:
         self.asks.append(a)
         self.sentences.add(a.sentence)
+        self.vps += "|" + (a.vp or "")
+        self.acts |= {w for _, w, f in tokens(a.vp or "")[:3] if f == "v" and len(w) == 2}
         self.case_words |= a.case_words
         if a.section is not None:
             self.sections |= {a.section}
@@ -4415,11 +4419,11 @@ def _pays_for_its_act(b: Ask, m: Matter) -> bool:
     if "funds" not in b.resources or m.resources & {"staff", "org"}:
         return False
     own = (b.before or "") + (b.obj or "")
-    acts = {w for a in m.asks for _, w, f in tokens(a.vp or "")[:3] if f == "v" and len(w) == 2}
-    if not acts:
+    if not m.acts:
         return False
+    firsts = {w[0] for w in m.acts}
     for x in re.finditer(r"([\u4e00-\u9fff])(?:金|费|费用)", own):
-        if any(w[0] == x.group(1) for w in acts) and not _names_something(own[: x.start()].split("，")[-1]):
+        if x.group(1) in firsts and not _names_something(own[: x.start()].split("，")[-1]):
             return True
     return False
 
@@ -4434,7 +4438,7 @@ def _spends_what_it_asked(b: Ask, m: Matter) -> bool:
     if not use:
         return False
     act = use.group("act")
-    return not act or any(act in (a.vp or "") for a in m.asks)
+    return not act or act in m.vps
 
 
 def _approves_its_plan(b: Ask, m: Matter) -> bool:
