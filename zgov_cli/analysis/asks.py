@@ -221,8 +221,7 @@ class Ask:
     lead: str | None = None  # a later ask of its sentence: its clause before the marker
     section: str | None = None  # the heading of the 一、关于… section it stands in
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
-    prelude: str = ""  # the paragraphs between the previous ask's and its own (the case it states)
-    prelude_paras: tuple[str, ...] = ()  # …one by one
+    prelude_paras: tuple[str, ...] = ()  # the paragraphs between the previous ask's and its own (the case it states)
     by_department: bool = False  # 建议由县人社局设立…: a department of the recipient named to give
 
     def __post_init__(self) -> None:
@@ -415,6 +414,11 @@ class Ask:
         if self.kind != "implicit" and rest != self.vp and rest and _is_service(rest):
             return frozenset()
         return self.kinds & frozenset(vocab()["matters"]["resource_kinds"])
+
+    @property
+    def prelude(self) -> str:
+        """Its prelude's paragraphs in one string."""
+        return "。".join(self.prelude_paras)
 
     @property
     def backref(self) -> bool:
@@ -2142,7 +2146,6 @@ def _set_preludes(doc: Document, asks: list[Ask]) -> None:
     for a in asks:
         if a.para is not None:
             a.prelude_paras = at.get(id(a.para), ())
-            a.prelude = "。".join(a.prelude_paras)
 
 
 def _norm_org(name: str) -> str:
@@ -2687,7 +2690,7 @@ def _grant_led(clause: str) -> bool:
     # plan or list)
     # (not 将其纳入…, 将增加的资金列入…: what was asked, pointed back at)
     disposal = re.match(r"(?:将|把)(?P<thing>[^，,；;。]{2,40}?)" + rx("matters", "container_verb").pattern, clause)
-    if disposal and not re.match(r"(?:其|该|此|这|上述|前述|以上)", disposal["thing"]) \
+    if disposal and not rx("matters", "demonstrative").match(disposal["thing"]) and not disposal["thing"].startswith("其") \
             and not re.search(r"的(?:经费|资金|费用|款项)$", disposal["thing"]) \
             and not rx("matters", "its_cost").search(disposal["thing"]) and specifics(disposal["thing"]):
         return True
@@ -3501,6 +3504,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     names_its_thing = _once(lambda: _names_its_thing(b, m))
     case_apart = _once(lambda: _case_apart(b, m, bg()))
     opening_word = _once(lambda: _opening_word(b, m))
+    makes_untold = _once(lambda: _makes_untold(b, m))  # (three features ask it)
     # (the opening word as a thing: not a body, nor a word half of all
     # documents use)
     opening_thing = _once(lambda: (w if (w := opening_word()) and not w.endswith(_body_heads()) and informative(w) else ""))
@@ -3520,7 +3524,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 由县人社局设立… after …已报县人社局审核)
         # (nor by the duties of a body the ask sets up that the matter never
         # named: 设立旅游服务中心…负责…游客接待 after a festival's 接待游客)
-        if _makes_untold(b, m):
+        if makes_untold():
             return False
         return overlap(_named_things(ctx.own_of(m, "spec")), _named_things(_own(b.spec, bg()))) or _opens_with_its_head(b, m)
 
@@ -3641,7 +3645,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # — nor land or procedure for building a thing the matter never
             # told of (批准…合作社在东板桥村建设农机库棚占用设施农用地 after a
             # ask for patrol money): that thing is asked for
-            builds = _makes_untold(b, m)
+            builds = makes_untold()
             return not ((counted or planned or stated or disposed or builds) and ob and not overlap(ob, m.spec | m.object_spec))
         if not m.detail_only or m_own_entry():
             return False
@@ -3878,7 +3882,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (not an ask that sets up or builds a thing the plan never named —
         # 恳请县委编办批准在我镇设立旅游服务中心 after a festival's plan and
         # its money: a body of its own, whatever words it shares)
-        if _makes_untold(b, m):
+        if makes_untold():
             return False
         if b.item is not None:
             # (an entry: most of its own words, whole or by their last two
