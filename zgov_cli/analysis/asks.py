@@ -3173,6 +3173,9 @@ def _no_plan_at(s: str, start: int, end: int) -> bool:
     cond = rx("modality", "conditional").search(s)
     if cond and cond.start() <= start < cond.end():
         return True
+    # (项目原计划6月底完工: the plan that was, told — not one put up)
+    if rx("modality", "plan_was").search(re.sub("(?:" + _plan_verb() + ")$", "", s[:end])):
+        return True
     # (若县级加发标准由每人每月10元提高到20元，每年需增加财政支出约1183万元:
     # what a supposition would cost — the plan's price worked out, no need put up)
     if rx("modality", "supposition").search(s[:start]):
@@ -3376,6 +3379,34 @@ def _same_title_word(a: frozenset[str], b: frozenset[str], topic: frozenset[str]
     word of the title's topic? Whole words only: 中小学教师 is not the title's
     两所小学."""
     return bool(topic) and any(informative(w) for w in a & b & topic)
+
+
+def _field_words(x: str, y: str, topic: frozenset[str]) -> frozenset[str]:
+    """The words of the title's topic that ``x`` and ``y`` both make the
+    modifier of a different thing (高标准农田|建设任务 and 高标准农田|建后管护
+    现场推进会): the field both are in, not the thing either asks for. Past
+    the topic's own words, the next words after each differ."""
+    def goes_on(w: str, text: str) -> set[str]:
+        out = set()
+        for at in re.finditer(re.escape(w), text):
+            nxt = ""
+            for _, t, f in tokens(text[at.end(): at.end() + 12]):
+                if t in topic:
+                    continue
+                # (a noun goes on into a name; so does a verb of one
+                # character the cut left alone — 建|后管护 — not 大厅|现有人员)
+                if f[:1] in ("n", "j") or f == "vn" or (f == "v" and len(t) == 1):
+                    nxt = t
+                break
+            out.add(nxt)
+        return out
+
+    out = set()
+    for w in topic:
+        gx, gy = goes_on(w, x), goes_on(w, y)
+        if gx and gy and "" not in gx and "" not in gy and gx.isdisjoint(gy):
+            out.add(w)
+    return frozenset(out)
 
 
 def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, runs: set[str] | None = None) -> bool:
@@ -3815,7 +3846,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if opening_word():
             return False
         t = ctx.topic()
-        if _same_title_word(frozenset(w for w in b.spec if not w.endswith(_body_heads())), m.case_words, t):
+        # (not, after a case its paragraph states first, a word of the title
+        # both make the modifier of another thing: 高标准农田|建设任务 ‖ 另，
+        # 我市…探索了…模式，…高标准农田|…现场推进会 — the field)
+        fieldw = _field_words(b.obj or "", m.vps, t) if t and has_content((b.context or "") + (b.before or "")) else frozenset()
+        if _same_title_word(frozenset(w for w in b.spec if not w.endswith(_body_heads())) - fieldw, m.case_words, t):
             # what it asks for names, as the title does, the matter's thing
             # (not 乡镇卫生院医生 in the situation before an ask for doctors)
             # — not the body both concern (文化馆: its opening hours, its
@@ -3839,7 +3874,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if not has_content((b.context or "") + (b.before or "")) \
                 and any(informative(w) and not _is_place(w) and w in m.texts for w in own):
             return False
-        return not _mentions(b.obj, m.grams) or case_apart()
+        obj = re.sub("|".join(map(re.escape, fieldw)), "|", b.obj) if fieldw else b.obj
+        return not _mentions(obj, m.grams) or case_apart()
 
     def listed_for_plan() -> bool:
         # 拟设立康复医学科… / 请县委编办…核增编制12名。/ 请县财政安排康复设备
@@ -4256,6 +4292,15 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
         if len(name) < 3:
             continue
         last = tokens(name)
+        # (设立省级公共实训基地依托…学院建设: the name ends at its head, where
+        # a clause of its own opens on a verb)
+        # (the name before it all nouns, the clause a verb and more: not
+        # 示范县|评选, a noun and the act done to it)
+        if last and last[-1][2][:1] not in ("n", "j", "s"):
+            at = next((i for i, (_, _, f) in enumerate(last) if f == "v"), 0)
+            if at and last[at][0] >= 3 and len(last) - at >= 3 and last[at - 1][2][:1] == "n" \
+                    and all(f[:1] in ("n", "b", "j") or f == "vn" for _, _, f in last[:at]):
+                name, last = name[: last[at][0]], last[:at]
         # (…消费街区: 街区 a place word, tagged s, names a thing made as a noun does)
         if last and last[-1][2][:1] not in ("n", "j", "s") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])):
             continue  # (档案馆建设标准的要求: no thing built, the verb a noun's modifier)
