@@ -2818,7 +2818,8 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
     if _reported_before(lead.rstrip("，,"), ()):
         return False
     prev = ""
-    for c in re.split(r"[，,；;]", lead):
+    lead_clauses = [c for c in re.split(r"[，,；;]", lead) if c]
+    for c in lead_clauses:
         judged = rx("modality", "judges").search(c)
         # (县自然资源局组织专家…论证，认为…，建议…: a judgement with no subject
         # of its own is the clause before's — that body's advice)
@@ -2826,12 +2827,24 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
         if judged and not re.match(vocab()["markers"]["writer"], subject) \
                 and (_opens_with_a_body(subject) or rx("markers", "agent").search(c[: judged.start()] or subject)):
             return False
+        # (县自然资源局已将该处列为…隐患点，建议整村搬迁: a body acting on the
+        # case in the clause before — the advice is that body's)
+        acted = rx("modality", "acts_on").search(c)
+        if acted and c is lead_clauses[-1] and not re.match(vocab()["markers"]["writer"], c) \
+                and re.fullmatch(r"[\u4e00-\u9fff]{3,16}", c[: acted.start()]) and _body_heads_end(c[: acted.start()]):
+            return False
         prev = c
         by = rx("modality", "judged_by").match(c)
         if by and not re.match(vocab()["markers"]["writer"], by["who"]) \
                 and any(h in by["who"] for h in _body_heads()):
             return False  # (经…地质队勘查评估，…，建议…: that body's advice)
     return True
+
+
+def _body_heads_end(name: str) -> bool:
+    """Does ``name`` end on a body's head (县自然资源局, 县水利局) — the whole
+    phrase a body, not a body's thing (县医院住院楼)?"""
+    return name.endswith(tuple(_body_heads()))
 
 
 def _says_why_or_how(clause: str) -> bool:
@@ -4111,9 +4124,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "builds_anew": lambda: bool(m.built) and not m.moved,
         # …总投资约240万元。省里已下达补助80万元，尚需县级资金160万元: a bare
         # sum still needed, in the plan's own paragraph, is the plan's price
+        # (…拟自明年起实行免费乘坐校车。‖经与县客运公司核算，…，拟由县财政…
+        # 给予补贴: the next paragraph opening on reckoning prices it as well)
         "prices_its_plan": lambda: b.kind == "implicit" and b.resources == frozenset({"funds"})
-        and b.para is not None and id(b.para) in m.paras and not b.connective
-        and m.first.kind == "implicit" and not _names_something(b.obj, qualifiers=True),
+        and b.para is not None and not b.connective and m.first.kind == "implicit"
+        and ((id(b.para) in m.paras and not _names_something(b.obj, qualifiers=True))
+             or (b.para.index == max(a.para.index for a in m.asks if a.para is not None) + 1
+                 and bool(rx("matters", "reckoned").match(_flat(b.para.text))))),
     }
 
 
@@ -4350,6 +4367,11 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     # (中心拟核定事业编制8名…: a plan whose subject is the short name of what
     # the matter sets up is that thing's)
     if _opens_with_built_head(_flat(b.para.text), m):
+        return False
+    # (经与县公交公司测算，免费乘车人次…，拟由县财政…补贴: a paragraph that
+    # opens on reckoning names no thing of its own first — it prices the
+    # matter's plan)
+    if rx("matters", "reckoned").match(_flat(b.para.text)):
         return False
     a = b.own_plan_words(bg)
     if not a:
