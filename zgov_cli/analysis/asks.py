@@ -1173,6 +1173,8 @@ def specifics(text: str) -> frozenset[str]:
             continue
         if rx("matters", "scope").fullmatch(word):
             continue  # 全省、我市: how far, not what
+        if word.startswith("每"):
+            continue  # 每人每年、每学期: a rate's unit, not a thing
         if re.fullmatch(vocab()["markers"]["writer"], word):
             continue  # 我院、本局: the writer, not what it asks about
         out.add(word)
@@ -2778,7 +2780,10 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|集体|联名|共同|先后|相继|陆续|分别|不能|无法|难以|未能|能够|不|向[^，,]{1,10}"
                                  r"|在[^，,]{1,12}?(?:中|上|时|期间|之际|过程中))+$", "", who)
                 # (逊克县、孙吴县反映: places speak through their governments)
-                if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗]$", speaker)):
+                # (部分客商在座谈中提出: some of a kind, counted — the writer
+                # never speaks of itself so)
+                if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗]$", speaker)
+                        or re.match(r"(?:部分|有些|一些|个别|不少|多数|少数|许多|很多|众多)[\u4e00-\u9fff]", speaker)):
                     return ""
                 # (职工多次反映，请县里协调…: complained again and again — the
                 # report is whole, what follows is the writer's)
@@ -2966,7 +2971,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (a 请示 that neither asks nor plans in the writer's name: its
             # proposals on things, 农村低保标准拟由…提高到…, are what the
             # closing puts up)
-            m = plan.search(s) or (named_plan.search(s) if named_plan else None) or (_topic_plan(s) if only_needs else None)
+            m = _first_plan(plan, s) or (_first_plan(named_plan, s) if named_plan else None) \
+                or (_topic_plan(s) if only_needs else None)
             if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m):
                 m = None  # (县自然资源局监测发现…，建议尽快组织避让: another body's advice)
             if not m:
@@ -3053,7 +3059,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             if _no_plan_at(s, m.start(), m.end()):
                 continue
             before_first = first_para is None or order[id(p)] < order[id(first_para)]
-            turned = pconn or _turns(s)
+            # (…现行标准为每人每年600元，拟一并提高到…: the plan says it is
+            # added to another — a turn, though its words come after 拟)
+            turned = pconn or _turns(s) or bool(re.match(r"(?:一并|同时)", s[m.end():]))
             # (…恳请县政府安排资金。‖上河村与下河村…。我镇拟将两村合并…: a
             # later paragraph asking nothing explicitly, where the writer names
             # itself again and plans — not the reason of the ask before it)
@@ -3132,6 +3140,27 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         seen_paras.append(t)
     out.sort(key=lambda a: (order.get(id(a.para), 0), a.para.text.find(a.sentence[:8]) if a.para else 0))
     return out
+
+
+def _first_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
+    """The first match of ``plan`` in ``s`` whose plan word is a word of its
+    own — not part of a longer one (计划生育, 计划单列, 年度计划, 模拟法庭)."""
+    for m in plan.finditer(s):
+        verb = re.search(r"(?:拟|计划|准备|打算|建议)$", m.group(0))
+        if not verb or not _inside_a_word(s, m.start() + verb.start(), len(verb.group(0))):
+            return m
+    return None
+
+
+def _inside_a_word(s: str, at: int, n: int) -> bool:
+    """Is the word of ``n`` characters at ``at`` part of a longer word of the
+    sentence — one that opens before it (模|拟), or a noun or set phrase that
+    goes on past it (计划生育) — rather than a word itself or a verb that
+    fuses with what follows (拟将)?"""
+    for k, w, f in tokens(s):
+        if k <= at < k + len(w):
+            return k < at or (len(w) > n and f[:1] in ("n", "l", "j", "i"))
+    return False
 
 
 @lru_cache(maxsize=1)
