@@ -3962,16 +3962,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # its money: a body of its own, whatever words it shares)
         if makes_untold():
             return False
+        # (not an ask for a thing the sections told in an entry of its own,
+        # which the matter's asks did not name: （一）…污水处理厂…‖（二）…农村
+        # 黑臭水体… — each ask after them asks for one)
+        if any(w in m.others_told for w in own):
+            return False
         if b.item is not None:
             # (an entry: most of its own words, whole or by their last two
             # characters, in what the sections told — （二）…列入全省新型智慧
             # 城市建设试点 after a heating-network project shares only 城市,
             # and is another thing)
-            # (not an entry for a thing the sections told in an entry of its
-            # own, which the matter's asks did not name: （一）…污水处理厂…‖
-            # （二）…农村黑臭水体… — each entry after them asks for one)
-            if any(w in m.others_told for w in own):
-                return False
             return not own or 2 * sum(w in m.told or w[-2:] in m.told for w in own) > len(own)
         return not own or any(x in m.texts or x in m.preludes for w in named for x in (w[:2], w[-2:])) \
             or (m.builds and _bare_works_cost(b.obj))
@@ -4759,12 +4759,25 @@ def _its_own_case(a: Ask) -> tuple[str, str]:
     thing, which a later ask may ask for as a matter of its own (they are
     returned second)."""
     label = rx("matters", "enumeration")
-    entries = [p for p in a.prelude_paras if label.match(p)]
-    if len(entries) < 2:
+
+    def entry(p: str) -> bool:
+        # (entries labelled by number, or by a short heading naming each
+        # thing: 县图书馆流动服务。… ‖ 县文化馆非遗展厅。…)
+        return bool(label.match(p) or re.match(r"[\u4e00-\u9fff]{2,12}[。：:](?=.)", p))
+
+    entries = [p for p in a.prelude_paras if entry(p)]
+    # (an ask in an entry of its own, after entries it does not name: those
+    # told other things — 县文化馆非遗展厅。…拟扩建展厅… after 县图书馆流动服务。…)
+    in_entry = a.para is not None and entry(_flat(a.para.text))
+    if len(entries) + in_entry < 2:
         return a.prelude, ""
     own = [w for w in a.spec if informative(w)]
     named = [p for p in entries if any(w in p for w in own)]
-    if not named or len(named) == len(entries):
+    if not named and in_entry:
+        # (…naming none of them: the entries before that state a need of
+        # their own — 需购置…约需资金52万元 — not those telling what was done)
+        entries = [p for p in entries if _states_a_need(p)]
+    if not entries or (not named and not in_entry) or len(named) == len(entries):
         return a.prelude, ""
     return "。".join(p for p in a.prelude_paras if p in named or p not in entries), \
         "|".join(p for p in entries if p not in named)
