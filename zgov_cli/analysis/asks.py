@@ -564,12 +564,19 @@ class Ask:
             # who pays (县财政, 其余由学校自筹) is not what it asks for
             obj = rx("matters", "funders").sub("|", self.obj)
             # (按工程进度安排…: the manner it is given in, not what is given)
-            obj = rx("matters", "manner").sub("", obj)
+            manner = rx("matters", "manner")
+            # (the time frame kept apart: 在安排…资金时 may hold the thing)
+            framed = manner.sub(lambda x: x.group(0) if x.group(0).startswith("在") else "", obj)
+            obj = manner.sub("", obj)
             if self.kind == "coordinated" and rx("matters", "container_verb").match(obj):
                 # (…同意该项目立项，列入2026年县级政府投资计划: what is put in
                 # the plan is what was just asked — the plan is no thing of its own)
-                obj = ""
+                obj = framed = ""
             sp = specifics(obj) if has_content(obj) else frozenset()
+            if not sp and framed != obj:
+                # (在安排城镇老旧燃气管网改造补助资金时向我市倾斜: with nothing
+                # named past it, the frame holds what is asked for)
+                sp = specifics(framed)
             if not sp:
                 # (审定《公务用车管理办法》: the document it names, kept
                 # from the reading of quotes as its own words)
@@ -3919,6 +3926,25 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         obj = re.sub("|".join(map(re.escape, fieldw)), "|", b.obj) if fieldw else b.obj
         return not _mentions(obj, m.grams) or case_apart()
 
+    def says_nothing_own() -> bool:
+        if b.elliptical or not b.spec:
+            return True
+        if not (m.all_elliptical or not m.spec):
+            return False
+        # (…需更换彩钢板…。恳请县政府拨付维修资金86万元。请同意将县体育馆
+        # 冠名权对外公开招标出让…: the matter's ask names nothing, but the case
+        # told before it does — an ask whose own words name two things of its
+        # own, none of which was told before it, says something of its own;
+        # not, in a paragraph of its own, 搬迁群众大多没有缝纫技能，…请…将其
+        # 纳入…培训计划 after a case that told the 搬迁群众)
+        # (in the matter's own paragraph: an ask with a paragraph of its own
+        # has its case judged by the rows above)
+        if b.para is None or id(b.para) not in m.paras:
+            return True
+        own = [w for w in _own(b.case_words, bg()) if informative(w)]
+        told = m.told.replace(b.sentence.rstrip("。；;"), "|")
+        return not (len(own) >= 2 and has_content(m.preludes) and not any(w in told for w in own))
+
     def listed_for_plan() -> bool:
         # 拟设立康复医学科… / 请县委编办…核增编制12名。/ 请县财政安排康复设备
         # 购置资金…。/ 请…划转闲置用房…: after the plan or project the
@@ -4107,7 +4133,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
         "turns_topic": lambda: b.connective,
-        "says_nothing_own": lambda: m.all_elliptical or b.elliptical or not m.spec or not b.spec,
+        "says_nothing_own": says_nothing_own,
         "turns_to_another_topic": turns_to_another_topic,
         "shares_words": shares_words,
         "separate_entries": separate_entries,
