@@ -4255,11 +4255,22 @@ def _aspect_label(text: str) -> str:
     m = rx("matters", "topic_label").match(text[label.end():] if label else text)
     if not m:
         return ""
-    word = m.group("a") or m.group("b") or m.group("c")
+    word = m.group("a") or m.group("b") or m.group("c") or m.group("d")
     if rx("matters", "part_words").search(word) or _leading_turn().match(word):
         return ""
     toks = tokens(word)
-    if not toks or word.endswith(_body_heads()) or any(f in ("ns", "nr", "nt", "nz") for _, _, f in toks):
+    # (a topic said without a stop is a common noun: not the writer — 我局拟…
+    # — nor an act, a time or a connective — 比赛需…, 经测算, 现将)
+    if m.group("d") and not all(f in ("n", "ng") for _, _, f in toks):
+        return ""
+    if not toks or any(f in ("ns", "nr", "nt", "nz") for _, _, f in toks):
+        return ""
+    # (a body's name — 镇卫生院, 县医院 — is no aspect; a word of two
+    # characters on a head of one after a word that is no place or level —
+    # 办公|场所 — is a thing, and may be)
+    last = toks[-1][1]
+    leveled = any(f == "zg" or w in ("县", "市", "省", "乡", "镇", "村", "区") for _, w, f in toks[:-1])
+    if any(last.endswith(h) and (len(last) >= 3 or len(h) >= 2 or len(toks) == 1 or leveled) for h in _body_heads()):
         return ""
     return word
 
