@@ -3809,6 +3809,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if case_apart():
             return False  # (县烈士陵园纪念碑…风化剥落严重，…请给予支持: its paragraph's own case)
+        # (我镇拟于国庆期间举办首届农民运动会，请县里在…方面给予支持: support
+        # for a thing its own sentence plans to make, which the matter never told)
+        if re.search(_plan_verb(), b.before or "") and _makes_untold_in(b.before or "", b, m):
+            return False
         return _is_service(b.vp)
 
     def shares_words() -> bool:
@@ -4413,7 +4417,12 @@ def _makes_untold(b: Ask, m: "Matter") -> bool:
     """Does ``b`` set up or build a thing (设立旅游服务中心, 新建…陈列馆)
     that nothing the matter told names, whole or by a short name of four
     characters or more? Then that thing is its own."""
-    made, _ = _built_names(b.obj)
+    return _makes_untold_in(b.obj, b, m)
+
+
+def _makes_untold_in(text: str, b: Ask, m: "Matter") -> bool:
+    """…the same, for what ``text`` (of ``b``'s sentence) sets up or builds."""
+    made, _ = _built_names(text)
     if not made:
         return False
     # (told before it, not by its own sentence, which may share the matter's paragraph)
