@@ -1014,3 +1014,29 @@ def test_a_name_and_its_one_character_head_are_one_word(text, name):
     a one-character noun): the name whole is what the ask is about — without
     it, the ask names nothing of its own and joins whatever came before."""
     assert name in A.specifics(text)
+
+
+def _reorg_apart_of_last(lines: list[str]) -> bool:
+    """reorg_apart for the last ask of a 请示 against a matter of all the asks before it."""
+    d = docof(mk("请示", "有关事项", lines + ["妥否，请批示。"], issuer="泽州县科学技术局"))
+    asks = A.matter_asks(A.find_asks(d))
+    m = A.Matter(asks=[])
+    for a in asks[:-1]:
+        m.add(a)
+    ctx = A._Ctx(lambda: frozenset(), lambda: frozenset())
+    return A._features(m, asks[-1], ctx)["reorg_apart"]()
+
+
+def test_a_rename_that_sets_up_the_matters_body_is_no_change_apart():
+    # 拟设立…中心…，拟将…科技馆更名为“…中心（…科技馆）”: the change is the
+    # means of setting up the body the matter makes — that body's money is
+    # the matter's, not a need beside a change of a body
+    sets_up = ["我局拟设立泽州县青少年科技活动中心，开设机器人、航模、科学实验3类活动。",
+               "机构设置方面，拟将我局所属的县科技馆更名为“泽州县青少年科技活动中心（泽州县科技馆）”，请县委编办审核。",
+               "开办经费约45万元，请县财政纳入2027年预算。"]
+    assert not _reorg_apart_of_last(sets_up)
+    # …while a rename alone, then money for the body's vehicles, is a change
+    # of a body beside a need apart
+    renames = ["县科技馆名称与现有职能不符，拟更名为泽州县科技服务中心，请县委编办审核。",
+               "县科技馆科普大篷车已使用12年，请县财政安排购置资金45万元。"]
+    assert _reorg_apart_of_last(renames)

@@ -3843,6 +3843,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         kinds, objs = (m.kinds, [a.obj for a in m.asks]) if "reorg" in b.kinds else (b.kinds, [b.obj])
         if {"org", "reorg"} & kinds:
             return False
+        # (拟设立…业余体育学校…，拟将…管理所更名为“…体育学校（…管理所）”: a
+        # change that is the means of setting up the body the matter makes —
+        # that body's needs are the matter's, not apart from the change)
+        if any(_built_names(o)[0] for o in ([b.obj] if "reorg" in b.kinds else [a.obj for a in m.asks])):
+            return False
         return bool({"funds", "staff", "land"} & kinds) or any(rx("matters", "quantity").search(o) for o in objs)
 
     def opens_own_case() -> bool:
