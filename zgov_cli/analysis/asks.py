@@ -357,7 +357,8 @@ class Ask:
         toks = tokens(nxt)
         if toks and toks[0][2] == "p":
             # (并在下半年安排…资金: the time or place of the verb before it)
-            k = next((i for i, (_, _, f) in enumerate(toks) if i and f.startswith("v")), None)
+            # (为教育|系统核增…: a verb, not a verbal noun of the phrase's object)
+            k = next((i for i, (_, _, f) in enumerate(toks) if i and f == "v"), None)
             if k is None or toks[k][0] > 12:
                 return frozenset()
             toks = toks[k:]
