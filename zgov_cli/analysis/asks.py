@@ -1335,6 +1335,9 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     """What stands before the marker in its clause is the writer, adverbs,
     connectives and 向+addressee — nobody else's voice."""
     rest = rx("matters", "enumeration").sub("", lead, count=1) if rx("matters", "enumeration").match(lead) else lead
+    # (为此提出以下建议：: the writer putting its advice forward — the verb of
+    # saying, with no one else before it, and the list it announces)
+    rest = re.sub(r"(?:提出|提)(?:以下|如下|几点|几条|下列)$", "", rest) if marker == "建议" else rest
     for n in issuer_names:
         if n and rest.startswith(n):
             rest = rest[len(n):]
@@ -2060,6 +2063,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             for item in _enum_items(t):
                 n_items += 1
                 entries = _entry_asks(p, item, n_items, names, doc)
+                if lead_in.soft:
+                    # (为此提出以下建议：一、由县政府设立…专项资金 ‖ 二、各村进一步
+                    # 落实…: advice asks the recipient only in the entries that
+                    # name it, or a superior, as the one to act)
+                    entries = [e for e in entries if e.kind != "entry" or not _names_lower_actor(e.vp, doc)]
                 asks.extend(entries)
                 if any(e.is_request for e in entries):
                     lead_in.kind = "entries_led"
@@ -2239,6 +2247,18 @@ def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = 
     return own + entry if entry and own else entry or own
 
 
+def _names_lower_actor(body: str, doc: Document | None) -> bool:
+    """Does an entry open on someone other than the recipient or a superior
+    as the one to act (各村进一步落实…; 县交通、公安等部门加强…) — not 由县政府
+    设立…, 县财政每年安排…, nor an entry naming no actor (安排专项资金…)?"""
+    body = re.sub(r"^由", "", body)
+    if re.match(r"(?:各|有关)[\u4e00-\u9fff]", body):
+        return True
+    who = _addressee(body)
+    return bool(who) and not rx("markers", "superior").match(who) \
+        and not (doc is not None and addressed_to_recipient(who, doc))
+
+
 def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
     """The entry itself as the ask its list's lead-in makes (一、同意…;
     二、资金支持。安排…), or nothing when it opens no act or resource."""
@@ -2393,7 +2413,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             rest = s[coff + len(c):]
             listed = bool(rx("matters", "enumeration").match(rest))
             if c.endswith(("：", ":")) and (listed or (ci == len(clauses) - 1
-                                                     and (vp or re.search("如下|以下|下列", after_marker)))):
+                                                     and (vp or re.search("如下|以下|下列", after_marker)
+                                                          or re.search("(?:如下|以下|下列|几点|几条)$", body[: m.start()])))):
                 # 恳请县政府给予以下支持： / 现就有关事项请示如下： then a list
                 if rx("markers", "account").search(body[: m.start()] + after_marker):
                     return []  # 现将有关情况请示如下：an account follows, not a list of asks
