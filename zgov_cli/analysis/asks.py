@@ -2247,6 +2247,12 @@ def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = 
     return own + entry if entry and own else entry or own
 
 
+def _changes_standard(text: str) -> bool:
+    """Does ``text`` change a standard, a price or a fee (将补贴标准提高至…;
+    收费标准调整为…)?"""
+    return bool(re.search(r"(?:标准|价格|费|单价)[^，,。；;]{0,8}?(?:提高|调整|上调|下调|降低|提升)(?:至|到|为)", text))
+
+
 def _names_lower_actor(body: str, doc: Document | None) -> bool:
     """Does an entry open on someone other than the recipient or a superior
     as the one to act (各村进一步落实…; 县交通、公安等部门加强…) — not 由县政府
@@ -4792,7 +4798,13 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 # 钢结构罩棚2座，…，请予批准立项)
                 makes_own = b.para is not None and id(b.para) not in mt.paras \
                     and bool(_plans_to_make().search(b.before or ""))
+                # (…拟公开招聘社区专职工作者38名…。‖现行…补贴为2800元，低于…。
+                # 恳请县政府将补贴标准提高至每月3300元: a standard in force,
+                # changed, is a decision of its own — unless the plan is of
+                # that standard)
+                restandard = bool(_changes_standard(b.obj)) and not _changes_standard(mt.first.obj)
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
+                        and not restandard \
                         and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]() \
                         and not (b.kind == "explicit" and _makes_untold(b, mt)):
                     # the plan put up for decision and the asks made for it
