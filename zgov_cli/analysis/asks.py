@@ -2247,18 +2247,12 @@ def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = 
     return own + entry if entry and own else entry or own
 
 
-def _changes_standard(text: str) -> bool:
-    """Does ``text`` change a standard, a price or a fee (将补贴标准提高至…;
-    收费标准调整为…)?"""
-    return bool(re.search(r"(?:标准|价格|费|单价)[^，,。；;]{0,8}?(?:提高|调整|上调|下调|降低|提升)(?:至|到|为)", text))
-
-
 def _names_lower_actor(body: str, doc: Document | None) -> bool:
     """Does an entry open on someone other than the recipient or a superior
     as the one to act (各村进一步落实…; 县交通、公安等部门加强…) — not 由县政府
     设立…, 县财政每年安排…, nor an entry naming no actor (安排专项资金…)?"""
     body = re.sub(r"^由", "", body)
-    if re.match(r"(?:各|有关)[\u4e00-\u9fff]", body):
+    if re.match("(?:" + vocab()["matters"]["collective"] + ")[\u4e00-\u9fff]", body):
         return True
     who = _addressee(body)
     return bool(who) and not rx("markers", "superior").match(who) \
@@ -2806,7 +2800,7 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             first = all(t[2][:1] == "d" for t in toks[:i])
             if (first and w in ("有", "还有", "另有", "也有", "共有")) or f[:1] in ("m", "q") or w.isdigit():
                 continue  # 有23家企业提出: the reporter is counted, not the verb
-            if f[:1] == "r" and w in ("某", "该", "这", "此", "那", "其", "个别", "有些", "一些", "部分"):
+            if f[:1] == "r" and (w in ("某", "该", "这", "此", "那", "其") or w in vocab()["modality"]["some_of"]):
                 continue  # 某小区业主…反映: a speaker pointed at, not the writer
             if f[:1] in ("n", "j") or f == _PLACE_TAG:
                 # someone who can speak (群众、企业、东关社区), not a thing that
@@ -2818,7 +2812,7 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 # (部分客商在座谈中提出: some of a kind, counted — the writer
                 # never speaks of itself so)
                 if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗]$", speaker)
-                        or re.match(r"(?:部分|有些|一些|个别|不少|多数|少数|许多|很多|众多)[\u4e00-\u9fff]", speaker)):
+                        or speaker.startswith(tuple(vocab()["modality"]["some_of"]))):
                     return ""
                 # (职工多次反映，请县里协调…: complained again and again — the
                 # report is whole, what follows is the writer's)
@@ -2859,6 +2853,13 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
         return False
     prev = ""
     lead_clauses = [c for c in re.split(r"[，,；;]", lead) if c]
+    # (县自然资源局已将该处列为…隐患点，建议整村搬迁: a body acting on the
+    # case in the clause right before — the advice is that body's)
+    acted = rx("modality", "acts_on").search(lead_clauses[-1]) if lead_clauses else None
+    if acted and not re.match(vocab()["markers"]["writer"], lead_clauses[-1]) \
+            and re.fullmatch(r"[\u4e00-\u9fff]{3,16}", lead_clauses[-1][: acted.start()]) \
+            and lead_clauses[-1][: acted.start()].endswith(_body_heads()):
+        return False
     for c in lead_clauses:
         judged = rx("modality", "judges").search(c)
         # (县自然资源局组织专家…论证，认为…，建议…: a judgement with no subject
@@ -2867,24 +2868,12 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
         if judged and not re.match(vocab()["markers"]["writer"], subject) \
                 and (_opens_with_a_body(subject) or rx("markers", "agent").search(c[: judged.start()] or subject)):
             return False
-        # (县自然资源局已将该处列为…隐患点，建议整村搬迁: a body acting on the
-        # case in the clause before — the advice is that body's)
-        acted = rx("modality", "acts_on").search(c)
-        if acted and c is lead_clauses[-1] and not re.match(vocab()["markers"]["writer"], c) \
-                and re.fullmatch(r"[\u4e00-\u9fff]{3,16}", c[: acted.start()]) and _body_heads_end(c[: acted.start()]):
-            return False
         prev = c
         by = rx("modality", "judged_by").match(c)
         if by and not re.match(vocab()["markers"]["writer"], by["who"]) \
                 and any(h in by["who"] for h in _body_heads()):
             return False  # (经…地质队勘查评估，…，建议…: that body's advice)
     return True
-
-
-def _body_heads_end(name: str) -> bool:
-    """Does ``name`` end on a body's head (县自然资源局, 县水利局) — the whole
-    phrase a body, not a body's thing (县医院住院楼)?"""
-    return name.endswith(tuple(_body_heads()))
 
 
 def _says_why_or_how(clause: str) -> bool:
@@ -3963,6 +3952,20 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         obj = re.sub("|".join(map(re.escape, fieldw)), "|", b.obj) if fieldw else b.obj
         return not _mentions(obj, m.grams) or case_apart()
 
+    def prices_its_plan() -> bool:
+        # …总投资约240万元。省里已下达补助80万元，尚需县级资金160万元: a bare
+        # sum still needed, in the plan's own paragraph, is the plan's price
+        if b.kind != "implicit" or b.resources != frozenset({"funds"}) or b.para is None or b.connective \
+                or m.first.kind != "implicit":
+            return False
+        if id(b.para) in m.paras:
+            return not _names_something(b.obj, qualifiers=True)
+        # (…拟自明年起实行免费乘坐校车。‖经与县客运公司核算，…，拟由县财政…
+        # 给予补贴: the next paragraph opening on reckoning prices it as well)
+        last = m.asks[-1].para
+        return last is not None and b.para.index == last.index + 1 \
+            and bool(rx("matters", "reckoned").match(_flat(b.para.text)))
+
     def says_nothing_own() -> bool:
         if b.elliptical or not b.spec:
             return True
@@ -4214,15 +4217,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # or sets up a thing anew (not a body that exists, moved: 搬迁新建
         # 卫生院) — what is named for it is part of making it, even after 同时
         "builds_anew": lambda: bool(m.built) and not m.moved,
-        # …总投资约240万元。省里已下达补助80万元，尚需县级资金160万元: a bare
-        # sum still needed, in the plan's own paragraph, is the plan's price
-        # (…拟自明年起实行免费乘坐校车。‖经与县客运公司核算，…，拟由县财政…
-        # 给予补贴: the next paragraph opening on reckoning prices it as well)
-        "prices_its_plan": lambda: b.kind == "implicit" and b.resources == frozenset({"funds"})
-        and b.para is not None and not b.connective and m.first.kind == "implicit"
-        and ((id(b.para) in m.paras and not _names_something(b.obj, qualifiers=True))
-             or (b.para.index == max(a.para.index for a in m.asks if a.para is not None) + 1
-                 and bool(rx("matters", "reckoned").match(_flat(b.para.text))))),
+        "prices_its_plan": prices_its_plan,
     }
 
 
@@ -4802,7 +4797,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 # 恳请县政府将补贴标准提高至每月3300元: a standard in force,
                 # changed, is a decision of its own — unless the plan is of
                 # that standard)
-                restandard = bool(_changes_standard(b.obj)) and not _changes_standard(mt.first.obj)
+                restandard = bool(rx("matters", "changes_standard").search(b.obj)) \
+                    and not rx("matters", "changes_standard").search(mt.first.obj)
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
                         and not restandard \
                         and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]() \
