@@ -3311,6 +3311,8 @@ class Matter:
     # the things they count (保育员12名), and in how many of its paragraphs
     counted: dict[tuple[str, str], int] = field(default_factory=dict)
     sentences: set[str] = field(default_factory=set)  # its asks' sentences
+    venue_places: frozenset[str] = frozenset()  # where its events are held (在县全民健身中心举办…)
+    venues: frozenset[str] = frozenset()  # …and their key words
     builds: bool = False  # a build verb in its own paragraphs
     told_builds: bool = False  # …or in their preludes (each read once, as it is added)
 
@@ -3354,6 +3356,9 @@ class Matter:
         if a.kind == "implicit" or not a.kinds or a.resources or not (a.kinds <= detail):
             self.detail_only = False
         self.spec |= a.spec
+        if a.kind in ("implicit", "explicit", "entry", "coordinated"):
+            self.venue_places |= _venues(a.sentence)
+            self.venues |= _venue_words(a.sentence)
         if head(a.obj):
             self.heads |= {head(a.obj)}
         self.kinds |= a.kinds
@@ -3606,6 +3611,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     # documents use)
     opening_thing = _once(lambda: (w if (w := opening_word()) and not w.endswith(_body_heads()) and informative(w) else ""))
 
+    def held_at() -> frozenset[str]:
+        # 拟在县全民健身中心举办农民运动会 / 请将县全民健身中心日常物业管理费用
+        # 纳入预算: the place an event is held at ties no later ask to the
+        # event — the place's own needs are another matter — unless the ask
+        # names the place in the event's words too (场馆改造以满足比赛要求)
+        return m.venues - _venue_words(b.obj)
     def counts_own_thing() -> bool:
         # 协调解决公务用车1辆: a thing of its own counted out — not the area
         # of the land a project needs (办理2.1亩建设用地的用地手续)
@@ -3623,7 +3634,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # named: 设立旅游服务中心…负责…游客接待 after a festival's 接待游客)
         if makes_untold():
             return False
-        return overlap(_named_things(ctx.own_of(m, "spec")), _named_things(_own(b.spec, bg()))) or _opens_with_its_head(b, m)
+        return overlap(_named_things(ctx.own_of(m, "spec") - held_at()), _named_things(_own(b.spec, bg()))) \
+            or _opens_with_its_head(b, m)
 
     def separate_entries() -> bool:
         if b.item is None or not m.items or b.item in m.items or (m.resources & b.resources):
@@ -3843,7 +3855,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # though the title names it)
         if b.connective:
             field = field | ctx.field()
-        a = frozenset(w for w in m.spec if not overlap(frozenset([w]), field) and not _is_place(w))
+        a = frozenset(w for w in m.spec - held_at() if not overlap(frozenset([w]), field) and not _is_place(w))
         c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field) and not _is_place(w))
         # (a word half of all documents use — 公路, 动物 — ties only with
         # another beside it, or when it is all both name: 审定预算调整方案，
@@ -3931,7 +3943,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # — not the body both concern (文化馆: its opening hours, its
             # sound equipment)
             return False
-        if shares_a_thing(own, ctx.own_of(m, "case_words")):
+        if shares_a_thing(own, ctx.own_of(m, "case_words") - held_at()):
             return False
         # (…拟开通…旅游公交专线。‖经测算，专线年运营成本约156万元…建议由县财政
         # 给予补贴: its paragraph opens on the short name of what the matter
@@ -4261,11 +4273,16 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
             break
         run.append((w, f))
     subject = [w for w, f in run if f[:1] in ("n", "j", "l") and len(w) >= 2][-1:] if said else []
-    if not subject or subject[0] in m.texts:
+    # (the place the matter's event is held at ties nothing: 县体育中心日常
+    # 保洁费用… after 拟在县体育中心举办运动会 — the place's own case)
+    texts = m.texts
+    for v in m.venue_places - _venues(b.sentence):
+        texts = texts.replace(v, "|")
+    if not subject or subject[0] in texts:
         return False
     # (a place both name — 山河 of 山河小学 and of 山河村 — ties nothing)
     own = [w for w in _own(specifics(told) | _event_words(told), background) if informative(w) and not _is_place(w)]
-    return len(own) >= 2 and not any(w in m.texts or w in m.preludes for w in own)
+    return len(own) >= 2 and not any(w in texts or w in m.preludes for w in own)
 
 
 def _once(f: Callable[[], Any]) -> Callable[[], Any]:
@@ -4864,6 +4881,18 @@ def _its_own_case(a: Ask) -> tuple[str, str]:
         "|".join(p for p in entries if p not in named)
 
 
+def _venues(sentence: str) -> frozenset[str]:
+    """The places events are held at, as the sentence writes them (于10月在
+    县全民健身中心举办…运动会 → 县全民健身中心): where the event is, not a
+    thing the matter asks for."""
+    return frozenset(m.group("place") for m in rx("matters", "venue").finditer(squash(sentence)))
+
+
+def _venue_words(sentence: str) -> frozenset[str]:
+    """The key words of those places (全民健身, 中心)."""
+    return frozenset(w for v in _venues(sentence) for w in specifics(v))
+
+
 def _bigram_overlap(a: str, b: str) -> bool:
     def grams(t: str) -> set[str]:
         r = _strip_words().sub("|", t)
@@ -4902,6 +4931,13 @@ def _acts(part: str) -> bool:
     """Does a part of a title name an act: opening with a verb (维修…), or a
     body and then its verb (村委会驻地迁至…) — a verb as such, not a verbal
     noun (消防器材经费)?"""
+    # (not a name whose last verb makes a project of its head: 节水改造|工程,
+    # 漏损治理|工程 — a thing, the object of the verb before the joiner:
+    # 实施…续建配套与节水改造工程 — unless it opens on an ask's verb)
+    toks = tokens(part)
+    if len(toks) >= 2 and toks[-1][1] in vocab()["matters"]["bare_heads"] and toks[-2][2] == "v" \
+            and not part.startswith(tuple(vocab()["titles"]["ask_verbs"])):
+        return False
     if _starts_with_verb(part):
         return True
     after = _after_subject(part)
