@@ -3505,6 +3505,10 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         ctoks = tokens(act)
         if len(ctoks) == 1 and ctoks[0][2] in ("v", "vn") and act in texts.replace(b.sentence, ""):
             return True
+        # (比赛期间 after the matter's 邀请赛: the event by the common word for
+        # its kind, the head its name ends on)
+        if len(ctoks) == 1 and any(o.group(0)[-1] == act[-1] for o in rx("matters", "occasion_name").finditer(texts)):
+            return True
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
     # is asked as well as before it)
     # — the act bare, as the clause's first words, not a thing's of its own:
