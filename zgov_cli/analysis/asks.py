@@ -1952,6 +1952,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     section_head = rx("matters", "section_head")
     conclusion = rx("matters", "conclusion")
     section, start = None, len(asks)
+    asks_heading = rx("matters", "asks_heading")
     plan_lead = rx("matters", "plan_lead")
     plan_of: dict[int, int] = {}  # paragraph → the plan lead whose list it is in
     plan: int | None = None
@@ -2083,6 +2084,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         semi = False  # 恳请县政府：A；B。 — the asks after the colon, one a clause
         entry_asked = False  # 一是恳请…；二是… — a labelled entry that asked, its sentence ending in ；
         granting: Ask | None = None  # an ask whose sentence ends in ；(A；同意B。)
+        before_para = len(asks)
         for off, s in ask_sentences(t):
             context = t[:off]
             found = _sentence_asks(p, s, context, names, para_item, pconn, doc)
@@ -2122,6 +2124,16 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                     asks.extend(_entry_asks(p, item, n_items, names, doc))
                 break
             asks.extend(found)
+        if para_item is not None and lead_in is None and len(asks) == before_para and section is not None \
+                and t != section and asks_heading.search(section) \
+                and not (asks and asks[-1].sentence.rstrip().endswith(("：", ":"))):
+            # (二、请示事项 ‖ （一）将高都镇东沟等8个村划出，设立…: under the
+            # heading of what is put up, an entry with no marker of its own
+            # is an ask as one after a lead-in is — not the parts of an ask
+            # its colon opens: 安排改造经费426万元，分两期拨付： ‖ （一）2025年
+            # 拨付260万元…)
+            items = _enum_items(t)
+            asks.extend(_bare_entry_ask(p, items[0], para_item) if items else [])
     unlisted(lead_in)
     for a in asks[start:]:
         a.section = section
@@ -2259,6 +2271,14 @@ def _names_lower_actor(body: str, doc: Document | None) -> bool:
         and not (doc is not None and addressed_to_recipient(who, doc))
 
 
+def _disposes(body: str) -> bool:
+    """Does an entry open on the 将-construction, its object and then its
+    verb (将高都镇东沟等8个村划出; 将保福村列入…名单)?"""
+    if not body.startswith("将"):
+        return False
+    return any(f == "v" for _, _, f in tokens(re.split(r"[，,。；;]", body, maxsplit=1)[0][1:]))
+
+
 def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
     """The entry itself as the ask its list's lead-in makes (一、同意…;
     二、资金支持。安排…), or nothing when it opens no act or resource."""
@@ -2272,7 +2292,7 @@ def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
             return []
         if rx("matters", "account_label").search(label.group(0)):
             return []  # （一）项目建设内容。建设冷库…，总投资…: the account's own heading
-    elif not (_starts_with_verb(body) or kinds_of(item) - {"procedure", "org"}):
+    elif not (_starts_with_verb(body) or kinds_of(item) - {"procedure", "org"} or _disposes(body)):
         return []
     else:
         payer = rx("matters", "own_payer").search(item)
@@ -3646,6 +3666,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if _same_title_word(m.spec, b.spec, ctx.topic()):
             return False  # 选聘普查员 / 安排普查员劳务补助: entries on the one thing the title names
+        # (（一）设立晋城技师学院 / （三）核定学院办学规模, 为中心核定编制: the
+        # thing it sets up, by its head right after the ask's first verb or
+        # preposition — not 推广|中心 inside another's name: 用于县农技推广中心…)
+        ot = tokens(b.obj or "")
+        if m.built and not m.moved and len(ot) >= 2 and ot[1][1] in m.built_heads \
+                and (ot[0][2][:1] in ("v", "p") or ot[0][1] in _all_verbs()):
+            return False
         oa, ob = _not_places(ctx.own_of(m, "spec")), _not_places(_own(b.spec, bg()))
         if oa and ob and not overlap(oa, ob):
             return True
@@ -3900,6 +3927,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if b.elliptical and not b.connective and not has_content(b.prelude) and not own_entry_case \
                 and not own_para_case:
             return False
+        # (（三）积极向公安部争取中央政法转移支付资金5000万元: an entry that is
+        # nothing but its ask, one clause, states no case of its own — not
+        # （二）将保福村列入…名单。保福村现有明清古院落21处…)
+        if b.kind == "entry" and not own_entry_case and not own_para_case \
+                and not re.search(r"[，,。；;！？]", (b.obj or "").rstrip("。；;！？")):
+            return False
         # (经预算，上述维修共需资金38.6万元。…请县财政予以安排: an ask naming
         # nothing, after a case that points back at the matter — its cost)
         ref = rx("matters", "backref").search(b.context or "") \
@@ -4133,7 +4166,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if not given or not given.group("body").endswith(_body_heads()) \
                 or given.group("body").startswith(("该", "我", "本", "其", "新")):
             return False
-        body = re.sub(r"^(?:县|市|省|镇|乡)", "", given.group("body"))
+        # (迁建后的第二人民医院: the body past what its 的 says of it)
+        body = re.sub(r"^(?:县|市|省|镇|乡)", "", given.group("body").split("的")[-1])
         return not _names_body_in(body, m.told + "|" + "".join(ctx.topic() or ()))
 
     def adds_to_the_last() -> bool:
@@ -5177,7 +5211,16 @@ def _fold_weak_splits(ms: list[Matter], asks: list[Ask]) -> list[Matter]:
     (救护车、交通管制、医疗保障 for one race; 编制、经费、用房 for one new
     centre). A matter set apart by the writer's word, its own section or a
     use of its own stays apart, as does any that turned (另外、同时…)."""
-    if len(ms) < 2 or max(len(m.asks) for m in ms) < vocab()["matters"]["fold_min_asks"]:
+    if len(ms) < 2:
+        return ms
+    # (三、请示事项 ‖ （一）同意…立项 ‖ （二）…补助 ‖ （三）…争取…资金: the
+    # entries of one list under the heading of what is put up count as one
+    # matter asked at length)
+    listed = [a for m in ms for a in m.asks if a.kind == "entry"]
+    one_list = len(listed) >= vocab()["matters"]["fold_min_asks"] and len({a.section for a in listed}) == 1 \
+        and listed[0].section is not None and rx("matters", "asks_heading").search(listed[0].section) \
+        and all(a.kind in ("entry", "closing") or a.section != listed[0].section for m in ms[1:] for a in m.asks)
+    if max(len(m.asks) for m in ms) < vocab()["matters"]["fold_min_asks"] and not one_list:
         return ms
     weak = _row_whys("weak")
     if not all(m.why in weak and not m.elsewhere and not any(a.connective for a in m.asks) for m in ms[1:]):
