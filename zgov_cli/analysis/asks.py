@@ -4825,6 +4825,9 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             for mt in reversed(candidates()):
                 if id(mt) in aside and b.para is not None and id(b.para) not in mt.paras:
                     continue  # (a pointer does not reach into a matter set aside by the way)
+                if b.section is not None and mt.sections and b.section not in mt.sections \
+                        and _features(mt, b, ctx)["separate_sections"]():
+                    continue  # (…nor across the writer's own 一、关于… headings: 同意举办 under 二、关于举办…)
                 if b.backref or not b.resources or not mt.resources or (mt.resources & b.resources) \
                         or _opens_with_its_head(b, mt):
                     target = mt
@@ -5000,8 +5003,12 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
         return []
     core = title_core(title)
     tv = vocab()["titles"]
-    if any(core.endswith(x) for x in tv["single_topic"]):
-        return []
+    # (关于农业有关事项: one topic; 关于创建…森林城市和举办…大会有关事项: the
+    # parts before the suffix may still be two acts)
+    for x in tv["single_topic"]:
+        if core.endswith(x):
+            core = re.sub("的?$", "", core[: -len(x)])
+            break
     detail = set(vocab()["matters"]["detail_kinds"])
     # (not a joiner inside a name — 中华人民共和国 — or a quoted title)
     quoted = [q.span() for q in re.finditer(r"“[^”]*”|《[^》]*》", core)]
