@@ -4220,6 +4220,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
         "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
+        # (三、…公墓收费标准…未作调整，…拟调整为每穴5200元，请批准执行 in the
+        # list of a plan to extend the 殡仪馆: a standard in force, changed,
+        # is a decision of its own — unless the matter's own asks change it)
+        "changes_a_standard": lambda: bool(rx("matters", "changes_standard").search(b.sentence))
+        and not any(rx("matters", "changes_standard").search(a.sentence) for a in m.asks),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
         "turns_topic": lambda: b.connective,
@@ -4277,7 +4282,7 @@ FEATURES = (
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
-    "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes",
+    "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
 )
 
 
