@@ -4004,11 +4004,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     def prices_its_plan() -> bool:
         # …总投资约240万元。省里已下达补助80万元，尚需县级资金160万元: a bare
         # sum still needed, in the plan's own paragraph, is the plan's price
-        if b.kind != "implicit" or b.resources != frozenset({"funds"}) or b.para is None or b.connective \
-                or m.first.kind != "implicit":
+        if b.kind not in ("implicit", "explicit") or b.resources != frozenset({"funds"}) or b.para is None \
+                or b.connective or m.first.kind != "implicit":
             return False
         if id(b.para) in m.paras:
-            return not _names_something(b.obj, qualifiers=True)
+            return b.kind == "implicit" and not _names_something(b.obj, qualifiers=True)
+        # (…拟将补贴标准提高到每人每月800元。‖按现有人数计算，每年需增加资金
+        # 约149万元，请县财政纳入年度预算: an ask as well as a plan)
         # (…拟自明年起实行免费乘坐校车。‖经与县客运公司核算，…，拟由县财政…
         # 给予补贴: the next paragraph opening on reckoning prices it as well)
         last = m.asks[-1].para
@@ -4223,8 +4225,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (三、…公墓收费标准…未作调整，…拟调整为每穴5200元，请批准执行 in the
         # list of a plan to extend the 殡仪馆: a standard in force, changed,
         # is a decision of its own — unless the matter's own asks change it)
+        # (一是…火化费由每具400元调整为每具550元 ‖ 二是…拟公开招聘遗体整容师
+        # 2名: posts or land of its own asked beside a standard changed,
+        # likewise — not the money the new standard costs: 每年需增加资金…，
+        # 请县财政纳入年度预算)
         "changes_a_standard": lambda: bool(rx("matters", "changes_standard").search(b.sentence))
-        and not any(rx("matters", "changes_standard").search(a.sentence) for a in m.asks),
+        != any(rx("matters", "changes_standard").search(a.sentence) for a in m.asks)
+        and (bool(rx("matters", "changes_standard").search(b.sentence)) or bool(b.resources - {"org", "funds"})),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
         "turns_topic": lambda: b.connective,
@@ -4860,8 +4867,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 # 恳请县政府将补贴标准提高至每月3300元: a standard in force,
                 # changed, is a decision of its own — unless the plan is of
                 # that standard)
-                restandard = bool(rx("matters", "changes_standard").search(b.obj)) \
-                    and not rx("matters", "changes_standard").search(mt.first.obj)
+                restandard = bool(rx("matters", "changes_standard").search(b.sentence)) \
+                    and not rx("matters", "changes_standard").search(mt.first.sentence)
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
                         and not restandard \
                         and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]() \
