@@ -2055,8 +2055,12 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             for a in asks[start:]:
                 a.section = section
             section, start = (t if section_head.match(t) else None), len(asks)
-        if lead_in and section_head.match(t) and not t.split("、", 1)[1].startswith("关于") \
-                and not _classes(t) and not _markers().search(t):
+        # (not 一、同意设立…中心, an entry; 一、活动安排 opens on a noun — a
+        # heading, whatever verb its last word might be)
+        heading = t.split("、", 1)[1] if section_head.match(t) else ""
+        if lead_in and heading and not heading.startswith("关于") \
+                and not (_classes(t) and tokens(heading)[:1] and tokens(heading)[0][2] == "v") \
+                and not _markers().search(t):
             # 现将有关事项请示如下：一、建设必要性 (a heading on a line of its
             # own, asking nothing): the lead-in announced an account in parts
             lead_in = None
@@ -2432,7 +2436,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 mod = "lower" if mod == "ask" else mod
             rest = s[coff + len(c):]
             listed = bool(rx("matters", "enumeration").match(rest))
-            if c.endswith(("：", ":")) and (listed or (ci == len(clauses) - 1
+            # (…请示如下。 — a lead closed with a full stop, as often as a colon,
+            # when it ends its paragraph)
+            leads = c.endswith(("：", ":")) or (ci == len(clauses) - 1 and bool(re.search("(?:如下|以下|下列)[。.]$", c)))
+            if leads and (listed or (ci == len(clauses) - 1
                                                      and (vp or re.search("如下|以下|下列", after_marker)
                                                           or re.search("(?:如下|以下|下列|几点|几条)$", body[: m.start()])))):
                 # 恳请县政府给予以下支持： / 现就有关事项请示如下： then a list
