@@ -3849,10 +3849,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # matters the writer named one by one as 关于…)
         if not all(re.match(r"^[一二三四五六七八九十]{1,2}、关于", h) for h in m.sections | {b.section}):
             return False
+        # (the title's words are not taken away: 关于…职业中学升格为技师学院等
+        # 事项 names the first heading's thing, which is still its own)
+        field = bg() - (ctx.topic() or frozenset())
+
         def words(h: str) -> frozenset[str]:
             # the heading's own words (一、关于乡村公益性岗位。我镇有…), else
             # its paragraph's (二、关于调剂建设用地指标。…保障性住房…)
-            return _own(_heading_words(h), bg()) or _own(specifics(h) | _event_words(h), bg())
+            return _own(_heading_words(h), field) or _own(specifics(h) | _event_words(h), field)
         # aspect headings (一、基本情况；二、资金需求) name no thing of their own
         if not words(b.section) or not all(words(h) for h in m.sections):
             return False
