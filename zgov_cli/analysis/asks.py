@@ -697,6 +697,12 @@ class Ask:
         return not has_content(rx("matters", "agent_inline").sub("", upto))
 
     @cached_property
+    def changes_standard(self) -> bool:
+        """Does its sentence change a standard in force (…补贴标准提高至…;
+        …收费标准调整为…): a decision of its own?"""
+        return bool(rx("matters", "changes_standard").search(self.sentence))
+
+    @cached_property
     def para_on_bare_head(self) -> bool:
         """项目前期工作已经基本完成。…: its paragraph's subject is the bare 项目."""
         return self.para is not None and _opens_with_bare_head(squash(self.para.text))
@@ -2128,8 +2134,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                     asks.extend(_entry_asks(p, item, n_items, names, doc))
                 break
             asks.extend(found)
-        if para_item is not None and lead_in is None and len(asks) == before_para and section is not None \
-                and t != section and asks_heading.search(section) \
+        # (in a 报告, only a heading that says it puts something up — 三、请示
+        # 事项 — not one of problems to be solved, which a report may list)
+        put_up = asks_heading.search(section) if section is not None and t != section else None
+        if put_up and para_item is not None and lead_in is None and len(asks) == before_para \
+                and (put_up.group("put") or doc.doc_type == "请示") \
                 and not (asks and asks[-1].sentence.rstrip().endswith(("：", ":"))):
             # (二、请示事项 ‖ （一）将高都镇东沟等8个村划出，设立…: under the
             # heading of what is put up, an entry with no marker of its own
@@ -3340,6 +3349,7 @@ class Matter:
     sentences: set[str] = field(default_factory=set)  # its asks' sentences
     venue_places: frozenset[str] = frozenset()  # where its events are held (在县全民健身中心举办…)
     venues: frozenset[str] = frozenset()  # …and their key words
+    restandards: bool = False  # one of its asks changes a standard in force
     builds: bool = False  # a build verb in its own paragraphs
     told_builds: bool = False  # …or in their preludes (each read once, as it is added)
 
@@ -3384,8 +3394,10 @@ class Matter:
             self.detail_only = False
         self.spec |= a.spec
         if a.kind in ("implicit", "explicit", "entry", "coordinated"):
-            self.venue_places |= _venues(a.sentence)
-            self.venues |= _venue_words(a.sentence)
+            places = _venues(a.sentence)
+            self.venue_places |= places
+            self.venues |= _words_of_places(places)
+        self.restandards = self.restandards or a.changes_standard
         if head(a.obj):
             self.heads |= {head(a.obj)}
         self.kinds |= a.kinds
@@ -3527,14 +3539,15 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         return True  # 赛事期间需…, 活动期间…, 项目施工期间需…: the one matter's own time
     # (协调学校在比赛期间调整体育课 after …设门球等8个比赛项目: the time of an
     # act the matter's account names — an act, not a season or a feast)
+    # (比赛期间 after the matter's 邀请赛: the event by the common word for
+    # its kind, the head its name ends on — the heads read once)
+    occasion_heads = _once(lambda: {o.group(0)[-1] for o in rx("matters", "occasion_name").finditer(texts)})
     for x in re.finditer(r"([\u4e00-\u9fff]{2})(?:期间|过程中)", upto + (b.obj or "")):
         act = x.group(1)
         ctoks = tokens(act)
         if len(ctoks) == 1 and ctoks[0][2] in ("v", "vn") and act in texts.replace(b.sentence, ""):
             return True
-        # (比赛期间 after the matter's 邀请赛: the event by the common word for
-        # its kind, the head its name ends on)
-        if len(ctoks) == 1 and any(o.group(0)[-1] == act[-1] for o in rx("matters", "occasion_name").finditer(texts)):
+        if len(ctoks) == 1 and act[-1] in occasion_heads():
             return True
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
     # is asked as well as before it)
@@ -3642,12 +3655,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     # documents use)
     opening_thing = _once(lambda: (w if (w := opening_word()) and not w.endswith(_body_heads()) and informative(w) else ""))
 
-    def held_at() -> frozenset[str]:
-        # 拟在县全民健身中心举办农民运动会 / 请将县全民健身中心日常物业管理费用
-        # 纳入预算: the place an event is held at ties no later ask to the
-        # event — the place's own needs are another matter — unless the ask
-        # names the place in the event's words too (场馆改造以满足比赛要求)
-        return m.venues - _venue_words(b.obj)
+    # 拟在县全民健身中心举办农民运动会 / 请将县全民健身中心日常物业管理费用纳入
+    # 预算: the place an event is held at ties no later ask to the event —
+    # the place's own needs are another matter — unless the ask names the
+    # place in the event's words too (场馆改造以满足比赛要求)
+    held_at = _once(lambda: m.venues - _words_of_places(_venues(b.obj)) if m.venues else frozenset())
+
     def counts_own_thing() -> bool:
         # 协调解决公务用车1辆: a thing of its own counted out — not the area
         # of the land a project needs (办理2.1亩建设用地的用地手续)
@@ -4240,9 +4253,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 2名: posts or land of its own asked beside a standard changed,
         # likewise — not the money the new standard costs: 每年需增加资金…，
         # 请县财政纳入年度预算)
-        "changes_a_standard": lambda: bool(rx("matters", "changes_standard").search(b.sentence))
-        != any(rx("matters", "changes_standard").search(a.sentence) for a in m.asks)
-        and (bool(rx("matters", "changes_standard").search(b.sentence)) or bool(b.resources - {"org", "funds"})),
+        "changes_a_standard": lambda: b.changes_standard != m.restandards
+        and (b.changes_standard or bool(b.resources - {"org", "funds"})),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
         "turns_topic": lambda: b.connective,
@@ -4337,7 +4349,7 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     # (the place the matter's event is held at ties nothing: 县体育中心日常
     # 保洁费用… after 拟在县体育中心举办运动会 — the place's own case)
     texts = m.texts
-    for v in m.venue_places - _venues(b.sentence):
+    for v in (m.venue_places - _venues(b.sentence)) if m.venue_places else ():
         texts = texts.replace(v, "|")
     if not subject or subject[0] in texts:
         return False
@@ -4878,8 +4890,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 # 恳请县政府将补贴标准提高至每月3300元: a standard in force,
                 # changed, is a decision of its own — unless the plan is of
                 # that standard)
-                restandard = bool(rx("matters", "changes_standard").search(b.sentence)) \
-                    and not rx("matters", "changes_standard").search(mt.first.sentence)
+                restandard = b.changes_standard and not mt.first.changes_standard
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
                         and not restandard \
                         and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]() \
@@ -4952,9 +4963,9 @@ def _venues(sentence: str) -> frozenset[str]:
     return frozenset(m.group("place") for m in rx("matters", "venue").finditer(squash(sentence)))
 
 
-def _venue_words(sentence: str) -> frozenset[str]:
+def _words_of_places(places: frozenset[str]) -> frozenset[str]:
     """The key words of those places (全民健身, 中心)."""
-    return frozenset(w for v in _venues(sentence) for w in specifics(v))
+    return frozenset(w for v in places for w in specifics(v))
 
 
 def _bigram_overlap(a: str, b: str) -> bool:
