@@ -5136,6 +5136,8 @@ class MatterReport:
     closing: Ask | None = None  # a closing that counts or joins its matters
     closing_count: int = 0  # 以上两项请示 → 2
     closing_parts: list[str] = field(default_factory=list)  # 以上A和B事项当否 → [A, B]
+    summed: Ask | None = None  # 以上两项费用，请…分别安排: items counted, as one matter read
+    summed_count: int = 0
 
     @property
     def several(self) -> bool:
@@ -5178,6 +5180,23 @@ def _counted_matters(doc: Document) -> tuple[Ask | None, int]:
             if k >= 2:
                 return Ask(para=p, sentence=t, kind="closing", marker=clip(t[max(0, m.start() - 10): m.end() + 4], 40),
                            text=m.group(0)), k
+    return None, 0
+
+
+def _summed_items(doc: Document) -> tuple[Ask | None, int]:
+    """A sentence that sums up what the 请示 put up as items it counts
+    (以上两项费用，请县财政分别予以安排), when the writer does not say they
+    serve one thing: its own word that it may have put up several."""
+    pat = rx("closings", "summed")
+    for p in body_paras(doc):
+        t = squash(p.text)
+        for s in re.split(r"(?<=[。；;！!])", t):
+            m = pat.search(s)
+            if m:
+                n = m.group("n")
+                k = int(n) if n.isdigit() else _CN_COUNT.get(n, 0)
+                if k >= 2:
+                    return Ask(para=p, sentence=s, kind="closing", marker=clip(s[m.start():], 40), text=m.group(0)), k
     return None, 0
 
 
@@ -5322,8 +5341,11 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
     closing, count, cparts = _closing_matters(found)
     if closing is None:
         closing, count = _counted_matters(doc)
+    summed, scount = (None, 0)
+    if len(ms) < 2 and not parts and count < 2 and not cparts and not _declares_one(doc, []):
+        summed, scount = _summed_items(doc)
     return MatterReport(asks=asks, matters=ms, title_parts=parts, closing=closing, closing_count=count,
-                        closing_parts=cparts)
+                        closing_parts=cparts, summed=summed, summed_count=scount)
 
 
 # ---------------------------------------------------------------- what the rules say
@@ -5446,6 +5468,12 @@ def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当�
             f"请示{where}“{r.closing.marker}”{said}，即一件请示请示了几个事项。"
             f"按{art}的规定，一件请示只能请示一个事项。请分别行文，每件请示只写一个事项。",
             clip(r.closing.marker, 80), r.closing.para)
+    if r.summed is not None and r.asks:
+        return Verdict(
+            f"请示正文“{r.summed.marker}”把所请示的内容算作{_cn_num(r.summed_count)}项，可能请示了几个不同事项。"
+            f"请核对：确属不同事项的，按{art}的规定分别行文；若都为同一件事所需，请在正文写明"
+            f"（如“以上{_cn_num(r.summed_count)}项均为××项目所需”），本检查也按一个事项看待。",
+            clip(r.summed.sentence, 80), r.summed.para, sure=False)
     return None
 
 
