@@ -888,10 +888,12 @@ def _stated_plan(context: str) -> str:
 
 def _topic_of(before: str) -> str:
     """The sentence before an ask without its basis clauses (根据政府采购有关
-    规定，现报请批准: the rule it follows, not what it asks for)."""
+    规定，现报请批准: the rule it follows, not what it asks for) or the
+    clause saying how it was reckoned (经测算，)."""
     if not before:
         return before
-    return rx("matters", "basis").sub("", before)
+    # (nor how the sum was known: 经镇里组织专业人员查勘，…共需资金…)
+    return rx("matters", "reckoned").sub("", rx("matters", "basis").sub("", before))
 
 
 def _bare_head_at(text: str) -> int:
@@ -1410,8 +1412,15 @@ def _opens_with_a_body(clause: str) -> bool:
     # particle 所需/所要 of 改造所需资金)
     # (not a collective — 县直各部门, 有关单位: every body of a kind, no one
     # body of its own)
-    m = re.match(r"(?:县|市|省)?[\u4e00-\u9fff]{2,10}?(?:" + _alt(heads) + r")(?![需要])[\u4e00-\u9fff]", clause)
-    return bool(m) and not rx("matters", "collective").search(m.group(0)) and _opens_with_named(clause)
+    return _cut_body_name(clause) is not None and _opens_with_named(clause)
+
+
+def _cut_body_name(clause: str) -> "re.Match[str] | None":
+    """A body's name opening ``clause`` that the tagger cuts into verbs
+    (县|植保植检|站, 县|普查|办): its level, its name (group 1), its head."""
+    heads = _body_heads()
+    m = re.match(r"(?:县|市|省)?([\u4e00-\u9fff]{2,10}?)(?:" + _alt(heads) + r")(?![需要])[\u4e00-\u9fff]", clause)
+    return m if m and not rx("matters", "collective").search(m.group(0)) else None
 
 
 @lru_cache(maxsize=4096)
@@ -1481,6 +1490,11 @@ def _opens_on_a_new_body(clause: str, earlier: "set[str] | str") -> bool:
     # new after 县机关事务服务中心)
     # (nor a place both are in: 晋城市 of 晋城市群众艺术馆 and of 晋城市图书馆)
     words = [w[:6] for w in _opening_words(clause) if len(w) >= 2 and w not in _body_heads() and not _is_place(w)]
+    if not words and (m := _cut_body_name(clause)) and not _is_place(m.group(1)) \
+            and any(f[:1] == "v" for _, _, f in tokens(m.group(1))):
+        # (县普查办…, cut 县|普查|办 by the tagger: its name is 普查 — the
+        # office of the census the title named, not a body of its own)
+        words = [m.group(1)[:6]]
     return not any(w in earlier for w in words)
 
 
@@ -4189,11 +4203,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if b.para is None or id(b.para) in m.paras:
             return False
         given = rx("matters", "given_to").search(b.obj or "")
-        if not given or not given.group("body").endswith(_body_heads()) \
-                or given.group("body").startswith(("该", "我", "本", "其", "新")):
+        # (为我镇便民服务中心: a body of the writer's own, named past the
+        # writer — not the writer itself, 为我局; nor 该, 其, 新: the thing told)
+        named = re.sub("^" + vocab()["markers"]["writer"], "", given.group("body")) if given else ""
+        if not given or not named or not named.endswith(_body_heads()) \
+                or named.startswith(("该", "我", "本", "其", "新")):
             return False
         # (迁建后的第二人民医院: the body past what its 的 says of it)
-        body = re.sub(r"^(?:县|市|省|镇|乡)", "", given.group("body").split("的")[-1])
+        body = re.sub(r"^(?:县|市|省|镇|乡)", "", named.split("的")[-1])
         return not _names_body_in(body, m.told + "|" + "".join(ctx.topic() or ()))
 
     def adds_to_the_last() -> bool:
