@@ -187,6 +187,11 @@ def near_start(text: str, n: int) -> str:
 
 
 # ---------------------------------------------------------------- the ask
+# A pointer and the noun of two characters it points with (该出口, 上述岗位;
+# 该项赛事 past its measure 项 — not 该|项目)
+_POINTER_NOUN = r"(?:该项(?!目)|此项(?!目)|这笔|这一|上款|上述|前述|以上|该|此)([\u4e00-\u9fff]{2})"
+
+
 @dataclass
 class Ask:
     """One ask of the recipient (or a candidate that modality rules out)."""
@@ -478,7 +483,7 @@ class Ask:
         """该出口 whose 出口 its own paragraph named before (晋阳高速大阳出口
         …，请协调将该出口更名): it points within the paragraph, not back at
         an earlier ask's matter."""
-        noun = re.match(r"(?:该|上述|前述|此|这一|这笔|此项|该项|上款|以上)([\u4e00-\u9fff]{2})", own[m.start():])
+        noun = re.match(_POINTER_NOUN, own[m.start():])
         if not noun:
             return False
         # (the whole pointer — 上述两乡, not 上两乡 — is what is looked for)
@@ -517,7 +522,7 @@ class Ask:
     def _named_in_full(self, m: re.Match[str]) -> bool:
         """The noun 该/此 points at, named before in its paragraph with words
         of its own in front (冷链物流园项目), not bare (项目总投资…)."""
-        noun = re.match(r"(?:该|上述|前述|此|这一|此项|该项)([\u4e00-\u9fff]{2})", m.group(0) + m.string[m.end():])
+        noun = re.match(_POINTER_NOUN, m.group(0) + m.string[m.end():])
         if not noun:
             return False
         text = self.context + self.sentence[: max(self.sentence.find(m.group(0)), 0)]
@@ -677,10 +682,15 @@ class Ask:
     def own_plan_words(self, bg: frozenset[str]) -> frozenset[str]:
         """The key words of the plan its paragraph states (quotes read as
         written: 举办首届“青莲文化旅游节”), or none when the paragraph points
-        back (该地块经评估…，拟按以下步骤办理: the matter's thing)."""
+        back before it (该地块经评估…，拟按以下步骤办理: the matter's thing)."""
         if self._plan_words is None:
             raw = squash(self.para.text) if self.para is not None else ""
-            plan = "" if rx("matters", "backref").search(raw) else _stated_plan(raw)
+            plan = _stated_plan(raw)
+            # (a pointer after the plan its own paragraph states — 拟于7月举办
+            # …培训班，…所需经费14万元 — points at that plan, not back)
+            at = raw.find(plan) if plan else -1
+            if plan and rx("matters", "backref").search(raw, 0, at if at >= 0 else len(raw)):
+                plan = ""
             self._plan_words = _own(_key_words(plan), bg) if plan else frozenset()
         return self._plan_words
 
@@ -3173,6 +3183,19 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) \
                 and (named or bare or id(p) in self_closed)
+            # (恳请县政府批准更新执法车辆2辆…。柳树口镇、山河镇距县城消防站均在
+            # 40公里以上，…，建议在两镇…各配置水罐消防车1辆: after the first ask,
+            # in its paragraph, a sentence that states a case and then a plan
+            # for things it counts — no reason of the ask before it, a plan of
+            # its own)
+            first_at = t.find(explicit_seen[0].sentence) if first_para is not None and id(p) == id(first_para) else -1
+            # (not how the ask is met or done — 由县财政…列支, 先在…内部调剂
+            # 解决, 审议后以…印发, 拟分两年安排，…各48万元: a plan of its own
+            # counts out what it makes, not only what it costs)
+            after_first = 0 <= first_at < off and m.start() > 0 and has_content(s[: m.start()]) \
+                and (id(p), s) not in asked \
+                and any(not q.group(0).endswith("元") for q in rx("matters", "quantity").finditer(s[m.end():]))
+            later_own = later_own or after_first
             added_to = 0 <= off < also_at  # the plan a later 并请… adds to
             if not (before_first or turned or later_own or added_to):
                 continue  # the plan behind an ask already made: its reason
@@ -3185,7 +3208,13 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (县光荣院现有一辆…面包车，…，拟报废后更新购置…: a later paragraph
             # that opens on a body of its own and plans for it, as well)
             # (今年是建县纪念之年，拟于12月举办…: a reason of its own, then the plan)
-            restated = named or (bare and (off > 0 or new_body or (why and has_content(s[: m.start()]))))
+            # (城区农贸市场摊位卫生费自2015年起按每摊位每月20元收取，拟统一调整
+            # 为…: a paragraph opening on a standard never named before, then
+            # its change — a standard in force changed is a decision of its own)
+            changed = rx("matters", "changes_standard").search(s) if off == 0 else None
+            restandard = bool(changed) and (w := _word_at(s, changed.start())) is not None and w not in seen_text()
+            restated = named or (bare and (off > 0 or new_body or (why and has_content(s[: m.start()])))) \
+                or bool(restandard)
             new_para = id(p) not in implicit_paras
             if not turned and id(p) not in para_items and implicit_paras \
                     and not (restated and new_para) and not added_to:
@@ -3214,6 +3243,19 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         seen_paras.append(t)
     out.sort(key=lambda a: (order.get(id(a.para), 0), a.para.text.find(a.sentence[:8]) if a.para else 0))
     return out
+
+
+def _word_at(s: str, k: int) -> str | None:
+    """The word of ``s`` at ``k``, with the word before it when it is one
+    character or a bare 标准 (停车|费 → 停车费, 收费|标准 → 收费标准): what a
+    standard is called; None when that is under two characters."""
+    toks = tokens(s)
+    for i, (at, w, _) in enumerate(toks):
+        if at <= k < at + len(w):
+            if (len(w) < 2 or w == "标准") and i:
+                w = toks[i - 1][1] + w
+            return w[:6] if len(w) >= 2 else None
+    return None
 
 
 def _first_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
