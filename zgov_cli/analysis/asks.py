@@ -710,7 +710,12 @@ class Ask:
     def changes_standard(self) -> bool:
         """Does its sentence change a standard in force (…补贴标准提高至…;
         …收费标准调整为…): a decision of its own?"""
-        return bool(rx("matters", "changes_standard").search(self.sentence))
+        # (its own part of the sentence: 拨付…资金92万元及批准将…报酬提高至…
+        # — the change is the second ask's, not the first's)
+        k = self.sentence.find(self.obj) if self.obj else -1
+        end = k + len(self.obj) if k >= 0 else len(self.sentence)
+        start = self.sentence.find(self.vp) if self.kind == "coordinated" and self.vp else 0
+        return bool(rx("matters", "changes_standard").search(self.sentence, max(start, 0), end))
 
     @cached_property
     def para_on_bare_head(self) -> bool:
@@ -2558,8 +2563,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             continue
         # a clause that goes on asking: …，并批准增设岗位10个
         if last_ask is not None and last_ask.modality == "ask":
+            # (及 inside a clause joins what one verb does — 铺设防滑地面及增设
+            # 扶手 — unless a verb that asks for a decision follows it:
+            # 拨付…资金92万元及批准将…报酬提高至…, the marker asks again)
             m = rx("coordination", "connective").match(body) \
-                or (rx("coordination", "clause_and").match(body) if coff not in vp_conj else None)
+                or (rx("coordination", "clause_and").match(body)
+                    if coff not in vp_conj or _opens_deciding(body[1:]) else None)
             parallel = not m and last_clause == ci - 1 and last_ask.kind in ("explicit", "coordinated") \
                 and _parallel(last_ask.sentence[: last_ask.sentence.find(last_ask.vp) + len(last_ask.vp)], body)
             # 恳请县政府批准A，核拨B: a grant verb opens the next clause — the
@@ -2727,6 +2736,12 @@ def _may_open_strong_verb(two: str) -> bool:
     """Could ``two`` (two characters) open a verb that decides or gives?"""
     words, seconds = _strong_heads()
     return len(two) == 2 and (any(w.startswith(two) for w in words) or two[1] in seconds)
+
+
+def _opens_deciding(text: str) -> bool:
+    """Does ``text`` open with a verb that asks for a decision (批准, 同意)?"""
+    toks = tokens(text[:8])
+    return bool(toks) and toks[0][2] == "v" and "decide" in _classes(toks[0][1])
 
 
 def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
