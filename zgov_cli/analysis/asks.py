@@ -4363,6 +4363,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "pays_for_its_act": lambda: _pays_for_its_act(b, m),
         "approves_its_plan": lambda: _approves_its_plan(b, m),
         "counts_its_thing": lambda: _counts_its_thing(b, m),
+        "staffs_what_it_builds": lambda: _staffs_what_it_builds(b, m),
         # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
         "announces_another": lambda: b.para is not None and id(b.para) not in m.paras
         and bool(rx("matters", "announces_another").match(_flat(b.para.text))),
@@ -4387,6 +4388,7 @@ FEATURES = (
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
+    "staffs_what_it_builds",
 )
 
 
@@ -4732,6 +4734,21 @@ def _counts_its_thing(b: Ask, m: Matter) -> bool:
     # (in a paragraph of the matter's: counted elsewhere than its own sentence)
     rest = _counted_items(_flat(b.para.text).replace(b.sentence, ""))
     return any(m.counted[x] >= 2 or x in rest for x in both)
+
+
+def _staffs_what_it_builds(b: Ask, m: Matter) -> bool:
+    """拟建设…急救指挥中心：…组织调度员…培训… ‖ 请县委编办…明确调度员岗位6个:
+    posts for a role the plan of a thing built anew named itself — the
+    people who will run that thing, not a body's own shortage."""
+    if "staff" not in b.resources or not m.built or m.moved or b.para is None:
+        return False
+    told = m.told.replace(b.sentence.rstrip("。；;"), "|")
+    # (a role by its last three characters, as the tagger may cut it —
+    # 值守|员 — not people in general: 人员)
+    obj = b.obj or ""
+    roles = [obj[k - 2: k + 1] for k in range(2, len(obj)) if obj[k] in "员师" and obj[k - 1] != "人"
+             and re.fullmatch(r"[\u4e00-\u9fff]{3}", obj[k - 2: k + 1])]
+    return any(w in told for w in roles)
 
 
 def _repeats_its_act(b: Ask, m: Matter) -> bool:
