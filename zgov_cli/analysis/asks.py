@@ -4513,6 +4513,11 @@ def _opening_word(b: Ask, m: Matter) -> str:
     if f[:1] == "n" and len(w) >= 2 and w in named and f != "ns" and not re.search("[村镇乡]$", w) \
             and not rx("matters", "scope").fullmatch(w):  # (not how far: 全县)
         return w
+    # (会议通知请以…名义印发 after …召开全县旅游发展大会: the occasion by the
+    # common word for its kind, on the head its name ends on — 会 of 大会)
+    if f == "n" and len(w) == 2 and not turn \
+            and {w[0], w[-1]} & {o.group(0)[-1] for o in rx("matters", "occasion_name").finditer(named)}:
+        return w
     return ""
 
 
