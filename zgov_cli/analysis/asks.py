@@ -707,6 +707,19 @@ class Ask:
         return not has_content(rx("matters", "agent_inline").sub("", upto))
 
     @cached_property
+    def quoted_names(self) -> frozenset[str]:
+        """The names its own sentence gives in quotation marks (设置“乡聘村用”
+        专项岗位 → 乡聘村用), read from the paragraph as written — the
+        sentence itself has them masked."""
+        if self.para is None or "“" not in self.sentence:
+            return frozenset()
+        masked, raw = squash(mask_quotes(self.para.text)), squash(self.para.text)
+        k = masked.find(self.sentence)
+        if k < 0 or len(masked) != len(raw):
+            return frozenset()
+        return _quoted_names(raw[k: k + len(self.sentence)])
+
+    @cached_property
     def changes_standard(self) -> bool:
         """Does its sentence change a standard in force (…补贴标准提高至…;
         …收费标准调整为…): a decision of its own?"""
@@ -3260,6 +3273,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     return out
 
 
+def _quoted_names(text: str) -> frozenset[str]:
+    """What ``text`` names in quotation marks (“乡聘村用” → 乡聘村用)."""
+    return frozenset(re.findall(r"“([^“”]{2,30})”", text))
+
+
 def _word_at(s: str, k: int) -> str | None:
     """The word of ``s`` at ``k``, with the word before it when it is one
     character or a bare 标准 (停车|费 → 停车费, 收费|标准 → 收费标准): what a
@@ -4364,6 +4382,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "approves_its_plan": lambda: _approves_its_plan(b, m),
         "counts_its_thing": lambda: _counts_its_thing(b, m),
         "staffs_what_it_builds": lambda: _staffs_what_it_builds(b, m),
+        # (同意在各乡镇卫生院设置“乡聘村用”专项岗位 after 拟…推行乡村医生“乡聘
+        # 村用”管理改革: the name the matter gave in quotation marks, again
+        # — in an ask's own sentence, not a quote the case around it gives)
+        "quotes_its_name": lambda: bool(b.quoted_names) and any(
+            b.quoted_names & a.quoted_names for a in m.asks if a.sentence != b.sentence),
         # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
         "announces_another": lambda: b.para is not None and id(b.para) not in m.paras
         and bool(rx("matters", "announces_another").match(_flat(b.para.text))),
@@ -4388,7 +4411,7 @@ FEATURES = (
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
-    "staffs_what_it_builds",
+    "staffs_what_it_builds", "quotes_its_name",
 )
 
 
