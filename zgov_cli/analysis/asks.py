@@ -3626,6 +3626,10 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         return True  # 建成后需专职管理人员: the life of what the matter builds
     if rx("matters", "bare_head_phase").search(upto):
         return True  # 赛事期间需…, 活动期间…, 项目施工期间需…: the one matter's own time
+    if upto.startswith("届时"):
+        # (届时现场人员较多，请县公安局派出警力…: a paragraph opening on "at that
+        # time" — the matter's; not 将于年底到期，届时…, a time its own sentence set)
+        return True
     # (协调学校在比赛期间调整体育课 after …设门球等8个比赛项目: the time of an
     # act the matter's account names — an act, not a season or a feast)
     # (比赛期间 after the matter's 邀请赛: the event by the common word for
@@ -4126,9 +4130,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 约149万元，请县财政纳入年度预算: an ask as well as a plan)
         # (…拟自明年起实行免费乘坐校车。‖经与县客运公司核算，…，拟由县财政…
         # 给予补贴: the next paragraph opening on reckoning prices it as well)
+        # (…拟于2月24日…举办…招聘会…。‖需经费8.5万元，用于展位搭建…，请县
+        # 财政…列支: the next paragraph opening on a bare sum needed, as well)
         last = m.asks[-1].para
+        flat = _flat(b.para.text)
         return last is not None and b.para.index == last.index + 1 \
-            and bool(rx("matters", "reckoned").match(_flat(b.para.text)))
+            and bool(rx("matters", "reckoned").match(flat) or rx("matters", "bare_need").match(flat))
 
     def says_nothing_own() -> bool:
         if b.elliptical or not b.spec:
