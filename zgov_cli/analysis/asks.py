@@ -5264,6 +5264,7 @@ class MatterReport:
     closing_parts: list[str] = field(default_factory=list)  # 以上A和B事项当否 → [A, B]
     summed: Ask | None = None  # 以上两项费用，请…分别安排: items counted, as one matter read
     summed_count: int = 0
+    added_apart: Ask | None = None  # …，也一并报请审定: the one ask says "also", of a thing the title does not name
 
     @property
     def several(self) -> bool:
@@ -5324,6 +5325,26 @@ def _summed_items(doc: Document) -> tuple[Ask | None, int]:
                 if k >= 2:
                     return Ask(para=p, sentence=s, kind="closing", marker=clip(s[m.start():], 40), text=m.group(0)), k
     return None, 0
+
+
+def _added_apart(m: Matter, doc: Document) -> Ask | None:
+    """The one matter's first ask says it is made "also" (…，也一并报请县政府
+    审定; 同时恳请…) though nothing was asked before it, and its sentence
+    names nothing the title names (关于修订《…临时救助实施办法》的请示 and 将
+    殡葬服务费用减免标准提高至…): the title's matter, which the body narrates
+    and the closing puts up, and this one."""
+    a = m.first
+    # (not 项目建设除自筹…外，还需…: "besides", and the bare 项目 points back)
+    if a.kind not in ("explicit", "coordinated") or not doc.title or a.backref:
+        return None
+    clause = re.split(r"[，,；;。]", a.before or "")[-1]
+    if not re.search(r"(?:也|亦|还|同时|另)(?:一并|一同)?$", clause) or re.search(r"除[^。；;]*外[，,][^，,]*$", a.before or ""):
+        return None
+    title = specifics(squash(title_core(doc.title)).replace("《", "").replace("》", ""))
+    own = _own(_key_words(a.sentence), issuer_words(doc))
+    if not title or not own or overlap_informative(title, own):
+        return None
+    return a
 
 
 def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
@@ -5468,10 +5489,13 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
     if closing is None:
         closing, count = _counted_matters(doc)
     summed, scount = (None, 0)
+    added: Ask | None = None
     if len(ms) < 2 and not parts and count < 2 and not cparts and not _declares_one(doc, []):
         summed, scount = _summed_items(doc)
+        if summed is None and len(ms) == 1:
+            added = _added_apart(ms[0], doc)
     return MatterReport(asks=asks, matters=ms, title_parts=parts, closing=closing, closing_count=count,
-                        closing_parts=cparts, summed=summed, summed_count=scount)
+                        closing_parts=cparts, summed=summed, summed_count=scount, added_apart=added)
 
 
 # ---------------------------------------------------------------- what the rules say
@@ -5594,6 +5618,12 @@ def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当�
             f"请示{where}“{r.closing.marker}”{said}，即一件请示请示了几个事项。"
             f"按{art}的规定，一件请示只能请示一个事项。请分别行文，每件请示只写一个事项。",
             clip(r.closing.marker, 80), r.closing.para)
+    if r.added_apart is not None:
+        return Verdict(
+            f"请示正文“{clip(r.added_apart.sentence, 40)}”说是“也”“一并”请示的，但它讲的事标题没有提到："
+            f"标题请示的是“{title_core(doc.title or '')}”，这里又请示了另一件事，可能请示了两个不同事项。"
+            f"请核对：确属不同事项的，按{art}的规定分别行文；若是同一件事，请在正文写明二者的关系。",
+            clip(r.added_apart.sentence, 80), r.added_apart.para, sure=False)
     if r.summed is not None and r.asks:
         return Verdict(
             f"请示正文“{r.summed.marker}”把所请示的内容算作{_cn_num(r.summed_count)}项，可能请示了几个不同事项。"
