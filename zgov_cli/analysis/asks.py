@@ -431,6 +431,12 @@ class Ask:
         # its own words: a later ask of a sentence does not point back
         # because an earlier one did (批准该项目…，并恳请同意设立服务站)
         own = self.sentence if self.lead is None else self.lead + self.obj
+        if self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
+                and _turns(re.split(r"[，,；;]", own[:v])[-1]):
+            # (…将该连接线纳入…规划并给予资金补助，同时批准我县经济技术开发区
+            # 扩区: a coordinated ask that a turn opens says its own words from
+            # its verb — the pointer of the ask it is joined to is not its own)
+            own = own[v:]
         # (not in a clause after its own: …增加辅警员额12名，所需经费纳入预算 —
         # the cost of this ask)
         k = own.find(self.vp) if self.vp else -1
@@ -4617,6 +4623,10 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
             if at and last[at][0] >= 3 and len(last) - at >= 3 and last[at - 1][2][:1] == "n" \
                     and all(f[:1] in ("n", "b", "j") or f == "vn" for _, _, f in last[:at]):
                 name, last = name[: last[at][0]], last[:at]
+        # (县住房和城乡建设管理局: works verbs build structures, not offices —
+        # 建设 then an office's head is inside that office's name)
+        if re.match(r"(?:新|扩|改|兴|修)?建设?", m.group(0)) and re.search(r"(?:局|委|办|厅|署)$", name):
+            continue
         # (…消费街区: 街区 a place word, tagged s, names a thing made as a noun does)
         if last and last[-1][2][:1] not in ("n", "j", "s") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])):
             continue  # (档案馆建设标准的要求: no thing built, the verb a noun's modifier)
