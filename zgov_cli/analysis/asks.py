@@ -708,6 +708,8 @@ class Ask:
         m = re.search(r"(?:该|上述|前述)[\u4e00-\u9fff]", self.obj)
         if not m or self._pointed_name():
             return False  # (李寨乡中学…。恳请…为该校配备校车: resolved where it stands)
+        if _points_at_a_body(self.obj, m):
+            return False  # (…拨付维修资金50万元；为该校增加…编制: a body, which asks of any kind share)
         k = self.sentence.find(self.obj)
         upto = self.sentence[: k + m.start()] if k >= 0 else self.before
         return not has_content(rx("matters", "agent_inline").sub("", upto))
