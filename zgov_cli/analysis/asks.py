@@ -3447,6 +3447,8 @@ class Matter:
     venue_places: frozenset[str] = frozenset()  # where its events are held (在县全民健身中心举办…)
     venues: frozenset[str] = frozenset()  # …and their key words
     restandards: bool = False  # one of its asks changes a standard in force
+    # the heads its occasions' names end on (会 of …发展大会, 赛 of …邀请赛), as they grow
+    occasion_heads: set[str] = field(default_factory=set)
     builds: bool = False  # a build verb in its own paragraphs
     told_builds: bool = False  # …or in their preludes (each read once, as it is added)
 
@@ -3468,6 +3470,8 @@ class Matter:
             self.preludes += "|" + prelude
             self.told += "|" + t + "|" + prelude
             self.told_runs |= _runs_of(t) | _runs_of(prelude)
+            self.occasion_heads |= {o.group(0)[-1] for x in (t, prelude)
+                                    for o in rx("matters", "occasion_name").finditer(x)}
             self.moved = self.moved or bool(rx("matters", "moves").search(t + "|" + prelude))
             self.builds = self.builds or bool(rx("matters", "builds").search(t))
             self.told_builds = self.told_builds or self.builds or bool(rx("matters", "builds").search(prelude))
@@ -3616,7 +3620,8 @@ def _field_words(x: str, y: str, topic: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, runs: set[str] | None = None) -> bool:
+def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, runs: set[str] | None = None,
+                  occasion_heads: "set[str] | frozenset[str]" = frozenset()) -> bool:
     """Does ``b``'s paragraph set its need in a phase or the cost of the
     matter's own act (改造期间大桥需全封闭施工, 改造前须迁移管线, 扩建总投资
     约900万元): the act a verb the matter's paragraphs name, opening its
@@ -3641,14 +3646,13 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # (协调学校在比赛期间调整体育课 after …设门球等8个比赛项目: the time of an
     # act the matter's account names — an act, not a season or a feast)
     # (比赛期间 after the matter's 邀请赛: the event by the common word for
-    # its kind, the head its name ends on — the heads read once)
-    occasion_heads = _once(lambda: {o.group(0)[-1] for o in rx("matters", "occasion_name").finditer(texts)})
+    # its kind, the head its name ends on — the matter's, read as it grew)
     for x in re.finditer(r"([\u4e00-\u9fff]{2})(?:期间|过程中)", upto + (b.obj or "")):
         act = x.group(1)
         ctoks = tokens(act)
         if len(ctoks) == 1 and ctoks[0][2] in ("v", "vn") and act in texts.replace(b.sentence, ""):
             return True
-        if len(ctoks) == 1 and act[-1] in occasion_heads():
+        if len(ctoks) == 1 and act[-1] in occasion_heads:
             return True
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
     # is asked as well as before it)
@@ -4351,7 +4355,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "opens_on_what_it_makes": lambda: b.para is not None and id(b.para) not in m.paras and not m.moved
         and _opens_with_built_head(_flat(b.para.text), m),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
-        "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs),
+        "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs, m.occasion_heads),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         # (三、…公墓收费标准…未作调整，…拟调整为每穴5200元，请批准执行 in the
         # list of a plan to extend the 殡仪馆: a standard in force, changed,
@@ -4553,8 +4557,7 @@ def _opening_word(b: Ask, m: Matter) -> str:
         return w
     # (会议通知请以…名义印发 after …召开全县旅游发展大会: the occasion by the
     # common word for its kind, on the head its name ends on — 会 of 大会)
-    if f == "n" and len(w) == 2 and not turn \
-            and {w[0], w[-1]} & {o.group(0)[-1] for o in rx("matters", "occasion_name").finditer(named)}:
+    if f == "n" and len(w) == 2 and not turn and {w[0], w[-1]} & m.occasion_heads:
         return w
     return ""
 
@@ -4627,7 +4630,7 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
                 name, last = name[: last[at][0]], last[:at]
         # (县住房和城乡建设管理局: works verbs build structures, not offices —
         # 建设 then an office's head is inside that office's name)
-        if re.match(r"(?:新|扩|改|兴|修)?建设?", m.group(0)) and re.search(r"(?:局|委|办|厅|署)$", name):
+        if re.match(r"(?:新|扩|改|兴|修)?建(?!立)", m.group(0)) and re.search(r"(?:局|委|办|厅|署)$", name):
             continue
         # (…消费街区: 街区 a place word, tagged s, names a thing made as a noun does)
         if last and last[-1][2][:1] not in ("n", "j", "s") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])):
@@ -5286,6 +5289,11 @@ class MatterReport:
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "几": 2, "多": 2}
 
 
+def _count_of(n: str) -> int:
+    """A count as written (两, 三, 3): its number, 0 when it is none."""
+    return int(n) if n.isdigit() else _CN_COUNT.get(n, 0)
+
+
 def _closing_matters(asks: list[Ask]) -> tuple[Ask | None, int, list[str]]:
     """A closing that says how many matters it puts up (以上两项请示，妥否) or
     joins them (以上调整补助标准和举办培训班事项当否)."""
@@ -5295,7 +5303,7 @@ def _closing_matters(asks: list[Ask]) -> tuple[Ask | None, int, list[str]]:
         m = rx("closings", "count").search(a.marker)
         if m:
             n = m.group("n")
-            return a, (int(n) if n.isdigit() else _CN_COUNT.get(n, 0)), []
+            return a, _count_of(n), []
         m = rx("closings", "subject").match(a.marker)
         if m:
             # (以上关于A和B的事项: the subject as a title writes it)
@@ -5315,7 +5323,7 @@ def _counted_matters(doc: Document) -> tuple[Ask | None, int]:
         m = pat.search(t)
         if m:
             n = m.group("n") or m.group("p")
-            k = int(n) if n.isdigit() else _CN_COUNT.get(n, 0)
+            k = _count_of(n)
             if k >= 2:
                 return Ask(para=p, sentence=t, kind="closing", marker=clip(t[max(0, m.start() - 10): m.end() + 4], 40),
                            text=m.group(0)), k
@@ -5328,12 +5336,11 @@ def _summed_items(doc: Document) -> tuple[Ask | None, int]:
     serve one thing: its own word that it may have put up several."""
     pat = rx("closings", "summed")
     for p in body_paras(doc):
-        t = squash(p.text)
-        for s in re.split(r"(?<=[。；;！!])", t):
+        for _, s in sentences(squash(p.text)):
             m = pat.search(s)
             if m:
                 n = m.group("n")
-                k = int(n) if n.isdigit() else _CN_COUNT.get(n, 0)
+                k = _count_of(n)
                 if k >= 2:
                     return Ask(para=p, sentence=s, kind="closing", marker=clip(s[m.start():], 40), text=m.group(0)), k
     return None, 0
