@@ -5238,6 +5238,11 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
             return [a, b]
         if not (b_verb or both_res or both_act):
             continue
+        if ca and cb and (ca | cb) <= {"org", "reorg", "staff"} and "reorg" in ca | cb and not bb:
+            # (县普查中心更名、调整职能并增加编制: a body's name, duties and
+            # posts, changed at once — one 机构编制 matter of the body the
+            # first part names, the later parts naming no body of their own)
+            continue
         if both_act and has_content(a) and has_content(b) and not (cb and cb <= detail) \
                 and not overlap_informative(_own(specifics(a) | _event_words(a), background),
                                             _own(specifics(b) | _event_words(b), background)) \
