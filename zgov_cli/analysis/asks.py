@@ -614,16 +614,19 @@ class Ask:
             self._spec = sp
         return self._spec
 
+    def _quoted_in_object(self, pattern: str) -> list[str]:
+        """What its object quotes (``pattern`` picks the marks), as written:
+        the masking of quotes hid it."""
+        if self.para is None or not re.search(r"[“《]□", self.obj):
+            return []
+        raw = squash(self.para.text)
+        k = squash(mask_quotes(self.para.text)).find(self.obj)
+        return re.findall(pattern, raw[k: k + len(self.obj)]) if k >= 0 else []
+
     def _titled_object(self) -> frozenset[str]:
         """The key words of a document its object names in book marks
         (《…办法》), which the masking of quotes hid."""
-        if "《□" not in self.obj or self.para is None:
-            return frozenset()
-        raw = squash(self.para.text)
-        k = squash(mask_quotes(self.para.text)).find(self.obj)
-        if k < 0:
-            return frozenset()
-        titles = re.findall(r"《([^》]{2,40})》", raw[k: k + len(self.obj)])
+        titles = self._quoted_in_object(r"《([^》]{2,40})》")
         return frozenset().union(*(specifics(t) for t in titles)) if titles else frozenset()
 
     def _antecedent(self) -> frozenset[str]:
@@ -767,7 +770,9 @@ class Ask:
             bare = rx("matters", "agent_inline").sub("|", self.obj)
             own = frozenset(w for w in self.spec if not agent.search(w))
             own = frozenset(w for w in own if w in bare or w not in self.obj) or own
-            self._case = (specifics(upto) | _event_words(upto) if upto and has_content(upto) else frozenset()) | own
+            # (设立“泽州展区”: a name the writer gives in quotes is its own word)
+            named = frozenset().union(*(specifics(q) for q in self._quoted_in_object(r"“([^”]{2,12})”")))
+            self._case = (specifics(upto) | _event_words(upto) if upto and has_content(upto) else frozenset()) | own | named
         return self._case
 
     @property
