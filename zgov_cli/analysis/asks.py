@@ -2018,6 +2018,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     plan_of: dict[int, int] = {}  # paragraph → the plan lead whose list it is in
     plan: int | None = None
     plan_plain: bool | None = False  # the plan's list runs on in paragraphs with no labels
+    plan_headed = False  # under an entry's heading on a line of its own
+    plan_headings = False  # the plan's entries so far had such headings
     planned = False  # a plan of the writer's stated so far
     plan_words: frozenset[str] = frozenset()  # its key words
     # the paragraph before, when it stated a plan of the writer's: (paragraph, its text, the plan)
@@ -2039,10 +2041,19 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         if plan_plain is None and plan is not None:
             plan_plain = not labelled
         # (…‖另，南河村光伏电站…: a turn ends a list that has no labels)
-        if plan is not None and not announced and (labelled or (plan_plain and not _turns(t))):
+        # (现将有关事项请示如下：‖一、活动内容 ‖活动包括… ‖二、组织领导 ‖建议
+        # 成立…: entries whose labels are headings on lines of their own —
+        # the paragraph under a heading is that entry's; one more after it,
+        # past the last entry, may close the whole: 恳请市政府批准设立…。同时，…)
+        # (…三、请示事项 ‖（一）…‖（二）…: a heading that announces the asks
+        # ends the parts — what it lists is put up item by item)
+        if plan is not None and not announced and not (plan_headings and asks_heading.match(t)) \
+                and (labelled or ((plan_plain or plan_headed) and not _turns(t))):
             plan_of[id(p)] = plan
+            plan_headed = bool(section_head.match(t))
+            plan_headings = plan_headings or plan_headed
         else:
-            plan, plan_plain = None, False
+            plan, plan_plain, plan_headed, plan_headings = None, False, False, False
         if plan is None and prev_stated is not None and not enum_start.match(prev_stated[1]) and not announced \
                 and _aspect_label(t):
             # (我局拟建设县级救灾物资储备库。‖库房。拟利用…‖物资。…: parts
@@ -2111,6 +2122,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         if plan_lead.search(t) or tied:
             plan = plan_of[id(p)] = id(p)
             plan_plain = None if re.search(r"[：:]$", t) else False  # (the list's first paragraph says)
+            plan_headed = plan_headings = False
         if section_head.match(t) or (section is not None and conclusion.match(t)):
             # 综上，…: the conclusion speaks for the whole, under no heading
             for a in asks[start:]:
