@@ -106,6 +106,23 @@ def test_added_words_equal_jieba_add_word(sentences):
         assert seg.cut(s) == tok.lcut(s, HMM=False), s
 
 
+def test_deleted_words_equal_jieba_del_word():
+    """del_words = jieba.del_word: the joiner glued to a level word
+    (和县) is cut apart again, as jieba cuts it after del_word."""
+    import jieba
+    import jieba.posseg
+
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    tok.del_word("和县")
+    pos = jieba.posseg.POSTokenizer(tok)
+    seg = Segmenter().del_words(["和县"])
+    for s in ["追加县图书馆购书经费和县文化馆招聘专业技术人员", "和县人民政府", "请县财政局和县自然资源局配合"]:
+        assert seg.pos_cut(s) == [(p.word, p.flag) for p in pos.lcut(s, HMM=False)], s
+        assert "和县" not in seg.cut(s)
+    assert "和县" in Segmenter().cut("追加县图书馆购书经费和县文化馆招聘专业技术人员")
+
+
 def test_domain_words_stay_whole_and_leave_jieba_alone():
     from zgov_cli.analysis.asks import _seg, specifics, vocab
 

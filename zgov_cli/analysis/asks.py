@@ -110,7 +110,12 @@ def _seg():
     # (the verbs the classes name are words too: 核增 is one, not 核|增 —
     # those the dictionary cuts, its own words keep their tags)
     classed = seg.unknown(sorted({w for ws in verb_classes().values() for w in ws if len(w) >= 2}))
-    return seg.add_words(vocab()["matters"]["verbs"] + classed, tag="v")
+    seg.add_words(vocab()["matters"]["verbs"] + classed, tag="v")
+    # (not the dictionary's place names made of a joiner and a level word:
+    # 追加县图书馆购书经费和|县文化馆…, not the county 和县 — the joiner is
+    # a word of its own, the level word opens the next body's name)
+    glued = [j + lv for j in ("和", "及", "与", "并", "暨") for lv in "省市县区乡镇村"]
+    return seg.del_words([w for w in glued if seg.frequency(w)])
 
 
 _PLACE_TAG = "place"

@@ -395,6 +395,13 @@ class Segmenter:
                             out.append((xx, "x"))
         return out
 
+    def del_words(self, words: Iterable[str]) -> "Segmenter":
+        """Remove words as ``jieba.del_word`` does (frequency 0: never cut
+        whole, still a prefix of longer words). Returns self."""
+        for word in words:
+            self._freq[word] = 0
+        return self
+
     def add_words(self, words: Iterable[str], tag: str | None = None) -> "Segmenter":
         """Add words as ``jieba.add_word(word, tag=tag)`` does, one after the
         other: the frequency jieba suggests (just enough for the word to be
