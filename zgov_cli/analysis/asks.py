@@ -3887,6 +3887,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         need = (rx("modality", "need").search(b.obj) or re.search("[，,]拟", b.obj)) \
             if b.kind == "entry" and not b.before else None
         told = b.before or (b.obj[: need.start()] if need else "")
+        if not told and b.item is not None and b.context and rx("matters", "enumeration").match(b.context):
+            # (三、镇卫生院现有救护车1台，已使用11年…。请县卫生健康局为镇卫生院
+            # 调配救护车1台: the case in a sentence of its own before the ask,
+            # in the entry's own paragraph)
+            told = b.context.rstrip("。；;") + "，"
         # (a resource, or a thing counted out: 拟购置康复服务车1辆)
         if b.item is None or b.item in m.items or not (b.resources or rx("matters", "quantity").search(b.obj)) or not told:
             return False
