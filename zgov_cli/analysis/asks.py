@@ -5427,7 +5427,12 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
         t = squash(p.text)
         if (d := plan.match(t)) and not re.search(r"[0-9两几各多些等]", d.group("what")) \
                 and not d.group("what").startswith(("事项", "请示", "所述", "所列")):
-            return True
+            # (not 以上调价方案，恳请县政府审定 after a paragraph asking land for
+            # a charging station: the plan it names is not that matter's — a
+            # matter whose paragraphs hold neither its key words nor, for a
+            # short form, each of its characters)
+            named = specifics(d.group("what"))
+            return not named or all(any(w in m.texts or all(c in m.texts for c in w) for w in named) for m in ms)
     return False
 
 
