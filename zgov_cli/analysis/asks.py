@@ -60,6 +60,7 @@ from .text import clip, clip_left, mask_quotes, sentences, squash
 REQUEST_TYPES = ("请示", "报告")
 
 _CLAUSE_END = re.compile(r"[，,：:]")
+_LISTED_VP = re.compile(r"(?P<prep>(?!))?、")  # a 顿号, as a conjunction match with no preposition
 
 
 # ---------------------------------------------------------------- data
@@ -2447,6 +2448,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     # second verb phrase — the marker asks it too)
     vp_conj = {m.start() for m in rx("coordination", "vp_conjunction").finditer(s) if _joins_verb_phrases(s, m)}
     ends += list(vp_conj)
+    # (批准该监测站建设项目、增加我市…专项资金分配额度1500万元: a 顿号 between
+    # two verb phrases, the second opening on a verb that decides or gives
+    # with an object of its own — by the verb classes, as a conjunction's)
+    listed_vp = {m.end() for m in _LISTED_VP.finditer(s) if m.end() not in ends and _joins_verb_phrases(s, m)}
+    ends += list(listed_vp)
     bounds = [0] + sorted(ends) + [len(s) + 1]
     clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
     last_ask: Ask | None = None
@@ -2626,13 +2632,13 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             # 恳请局里考虑我校的实际困难，同意新建学生食堂 — one request)
             granted = not m and not parallel and last_clause == ci - 1 and last_ask.kind in ("explicit", "coordinated") \
                 and not last_ask.soft and bool(last_ask.classes) and _grant_led(body)
-            if parallel or granted:
+            if parallel or granted or (not m and coff in listed_vp and last_clause == ci - 1):
                 m = re.match("", body)  # 将A增加到…，将B下放至我市: the same construction again
             if m:
                 rest = body[m.end():]
                 rest = rest[len(_addressee(rest)):]
                 # (the 将-construction asks what the ask before it asked)
-                again = parallel or granted or coff in vp_conj
+                again = parallel or granted or coff in vp_conj or coff in listed_vp
                 classes = _classes(rest) or (last_ask.classes if again else frozenset())
                 # (…，并对乡中学运动场改造给予资金补助180万元: a grant after the
                 # one it is for — the marker asks it too)
@@ -2646,7 +2652,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                             item=item, connective=False, text=clip(rest),
                             # (its own words are its clause: 为加快项目进度，…批准A，核拨B —
                             # B does not point back at 项目)
-                            lead="" if granted else None)
+                            lead="" if granted or coff in listed_vp else None)
                     out.append(a)
                     last_ask = a
                     last_clause = ci
