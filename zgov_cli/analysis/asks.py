@@ -2451,7 +2451,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     # (批准该监测站建设项目、增加我市…专项资金分配额度1500万元: a 顿号 between
     # two verb phrases, the second opening on a verb that decides or gives
     # with an object of its own — by the verb classes, as a conjunction's)
-    listed_vp = {m.end() for m in _LISTED_VP.finditer(s) if m.end() not in ends and _joins_verb_phrases(s, m)}
+    # (not 批准撤销晋庙铺乡、设立晋庙铺镇: the deciding verb's object is itself
+    # a verb phrase, and the 顿号 lists another — both what it approves)
+    listed_vp = {m.end() for m in _LISTED_VP.finditer(s)
+                 if m.end() not in ends and _joins_verb_phrases(s, m) and not _decides_acts(s[: m.start()])}
     ends += list(listed_vp)
     bounds = [0] + sorted(ends) + [len(s) + 1]
     clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
@@ -2829,6 +2832,15 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
         return False
     verb = next((i for i, (k, _, f) in enumerate(toks) if i and f == "v" and k <= 18), None)
     return verb is not None and any(f[:1] in ("n", "m") for _, _, f in toks[verb + 1:])
+
+
+def _decides_acts(lead: str) -> bool:
+    """Does the last clause of ``lead`` hold a verb that decides whose object
+    opens on a verb (批准|撤销…, 同意|调整…): acts it approves, not a thing?"""
+    clause = re.split(r"[，,：:；;。]", lead)[-1]
+    toks = tokens(clause)
+    decide = verb_classes()["decide"]
+    return any(w in decide and toks[i + 1][2].startswith("v") for i, (_, w, _f) in enumerate(toks[:-1]))
 
 
 @lru_cache(maxsize=1)
