@@ -5509,6 +5509,15 @@ def _fold_weak_splits(ms: list[Matter], asks: list[Ask]) -> list[Matter]:
         and all(a.kind in ("entry", "closing") or a.section != listed[0].section for m in ms[1:] for a in m.asks)
     if max(len(m.asks) for m in ms) < vocab()["matters"]["fold_min_asks"] and not one_list:
         return ms
+    # (…镇卫生院现有医生12人…，请县政府帮助解决医生周转房8套。‖我镇拟将…
+    # 改建为…服务中心…: an ask in a paragraph before the one that states the
+    # plan asked at length is no further need of that plan — not so before
+    # an ask that asks for the needs of an occasion put up before it)
+    big = max(ms, key=lambda m: len(m.asks))
+    start = big.first.para.index if big.first.kind == "implicit" and big.first.para is not None else None
+    if start is not None and any(m is not big and all(a.para is not None and a.para.index < start for a in m.asks)
+                                 for m in ms):
+        return ms
     weak = _row_whys("weak")
     if not all(m.why in weak and not m.elsewhere and not any(a.connective for a in m.asks) for m in ms[1:]):
         return ms
