@@ -433,9 +433,9 @@ class Ask:
         return "。".join(self.prelude_paras)
 
     @property
-    def backref(self) -> bool:
-        # its own words: a later ask of a sentence does not point back
-        # because an earlier one did (批准该项目…，并恳请同意设立服务站)
+    def own_words(self) -> str:
+        """Its own words: a later ask of a sentence does not point back
+        because an earlier one did (批准该项目…，并恳请同意设立服务站)."""
         own = self.sentence if self.lead is None else self.lead + self.obj
         if self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
                 and _turns(re.split(r"[，,；;]", own[:v])[-1]):
@@ -443,6 +443,11 @@ class Ask:
             # 扩区: a coordinated ask that a turn opens says its own words from
             # its verb — the pointer of the ask it is joined to is not its own)
             own = own[v:]
+        return own
+
+    @property
+    def backref(self) -> bool:
+        own = self.own_words
         # (not in a clause after its own: …增加辅警员额12名，所需经费纳入预算 —
         # the cost of this ask)
         k = own.find(self.vp) if self.vp else -1
@@ -1000,12 +1005,13 @@ def _points_at_a_body(text: str, m: re.Match[str]) -> bool:
 def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     """请县政府将该站列入…计划 after 我镇拟…新建…污水处理站: a pointer at a
     body (no backref as such) that the matter itself builds — its thing."""
-    own = b.sentence if b.lead is None else b.lead + b.obj
-    p = _body_pointer().search(own)
+    p = _body_pointer().search(b.own_words)
     if not p:
         return False
     # (the head ends the name built — 新建…污水处理站， — not 新建村级活动场所)
-    return p.group("head") in m.built_ends
+    # (为该中心核定事业编制六名 after 拟设立…应急指挥保障中心: a body it
+    # sets up is its thing as one it builds is)
+    return p.group("head") in m.built_ends or p.group("head") in m.set_up_ends
 
 
 def _names_a_head(text: str) -> bool:
@@ -3486,6 +3492,7 @@ class Matter:
     built: set[str] = field(default_factory=set)  # names, whole and short (…处理中心)
     built_heads: set[str] = field(default_factory=set)  # their last words (中心)
     built_ends: set[str] = field(default_factory=set)  # the ends of what a build verb names (站, 中心)
+    set_up_ends: set[str] = field(default_factory=set)  # …and of what a verb setting up a body names
     sums: set[str] = field(default_factory=set)  # the sums its own paragraphs state (1410万元)
     # the things they count (保育员12名), and in how many of its paragraphs
     counted: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -3529,6 +3536,7 @@ class Matter:
                     self.built |= names
                     self.built_heads |= heads
                     self.built_ends |= _built_ends(x)
+                    self.set_up_ends |= _built_ends(x, _SETS_UP)
             # (its own paragraphs' sums only: a sum its prelude states may be
             # another matter's — 需资金68.5万元 told before a passing ask for
             # posts is the money the later ask names)
@@ -4201,6 +4209,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             and bool(rx("matters", "reckoned").match(flat) or rx("matters", "bare_need").match(flat))
 
     def says_nothing_own() -> bool:
+        # (审定印发修订后的预案并为我局增加两名事业编制: a resource counted
+        # out, beside a matter that asks for none, is a thing of its own)
+        if (b.resources - {"org"}) and not m.resources and rx("matters", "quantity").search(b.obj or "") \
+                and re.match(r"(?:为|给)(?:我|本)(?:局|委|办|中心|镇|乡|街道|县|市|院|校|单位)", b.obj or ""):
+            return False
         if b.elliptical or not b.spec:
             return True
         if not (m.all_elliptical or not m.spec):
@@ -4953,13 +4966,16 @@ def _sums(text: str) -> frozenset[str]:
     return frozenset(_SUM.findall(text))
 
 
+_SETS_UP = "(?:设立|成立|组建|筹建)"  # verbs that set up a body
+
+
 @lru_cache(maxsize=4096)
-def _built_ends(text: str) -> frozenset[str]:
+def _built_ends(text: str, verbs: str = "") -> frozenset[str]:
     """The last one to three characters of what each build verb of ``text``
-    names, up to the name's end (新建…污水处理站，→ 站, 理站, 处理站; not
-    新建村级活动场所's 村)."""
+    (or each of ``verbs``) names, up to the name's end (新建…污水处理站，→
+    站, 理站, 处理站; not 新建村级活动场所's 村)."""
     out: set[str] = set()
-    for m in re.finditer(vocab()["matters"]["builds"] + r"([^，,。；;|]{1,24}?)(?=[，,。；;、（(|]|$|一座|一所|一个|一处)", text):
+    for m in re.finditer((verbs or vocab()["matters"]["builds"]) + r"([^，,。；;|]{1,24}?)(?=[，,。；;、（(|]|$|一座|一所|一个|一处)", text):
         span = m.group(1)
         out |= {span[-k:] for k in (1, 2, 3) if len(span) >= k}
     return frozenset(out)
