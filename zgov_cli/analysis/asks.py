@@ -787,7 +787,7 @@ class Ask:
             bare = rx("matters", "agent_inline").sub("|", self.obj)
             own = frozenset(w for w in self.spec if not agent.search(w))
             own = frozenset(w for w in own if w in bare or w not in self.obj) or own
-            # (设立“泽州展区”: a name the writer gives in quotes is its own word)
+            # (设立“…展区”: a name the writer gives in quotes is its own word)
             named = frozenset().union(*(specifics(q) for q in self._quoted_in_object(r"“([^”]{2,12})”")))
             self._case = (specifics(upto) | _event_words(upto) if upto and has_content(upto) else frozenset()) | own | named
         return self._case
