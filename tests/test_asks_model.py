@@ -325,6 +325,17 @@ def test_finding_names_who_is_asked_what():
     assert A.asked_of(first) == "恳请县政府安排，涉及资金" and A.asked_of(second) == "请求县政府批准，涉及编制岗位"
 
 
+def test_finding_names_the_verb_the_tagger_calls_a_noun():
+    """选派 opens its phrase before a count of people (选派20名民警…): the
+    finding names it, not the last verb (值守)."""
+    r = several(["恳请县政府安排高标准农田建设配套资金600万元。",
+                 "另外，春节灯会期间人流密集，请县公安局选派20名民警现场值守。"])
+    second = r.matters[-1].first
+    assert A.asked_of(second).startswith("请县公安局选派")
+    assert A._first_verb("选派20名民警现场值守") == "选派"
+    assert A._first_verb("资金50万元") != "资金"  # a thing counted, no noun after the count
+
+
 # ---------------------------------------------------------------- more wordings (林业局)
 REPORT_LINES = [
  (False, ["全年完成造林2.3万亩。", "我局已报请县政府审批森林防火规划，目前正在审核中。", "特此报告。"]),

@@ -1886,7 +1886,13 @@ def _instruction(vp: str) -> bool:
 
 def _first_verb(vp: str) -> str:
     """The first verb of a verb phrase (从预备费中安排… → 安排)."""
-    for _, w, f in tokens(vp)[:6]:
+    toks = tokens(vp)
+    # (选派|20|名|民警…: a word the tagger calls a noun, opening the phrase
+    # before a count of people or things named after it, is its verb)
+    if len(toks) >= 4 and len(toks[0][1]) == 2 and toks[0][2][:1] == "n" and toks[1][2] in ("m", "eng") \
+            and toks[2][2] == "q" and toks[3][2][:1] == "n":
+        return toks[0][1]
+    for _, w, f in toks[:6]:
         # (同意 is tagged an adverb before another verb: 同意改造…)
         if (f.startswith("v") or w in _all_verbs()) and w not in vocab()["markers"]["grant"]:
             return w
