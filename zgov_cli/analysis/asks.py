@@ -631,19 +631,20 @@ class Ask:
             self._spec = sp
         return self._spec
 
-    def _quoted_in_object(self, pattern: str) -> list[str]:
-        """What its object quotes (``pattern`` picks the marks), as written:
-        the masking of quotes hid it."""
-        if self.para is None or not re.search(r"[“《]□", self.obj):
-            return []
-        raw = squash(self.para.text)
-        k = squash(mask_quotes(self.para.text)).find(self.obj)
-        return re.findall(pattern, raw[k: k + len(self.obj)]) if k >= 0 else []
+    def _as_written(self, span: str) -> str:
+        """``span`` of its paragraph (read with quotes masked) as the
+        paragraph writes it, quotes and all; "" when it is not found."""
+        if self.para is None or not span:
+            return ""
+        k = squash(mask_quotes(self.para.text)).find(span)
+        return squash(self.para.text)[k: k + len(span)] if k >= 0 else ""
 
     def _titled_object(self) -> frozenset[str]:
         """The key words of a document its object names in book marks
         (《…办法》), which the masking of quotes hid."""
-        titles = self._quoted_in_object(r"《([^》]{2,40})》")
+        if "《□" not in self.obj:
+            return frozenset()
+        titles = re.findall(r"《([^》]{2,40})》", self._as_written(self.obj))
         return frozenset().union(*(specifics(t) for t in titles)) if titles else frozenset()
 
     def _antecedent(self) -> frozenset[str]:
@@ -739,13 +740,9 @@ class Ask:
         """The names its own sentence gives in quotation marks (设置“乡聘村用”
         专项岗位 → 乡聘村用), read from the paragraph as written — the
         sentence itself has them masked."""
-        if self.para is None or "“" not in self.sentence:
+        if "“" not in self.sentence:
             return frozenset()
-        masked, raw = squash(mask_quotes(self.para.text)), squash(self.para.text)
-        k = masked.find(self.sentence)
-        if k < 0 or len(masked) != len(raw):
-            return frozenset()
-        return _quoted_names(raw[k: k + len(self.sentence)])
+        return _quoted_names(self._as_written(self.sentence))
 
     @cached_property
     def changes_standard(self) -> bool:
@@ -788,7 +785,8 @@ class Ask:
             own = frozenset(w for w in self.spec if not agent.search(w))
             own = frozenset(w for w in own if w in bare or w not in self.obj) or own
             # (设立“…展区”: a name the writer gives in quotes is its own word)
-            named = frozenset().union(*(specifics(q) for q in self._quoted_in_object(r"“([^”]{2,12})”")))
+            quoted = _quoted_names(self._as_written(self.obj)) if "“□" in self.obj else frozenset()
+            named = frozenset().union(*(specifics(q) for q in quoted))
             self._case = (specifics(upto) | _event_words(upto) if upto and has_content(upto) else frozenset()) | own | named
         return self._case
 
@@ -1010,8 +1008,8 @@ def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
         return False
     # (the head ends the name built — 新建…污水处理站， — not 新建村级活动场所)
     # (为该中心核定事业编制六名 after 拟设立…应急指挥保障中心: a body it
-    # sets up is its thing as one it builds is)
-    return p.group("head") in m.built_ends or p.group("head") in m.set_up_ends
+    # sets up is its thing as one it builds is — built_ends holds both)
+    return p.group("head") in m.built_ends
 
 
 def _names_a_head(text: str) -> bool:
@@ -3497,8 +3495,7 @@ class Matter:
     # (each paragraph read once: comparing with a long matter stays linear)
     built: set[str] = field(default_factory=set)  # names, whole and short (…处理中心)
     built_heads: set[str] = field(default_factory=set)  # their last words (中心)
-    built_ends: set[str] = field(default_factory=set)  # the ends of what a build verb names (站, 中心)
-    set_up_ends: set[str] = field(default_factory=set)  # …and of what a verb setting up a body names
+    built_ends: set[str] = field(default_factory=set)  # the ends of what a build or set-up verb names (站, 中心)
     sums: set[str] = field(default_factory=set)  # the sums its own paragraphs state (1410万元)
     # the things they count (保育员12名), and in how many of its paragraphs
     counted: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -3542,7 +3539,6 @@ class Matter:
                     self.built |= names
                     self.built_heads |= heads
                     self.built_ends |= _built_ends(x)
-                    self.set_up_ends |= _built_ends(x, _SETS_UP)
             # (its own paragraphs' sums only: a sum its prelude states may be
             # another matter's — 需资金68.5万元 told before a passing ask for
             # posts is the money the later ask names)
@@ -4218,7 +4214,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (审定印发修订后的预案并为我局增加两名事业编制: a resource counted
         # out, beside a matter that asks for none, is a thing of its own)
         if (b.resources - {"org"}) and not m.resources and rx("matters", "quantity").search(b.obj or "") \
-                and re.match(r"(?:为|给)(?:我|本)(?:局|委|办|中心|镇|乡|街道|县|市|院|校|单位)", b.obj or ""):
+                and re.match(r"(?:为|给)" + vocab()["markers"]["writer"], b.obj or ""):
             return False
         if b.elliptical or not b.spec:
             return True
@@ -4972,16 +4968,14 @@ def _sums(text: str) -> frozenset[str]:
     return frozenset(_SUM.findall(text))
 
 
-_SETS_UP = "(?:设立|成立|组建|筹建)"  # verbs that set up a body
-
-
 @lru_cache(maxsize=4096)
-def _built_ends(text: str, verbs: str = "") -> frozenset[str]:
-    """The last one to three characters of what each build verb of ``text``
-    (or each of ``verbs``) names, up to the name's end (新建…污水处理站，→
-    站, 理站, 处理站; not 新建村级活动场所's 村)."""
+def _built_ends(text: str) -> frozenset[str]:
+    """The last one to three characters of what each build or set-up verb of
+    ``text`` names, up to the name's end (新建…污水处理站，→ 站, 理站, 处理站;
+    设立…中心 → 中心; not 新建村级活动场所's 村)."""
     out: set[str] = set()
-    for m in re.finditer((verbs or vocab()["matters"]["builds"]) + r"([^，,。；;|]{1,24}?)(?=[，,。；;、（(|]|$|一座|一所|一个|一处)", text):
+    verbs = "(?:" + vocab()["matters"]["builds"] + "|" + vocab()["matters"]["sets_up"] + ")"
+    for m in re.finditer(verbs + r"([^，,。；;|]{1,24}?)(?=[，,。；;、（(|]|$|一座|一所|一个|一处)", text):
         span = m.group(1)
         out |= {span[-k:] for k in (1, 2, 3) if len(span) >= k}
     return frozenset(out)
