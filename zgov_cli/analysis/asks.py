@@ -513,10 +513,10 @@ class Ask:
             # (我县计划举办“太行古堡杯”山地自行车邀请赛，…请同意将该赛事列入…:
             # an occasion its paragraph named by its own name, quotes and all)
             # (此外，县人民医院新开展了…等12项医疗服务，…，恳请批准将上述项目
-            # 纳入…: the things its own sentence counted just before by the
-            # head's own measure word — 项 counts 项目)
-            counted = re.search(r"[0-9一二两三四五六七八九十]+" + noun.group(1)[0] + r"(?!" + noun.group(1)[1:] + ")",
-                                own[: m.start()])
+            # 纳入…: the items its own sentence counted just before — 项 counts
+            # 项目; not 三方 before 上述方案, which counts parties)
+            counted = re.search(r"[0-9一二两三四五六七八九十]+项(?!目)", own[: m.start()]) \
+                if noun.group(1) == "项目" else None
             return noun.group(1) in text or self._occasion_named_before(noun.group(1), own[m.start(): m.end()]) \
                 or bool(counted and has_content(own[: counted.start()]))
         # (not 同时，请县人社局将上述岗位纳入…: the turn states nothing of its
