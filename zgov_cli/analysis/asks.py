@@ -1475,9 +1475,18 @@ def _opens_with_a_body(clause: str) -> bool:
 def _cut_body_name(clause: str) -> "re.Match[str] | None":
     """A body's name opening ``clause`` that the tagger cuts into verbs
     (县|植保植检|站, 县|普查|办): its level, its name (group 1), its head."""
-    heads = _body_heads()
-    m = re.match(r"(?:县|市|省)?([\u4e00-\u9fff]{2,10}?)(?:" + _alt(heads) + r")(?![需要])[\u4e00-\u9fff]", clause)
-    return m if m and not rx("matters", "collective").search(m.group(0)) else None
+    # (the head ends where a word of the tagger's ends — 县第二污水处理厂|提标,
+    # 镇中学|现有 — not the 处 inside 数据处理阶段, one word the tagger knows,
+    # which names no body)
+    name = re.compile(r"(?:县|市|省)?([\u4e00-\u9fff]{1,10}?)(?:" + _alt(_body_heads()) + r")")
+    for start, w, _ in tokens(clause):
+        end = start + len(w)
+        if end > 12:
+            break
+        if end >= 3 and re.match(r"[\u4e00-\u9fff]", clause[end:end + 1]) and clause[end] not in "需要" \
+                and (m := name.fullmatch(clause, 0, end)):
+            return m if not rx("matters", "collective").search(m.group(0)) else None
+    return None
 
 
 @lru_cache(maxsize=4096)
