@@ -2931,10 +2931,15 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             return ""  # (物业公司提出…，经核算需追加经费…: the writer speaks again)
         # (金村镇人民政府也致函我局，请求…: another party addressing the
         # writer — whatever the verb — and then its words)
+        # (学校向我局报告，请求…: the writer named after 向 or 给, then the
+        # verb of that addressing)
         writer = re.search("(?:" + vocab()["markers"]["writer"] + ")$", c)
+        who = re.sub(r"(?:也|又|还|曾|多次|再次|已)*[\u4e00-\u9fff]{1,2}(?:向|给|与|对)?$", "", c[: writer.start()]) if writer else ""
+        if not writer and (writer := re.search("(?<=[向给])(?:" + vocab()["markers"]["writer"] + ")(?=[\u4e00-\u9fff]{1,2}$)", c)):
+            who = re.sub(r"(?:也|又|还|曾|多次|再次|已)*[向给]$", "", c[: writer.start()])
         if writer and writer.start() >= 2 and not re.match(vocab()["markers"]["writer"], c) \
                 and not any(n and c.startswith(n) for n in issuer_names) \
-                and rx("markers", "agent").search(re.sub(r"(?:也|又|还|曾|多次|再次|已)*[\u4e00-\u9fff]{1,2}(?:向|给|与|对)?$", "", c[: writer.start()])):
+                and rx("markers", "agent").search(who):
             return "content"
         found = _word_matches("reported", c)
         if not found:
