@@ -1457,8 +1457,12 @@ def _opens_with_a_body(clause: str) -> bool:
     办公楼建于…): a subject of its own?"""
     heads = _body_heads()
     for i, (_, w, f) in enumerate(tokens(clause)):
-        if f[:1] not in ("n", "j") and f != "zg":  # (县 is tagged zg)
+        # (县 is tagged zg; a township the profile names opens the phrase as
+        # a place, not as the body: 金村镇|中心小学, but 金村镇|府城村, a site)
+        if not _nominal(f) and f != "zg":
             break
+        if f == _PLACE_TAG:
+            continue
         # (a word of two characters on a head of one — 舞台, 市场, 干部,
         # 场所 — is a thing, not a body, unless a place or level names it:
         # 县|医院, 镇|卫生院)
@@ -1507,12 +1511,18 @@ def _named_things(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in _not_places(words) if not agent.search(w))
 
 
+def _nominal(tag: str) -> bool:
+    """A tag of a noun: the tagger's nouns and abbreviations, and a place the
+    profile names (金村镇, tagged as a place of its own like any ns)."""
+    return tag[:1] in ("n", "j") or tag == _PLACE_TAG
+
+
 def _leading_nouns(toks, also: tuple[str, ...] = ()) -> int:
     """How many of ``toks`` open the text as one noun phrase: nouns and
     abbreviations, and the tags in ``also``."""
     n = 0
     for _, _w, f in toks:
-        if f[:1] not in ("n", "j") and f not in also:
+        if not _nominal(f) and f not in also:
             break
         n += 1
     return n
@@ -1523,7 +1533,7 @@ def _opens_on_a_subject(clause: str) -> bool:
     (a noun phrase of two words or more, one of them a place) and then its
     own verb — a statement about that thing, not an object listed on."""
     toks = tokens(clause)
-    n = _leading_nouns(toks, ("place",))
+    n = _leading_nouns(toks)
     if n < 2 or n >= len(toks) or toks[n][2][:1] not in ("v", "d"):
         return False
     return any(f in ("ns", "place") or re.search("[镇乡村县市]$", w) for _, w, f in toks[:n])
