@@ -2309,6 +2309,8 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
     """The addressee is the document's recipient (县政府 for X县人民政府)
     or a superior named as such (上级, 领导, 贵局). 县里 is a superior only
     where the recipient is of the county (not in a county's report to the city)."""
+    # (省卫健委会同省医保局: the body asked leads, the others join it)
+    addressee = re.split("(?:会同|联合|协同)", addressee, maxsplit=1)[0] or addressee
     level = re.fullmatch(r"([县市省区])(?:里|级?财政)", addressee)
     if level and doc.recipients and not any(level.group(1) in squash(r) for r in doc.recipients):
         return False
