@@ -4834,7 +4834,7 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     if id(b.para) in m.paras:
         return _names_what_its_paragraph_built(b, m)
     own = _own_text(b)
-    if m.built and not m.built.isdisjoint(_own_runs(b, shortest_only=True)):
+    if m.built and not m.built.isdisjoint(_own_runs(b, shortest_only=True)) and _names_built_in(own, m.built):
         return True
     # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone;
     # 该中心拟作为…: pointed at, the thing the matter sets up)
@@ -4847,6 +4847,29 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
         return True
     return bool(_sums(own) & m.sums)
 
+
+
+def _names_built_in(text: str, built: set[str] | frozenset[str]) -> bool:
+    """Does ``text`` name a thing whose name's ends are ``built`` — not only
+    another thing of its kind, whose own modifier stands where the name's
+    would (农民趣味|运动会 after 中小学生田径运动会; 污水|处理中心 after
+    无害化处理中心)? A level, a pointer or a place before the end leaves it
+    the name (县级|活动中心, 该|中心, 本届|运动会)."""
+    toks = tokens(text)
+    at = {start: i for i, (start, _, _) in enumerate(toks)}
+    for k in range(len(text) - 2):
+        if text[k: k + 3] not in built:
+            continue
+        # (the longest end of the name that ends where this run ends)
+        end = k + 3
+        q = next((j for j in range(max(0, end - 24), k + 1) if text[j:end] in built), k)
+        i = at.get(q)
+        if not q or i is None or i == 0:
+            return True
+        _, w, f = toks[i - 1]
+        if f[:1] not in ("n", "a", "l") and f not in ("vn",) or f in ("ns", _PLACE_TAG):
+            return True
+    return False
 
 
 _COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)([0-9]+)(名|个|辆|台|套|间|所|处|座|亩|人)")
