@@ -3340,7 +3340,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (此外，我市…三县地处太行山区，…宜机化程度低。我局拟在上述三县
             # 开展…试点: a turn that states a case of its own, then the plan
             # for it — put up, whatever it asks for)
-            cased = turned and off > 0 and has_content(t[:off]) and restated
+            # (同时，村级专干补贴目前为每人每月300元，…，建议一并提高至…: the
+            # case in the plan's own sentence, before it, as well)
+            cased = turned and has_content(t[:off] + _leading_turn().sub("", s[: m.start()], count=1)) and restated
             if not before_first and not (later_own and not turned) and not cased and not added_to \
                     and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
