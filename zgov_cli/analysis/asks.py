@@ -4198,7 +4198,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # — not the body both concern (文化馆: its opening hours, its
             # sound equipment)
             return False
-        if shares_a_thing(own, ctx.own_of(m, "case_words") - held_at()):
+        # (镇中心学校现有教师47名，…短缺。拟面向社会公开招聘教师5名 after
+        # 我镇卫生院…拟面向社会公开招聘全科医生2名: a paragraph opening on a
+        # body the matter never named states that body's case — what the two
+        # share is how the act is done, not a thing)
+        if shares_a_thing(own, ctx.own_of(m, "case_words") - held_at()) \
+                and not (b.context and _opens_on_a_new_body(_topic_of(_flat(b.para.text)), m.told)):
             return False
         # (…拟开通…旅游公交专线。‖经测算，专线年运营成本约156万元…建议由县财政
         # 给予补贴: its paragraph opens on the short name of what the matter
