@@ -1755,6 +1755,12 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
     return "ask"
 
 
+def _first_asked(addressee: str) -> str:
+    """The body named first among those a need is laid on (县财政、县人社局;
+    县里协调县住房和城乡建设局: the superior, bringing another body)."""
+    return re.split(r"[、和及与]|协调|会同|联合|协同|督促|责成", addressee, maxsplit=1)[0]
+
+
 def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> dict | None:
     """The parts of an ask whose marker is ``m`` in ``clause``, or None when
     the marker does not open an ask (not a word; someone else's voice)."""
@@ -1768,7 +1774,7 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
         # 这一问题需县里统筹解决: a need laid on a superior named right after
         # it asks that superior, whatever the clause's subject (the problem)
         who = _addressee(clause[m.end():])
-        first = re.split(r"[、和及与]", who, maxsplit=1)[0] if who else ""
+        first = _first_asked(who) if who else ""
         if not (first and rx("markers", "superior").match(first)):
             return None  # (需省厅与河南省生态环境厅协调: the first named is the superior)
         lead = ""
@@ -2585,7 +2591,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             if marker in vocab()["markers"]["needs_addressee"] and not addressee:
                 continue
             if marker in vocab()["markers"]["need"] and doc is not None and addressee \
-                    and not addressed_to_recipient(re.split(r"[、和及与]", addressee, maxsplit=1)[0], doc):
+                    and not addressed_to_recipient(_first_asked(addressee), doc):
                 continue  # (a county's report to the city: 需县财政配套 is its own purse)
             if re.search("以下|下列", re.split("[：:]", sentence_lead)[-1]) and not _names_something(vp):
                 # 发现以下两个问题，需县政府研究决定: it puts up what follows
