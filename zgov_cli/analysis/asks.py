@@ -4249,6 +4249,22 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         return last is not None and b.para.index == last.index + 1 \
             and bool(rx("matters", "reckoned").match(flat) or rx("matters", "bare_need").match(flat))
 
+    def needs_of_its_plan() -> bool:
+        # (…拟自8月1日起将县级分中心调整为7×24小时受理。‖需增加接线员8名，…，
+        # 请县财政予以保障。‖夜间值守需扩充坐席4个，…: paragraphs straight
+        # after the plan, no turn, that open on a need with no body as its
+        # subject and state no case of their own are the plan's needs —
+        # whatever they need, money or not)
+        if b.para is None or id(b.para) in m.paras or b.connective or m.first.kind != "implicit":
+            return False
+        last = m.asks[-1].para
+        if last is None or b.para.index != last.index + 1:
+            return False
+        flat = _flat(b.para.text)
+        if not rx("matters", "opens_on_need").match(flat) or _opens_with_a_body(flat):
+            return False
+        return not case_apart()
+
     def says_nothing_own() -> bool:
         # (审定印发修订后的预案并为我局增加两名事业编制: a resource counted
         # out, beside a matter that asks for none, is a thing of its own)
@@ -4525,6 +4541,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 卫生院) — what is named for it is part of making it, even after 同时
         "builds_anew": lambda: bool(m.built) and not m.moved,
         "prices_its_plan": prices_its_plan,
+        "needs_of_its_plan": needs_of_its_plan,
     }
 
 
@@ -4535,7 +4552,7 @@ FEATURES = (
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
-    "staffs_what_it_builds", "quotes_its_name",
+    "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan",
 )
 
 
