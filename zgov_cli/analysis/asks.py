@@ -3744,6 +3744,10 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
             return True
         if len(ctoks) == 1 and act[-1] in occasion_heads:
             return True
+    # (在赛期内予以开放, 会期、展期、节期: the period of an event, after a
+    # matter that holds one)
+    if occasion_heads and re.search(r"[赛会展节]期(?:内|间)", upto + (b.obj or "")):
+        return True
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
     # is asked as well as before it)
     # — the act bare, as the clause's first words, not a thing's of its own:
