@@ -2157,6 +2157,12 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         undertaking = rx("matters", "undertaking").search(lead)
         tied = tied or bool(re.search(r"(?:如下|以下[\u4e00-\u9fff]{0,6})[：:。]$", lead)
                             and undertaking and _key_words(undertaking["what"]))
+        # (…确诊为非洲猪瘟。…现将处置工作请示如下：: a lead naming one act
+        # on what its paragraph told — its handling, its preparation — as
+        # the work put up; not 现将有关事项请示如下, which names none)
+        act = re.search(r"(?:将|就)([\u4e00-\u9fff]{2})工作(?:有关事项|有关情况)?请示如下[：:。]$", lead)
+        tied = tied or bool(act and tokens(act.group(1))[:1] and tokens(act.group(1))[0][2] in ("v", "vn")
+                            and len(tokens(act.group(1))) == 1 and len(re.findall("[。；;]", t)) >= 1)
         # (实施该工程需解决以下问题：一是…；二是…; 现将方案主要内容及需县政府
         # 解决的事项请示如下：: a lead, ending its paragraph or opening entries
         # of its own, that points at the one thing put up — by a pointer or as
