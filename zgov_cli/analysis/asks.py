@@ -4554,6 +4554,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "builds_anew": lambda: bool(m.built) and not m.moved,
         "prices_its_plan": prices_its_plan,
         "needs_of_its_plan": needs_of_its_plan,
+        # (以上车辆购置、设备配备和场地改造共需资金约146万元，…，恳请县政府给予
+        # 资金补助106万元: asked in the sentence that sums the parts above)
+        "sums_the_parts": lambda: b.para is not None and _flat(b.para.text).startswith(b.sentence.lstrip("，, "))
+        and b.sentence.lstrip("，, ").startswith("以上") and bool(rx("matters", "conclusion").match(b.sentence.lstrip("，, "))),
     }
 
 
@@ -4564,7 +4568,7 @@ FEATURES = (
     "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
-    "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan",
+    "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts",
 )
 
 
