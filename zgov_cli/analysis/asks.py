@@ -4901,16 +4901,20 @@ def _names_built_in(text: str, built: set[str] | frozenset[str]) -> bool:
     would (农民趣味|运动会 after 中小学生田径运动会; 污水|处理中心 after
     无害化处理中心)? A level, a pointer or a place before the end leaves it
     the name (县级|活动中心, 该|中心, 本届|运动会)."""
-    toks = tokens(text)
-    at = {start: i for i, (start, _, _) in enumerate(toks)}
     for k in range(len(text) - 2):
         if text[k: k + 3] not in built:
             continue
         # (the longest end of the name that ends where this run ends)
         end = k + 3
         q = next((j for j in range(max(0, end - 24), k + 1) if text[j:end] in built), k)
-        i = at.get(q)
-        if not q or i is None or i == 0:
+        if not q:
+            return True
+        # (the words around it only: an ask's own text may hold its whole
+        # paragraph before it, which is not cut again for each ask)
+        left = max(0, q - 8)
+        toks = tokens(text[left:end])
+        i = next((n for n, (start, _, _) in enumerate(toks) if start == q - left), None)
+        if i is None or i == 0:
             return True
         _, w, f = toks[i - 1]
         if f[:1] not in ("n", "a", "l") and f not in ("vn",) or f in ("ns", _PLACE_TAG):
