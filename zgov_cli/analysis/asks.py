@@ -1476,13 +1476,19 @@ def _opens_with_a_body(clause: str) -> bool:
     return _cut_body_name(clause) is not None and _opens_with_named(clause)
 
 
+@lru_cache(maxsize=1)
+def _body_name_rx() -> re.Pattern[str]:
+    """A body's name: its level, its name (group 1), its head."""
+    return re.compile(r"(?:县|市|省)?([\u4e00-\u9fff]{1,10}?)(?:" + _alt(_body_heads()) + r")")
+
+
 def _cut_body_name(clause: str) -> "re.Match[str] | None":
     """A body's name opening ``clause`` that the tagger cuts into verbs
     (县|植保植检|站, 县|普查|办): its level, its name (group 1), its head."""
     # (the head ends where a word of the tagger's ends — 县第二污水处理厂|提标,
     # 镇中学|现有 — not the 处 inside 数据处理阶段, one word the tagger knows,
     # which names no body)
-    name = re.compile(r"(?:县|市|省)?([\u4e00-\u9fff]{1,10}?)(?:" + _alt(_body_heads()) + r")")
+    name = _body_name_rx()
     for start, w, _ in tokens(clause):
         end = start + len(w)
         if end > 12:
@@ -1755,10 +1761,15 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
     return "ask"
 
 
+# An addressee that asks one body to act together with others (省卫健委会同
+# 省医保局): the body asked leads
+_JOINED_BY = "会同|联合|协同"
+
+
 def _first_asked(addressee: str) -> str:
     """The body named first among those a need is laid on (县财政、县人社局;
     县里协调县住房和城乡建设局: the superior, bringing another body)."""
-    return re.split(r"[、和及与]|协调|会同|联合|协同|督促|责成", addressee, maxsplit=1)[0]
+    return re.split(r"[、和及与]|协调|督促|责成|" + _JOINED_BY, addressee, maxsplit=1)[0]
 
 
 def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> dict | None:
@@ -2161,8 +2172,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # on what its paragraph told — its handling, its preparation — as
         # the work put up; not 现将有关事项请示如下, which names none)
         act = re.search(r"(?:将|就)([\u4e00-\u9fff]{2})工作(?:有关事项|有关情况)?请示如下[：:。]$", lead)
-        tied = tied or bool(act and tokens(act.group(1))[:1] and tokens(act.group(1))[0][2] in ("v", "vn")
-                            and len(tokens(act.group(1))) == 1 and len(re.findall("[。；;]", t)) >= 1)
+        act_words = tokens(act.group(1)) if act else ()
+        tied = tied or (len(act_words) == 1 and act_words[0][2] in ("v", "vn") and bool(re.search("[。；;]", t)))
         # (实施该工程需解决以下问题：一是…；二是…; 现将方案主要内容及需县政府
         # 解决的事项请示如下：: a lead, ending its paragraph or opening entries
         # of its own, that points at the one thing put up — by a pointer or as
@@ -2322,7 +2333,7 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
     or a superior named as such (上级, 领导, 贵局). 县里 is a superior only
     where the recipient is of the county (not in a county's report to the city)."""
     # (省卫健委会同省医保局: the body asked leads, the others join it)
-    addressee = re.split("(?:会同|联合|协同)", addressee, maxsplit=1)[0] or addressee
+    addressee = re.split(_JOINED_BY, addressee, maxsplit=1)[0] or addressee
     level = re.fullmatch(r"([县市省区])(?:里|级?财政)", addressee)
     if level and doc.recipients and not any(level.group(1) in squash(r) for r in doc.recipients):
         return False
@@ -4556,8 +4567,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "needs_of_its_plan": needs_of_its_plan,
         # (以上车辆购置、设备配备和场地改造共需资金约146万元，…，恳请县政府给予
         # 资金补助106万元: asked in the sentence that sums the parts above)
-        "sums_the_parts": lambda: b.para is not None and _flat(b.para.text).startswith(b.sentence.lstrip("，, "))
-        and b.sentence.lstrip("，, ").startswith("以上") and bool(rx("matters", "conclusion").match(b.sentence.lstrip("，, "))),
+        "sums_the_parts": lambda: _sums_the_parts(b),
     }
 
 
@@ -4895,6 +4905,14 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
 
 
 
+def _sums_the_parts(b: Ask) -> bool:
+    """Does ``b`` stand in the sentence that opens its paragraph by summing
+    all the parts above (以上车辆购置、设备配备和场地改造共需资金…)?"""
+    s = b.sentence.lstrip("，, ")
+    return b.para is not None and _flat(b.para.text).startswith(s) and s.startswith("以上") \
+        and bool(rx("matters", "conclusion").match(s))
+
+
 def _names_built_in(text: str, built: set[str] | frozenset[str]) -> bool:
     """Does ``text`` name a thing whose name's ends are ``built`` — not only
     another thing of its kind, whose own modifier stands where the name's
@@ -4916,8 +4934,9 @@ def _names_built_in(text: str, built: set[str] | frozenset[str]) -> bool:
         i = next((n for n, (start, _, _) in enumerate(toks) if start == q - left), None)
         if i is None or i == 0:
             return True
-        _, w, f = toks[i - 1]
-        if f[:1] not in ("n", "a", "l") and f not in ("vn",) or f in ("ns", _PLACE_TAG):
+        f = toks[i - 1][2]
+        modifier = (f[:1] in ("n", "a", "l") or f == "vn") and f not in ("ns", _PLACE_TAG)
+        if not modifier:
             return True
     return False
 
