@@ -55,3 +55,7 @@ def test_rule_case(case, expect, forbid):
     for code, sev in case.get("severity", {}).items():
         said = sorted({f.severity for f in findings if f.code == code})
         assert said == [sev], f"{code} said as {said}, not {sev} ({note})"
+    # says = { ZG101 = "2项" }: words the finding's message must contain
+    for code, words in case.get("says", {}).items():
+        said = [f.message for f in findings if f.code == code]
+        assert any(words in m for m in said), f"{code} does not say {words!r}: {said} ({note})"

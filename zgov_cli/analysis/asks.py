@@ -125,8 +125,12 @@ _places_added: set[str] = set()
 
 def add_places(names: Iterable[str]) -> None:
     """Keep the configured place names (巴公镇, 北义城镇) whole: where a thing
-    is does not say which thing it is."""
-    new = [n for n in dict.fromkeys(names) if n and n not in _places_added]
+    is does not say which thing it is. A township is named by its short
+    name as often, before what is in it (高都派出所, 巴公、高都两所中心卫生院):
+    that stem is a place as well."""
+    names = [n for n in names if n]
+    stems = [n[:-1] for n in names if len(n) >= 3 and n.endswith(("镇", "乡"))]
+    new = [n for n in dict.fromkeys([*names, *stems]) if n not in _places_added]
     if new:
         _seg().add_words(new, tag=_PLACE_TAG)
         _places_added.update(new)
@@ -1473,7 +1477,26 @@ def _opens_with_a_body(clause: str) -> bool:
     # particle 所需/所要 of 改造所需资金)
     # (not a collective — 县直各部门, 有关单位: every body of a kind, no one
     # body of its own)
-    return _cut_body_name(clause) is not None and _opens_with_named(clause)
+    return bool(_place_led_body(clause)) or _cut_body_name(clause) is not None and _opens_with_named(clause)
+
+
+def _place_led_body(clause: str) -> str:
+    """The body's name after a township the profile names, opening
+    ``clause`` (高都|司法所, cut 司法|所 → 司法所), or "" — not a village, a
+    site in it (金村镇|府城村)."""
+    toks = tokens(clause)
+    k = next((i for i, t in enumerate(toks) if t[2] != _PLACE_TAG), len(toks))
+    if not 0 < k < len(toks):
+        return ""
+    rest = clause[toks[k][0]:]
+    cut = _cut_body_name(rest)
+    # (its first word a name's part: 司法 n, 自然资源 l — not a verb or a cost)
+    first = toks[k]
+    if cut is None or first[2][:1] not in ("n", "j", "l") \
+            or any(first[1].startswith(c) for c in vocab()["matters"]["act_costs"]) \
+            or cut.group(0).endswith(("村", "镇", "乡", "社区", "街道")):
+        return ""
+    return cut.group(0)
 
 
 @lru_cache(maxsize=1)
@@ -1577,7 +1600,13 @@ def _opens_on_a_new_body(clause: str, earlier: "set[str] | str") -> bool:
         # (县普查办…, cut 县|普查|办 by the tagger: its name is 普查 — the
         # office of the census the title named, not a body of its own)
         words = [m.group(1)[:6]]
-    return not any(w in earlier for w in words)
+    if any(w in earlier for w in words):
+        # (大东沟|自然资源所… under a title of the 自然资源局: the words of its
+        # name told before, but not the body they name with its head)
+        body = _place_led_body(clause)
+        return bool(body) and (not _names_body_in(body, earlier) if isinstance(earlier, str)
+                               else body[:6] not in earlier)
+    return True
 
 
 def _opens_with_named(clause: str) -> bool:
@@ -3984,8 +4013,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         text = re.sub(r"^[\u4e00-\u9fff]{2,8}[。：:]", "", text)  # 二、所需经费。: the aspect, no subject
         stated = re.split(r"[，,；;]", text)[:-1]
         # (the case opens with a body or a thing of a body as its subject:
-        # 县农机技术推广站办公楼建于…, not 总投资约460万元, the plan's cost)
-        if not stated or not _opens_with_a_body(stated[0]):
+        # 县农机技术推广站办公楼建于…, not 总投资约460万元, the plan's cost —
+        # or, further on, states what a body the matter never named has now:
+        # 三、县志编纂经费。《…》编纂工作已完成初稿，…县地方志编纂中心现有…)
+        if not stated or not (_opens_with_a_body(stated[0])
+                              or (body := _case_body(text)) and not _names_body_in(body, m.told)):
             return False
         own = _own(_key_words("，".join(stated)), bg())
         # (学校开办尚面临以下困难：…二、…学校开办首年需配备教师: the body the
@@ -4410,6 +4442,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         named = any(len(w) >= 2 and w not in _body_heads() for w in lead)
         if named and _opens_on_a_new_body(rest, m.told) and opens_own_case():
             return False
+        # (三、县志编纂经费。…县地方志编纂中心现有…: the label itself names,
+        # before its aspect, a thing the plan never told — that thing's need,
+        # stated as its own case)
+        if (body := _case_body(rest)) and not _names_body_in(body, m.told) and opens_own_case():
+            return False
         first = m.first
         return m is ctx.opening and first.section is None and first.para is not None \
             and first.para is not b.para and not _aspect_label(squash(first.para.text)) \
@@ -4607,7 +4644,7 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     for _, w, f in tokens(opening[:16]):
         if w == "、":
             continue  # (城区派出所、交警大队现有…: bodies counted out, one subject)
-        if f[:1] not in ("n", "j", "b", "l") and f != "zg":  # (县 is tagged zg, 急救中心 l)
+        if not _nominal(f) and f[:1] not in ("b", "l") and f != "zg":  # (县 is tagged zg, 急救中心 l)
             said = f != "x"
             break
         run.append((w, f))
@@ -4661,6 +4698,21 @@ def _aspect_label(text: str) -> str:
     if any(last.endswith(h) and (len(last) >= 3 or len(h) >= 2 or len(toks) == 1 or leveled) for h in _body_heads()):
         return ""
     return word
+
+
+def _case_body(text: str) -> str:
+    """The body whose present state ``text`` states, as the subject of 现有,
+    现无, 仅有 (县地方志编纂中心现有编纂人员4名 → 县地方志编纂中心), or ""."""
+    m = _case_body_rx().search(text)
+    # (not a place — 金村镇府城村现有集体土地520亩 — where the matter's
+    # land or works are: a site, not a body with a case of its own)
+    return m.group("body") if m and not m.group("body").endswith(("村", "镇", "乡", "社区", "街道")) else ""
+
+
+@lru_cache(maxsize=1)
+def _case_body_rx() -> re.Pattern[str]:
+    return re.compile(r"(?:^|[，,。；;])(?P<body>[\u4e00-\u9fff]{2,14}?(?:" + _alt(_body_heads()) + r"))"
+                      r"(?:目前|现在|当前)?(?:现有|现无|仅有|尚无|共有)")
 
 
 def _opening_word(b: Ask, m: Matter) -> str:
@@ -5182,8 +5234,17 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             target = last
         elif (b.backref or b.elliptical) and matters:
             # an ask that names nothing of its own belongs to the latest
-            # matter of a compatible kind
-            for mt in reversed(candidates()):
+            # matter of a compatible kind — or, pointing back with words of
+            # its own, to the latest that told them (以上所需装修和设备资金…
+            # after a matter of another body's car: the devices told before)
+            order_back = list(reversed(candidates()))
+            if b.backref and len(order_back) > 1:
+                said = {w for _, w, f in tokens(b.before or "") if len(w) >= 2 and f[:1] in ("n", "v")
+                        and not kinds_of(w)}
+                hits = [sum(w in mt.told for w in said) for mt in order_back]
+                if max(hits) > hits[0] and hits.count(max(hits)) == 1:
+                    order_back.insert(0, order_back.pop(hits.index(max(hits))))
+            for mt in order_back:
                 if id(mt) in aside and b.para is not None and id(b.para) not in mt.paras:
                     continue  # (a pointer does not reach into a matter set aside by the way)
                 if b.section is not None and mt.sections and b.section not in mt.sections \
@@ -5653,9 +5714,21 @@ def _fold_weak_splits(ms: list[Matter], asks: list[Ask]) -> list[Matter]:
                                  for m in ms):
         return ms
     weak = _row_whys("weak")
-    if not all(m.why in weak and not m.elsewhere and not any(a.connective for a in m.asks) for m in ms[1:]):
+    folds = [m for m in ms[1:] if m.why in weak and not m.elsewhere and not any(a.connective for a in m.asks)]
+    if len(folds) == len(ms) - 1:
+        return [_one_matter(ms, asks)]
+    # (四、…请县编委为两所卫生院各增加编制 set apart by a use for another
+    # body: that matter stays apart, and the weak splits before it — 二、车载
+    # 设备 after 一、急救车辆 — are still further needs of the matter asked
+    # at length, not matters of their own)
+    at = {id(a): k for k, a in enumerate(asks)}
+    folded = {id(m) for m in folds}
+    first_strong = min(at[id(m.first)] for m in ms[1:] if id(m) not in folded)
+    folded = {id(m) for m in folds if m is not big and all(at[id(a)] < first_strong for a in m.asks)}
+    if not folded:
         return ms
-    return [_one_matter(ms, asks)]
+    one = _one_matter([big, *(m for m in ms if id(m) in folded)], asks)
+    return [one if m is big else m for m in ms if id(m) not in folded]
 
 
 def _one_matter(ms: list[Matter], asks: list[Ask]) -> Matter:
