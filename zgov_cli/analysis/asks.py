@@ -2013,18 +2013,29 @@ def _starts_with_verb(text: str) -> bool:
     return f.startswith("v") or w in _all_verbs() or bool(_classes(text))
 
 
-def _parallel(asked: str, clause: str) -> bool:
+def _disposal_led(clause: str) -> bool:
+    """Does ``clause`` open on 将/把 and what is done with its object (将我市
+    列入…, 将…补助标准由50元提高至80元) — not the future (将于…, 将在…举行)?"""
+    if not re.match(r"(?:将|把)(?!于|在|以|从|自|会|要|可|继续|进一步)", clause):
+        return False
+    toks = tokens(clause)
+    return len(toks) >= 3 and any(f.startswith("v") for _, _, f in toks[2:])
+
+
+def _parallel(asked: str, clause: str, after_semicolon: bool = False) -> bool:
     """Does ``clause`` ask again in the construction of the ask before it
     (``asked``: its sentence up to the end of its verb phrase), with no
     connective (…安排修复资金1200万元，批准将该镇列为示范镇; 恳请省厅将A
     增加到4500人，将B下放至我市): a verb that grants or decides, or the
-    same 将/把 opening as the ask's."""
+    same 将/把 opening as the ask's — or, after a semicolon, which sets
+    parallel items apart, any 将/把 opening with no subject of its own
+    (请省局对方案给予指导；将我市列入…试点)."""
     toks = tokens(clause)
     if not toks or re.search("[中内里]$", clause):
         return False  # (新增投资2600万元中，…: a frame for what follows, no verb phrase)
     first = toks[0][1]
     if first in ("将", "把"):
-        opened = re.search(r"(?:请|请予|恳请|申请|请求|[省市县]里|政府|厅|局|委)" + first, asked)
+        opened = after_semicolon or re.search(r"(?:请|请予|恳请|申请|请求|[省市县]里|政府|厅|局|委)" + first, asked)
         return bool(opened) and any(f.startswith("v") for _, _, f in toks[1:])
     strong = set(vocab()["verbs"]["decide"]) | set(vocab()["verbs"]["allocate"])
     # a verb as such (not 补贴标准为…), opening no time clause (批准后我校将…),
@@ -2267,9 +2278,12 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             if (semi or labelled) and not found and _starts_with_verb(s.rstrip("；;。")[labelled.end() if labelled else 0:]):
                 n_items += 1
                 found = _entry_asks(p, s.rstrip("；;。"), n_items, names, doc)
-            elif granting is not None and not found and _grant_led(s.rstrip("；;。")):
+            elif granting is not None and not found and (_grant_led(s.rstrip("；;。"))
+                                                          or _disposal_led(s.rstrip("；;。"))):
                 # 特请求县政府核拨…租金18万元；同意张建国同志任…: after a
                 # semicolon, a grant verb opens the next ask of the same marker
+                # — or a 将/把 with no subject of its own (请省局对方案给予
+                # 指导；将我市列入…试点城市: what is to be done with a thing)
                 body = s.rstrip("；;。")
                 found = [Ask(para=p, sentence=s, kind="coordinated", marker="", addressee=granting.addressee,
                              vp=body, obj=body, before="", context=context, classes=_classes(body),
@@ -2711,7 +2725,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 or (rx("coordination", "clause_and").match(body)
                     if coff not in vp_conj or _opens_deciding(body[1:]) else None)
             parallel = not m and last_clause == ci - 1 and last_ask.kind in ("explicit", "coordinated") \
-                and _parallel(last_ask.sentence[: last_ask.sentence.find(last_ask.vp) + len(last_ask.vp)], body)
+                and _parallel(last_ask.sentence[: last_ask.sentence.find(last_ask.vp) + len(last_ask.vp)], body,
+                              coff > 0 and s[coff - 1] in "；;")
             # 恳请县政府批准A，核拨B: a grant verb opens the next clause — the
             # marker asks again, with no connective
             # (not after a plea that itself asks for nothing in particular:
@@ -4590,6 +4605,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
         "announces_another": lambda: b.para is not None and id(b.para) not in m.paras
         and bool(rx("matters", "announces_another").match(_flat(b.para.text))),
+        # (…并协调县公安局做好安保。顺带恳请县财政拨付镇政府办公楼维修资金:
+        # the writer's own word, right before its marker, that it asks this by
+        # the way — besides the matter, within a paragraph as well)
+        "asked_by_the_way": lambda: bool(rx("matters", "by_the_way").search(b.before or "")),
         "asks_no_thing": asks_no_thing,
         "separate_sections": separate_sections,
         # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
@@ -4612,7 +4631,7 @@ FEATURES = (
     "adds_to_the_last", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
-    "asks_no_thing", "separate_sections", "announces_another", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
+    "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts",
