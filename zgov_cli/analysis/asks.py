@@ -4659,11 +4659,15 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     # followed by what it says of it — not 经市场调研，…, a clause of its own
     # (我市现有市急救中心建于…: the writer's own thing is the subject)
     opening = re.sub("^" + vocab()["markers"]["writer"] + "(?:现有|原有|所属)?", "", told.lstrip("，,"))
+    # (经县住建局鉴定，县第三中学实验楼为C级危房: who found it frames the
+    # clause after it, whose subject is the case's)
+    opening = re.sub(r"^经[^，,。；;]{2,24}[，,]", "", opening)
     run, said = [], False
     for _, w, f in tokens(opening[:16]):
         if w == "、":
             continue  # (城区派出所、交警大队现有…: bodies counted out, one subject)
-        if not _nominal(f) and f[:1] not in ("b", "l") and f != "zg":  # (县 is tagged zg, 急救中心 l)
+        # (县 is tagged zg, 急救中心 l; the ordinal of a name, 第三|中学, m)
+        if not _nominal(f) and f[:1] not in ("b", "l") and f != "zg" and not (f == "m" and w.startswith("第")):
             said = f != "x"
             break
         run.append((w, f))
