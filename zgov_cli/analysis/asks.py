@@ -2013,6 +2013,24 @@ def _starts_with_verb(text: str) -> bool:
     return f.startswith("v") or w in _all_verbs() or bool(_classes(text))
 
 
+def _plan_heading_body(heading: str, after: list[Paragraph]) -> str:
+    """The text under ``heading`` when it is a numbered heading naming the
+    writer's plan (二、补贴方案, 三、实施方案) and parts follow it, up to the
+    next heading of its rank; "" otherwise."""
+    label = rx("matters", "enumeration").match(heading)
+    if not label or not re.fullmatch(r"[\u4e00-\u9fff]{0,8}方案[。：:]?", heading[label.end():]):
+        return ""
+    rank = re.sub(r"[^、．.）)]", "", label.group(0))[-1:] or label.group(0)[-1:]
+    parts = []
+    for q in after:
+        t = squash(q.text)
+        ql = rx("matters", "enumeration").match(t)
+        if ql and ql.group(0)[-1:] == rank and ql.group(0)[:1] not in "（(":
+            break
+        parts.append(t)
+    return "".join(parts)
+
+
 def _disposal_led(clause: str) -> bool:
     """Does ``clause`` open on 将/把 and what is done with its object (将我市
     列入…, 将…补助标准由50元提高至80元) — not the future (将于…, 将在…举行)?"""
@@ -3215,10 +3233,23 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         seen_upto[0] = len(seen_paras)
         return seen_runs
 
-    for p in body_paras(doc):
+    paras = body_paras(doc)
+    for k, p in enumerate(paras):
         t = squash(mask_quotes(p.text))
         pconn = _turns(t)
         also_at = t.find(also_sent[id(p)]) if also_sent.get(id(p)) else -1
+        if doc.doc_type == "请示" and closes and not implicit_paras \
+                and (first_para is None or order[id(p)] < order[id(first_para)]) \
+                and (under := _plan_heading_body(t, paras[k + 1:])) and "拟" not in under:
+            # (二、补贴方案 ‖ （一）补贴对象：… ‖ （三）资金需求：约412万元，由县
+            # 财政安排: the writer's plan laid out under a heading that names
+            # it a plan, put up by the closing as a plan stated with 拟 is —
+            # where no part states it with 拟, which puts it up itself)
+            implicit_paras.add(id(p))
+            out.append(Ask(para=p, sentence=t, kind="implicit", marker="方案", vp=under, obj=under,
+                           before="", context="", classes=_classes(under), connective=False,
+                           item=para_items.get(id(p)), text=clip(t)))
+            continue
         for off, s in ask_sentences(t):
             if (id(p), s) in asked:
                 continue
@@ -5832,7 +5863,9 @@ def asked_of(a: Ask) -> str:
     if a.kind == "closing":
         return f"以结语“{a.marker}”请{who}批示"
     if a.kind == "implicit":
-        return f"以“拟”提出方案，由结语请{who}批准"
+        # (a plan under a heading naming it — 二、补贴方案 — not one said with 拟)
+        said = f"在“{clip(a.sentence, 12)}”下" if a.marker == "方案" else f"以“{a.marker}”" if a.marker else "以“拟”"
+        return f"{said}提出方案，由结语请{who}批准"
     if a.kind == "proposal":
         return f"提出由{a.addressee}承担（{a.vp[:8]}…）"
     verb = a.verb if a.verb and len(a.verb) <= 4 else ""
