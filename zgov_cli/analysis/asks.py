@@ -2198,8 +2198,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                      or overlap_informative(_key_words(lead), plan_words))
         # (学校开办尚面临以下困难：: the difficulties of one thing the lead
         # names — not 我镇存在以下困难：, the writer's several)
-        trouble = re.search(r"(?:面临|存在|遇到)(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:困难|问题)[：:]$", lead)
+        trouble = re.search(r"(?:面临|存在|遇到)(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:困难|问题|差距|短板)[：:]$", lead)
         tied = tied or bool(trouble and _own(_key_words(lead[: trouble.start()]), frozenset()))
+        # (对照标准，我中心存在以下差距：: the gaps measured against one
+        # standard are the parts of meeting it, whoever has them)
+        tied = tied or bool(trouble and re.search(r"对照[^，,。]{0,12}(?:标准|要求|规定)", lead))
         # (经测算，工程所需资金如下：; 开办所需保障如下：: a lead to what one
         # thing needs — 所需 owns the list — not 急需解决以下问题：, the
         # writer's several)
@@ -3219,6 +3222,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     closings = [a for a in asks if a.kind == "closing" and a.modality == "ask" and a.para is not None]
     last_closing = closings[-1].para if closings else None
     self_closed = {id(a.para) for a in closings if a.para is not last_closing and a.sentence.lstrip("，,") != _flat(a.para.text)}
+    # (一、实验室用房。…约需资金150万元。‖…‖以上共需资金404万元，恳请县财政
+    # 予以安排: an ask that sums the parts above puts up every need they
+    # count, each entry's as well)
+    summing = next((a for a in asks if a.kind == "explicit" and a.modality == "ask" and a.para is not None
+                    and _sums_the_parts(a)), None)
     only_needs = doc.doc_type == "请示" and closes and first_para is None and not implicit_paras \
         and not any(plan.search(squash(p.text)) for p in body_paras(doc))
     # the title and the paragraphs before this one, their runs made only
@@ -3313,6 +3321,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # the only asks sum up, every need stated in a paragraph of
                 # its own is put up, whatever it names)
                 stated = bool(n) and only_needs and id(p) not in asked_paras and id(p) not in para_items
+                summed_up = bool(n) and summing is not None and order[id(p)] < order[id(summing.para)] \
+                    and id(p) in para_items and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
+                stated = stated or summed_up
                 # (a counted need asks for what it counts, whatever its kind:
                 # 缺执法车2辆)
                 # (…我院需选派2名影像技师进修，进修费用由我院承担: a need its
@@ -5865,7 +5876,9 @@ def asked_of(a: Ask) -> str:
     if a.kind == "implicit":
         # (a plan under a heading naming it — 二、补贴方案 — not one said with 拟)
         said = f"在“{clip(a.sentence, 12)}”下" if a.marker == "方案" else f"以“{a.marker}”" if a.marker else "以“拟”"
-        return f"{said}提出方案，由结语请{who}批准"
+        # (a need stated — 约需资金…, 缺口… — not a plan: 以“需”提出需要)
+        what = "方案" if a.marker == "方案" or re.search("拟|计划|准备|打算|建议|考虑", a.marker or "拟") else "需要"
+        return f"{said}提出{what}，由结语请{who}批准"
     if a.kind == "proposal":
         return f"提出由{a.addressee}承担（{a.vp[:8]}…）"
     verb = a.verb if a.verb and len(a.verb) <= 4 else ""
