@@ -2031,6 +2031,16 @@ def _plan_heading_body(heading: str, after: list[Paragraph]) -> str:
     return "".join(parts)
 
 
+def _past_label_and_writer(text: str) -> str:
+    """``text`` from where its subject's name starts: past its entry label
+    (二、), the writer naming itself (我县) and a word of when the body was
+    made (新建, 原): 二、原周村镇敬老院… → 周村镇敬老院…; 我县新建体育中心… →
+    体育中心…."""
+    label = rx("matters", "enumeration").match(text)
+    text = text[label.end():] if label else text
+    return re.sub("^(?:" + vocab()["markers"]["writer"] + ")?(?:新建的?|新建成的?|原)?", "", text)
+
+
 def _disposal_led(clause: str) -> bool:
     """Does ``clause`` open on 将/把 and what is done with its object (将我市
     列入…, 将…补助标准由50元提高至80元) — not the future (将于…, 将在…举行)?"""
@@ -5930,7 +5940,7 @@ def split_is_sure(doc: Document, r: MatterReport) -> bool:
             break
         text = _flat(q.text)
         if id(q) in opens:
-            if _opens_on_a_new_body(text, seen):
+            if _opens_on_a_new_body(_past_label_and_writer(text), seen):
                 return True
             opens.discard(id(q))
         seen |= _runs_of(text)
