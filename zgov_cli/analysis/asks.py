@@ -3082,8 +3082,12 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 # someone who can speak (群众、企业、东关社区), not a thing that
                 # reflects (名称已不能反映其职能)
                 # (大箕镇在调研中提出, 村民在座谈会上反映: where they said it)
+                # (泽州县人民政府近期来文: when they said it, a word of time)
+                spoken = who
+                while (tt := tokens(spoken)) and len(tt) > 1 and tt[-1][2] == "t":
+                    spoken = spoken[: tt[-1][0]]
                 speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|集体|联名|共同|先后|相继|陆续|分别|不能|无法|难以|未能|能够|不|向[^，,]{1,10}"
-                                 r"|在[^，,]{1,12}?(?:中|上|时|期间|之际|过程中))+$", "", who)
+                                 r"|在[^，,]{1,12}?(?:中|上|时|期间|之际|过程中))+$", "", spoken)
                 # (逊克县、孙吴县反映: places speak through their governments)
                 # (部分客商在座谈中提出: some of a kind, counted — the writer
                 # never speaks of itself so)
@@ -3595,6 +3599,10 @@ def _no_plan_at(s: str, start: int, end: int) -> bool:
     while k < len(toks) and toks[k][2][:1] == "n":
         k += 1
     noun = "".join(w for _, w, _ in toks[1:k])
+    # (not a character of a name the tagger cut: 县域|医|共|体 — a one-character
+    # word of saying is followed by what it says, not by a noun)
+    if k + 1 < len(toks) and len(toks[k][1]) == 1 and toks[k + 1][2][:1] == "n":
+        return False
     return len(noun) >= 2 and k < len(toks) and toks[k][1].startswith(tuple(vocab()["matters"]["said_of_a_thing"]))
 
 
