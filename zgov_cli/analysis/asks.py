@@ -3082,7 +3082,7 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 # someone who can speak (群众、企业、东关社区), not a thing that
                 # reflects (名称已不能反映其职能)
                 # (大箕镇在调研中提出, 村民在座谈会上反映: where they said it)
-                # (泽州县人民政府近期来文: when they said it, a word of time)
+                # (某县人民政府近期来文: when they said it, a word of time)
                 spoken = who
                 while (tt := tokens(spoken)) and len(tt) > 1 and tt[-1][2] == "t":
                     spoken = spoken[: tt[-1][0]]
