@@ -2143,6 +2143,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     plan_lead = rx("matters", "plan_lead")
     plan_of: dict[int, int] = {}  # paragraph → the plan lead whose list it is in
     plan: int | None = None
+    plan_laid_out = False  # a lead laid out the writer's plan before (拟定方案如下：)
     plan_plain: bool | None = False  # the plan's list runs on in paragraphs with no labels
     plan_headed = False  # under an entry's heading on a line of its own
     plan_headings = False  # the plan's entries so far had such headings
@@ -2254,6 +2255,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             pointer = re.split(r"[。；;]", t[: inline.start()])[-1]
             tied = (not rest or bool(enum_start.match(rest))) \
                 and bool(backref_rx.search(pointer) or "方案" in pointer)
+        # (拟定方案如下：一、…四、… ‖ 为此，请示如下：（一）批准上述方案（二）…:
+        # a lead that says its list is for what was laid out — 为此 — after
+        # the writer's plan laid out by a lead of its own)
+        tied = tied or bool(plan_laid_out and re.search("如下[：:。]$", t) and re.match(r"(?:为此|据此)[，,]", lead))
+        plan_laid_out = plan_laid_out or bool(plan_lead.search(t))
         if plan_lead.search(t) or tied:
             plan = plan_of[id(p)] = id(p)
             plan_plain = None if re.search(r"[：:]$", t) else False  # (the list's first paragraph says)
