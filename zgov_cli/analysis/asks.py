@@ -1480,6 +1480,12 @@ def _opens_with_a_body(clause: str) -> bool:
     return bool(_place_led_body(clause)) or _cut_body_name(clause) is not None and _opens_with_named(clause)
 
 
+# Heads of a body that is also a place (a village, a township): named as the
+# subject of a case, it is often the site of the matter's works, not a body
+# with a case of its own.
+_SITE_HEADS = ("村", "镇", "乡", "社区", "街道")
+
+
 def _place_led_body(clause: str) -> str:
     """The body's name after a township the profile names, opening
     ``clause`` (高都|司法所, cut 司法|所 → 司法所), or "" — not a village, a
@@ -1494,7 +1500,7 @@ def _place_led_body(clause: str) -> str:
     first = toks[k]
     if cut is None or first[2][:1] not in ("n", "j", "l") \
             or any(first[1].startswith(c) for c in vocab()["matters"]["act_costs"]) \
-            or cut.group(0).endswith(("村", "镇", "乡", "社区", "街道")):
+            or cut.group(0).endswith(_SITE_HEADS):
         return ""
     return cut.group(0)
 
@@ -2020,12 +2026,14 @@ def _plan_heading_body(heading: str, after: list[Paragraph]) -> str:
     label = rx("matters", "enumeration").match(heading)
     if not label or not re.fullmatch(r"[\u4e00-\u9fff]{0,8}方案[。：:]?", heading[label.end():]):
         return ""
-    rank = re.sub(r"[^、．.）)]", "", label.group(0))[-1:] or label.group(0)[-1:]
+    def form(lab: str) -> tuple[bool, str]:  # (二、 and 三、 are one rank; （一） another)
+        return lab[:1] in "（(", lab[-1:]
+
     parts = []
     for q in after:
         t = squash(q.text)
         ql = rx("matters", "enumeration").match(t)
-        if ql and ql.group(0)[-1:] == rank and ql.group(0)[:1] not in "（(":
+        if ql and form(ql.group(0)) == form(label.group(0)):
             break
         parts.append(t)
     return "".join(parts)
@@ -4523,9 +4531,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         named = any(len(w) >= 2 and w not in _body_heads() for w in lead)
         if named and _opens_on_a_new_body(rest, m.told) and opens_own_case():
             return False
-        # (三、县志编纂经费。…县地方志编纂中心现有…: the label itself names,
-        # before its aspect, a thing the plan never told — that thing's need,
-        # stated as its own case)
+        # (三、县志编纂经费。…县地方志编纂中心现有…: further on, the entry
+        # states what a body the plan never named has now — that body's
+        # need, stated as its own case)
         if (body := _case_body(rest)) and not _names_body_in(body, m.told) and opens_own_case():
             return False
         first = m.first
@@ -4795,7 +4803,7 @@ def _case_body(text: str) -> str:
     m = _case_body_rx().search(text)
     # (not a place — 金村镇府城村现有集体土地520亩 — where the matter's
     # land or works are: a site, not a body with a case of its own)
-    return m.group("body") if m and not m.group("body").endswith(("村", "镇", "乡", "社区", "街道")) else ""
+    return m.group("body") if m and not m.group("body").endswith(_SITE_HEADS) else ""
 
 
 @lru_cache(maxsize=1)
