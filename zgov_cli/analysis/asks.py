@@ -1058,6 +1058,11 @@ KIND_NAMES = {"funds": "资金", "staff": "编制岗位", "org": "机构设置",
 _AFTER = re.compile(r"(?:后|以后|之后|期间)")
 
 
+# People sent to serve an occasion where it happens (现场保障, 全程驻场,
+# 值守): a service of the body that sends them, not posts for the writer.
+_SERVES_ON_SITE = re.compile(r"[0-9一二两三四五六七八九十]*名?(?:在|到)?(?:现场|驻场|全程|值守|随队|跟班)")
+
+
 def kinds_of(text: str) -> frozenset[str]:
     """The kinds of thing ``text`` names — by whole words: 设立 is not in
     增设|立案 (a word boundary falls inside it)."""
@@ -1081,6 +1086,8 @@ def kinds_of(text: str) -> frozenset[str]:
             if k == "staff" and w == "编制" and all(_compiles(text, i) or re.search("(?:用车|车辆)$", text[:i])
                                                     for i in _find_all(text, w)):
                 continue  # 规划编制, 编制方案: drawing up a document; 公务用车编制: vehicles — not posts
+            if k == "staff" and w == "人员" and all(_SERVES_ON_SITE.match(text, i + 2) for i in _find_all(text, w)):
+                continue  # 安排医护人员现场保障, 医护人员6名全程驻场: people sent to serve, no posts
         out.add(k)
     return frozenset(out) | built
 
