@@ -1155,8 +1155,12 @@ def _names_new(text: str, seen: str) -> bool:
     以往惯例对承办县给予办赛经费补助; 并在用地指标和市级文旅资金方面给予支持)?"""
     whole = _whole(_generic_words(True))
     text = rx("matters", "manner").sub("", text)
+    # (the kind of money itself, every word of it: 费用, 款项 — not the
+    # words of other kinds, which name a change or a role: 更名, 教师)
+    kinds = set(vocab()["kinds"]["funds"])
     for word, _f in _join_unknown(_seg().pos_cut(text)):
         if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word) and not whole.fullmatch(word) \
+                and word not in kinds \
                 and word not in seen and not all(w in seen for w, _ in _seg().pos_cut(word)):
             # (市级|文|旅 read back as 市级文旅: seen when each of its pieces was)
             return True
@@ -5329,12 +5333,14 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             # 资金30万元: what follows from the ask it joins, or the cost of its act
             target = last
         elif b.kind == "coordinated" and last is not None \
-                and not _names_new(b.vp, "|".join(last.sentences - {b.sentence}) + "|"
+                and not _names_new(b.vp, "|".join(last.sentences - {b.sentence}) + "|" + (b.context or "") + "|"
                                    + b.sentence[: max(b.sentence.find(b.vp), 0)]) \
                 and not ((last.resources - {"org"}) and b.resources and not (last.resources & b.resources)):
             # …批准成立X中心，并核定事业编制5名: what 并 adds without naming a
             # thing of its own is what the ask it joins needs (not so for posts
-            # after money: 安排装备资金，并增加事业编制 are two resources)
+            # after money: 安排装备资金，并增加事业编制 are two resources) —
+            # named before in its paragraph as well (拟…采购…运维服务…。请同意
+            # 采购，并将运维费用列入…预算)
             target = last
         elif (b.backref or b.elliptical) and matters:
             # an ask that names nothing of its own belongs to the latest
