@@ -2060,19 +2060,6 @@ def _past_label_and_writer(text: str) -> str:
     return re.sub("^(?:" + vocab()["markers"]["writer"] + ")?(?:新建的?|新建成的?|原)?", "", text)
 
 
-def _opens_on_own_new_stock(text: str, seen: set[str]) -> bool:
-    """Does ``text`` open on the writer's stock of a thing never named before
-    (我局现有环卫作业车辆34辆…, after a matter of rooms): the writer turning
-    to a case of its own?"""
-    m = re.match("(?:" + vocab()["markers"]["writer"] + ")(?:现有|目前有|共有)", text)
-    if not m:
-        return False
-    toks = tokens(text[m.end(): m.end() + 12])
-    k = _leading_nouns(toks, ("l",))  # (洒水车, tagged l)
-    words = [w for _, w, _ in toks[:k] if len(w) >= 2 and informative(w)]
-    return bool(words) and not any(w[:6] in seen for w in words)
-
-
 def _disposal_led(clause: str) -> bool:
     """Does ``clause`` open on 将/把 and what is done with its object (将我市
     列入…, 将…补助标准由50元提高至80元) — not the future (将于…, 将在…举行)?"""
@@ -5989,8 +5976,6 @@ def split_is_sure(doc: Document, r: MatterReport) -> bool:
         text = _flat(q.text)
         if id(q) in opens:
             if _opens_on_a_new_body(_past_label_and_writer(text), seen):
-                return True
-            if _opens_on_own_new_stock(text, seen):
                 return True
             opens.discard(id(q))
         seen |= _runs_of(text)
