@@ -2030,18 +2030,19 @@ def _starts_with_verb(text: str) -> bool:
     return f.startswith("v") or w in _all_verbs() or bool(_classes(text))
 
 
-def _plan_heading_body(heading: str, after: list[Paragraph]) -> str:
+def _plan_heading_body(heading: str, paras: list[Paragraph], start: int) -> str:
     """The text under ``heading`` when it is a numbered heading naming the
-    writer's plan (二、补贴方案, 三、实施方案) and parts follow it, up to the
-    next heading of its rank; "" otherwise."""
+    writer's plan (二、补贴方案, 三、实施方案) and parts follow it (``paras``
+    from ``start``), up to the next heading of its rank; "" otherwise."""
     label = rx("matters", "enumeration").match(heading)
     if not label or not re.fullmatch(r"[\u4e00-\u9fff]{0,8}方案[。：:]?", heading[label.end():]):
         return ""
+
     def form(lab: str) -> tuple[bool, str]:  # (二、 and 三、 are one rank; （一） another)
         return lab[:1] in "（(", lab[-1:]
 
     parts = []
-    for q in after:
+    for q in paras[start:]:  # (cut only once the heading is a plan's)
         t = squash(q.text)
         ql = rx("matters", "enumeration").match(t)
         if ql and form(ql.group(0)) == form(label.group(0)):
@@ -2069,20 +2070,19 @@ def _disposal_led(clause: str) -> bool:
     return len(toks) >= 3 and any(f.startswith("v") for _, _, f in toks[2:])
 
 
-def _parallel(asked: str, clause: str, after_semicolon: bool = False) -> bool:
+def _parallel(asked: str, clause: str) -> bool:
     """Does ``clause`` ask again in the construction of the ask before it
     (``asked``: its sentence up to the end of its verb phrase), with no
     connective (…安排修复资金1200万元，批准将该镇列为示范镇; 恳请省厅将A
     增加到4500人，将B下放至我市): a verb that grants or decides, or the
-    same 将/把 opening as the ask's — or, after a semicolon, which sets
-    parallel items apart, any 将/把 opening with no subject of its own
-    (请省局对方案给予指导；将我市列入…试点)."""
+    same 将/把 opening as the ask's. (After a semicolon, which ends a
+    sentence here, see _disposal_led.)"""
     toks = tokens(clause)
     if not toks or re.search("[中内里]$", clause):
         return False  # (新增投资2600万元中，…: a frame for what follows, no verb phrase)
     first = toks[0][1]
     if first in ("将", "把"):
-        opened = after_semicolon or re.search(r"(?:请|请予|恳请|申请|请求|[省市县]里|政府|厅|局|委)" + first, asked)
+        opened = re.search(r"(?:请|请予|恳请|申请|请求|[省市县]里|政府|厅|局|委)" + first, asked)
         return bool(opened) and any(f.startswith("v") for _, _, f in toks[1:])
     strong = set(vocab()["verbs"]["decide"]) | set(vocab()["verbs"]["allocate"])
     # a verb as such (not 补贴标准为…), opening no time clause (批准后我校将…),
@@ -2781,8 +2781,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 or (rx("coordination", "clause_and").match(body)
                     if coff not in vp_conj or _opens_deciding(body[1:]) else None)
             parallel = not m and last_clause == ci - 1 and last_ask.kind in ("explicit", "coordinated") \
-                and _parallel(last_ask.sentence[: last_ask.sentence.find(last_ask.vp) + len(last_ask.vp)], body,
-                              coff > 0 and s[coff - 1] in "；;")
+                and _parallel(last_ask.sentence[: last_ask.sentence.find(last_ask.vp) + len(last_ask.vp)], body)
             # 恳请县政府批准A，核拨B: a grant verb opens the next clause — the
             # marker asks again, with no connective
             # (not after a plea that itself asks for nothing in particular:
@@ -3287,7 +3286,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         also_at = t.find(also_sent[id(p)]) if also_sent.get(id(p)) else -1
         if doc.doc_type == "请示" and closes and not implicit_paras \
                 and (first_para is None or order[id(p)] < order[id(first_para)]) \
-                and (under := _plan_heading_body(t, paras[k + 1:])) and "拟" not in under:
+                and (under := _plan_heading_body(t, paras, k + 1)) and "拟" not in under:
             # (二、补贴方案 ‖ （一）补贴对象：… ‖ （三）资金需求：约412万元，由县
             # 财政安排: the writer's plan laid out under a heading that names
             # it a plan, put up by the closing as a plan stated with 拟 is —
@@ -5351,7 +5350,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             if b.backref and len(order_back) > 1:
                 said = {w for _, w, f in tokens(b.before or "") if len(w) >= 2 and f[:1] in ("n", "v")
                         and not kinds_of(w)}
-                hits = [sum(w in mt.told for w in said) for mt in order_back]
+                hits = [sum(_in_told(w, mt.told, mt.told_runs) for w in said) for mt in order_back]
                 if max(hits) > hits[0] and hits.count(max(hits)) == 1:
                     order_back.insert(0, order_back.pop(hits.index(max(hits))))
             for mt in order_back:
