@@ -506,7 +506,12 @@ class Ask:
         an earlier ask's matter."""
         noun = re.match(_POINTER_NOUN, own[m.start():])
         if not noun:
-            return False
+            # (镇里现有两辆垃圾转运车均已超期服役，请县里再配备一辆…: more of
+            # a thing its own paragraph counted just before, by the same measure)
+            more = re.match(r"再[\u4e00-\u9fff]{1,3}[0-9一二两三四五六七八九十]+([\u4e00-\u9fff])", own[m.start():])
+            k = (self.context + self.sentence).find(own[m.start():m.end()])
+            return bool(more) and re.search(r"[0-9一二两三四五六七八九十]" + more.group(1),
+                                            (self.context + self.sentence)[: max(k, 0)]) is not None
         # (the whole pointer — 上述两乡, not 上两乡 — is what is looked for)
         k = (self.context + self.sentence).find(noun.group(0))
         text = (self.context + self.sentence)[:k] if k >= 0 else self.context
@@ -4362,7 +4367,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 我镇卫生院…拟面向社会公开招聘全科医生2名: a paragraph opening on a
         # body the matter never named states that body's case — what the two
         # share is how the act is done, not a thing)
-        if shares_a_thing(own, ctx.own_of(m, "case_words") - held_at()) \
+        # (全县敬老院现有的洗衣机…等生活设备… after a plan for 敬老院's carers:
+        # what owns a subject the matter never named shares no thing)
+        subject, owned_by = _case_subject((b.context or "") + (b.before or ""))
+        things = frozenset(w for w in own if w not in owned_by) if owned_by and subject not in m.texts else own
+        if shares_a_thing(things, ctx.own_of(m, "case_words") - held_at()) \
                 and not (b.context and _opens_on_a_new_body(_topic_of(_flat(b.para.text)), m.told)):
             return False
         # (…拟开通…旅游公交专线。‖经测算，专线年运营成本约156万元…建议由县财政
@@ -4727,15 +4736,10 @@ def _states_a_need(text: str) -> bool:
     return bool(rx("modality", "need").search(text) or rx("modality", "shortage").search(text))
 
 
-def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
-    """The ask's paragraph, not one of the matter's and with no turn or
-    pointer back, states a case of its own before the ask: at least two
-    informative words of its own, none of which the matter's text names."""
-    if b.para is None or id(b.para) in m.paras or b.backref or b.connective:
-        return False
-    told = b.context + (b.before or "")
-    if not has_content(told):
-        return False
+def _case_subject(told: str) -> tuple[str, str]:
+    """The subject a case opens on — the head of its opening noun phrase,
+    followed by what it says of it — and the words that own it (村卫生室
+    of 全县村卫生室现有的…设备), "" for none."""
     # (its paragraph opens on a thing as its subject — 县城现有出租车经营权…,
     # 县烈士陵园纪念碑建于… — not on a verb, a basis or a cost: 改造总投资…,
     # 根据…条例, 经市场调研 speak of the matter's own act)
@@ -4746,26 +4750,55 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     # (经县住建局鉴定，县第三中学实验楼为C级危房: who found it frames the
     # clause after it, whose subject is the case's)
     opening = re.sub(r"^经[^，,。；;]{2,24}[，,]", "", opening)
-    run, said = [], False
-    for _, w, f in tokens(opening[:16]):
+    run, said, owner = [], False, 0
+    for at, w, f in tokens(opening[:32]):
         if w == "、":
             continue  # (城区派出所、交警大队现有…: bodies counted out, one subject)
+        # (全县村卫生室现有的心电图机、血压计等基本设备大部分配备于…: 的 after
+        # a noun phrase makes it the owner of the noun phrase that follows,
+        # the subject — its words the owner's, not a thing of the clause)
+        if w == "的" and run:
+            owner = at + len(w)
+            continue
+        if w == "等" and owner:
+            continue  # (…心电图机、血压计等基本设备: the things counted, then their kind)
+        if at >= 16 and not owner:
+            break
         # (县 is tagged zg, 急救中心 l; the ordinal of a name, 第三|中学, m)
-        if not _nominal(f) and f[:1] not in ("b", "l") and f != "zg" and not (f == "m" and w.startswith("第")):
+        if not _nominal(f) and f[:1] not in ("b", "l") and f != "zg" and not (f == "m" and w.startswith("第")) \
+                and not (owner and (f[:1] == "a" or f == "vn")):
             said = f != "x"
             break
         run.append((w, f))
-    subject = [w for w, f in run if f[:1] in ("n", "j", "l") and len(w) >= 2][-1:] if said else []
+    subject = [w for w, f in run if (f[:1] in ("n", "j", "l") or f == "vn") and len(w) >= 2][-1:] if said else []
+    return (subject[0] if subject else ""), (opening[:owner] if owner else "")
+
+
+def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
+    """The ask's paragraph, not one of the matter's and with no turn or
+    pointer back, states a case of its own before the ask: at least two
+    informative words of its own, none of which the matter's text names."""
+    if b.para is None or id(b.para) in m.paras or b.backref or b.connective:
+        return False
+    told = b.context + (b.before or "")
+    if not has_content(told):
+        return False
+    subject, owned_by = _case_subject(told)
     # (the place the matter's event is held at ties nothing: 县体育中心日常
     # 保洁费用… after 拟在县体育中心举办运动会 — the place's own case)
     texts = m.texts
     for v in (m.venue_places - _venues(b.sentence)) if m.venue_places else ():
         texts = texts.replace(v, "|")
-    if not subject or subject[0] in texts:
+    if not subject or subject in texts:
         return False
     # (a place both name — 山河 of 山河小学 and of 山河村 — ties nothing)
     own = [w for w in _own(specifics(told) | _event_words(told), background) if informative(w) and not _is_place(w)]
-    return len(own) >= 2 and not any(w in texts or w in m.preludes for w in own)
+    # (the owner's words a matter named — 村卫生室 of its doctors — tie nothing)
+    own = [w for w in own if w not in owned_by]
+    shared = [w for w in own if w in texts or w in m.preludes]
+    # (a word of an owned subject's case the matter happens to use as well —
+    # 基本 of 基本设备 and of 基本公共卫生服务 — where most are its own)
+    return len(own) >= 2 and (not shared or bool(owned_by) and len(own) - len(shared) >= 2 * len(shared))
 
 
 def _once(f: Callable[[], Any]) -> Callable[[], Any]:
