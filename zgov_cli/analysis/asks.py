@@ -5471,6 +5471,14 @@ def _its_own_case(a: Ask) -> tuple[str, str]:
     # (an ask in an entry of its own, after entries it does not name: those
     # told other things — 县文化馆非遗展厅。…拟扩建展厅… after 县图书馆流动服务。…)
     in_entry = a.para is not None and entry(_flat(a.para.text))
+    # (…高标准农田…需县级配套1600万元。‖ 县农产品质量安全检测站现有工作人员
+    # 5名，…恳请…核增事业编制4名: a paragraph opening on a body its prelude
+    # never named, asking for nothing the prelude named, states its own
+    # case — the prelude is another ask's, as an entry it does not name)
+    if a.prelude and not in_entry and not entries and a.para is not None and not a.connective \
+            and _opens_on_a_new_body(_topic_of(_flat(a.para.text)), a.prelude) \
+            and not any(w in a.prelude for w in a.spec if informative(w)):
+        return "", a.prelude
     if len(entries) + in_entry < 2:
         return a.prelude, ""
     own = [w for w in a.spec if informative(w)]
