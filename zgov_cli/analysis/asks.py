@@ -359,30 +359,20 @@ class Ask:
 
     def _continued_classes(self) -> frozenset[str]:
         """望省厅加快审查，尽快批复该项目环评文件: the wish goes on in the
-        next clause, a verb with no subject of its own."""
+        next clauses, verbs with no subject of their own (望县政府统筹考虑，
+        调剂一部分给图书馆使用，予以解决: to the end of its sentence)."""
         nxt = self._next_clause()
         if nxt is None:
             return frozenset()
-        # (…，并尽快对我县报送的方案给予批复: joined by 并, given to a thing
-        # named with 对)
-        nxt = _skip_adverbs(rx("coordination", "connective").sub("", _skip_adverbs(nxt), count=1))
-        given = re.match(r"(?:从|在|对|就)[^，,；;。]{1,30}?(?:给予|予以)", nxt)
-        if given:
-            return _classes(nxt[given.end():])
-        toks = tokens(nxt)
-        if toks and toks[0][2] == "p":
-            # (并在下半年安排…资金: the time or place of the verb before it)
-            # (为教育|系统核增…: a verb, not a verbal noun of the phrase's object)
-            k = next((i for i, (_, _, f) in enumerate(toks) if i and f == "v"), None)
-            if k is None or toks[k][0] > 12:
-                return frozenset()
-            toks = toks[k:]
-        if not (toks and toks[0][2].startswith("v")):
-            return frozenset()
-        # its verb's class (协调解决, 安排), not a word its object holds (强化
-        # 要素保障: a direction, whatever 保障 is)
-        verb = toks[0][1] + (toks[1][1] if len(toks) > 1 and toks[1][2].startswith("v") else "")
-        return _classes(verb)
+        obj = self.obj if self.obj.startswith(self.vp) else _skip_adverbs(self.obj)
+        rest = re.split(r"[；;。]", obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0]
+        out: frozenset[str] = frozenset()
+        for clause in re.split(r"[，,]", rest):
+            got = _clause_classes(clause)
+            if got is None:
+                break
+            out |= got
+        return out
 
     def _relayed_classes(self) -> frozenset[str]:
         """协调县财政，按…标准核拨补助资金: the recipient asked to bring
@@ -1003,6 +993,33 @@ def _body_pointer() -> re.Pattern[str]:
     return re.compile("(?:该|这家|此|上述|前述)(?P<head>" + alt + ")")
 
 
+def _clause_classes(nxt: str) -> frozenset[str] | None:
+    """The classes of a clause that goes on with the verb of the ask before
+    it (尽快批复该项目, 并对…给予批复): None when the clause has a subject of
+    its own and so does not go on with it."""
+    # (…，并尽快对我县报送的方案给予批复: joined by 并, given to a thing
+    # named with 对)
+    nxt = _skip_adverbs(rx("coordination", "connective").sub("", _skip_adverbs(nxt), count=1))
+    given = re.match(r"(?:从|在|对|就)[^，,；;。]{1,30}?(?:给予|予以)", nxt)
+    if given:
+        return _classes(nxt[given.end():])
+    toks = tokens(nxt)
+    if toks and toks[0][2] == "p":
+        # (并在下半年安排…资金: the time or place of the verb before it)
+        # (为教育|系统核增…: a verb, not a verbal noun of the phrase's object)
+        k = next((i for i, (_, _, f) in enumerate(toks) if i and f == "v"), None)
+        if k is None or toks[k][0] > 12:
+            return None
+        toks = toks[k:]
+    # (调剂一部分…: a verb of a class the tagger took for a noun)
+    if not (toks and (toks[0][2].startswith("v") or _classes(toks[0][1]))):
+        return None
+    # its verb's class (协调解决, 安排), not a word its object holds (强化
+    # 要素保障: a direction, whatever 保障 is)
+    verb = toks[0][1] + (toks[1][1] if len(toks) > 1 and toks[1][2].startswith("v") else "")
+    return _classes(verb)
+
+
 def _points_at_a_body(text: str, m: re.Match[str]) -> bool:
     """A pointer at a body (as 该镇 is), which asks of any kind may share —
     not at a matter (该项目, 上述经费)."""
@@ -1476,7 +1493,10 @@ def _opens_with_a_body(clause: str) -> bool:
     """Does ``clause`` open with a noun phrase naming a body (县农机技术推广站
     办公楼建于…): a subject of its own?"""
     heads = _body_heads()
-    for i, (_, w, f) in enumerate(tokens(clause)):
+    toks = tokens(clause)
+    if toks and any(toks[0][1] in ws for ws in verb_classes().values()):
+        return False  # (调剂一部分给图书馆使用: an act asked for, though tagged as a noun)
+    for i, (_, w, f) in enumerate(toks):
         # (县 is tagged zg; a township the profile names opens the phrase as
         # a place, not as the body: 金村镇|中心小学, but 金村镇|府城村, a site)
         if not _nominal(f) and f != "zg":
