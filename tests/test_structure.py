@@ -321,6 +321,24 @@ def test_malformed_date_still_ends_the_body(tmp_path):
     assert _body(d) == ["请于8月底前报送成果。"] and d.date is None
 
 
+@pytest.mark.parametrize("closing", ["当否，请审定。", "妥否，请批示。", "特此报告。"])
+def test_closing_after_the_attachment_note_is_the_bodys_own(tmp_path, closing):
+    """A closing formula placed after the 附件说明 is the 正文's own words out
+    of place, not the wrapped end of an attachment's name."""
+    d = _doc(tmp_path, "泽州县发展和改革局关于年度投资计划编制情况的报告\n泽州县人民政府：\n"
+                       "现将计划草案编制情况报告如下。\n附件：年度政府投资项目计划草案\n"
+                       f"{closing}\n泽州县发展和改革局\n2029年12月26日\n")
+    assert d.attachments == ["年度政府投资项目计划草案"] and d.signature == ["泽州县发展和改革局"]
+    assert closing in _body(d)
+
+
+def test_a_wrapped_attachment_name_still_continues(tmp_path):
+    d = _doc(tmp_path, "泽州县科学技术局关于征集科技成果的通知\n各有关企业：\n请于8月底前报送成果。\n"
+                       "附件：1．泽州县2029年度科技成果登记表及填报说明（企业\n类）\n2．科技成果汇总表\n"
+                       "泽州县科学技术局\n2029年7月18日\n")
+    assert d.attachments == ["泽州县2029年度科技成果登记表及填报说明（企业类）", "科技成果汇总表"]
+
+
 @pytest.mark.parametrize("line,want", [
     ("县直各学校、各幼儿园：", ["县直各学校", "各幼儿园"]),  # one piece's suffix unknown
     ("各省、自治区、直辖市人民政府：", ["各省、自治区、直辖市人民政府"]),  # a shared suffix

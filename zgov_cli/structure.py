@@ -678,6 +678,10 @@ def _attachment_continues(paras: list[Paragraph], r: int, end: int) -> bool:
     st = squash(t)
     if not st or len(st) > 30 or SENT_END.search(st[:-1]) or ATTACH_ITEM.match(t) or ATTACH.match(st):
         return False
+    # (当否，请审定。 特此报告。 after the 附件说明: the 正文's own closing, out of
+    # place — a name has no clause of its own outside its brackets)
+    if "，" in lre.sub(r"[（(][^）)]*[）)]", "", st) or lre.match(r"^特此", st):
+        return False
     if is_date_line(t) or LOOSE_DATE.match(st) or is_blank_date(st) or _looks_like_org(t) and paras[r].align == "right":
         return False
     return r + 1 >= end or bool(ATTACH_ITEM.match(paras[r + 1].text.strip()))
