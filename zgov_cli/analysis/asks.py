@@ -2478,6 +2478,17 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _given_to() -> re.Pattern[str]:
+    """给/为 a body, then what is counted out for it (the table's
+    provides_for_another)."""
+    return _given_to_rx(_body_heads())
+
+
+@lru_cache(maxsize=4)
+def _given_to_rx(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(vocab()["matters"]["given_to"].replace("{body_head}", _alt(sorted(heads, key=len, reverse=True))))
+
+
 def _body_heads_longest_first() -> tuple[str, ...]:
     return tuple(sorted(_body_heads(), key=len, reverse=True))
 
@@ -4605,7 +4616,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # matter never told, by its name or its short name)
         if b.para is None or id(b.para) in m.paras:
             return False
-        given = rx("matters", "given_to").search(b.obj or "")
+        given = _given_to().search(b.obj or "")
         # (为我镇便民服务中心: a body of the writer's own, named past the
         # writer — not the writer itself, 为我局; nor 该, 其, 新: the thing told)
         named = re.sub("^" + vocab()["markers"]["writer"], "", given.group("body")) if given else ""
@@ -4613,7 +4624,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
                 or named.startswith(("该", "我", "本", "其", "新")):
             return False
         # (迁建后的第二人民医院: the body past what its 的 says of it)
-        body = re.sub(r"^(?:县|市|省|镇|乡)", "", named.split("的")[-1])
+        # (5个乡镇专职消防队: the bodies past their count)
+        body = re.sub(r"^(?:[0-9一二两三四五六七八九十]+[个所家座支])?(?:县|市|省|镇|乡)?", "", named.split("的")[-1])
         return not _names_body_in(body, m.told + "|" + "".join(ctx.topic() or ()))
 
     def adds_to_the_last() -> bool:
