@@ -4305,7 +4305,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (a word half of all documents use — 公路, 动物 — ties only with
         # another beside it, or when it is all both name: 审定预算调整方案，
         # 并提请…审查批准)
-        return overlap_informative(a, c) or len(a & c) >= 2 or bool(a and a == c) or _opens_with_its_head(b, m)
+        # (another, 另外/同时…: one common word — 垃圾, 火化 — ties a turned
+        # ask no more than it does two cases; a thing or two words do)
+        shared = shares_a_thing(a, c) if b.connective else overlap_informative(a, c)
+        return shared or len(a & c) >= 2 or bool(a and a == c) or _opens_with_its_head(b, m)
 
     def reorg_apart() -> bool:
         # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
