@@ -348,24 +348,27 @@ class Ask:
         task = re.sub("^(?:" + _alt(vocab()["markers"]["grant"]) + ")", "", self.vp[m.end():])
         return m.group(1) if _names_something(task) else ""
 
-    def _next_clause(self) -> str | None:
-        """The clause of its object after its verb phrase's, or None."""
+    def _rest_of_sentence(self) -> str | None:
+        """Its object after its verb phrase, up to the sentence's end, or None."""
         # (its object may open with the adverbs its verb phrase skips:
         # 建议县政府尽快召开专题会议，协调解决…)
         obj = self.obj if self.obj.startswith(self.vp) else _skip_adverbs(self.obj)
         if not self.vp or not obj.startswith(self.vp):
             return None
-        return re.split(r"[，,；;。]", obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0]
+        return re.split(r"[；;。]", obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0]
+
+    def _next_clause(self) -> str | None:
+        """The clause of its object after its verb phrase's, or None."""
+        rest = self._rest_of_sentence()
+        return None if rest is None else re.split(r"[，,]", rest, maxsplit=1)[0]
 
     def _continued_classes(self) -> frozenset[str]:
         """望省厅加快审查，尽快批复该项目环评文件: the wish goes on in the
         next clauses, verbs with no subject of their own (望县政府统筹考虑，
         调剂一部分给图书馆使用，予以解决: to the end of its sentence)."""
-        nxt = self._next_clause()
-        if nxt is None:
+        rest = self._rest_of_sentence()
+        if rest is None:
             return frozenset()
-        obj = self.obj if self.obj.startswith(self.vp) else _skip_adverbs(self.obj)
-        rest = re.split(r"[；;。]", obj[len(self.vp):].lstrip("，,"), maxsplit=1)[0]
         out: frozenset[str] = frozenset()
         for clause in re.split(r"[，,]", rest):
             got = _clause_classes(clause)
@@ -499,9 +502,11 @@ class Ask:
             # (镇里现有两辆垃圾转运车均已超期服役，请县里再配备一辆…: more of
             # a thing its own paragraph counted just before, by the same measure)
             more = re.match(r"再[\u4e00-\u9fff]{1,3}[0-9一二两三四五六七八九十]+([\u4e00-\u9fff])", own[m.start():])
-            k = (self.context + self.sentence).find(own[m.start():m.end()])
-            return bool(more) and re.search(r"[0-9一二两三四五六七八九十]" + more.group(1),
-                                            (self.context + self.sentence)[: max(k, 0)]) is not None
+            if not more:
+                return False
+            said = self.context + self.sentence
+            k = said.find(own[m.start():m.end()])
+            return re.search(r"[0-9一二两三四五六七八九十]" + more.group(1), said[: max(k, 0)]) is not None
         # (the whole pointer — 上述两乡, not 上两乡 — is what is looked for)
         k = (self.context + self.sentence).find(noun.group(0))
         text = (self.context + self.sentence)[:k] if k >= 0 else self.context
@@ -753,6 +758,12 @@ class Ask:
         end = k + len(self.obj) if k >= 0 else len(self.sentence)
         start = self.sentence.find(self.vp) if self.kind == "coordinated" and self.vp else 0
         return bool(rx("matters", "changes_standard").search(self.sentence, max(start, 0), end))
+
+    @cached_property
+    def case_subject(self) -> tuple[str, str]:
+        """The subject the case told before it opens on, and its owner's
+        words (see _case_subject)."""
+        return _case_subject((self.context or "") + (self.before or ""))
 
     @cached_property
     def para_on_bare_head(self) -> bool:
@@ -1012,7 +1023,7 @@ def _clause_classes(nxt: str) -> frozenset[str] | None:
             return None
         toks = toks[k:]
     # (调剂一部分…: a verb of a class the tagger took for a noun)
-    if not (toks and (toks[0][2].startswith("v") or _classes(toks[0][1]))):
+    if not (toks and (toks[0][2].startswith("v") or toks[0][1] in _all_verbs())):
         return None
     # its verb's class (协调解决, 安排), not a word its object holds (强化
     # 要素保障: a direction, whatever 保障 is)
@@ -1425,6 +1436,7 @@ def _markers_set() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _all_verbs() -> frozenset[str]:
     v = vocab()["verbs"]
     return frozenset(v["proper"]) | frozenset().union(*verb_classes().values())
@@ -1494,7 +1506,7 @@ def _opens_with_a_body(clause: str) -> bool:
     办公楼建于…): a subject of its own?"""
     heads = _body_heads()
     toks = tokens(clause)
-    if toks and any(toks[0][1] in ws for ws in verb_classes().values()):
+    if toks and toks[0][1] in _all_verbs():
         return False  # (调剂一部分给图书馆使用: an act asked for, though tagged as a noun)
     for i, (_, w, f) in enumerate(toks):
         # (县 is tagged zg; a township the profile names opens the phrase as
@@ -2480,15 +2492,11 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
 @lru_cache(maxsize=1)
 def _given_to() -> re.Pattern[str]:
     """给/为 a body, then what is counted out for it (the table's
-    provides_for_another)."""
-    return _given_to_rx(_body_heads())
+    provides_for_another): the pattern names the heads of a body."""
+    return re.compile(vocab()["matters"]["given_to"].replace("{body_head}", _alt(_body_heads_longest_first())))
 
 
-@lru_cache(maxsize=4)
-def _given_to_rx(heads: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(vocab()["matters"]["given_to"].replace("{body_head}", _alt(sorted(heads, key=len, reverse=True))))
-
-
+@lru_cache(maxsize=1)
 def _body_heads_longest_first() -> tuple[str, ...]:
     return tuple(sorted(_body_heads(), key=len, reverse=True))
 
@@ -4403,7 +4411,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # share is how the act is done, not a thing)
         # (全县敬老院现有的洗衣机…等生活设备… after a plan for 敬老院's carers:
         # what owns a subject the matter never named shares no thing)
-        subject, owned_by = _case_subject((b.context or "") + (b.before or ""))
+        subject, owned_by = b.case_subject
         things = frozenset(w for w in own if w not in owned_by) if owned_by and subject not in m.texts else own
         if shares_a_thing(things, ctx.own_of(m, "case_words") - held_at()) \
                 and not (b.context and _opens_on_a_new_body(_topic_of(_flat(b.para.text)), m.told)):
@@ -4818,7 +4826,7 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     told = b.context + (b.before or "")
     if not has_content(told):
         return False
-    subject, owned_by = _case_subject(told)
+    subject, owned_by = b.case_subject
     # (the place the matter's event is held at ties nothing: 县体育中心日常
     # 保洁费用… after 拟在县体育中心举办运动会 — the place's own case)
     texts = m.texts
