@@ -509,12 +509,12 @@ def test_words_cut_before_places_were_known_are_not_reused():
 
 def test_new_places_also_renew_what_was_derived_from_the_old_cut():
     """The key words of an ask come from its cut words: a place learnt later
-    must not leave a stale cut (金村镇 read as 金|村镇) in them, or a verdict
+    must not leave a stale cut (北义城镇 read as 北义|城镇) in them, or a verdict
     would depend on which document was read first."""
-    text = "请批准金村镇卫生院扩建，拨付乙丙村镇道路资金"
-    assert "村镇" in A._key_words(text)
-    A.add_places(["金村镇", "乙丙村"])
-    assert "村镇" not in A._key_words(text)
+    text = "请批准北义城镇卫生院扩建，拨付甲乙城镇道路资金"
+    assert "城镇" in A._key_words(text)
+    A.add_places(["北义城镇", "甲乙城"])
+    assert "城镇" not in A._key_words(text)
 
 
 # ---------------------------------------------------------------- service asks
@@ -1051,3 +1051,43 @@ def test_a_rename_that_sets_up_the_matters_body_is_no_change_apart():
     renames = ["县科技馆名称与现有职能不符，拟更名为泽州县科技服务中心，请县委编办审核。",
                "县科技馆科普大篷车已使用12年，请县财政安排购置资金45万元。"]
     assert _reorg_apart_of_last(renames)
+
+
+@pytest.mark.parametrize("marker", ["恳请", "特请", "敬请", "烦请"])
+def test_every_listed_marker_is_one_word(marker):
+    """A marker the tokenizer would cut (特|请) is read as the marker it is,
+    not as the plain 请 (which may hand an instruction down)."""
+    asks = request_asks([f"我局拟对县城区12条背街小巷实施改造。{marker}县政府安排改造资金120万元。"])
+    explicit = [a for a in asks if a.kind == "explicit"]
+    assert explicit and explicit[0].marker == marker
+
+
+@pytest.mark.parametrize("vp,verb", [
+    ("从市级教育专项资金中给予我县农村中学宿舍建设补助1800万元", "给予"),
+    ("从县级预备费中安排资金30万元", "安排"),
+    ("在年度预算中安排资金20万元", "安排"),
+    ("给予我镇敬老院维修补助", "给予"),
+])
+def test_the_verb_named_is_past_the_source_and_may_be_the_grant(vp, verb):
+    """The message names what is asked (恳请市政府给予…), not a word of the
+    fund it comes from (市级教育专项资金 — not 教育)."""
+    assert A._first_verb(vp) == verb
+
+
+def test_a_body_named_by_place_and_head_before_is_not_new():
+    """河东村|小学 after a paragraph that sent pupils to 河东村小学: one body
+    named again, not a body of its own (and a school never named is new)."""
+    earlier = A._runs_of("二是部分学生须到距离6公里的河东村小学就读，需临时租用校车2辆。")
+    assert not A._opens_on_a_new_body("河东村小学现有教师不足，请县教育局选派教师支教。", earlier)
+    assert A._opens_on_a_new_body("西沟村小学现有教师不足，请县教育局选派教师支教。", earlier)
+
+
+def test_a_pointer_to_the_occasion_its_own_paragraph_holds_does_not_point_back():
+    """该赛事 after 拟…举办首届丹河骑行 in its own paragraph: the race
+    that paragraph holds, whatever its name ends on — not the earlier matter."""
+    doc = docof(mk("请示", "承办省青少年篮球联赛", [
+        "我县新建体育馆已投入使用，具备承办省级青少年赛事的条件。经初步沟通，我县拟申请承办2031年全省青少年篮球联赛，请市政府同意并向省体育局推荐。",
+        "2031年6月，我县拟在丹河沿岸举办首届丹河骑行，设三个组别，规模800人。该赛事途经国有林场，请市政府协调市林业局同意借用防火通道。",
+        "妥否，请批示。"], issuer="泽州县人民政府", recip="晋城市人民政府"))
+    later = [a for a in A.matter_asks(A.find_asks(doc)) if "林业局" in a.text]
+    assert later and not any(a.backref for a in later)

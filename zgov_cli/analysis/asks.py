@@ -78,14 +78,26 @@ def rx(section: str, key: str) -> re.Pattern[str]:
     v = vocab()[section][key]
     if isinstance(v, str):
         # a pattern may name another key of its section ({milestone},
-        # {degree}): one list serves every pattern that names it
-        v = re.sub(r"\{([a-z_]+)\}", lambda k: rx(section, k.group(1)).pattern if k.group(1) in vocab()[section]
-                   else k.group(0), v)
+        # {degree}) or of another ({markers.strong}): one list serves every
+        # pattern that names it
+        def named(k: re.Match[str]) -> str:
+            sec, name = (k.group(1), k.group(2)) if k.group(2) else (section, k.group(1))
+            return rx(sec, name).pattern if name in vocab().get(sec, {}) else k.group(0)
+        v = re.sub(r"\{([a-z_]+)(?:\.([a-z_]+))?\}", named, v)
     return re.compile(v if isinstance(v, str) else _alt(sorted(v, key=len, reverse=True)))
 
 
 def _courtesy() -> re.Pattern[str]:
     return rx("verbs", "courtesy")
+
+
+@lru_cache(maxsize=None)
+def marker_alt(*kinds: str) -> str:
+    """The request markers of ``kinds`` ([markers] lists) as one
+    alternation, longest first: every pattern that needs "a request marker
+    here" names the vocabulary, not a list of its own (恳请 and 特请 alike)."""
+    m = vocab()["markers"]
+    return _alt(sorted({w for k in kinds for w in m[k]}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +123,11 @@ def _seg():
     # (the verbs the classes name are words too: 核增 is one, not 核|增 —
     # those the dictionary cuts, its own words keep their tags)
     classed = seg.unknown(sorted({w for ws in verb_classes().values() for w in ws if len(w) >= 2}))
-    seg.add_words(vocab()["matters"]["verbs"] + classed, tag="v")
+    # (and so are the request markers: 特请 is one, not 特|请 — the plain 请,
+    # which may also hand an instruction down)
+    m = vocab()["markers"]
+    markers = seg.unknown(sorted({w for k in ("strong", "plain", "wish", "need") for w in m[k] if len(w) >= 2}))
+    seg.add_words(vocab()["matters"]["verbs"] + classed + markers, tag="v")
     # (not the dictionary's place names made of a joiner and a level word:
     # 追加县图书馆购书经费和|县文化馆…, not the county 和县 — the joiner is
     # a word of its own, the level word opens the next body's name)
@@ -544,7 +560,11 @@ class Ask:
             return False
         raw = squash(self.para.text)
         cut = raw.find(pointer)
-        return cut > 0 and bool(rx("matters", "occasion_name").search(re.sub("[“”\"「」『』《》]", "", raw[:cut])))
+        before = re.sub("[“”\"「」『』《》]", "", raw[:cut])
+        # (…拟在珏山一带举办首届太行山越野跑，…该赛事途经…: what its paragraph
+        # holds, whatever its name ends on)
+        return cut > 0 and bool(rx("matters", "occasion_name").search(before)
+                                or re.search(rx("matters", "holding").pattern + r"[^，,。；;]{2,}", before))
 
     def _named_in_full(self, m: re.Match[str]) -> bool:
         """The noun 该/此 points at, named before in its paragraph with words
@@ -1648,7 +1668,12 @@ def _opens_on_a_new_body(clause: str, earlier: "set[str] | str") -> bool:
     # (a body's bare head — 中心, 社区 — names no body: 县社区矫正中心… is
     # new after 县机关事务服务中心)
     # (nor a place both are in: 晋城市 of 晋城市群众艺术馆 and of 晋城市图书馆)
-    words = [w[:6] for w in _opening_words(clause) if len(w) >= 2 and w not in _body_heads() and not _is_place(w)]
+    opening = _opening_words(clause)
+    words = [w[:6] for w in opening if len(w) >= 2 and w not in _body_heads() and not _is_place(w)]
+    if not words and len(opening) >= 2 and "".join(opening)[:6] in earlier:
+        # (河东村|小学 after …到河东村小学就读: a place and a head name one
+        # body, and the text before named it so)
+        return False
     if not words and (m := _cut_body_name(clause)) and not _is_place(m.group(1)) \
             and any(f[:1] == "v" for _, _, f in tokens(m.group(1))):
         # (县普查办…, cut 县|普查|办 by the tagger: its name is 普查 — the
@@ -2009,9 +2034,21 @@ def _first_verb(vp: str) -> str:
     if len(toks) >= 4 and len(toks[0][1]) == 2 and toks[0][2][:1] == "n" and toks[1][2] in ("m", "eng") \
             and toks[2][2] == "q" and toks[3][2][:1] == "n":
         return toks[0][1]
-    for _, w, f in toks[:6]:
+    # (past a source or frame the phrase opens on: 从市级教育专项资金中给予…
+    # gives, it does not 教育)
+    frame = re.match(r"(?:从|在)[^，,。；;]{1,24}?(?:中|内)(?=[\u4e00-\u9fff])", vp)
+    if frame:
+        toks = tokens(vp[frame.end():])
+    grant = vocab()["markers"]["grant"]
+    for i, (_, w, f) in enumerate(toks[:6]):
+        if w in grant:
+            # (给予我县…补助: the grant is the verb, unless a verb follows it — 予以安排)
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or not (nxt[2].startswith("v") or nxt[1] in _all_verbs()):
+                return w
+            continue
         # (同意 is tagged an adverb before another verb: 同意改造…)
-        if (f.startswith("v") or w in _all_verbs()) and w not in vocab()["markers"]["grant"]:
+        if f.startswith("v") or w in _all_verbs():
             return w
     return ""
 
@@ -2020,7 +2057,7 @@ def _first_verb(vp: str) -> str:
 def _bare_decision_rx() -> re.Pattern[str]:
     v = vocab()["verbs"]
     verbs = sorted({w for w in v["decide"] + v["reply"] + v["proper"] if len(w) >= 2}, key=len, reverse=True)
-    return re.compile(r"^(?:(?:以上|上述)[\u4e00-\u9fff]{0,8}[，,])?(?:请|恳请|敬请|请予|恳请予以|请求|望)(?:予以?)?(?:"
+    return re.compile(r"^(?:(?:以上|上述)[\u4e00-\u9fff]{0,8}[，,])?" + marker_alt("strong", "plain") + r"(?:予以?)?(?:"
                       + "|".join(verbs) + r")[。！!]?$")
 
 
@@ -2030,12 +2067,17 @@ def _bare_decision(s: str) -> bool:
     return bool(_bare_decision_rx().match(s))
 
 
+def _closing_marker() -> str:
+    """What asks after a closing's question (妥否，请…/特请…/望…/盼…)."""
+    return marker_alt("strong", "plain") + "|盼"
+
+
 def _closing(sentence: str) -> str | None:
     """A closing formula (妥否，请批示; 如无不妥，请批转…; 特此请示; 盼复):
     the formula, or None."""
     s = sentence.strip().lstrip("，,")
     m = rx("closings", "question").match(s)
-    if m and re.match(r"(?:请|恳请|敬请|望|盼|请予)", s[m.end():]):
+    if m and re.match(_closing_marker(), s[m.end():]):
         return s.rstrip("。！!")
     if rx("closings", "bare").match(s) or rx("closings", "soft_close").match(s) or _bare_decision(s):
         return s.rstrip("。！!")
@@ -2044,7 +2086,7 @@ def _closing(sentence: str) -> str | None:
     for k in (m.end() for m in re.finditer(r"[，,]", s)):
         tail = s[k:]
         q = rx("closings", "question").match(tail)
-        if q and re.match(r"(?:请|恳请|敬请|望|盼|请予)", tail[q.end():]) and len(tail) <= 20:
+        if q and re.match(_closing_marker(), tail[q.end():]) and len(tail) <= 20:
             return tail.rstrip("。！!")
     return None
 
@@ -2119,7 +2161,7 @@ def _parallel(asked: str, clause: str) -> bool:
         return False  # (新增投资2600万元中，…: a frame for what follows, no verb phrase)
     first = toks[0][1]
     if first in ("将", "把"):
-        opened = re.search(r"(?:请|请予|恳请|申请|请求|[省市县]里|政府|厅|局|委)" + first, asked)
+        opened = re.search(r"(?:" + marker_alt("strong") + r"|[省市县]里|政府|厅|局|委)" + first, asked)
         return bool(opened) and any(f.startswith("v") for _, _, f in toks[1:])
     strong = set(vocab()["verbs"]["decide"]) | set(vocab()["verbs"]["allocate"])
     # a verb as such (not 补贴标准为…), opening no time clause (批准后我校将…),
@@ -2571,7 +2613,7 @@ def _disposes(body: str) -> bool:
 def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
     """The entry itself as the ask its list's lead-in makes (一、同意…;
     二、资金支持。安排…), or nothing when it opens no act or resource."""
-    body = re.sub(r"^(?:请|恳请|请求|申请)?", "", item)
+    body = re.sub(r"^" + marker_alt("strong") + "?", "", item)
     label = re.match(r"[\u4e00-\u9fff]{2,8}[。．.：:]", body)
     if label:
         # 一、活动内容。包括开幕式…: a part of the account under its label —
@@ -3936,8 +3978,11 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         if len(ctoks) == 1 and act[-1] in occasion_heads:
             return True
     # (在赛期内予以开放, 会期、展期、节期: the period of an event, after a
-    # matter that holds one)
-    if occasion_heads and re.search(r"[赛会展节]期(?:内|间)", upto + (b.obj or "")):
+    # matter that holds one — and a clause that opens on a time within it,
+    # whatever part of the event it names: 开幕式当天, 比赛期间, 活动当日)
+    if occasion_heads and (re.search(r"[赛会展节]期(?:内|间)", upto + (b.obj or ""))
+                           or re.match(r"[\u4e00-\u9fff]{1,8}?(?:当天|当日|期间|之际|前夕)",
+                                       _past_label_and_writer(upto))):
         return True
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
     # is asked as well as before it)
@@ -5507,8 +5552,12 @@ def _its_own_case(a: Ask) -> tuple[str, str]:
 
     def entry(p: str) -> bool:
         # (entries labelled by number, or by a short heading naming each
-        # thing: 县图书馆流动服务。… ‖ 县文化馆非遗展厅。…)
-        return bool(label.match(p) or re.match(r"[\u4e00-\u9fff]{2,12}[。：:](?=.)", p))
+        # thing: 县图书馆流动服务。… ‖ 县文化馆非遗展厅。… — not a section's
+        # heading alone, 一、基本情况, which tells nothing)
+        lab = label.match(p)
+        if lab:
+            return bool(re.search(r"[，,。；;：:]", p[lab.end():].rstrip("。．. ")))
+        return bool(re.match(r"[\u4e00-\u9fff]{2,12}[。：:](?=.)", p))
 
     entries = [p for p in a.prelude_paras if entry(p)]
     # (an ask in an entry of its own, after entries it does not name: those
@@ -5523,7 +5572,12 @@ def _its_own_case(a: Ask) -> tuple[str, str]:
             and not any(w in a.prelude for w in a.spec if informative(w)):
         return "", a.prelude
     if len(entries) + in_entry < 2:
-        return a.prelude, ""
+        # (no entries, but paragraphs each stating a need of their own — 5个
+        # 乡镇污水处理站…资金缺口2800万元。‖ 教师周转宿舍…资金缺口1800万元: the
+        # account's things, told apart as entries are)
+        entries = [p for p in a.prelude_paras if _states_a_need(p)]
+        if len(entries) < 2:
+            return a.prelude, ""
     own = [w for w in a.spec if informative(w)]
     named = [p for p in entries if any(w in p for w in own)]
     if not named and in_entry:
@@ -5560,7 +5614,7 @@ def title_core(title: str) -> str:
     t = squash(title)
     t = re.sub(r"^.*?关于", "", t)
     t = re.sub(r"的?请示$", "", t)
-    return re.sub(r"^(?:申请|请求|恳请|拟请)", "", t)
+    return re.sub(r"^" + marker_alt("strong"), "", t)
 
 
 def _things(text: str) -> frozenset[str]:
