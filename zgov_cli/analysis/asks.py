@@ -862,7 +862,7 @@ def _event_words(text: str) -> frozenset[str]:
     """Rare verbs that name what a paragraph is about (体检, 换届, 普查) —
     not the common ones every document uses (加强, 推进, 开展)."""
     limit = vocab()["matters"]["event_frequency"]
-    generic = set(vocab()["matters"]["generic"])
+    generic = _generic_set()
     return frozenset(w for _, w, f in tokens(text)
                      if f == "v" and len(w) >= 2 and w not in generic and _seg().frequency(w) < limit)
 
@@ -1095,8 +1095,11 @@ def _owned_phase(text: str, start: int) -> bool:
     return f[:1] in ("n", "j", "l") and w not in _generic_set()
 
 
+@lru_cache(maxsize=1)
 def _generic_set() -> frozenset[str]:
-    return frozenset(vocab()["matters"]["generic"])
+    """Words that say nothing of which thing is meant: the generic list and
+    the request markers proper (特请 says no more of the thing than 恳请)."""
+    return frozenset(vocab()["matters"]["generic"]) | frozenset(vocab()["markers"]["strong"])
 
 
 # The kinds a superior hands over as a thing (money, land): a wish that names
@@ -1163,7 +1166,7 @@ def _find_all(text: str, w: str) -> list[int]:
 @lru_cache(maxsize=1)
 def _strip_words() -> re.Pattern[str]:
     v = vocab()
-    ws = {w for w in v["matters"]["generic"] + v["matters"]["qualifiers"] if len(w) >= 2}
+    ws = {w for w in [*_generic_set(), *v["matters"]["qualifiers"]] if len(w) >= 2}
     ws |= {w for k in v["kinds"].values() for w in k if len(w) >= 2}
     return re.compile("|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
 
@@ -1190,7 +1193,7 @@ def has_content(text: str) -> bool:
 @lru_cache(maxsize=2)
 def _generic_words(qualifiers: bool) -> re.Pattern[str]:
     m = vocab()["matters"]
-    ws = {w for w in m["generic"] + (m["qualifiers"] if qualifiers else []) if len(w) >= 2}
+    ws = {w for w in [*_generic_set(), *(m["qualifiers"] if qualifiers else [])] if len(w) >= 2}
     return re.compile("|".join(sorted(map(re.escape, ws), key=len, reverse=True)))
 
 
@@ -1302,7 +1305,7 @@ def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 @lru_cache(maxsize=4096)
 def specifics(text: str) -> frozenset[str]:
     """The words of an ask's object that say which thing it is about."""
-    generic = set(vocab()["matters"]["generic"]) | set(vocab()["matters"]["qualifiers"])
+    generic = _generic_set() | set(vocab()["matters"]["qualifiers"])
     kindwords = {w for ws in vocab()["kinds"].values() for w in ws}
     out = set()
     for word, flag in _drop_places(_join_unknown(_seg().pos_cut(text))):
@@ -1452,7 +1455,7 @@ def _marker_is_word(clause: str, start: int, marker: str) -> bool:
 @lru_cache(maxsize=1)
 def _markers_set() -> frozenset[str]:
     m = vocab()["markers"]
-    return frozenset(m["strong"] + m["soft"] + m["need"])
+    return frozenset(m["strong"] + m["soft"] + m["need"] + m["wish"] + m["plain"])
 
 
 @lru_cache(maxsize=1)
