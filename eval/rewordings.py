@@ -58,7 +58,7 @@ def _num(m):
     return (f"{nv:.1f}" if "." in s else str(int(round(nv))))
 def p_numbers(b):
     return body_lines(b, lambda s: re.sub(r"\d+(?:\.\d+)?(?![\d.]*\s*[年月日时号])(?!-)", _num, s))
-CONN = {"另外": "此外", "此外": "另外", "同时": "此外", "另": "另外"}
+CONN = {"另外": "此外", "此外": "另外", "同时": "此外"}
 def p_conn(b):
     return body_lines(b, lambda s: re.sub(r"(^|[。；！？]|^\s+)(另外|此外|同时)，", lambda m: m.group(1) + CONN[m.group(2)] + "，", s))
 def p_closing(b):

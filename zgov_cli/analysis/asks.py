@@ -1455,10 +1455,9 @@ def _marker_is_word(clause: str, start: int, marker: str) -> bool:
 @lru_cache(maxsize=1)
 def _markers_set() -> frozenset[str]:
     m = vocab()["markers"]
-    return frozenset(m["strong"] + m["soft"] + m["need"] + m["wish"] + m["plain"])
+    return frozenset(m["strong"] + m["soft"] + m["need"])
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _all_verbs() -> frozenset[str]:
     v = vocab()["verbs"]
@@ -2039,7 +2038,7 @@ def _first_verb(vp: str) -> str:
         return toks[0][1]
     # (past a source or frame the phrase opens on: 从市级教育专项资金中给予…
     # gives, it does not 教育)
-    frame = re.match(r"(?:从|在)[^，,。；;]{1,24}?(?:中|内)(?=[\u4e00-\u9fff])", vp)
+    frame = rx("matters", "source").match(vp)
     if frame:
         toks = tokens(vp[frame.end():])
     grant = vocab()["markers"]["grant"]
@@ -2060,7 +2059,7 @@ def _first_verb(vp: str) -> str:
 def _bare_decision_rx() -> re.Pattern[str]:
     v = vocab()["verbs"]
     verbs = sorted({w for w in v["decide"] + v["reply"] + v["proper"] if len(w) >= 2}, key=len, reverse=True)
-    return re.compile(r"^(?:(?:以上|上述)[\u4e00-\u9fff]{0,8}[，,])?" + marker_alt("strong", "plain") + r"(?:予以?)?(?:"
+    return re.compile(r"^(?:(?:以上|上述)[\u4e00-\u9fff]{0,8}[，,])?" + rx("closings", "asker").pattern + r"(?:予以?)?(?:"
                       + "|".join(verbs) + r")[。！!]?$")
 
 
@@ -2070,17 +2069,12 @@ def _bare_decision(s: str) -> bool:
     return bool(_bare_decision_rx().match(s))
 
 
-def _closing_marker() -> str:
-    """What asks after a closing's question (妥否，请…/特请…/望…/盼…)."""
-    return marker_alt("strong", "plain") + "|盼"
-
-
 def _closing(sentence: str) -> str | None:
     """A closing formula (妥否，请批示; 如无不妥，请批转…; 特此请示; 盼复):
     the formula, or None."""
     s = sentence.strip().lstrip("，,")
     m = rx("closings", "question").match(s)
-    if m and re.match(_closing_marker(), s[m.end():]):
+    if m and rx("closings", "asker").match(s, m.end()):
         return s.rstrip("。！!")
     if rx("closings", "bare").match(s) or rx("closings", "soft_close").match(s) or _bare_decision(s):
         return s.rstrip("。！!")
@@ -2089,7 +2083,7 @@ def _closing(sentence: str) -> str | None:
     for k in (m.end() for m in re.finditer(r"[，,]", s)):
         tail = s[k:]
         q = rx("closings", "question").match(tail)
-        if q and re.match(_closing_marker(), tail[q.end():]) and len(tail) <= 20:
+        if q and rx("closings", "asker").match(tail, q.end()) and len(tail) <= 20:
             return tail.rstrip("。！!")
     return None
 
@@ -3984,7 +3978,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # matter that holds one — and a clause that opens on a time within it,
     # whatever part of the event it names: 开幕式当天, 比赛期间, 活动当日)
     if occasion_heads and (re.search(r"[赛会展节]期(?:内|间)", upto + (b.obj or ""))
-                           or re.match(r"[\u4e00-\u9fff]{1,8}?(?:当天|当日|期间|之际|前夕)",
+                           or re.match(r"[\u4e00-\u9fff]{1,8}?" + rx("matters", "within").pattern,
                                        _past_label_and_writer(upto))):
         return True
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
