@@ -82,8 +82,51 @@ def p_town(b):
 def p_funds(b):
     return body_lines(b, lambda s: re.sub(r"经费", "资金", s))
 
+CN = "一二三四五六七八九十"
+def p_label(b):
+    """the writer's numbering, in another of the usual styles: 一、 → （一）, （一） → 1.
+    (the level below keeps being below)"""
+    def f(s):
+        s = re.sub(r"^(\s*)（([一二三四五六七八九十])）", lambda m: f"{m.group(1)}{CN.index(m.group(2)) + 1}．", s)
+        s = re.sub(r"^(\s*)([一二三四五六七八九十])、", lambda m: f"{m.group(1)}（{m.group(2)}）", s)
+        return s
+    return body_lines(b, f)
+ASK = re.compile(r"[^。！？]*(?:请|恳请|特请|申请)[^。！？]*[。！？]$")
+def _lines(b):
+    return b.split("\n")
+def p_split(b):
+    """a paragraph that states its case and then asks, written as two: the
+    ask's sentence in a paragraph of its own (no labelled entry is split)"""
+    def f(s):
+        if re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[．.、])", s):
+            return s
+        sents = re.findall(r"[^。！？]+[。！？]", s)
+        if len(sents) < 3 or "".join(sents) != s.strip():
+            return s
+        if not ASK.match(sents[-1]) or any(ASK.match(x) for x in sents[:-1]):
+            return s
+        return "".join(sents[:-1]) + "\n" + sents[-1]
+    return body_lines(b, f)
+def p_join(b):
+    """two unlabelled paragraphs of the body, the second asking, written as one"""
+    out = []
+    lines = _lines(b)
+    seen_colon = False
+    for ln in lines:
+        unl = lambda x: x and not x.startswith("@") and not re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]是|\d+[．.、]|附件)", x)
+        if (seen_colon and out and unl(ln) and unl(out[-1]) and out[-1].endswith("。") and not out[-1].rstrip().endswith("：")
+                and ASK.match(ln) and len(re.findall(r"[。！？]", ln)) == 1 and not re.search(r"妥否|当否|是否妥当|请批示|请审批|请批复", ln)
+                and not re.match(r"(?:以上|上述|综上)", ln)):
+            out[-1] = out[-1] + ln
+            continue
+        if not seen_colon and ln.rstrip().endswith("：") and len(ln) < 40 and not ln.startswith("@"):
+            seen_colon = True
+        out.append(ln)
+    return "\n".join(out)
+
 PERTS = dict(marker=p_marker, marker2=p_marker2, addr=p_addr, addr2=p_addr2, numbers=p_numbers,
-             conn=p_conn, closing=p_closing, funds=p_funds, town=p_town)
+             conn=p_conn, closing=p_closing, funds=p_funds, town=p_town,
+             label=p_label, split=p_split, join=p_join)
 
 def verdict(path, text=None):
     global CFG

@@ -12,6 +12,7 @@ import pytest
 
 from zgov_cli.analysis import asks as A
 from zgov_cli.config import Config
+from zgov_cli.model import Paragraph
 from zgov_cli.examples import example_options, example_raw
 from zgov_cli.rules.base import Example
 from zgov_cli.structure import build
@@ -1091,3 +1092,29 @@ def test_a_pointer_to_the_occasion_its_own_paragraph_holds_does_not_point_back()
         "妥否，请批示。"], issuer="泽州县人民政府", recip="晋城市人民政府"))
     later = [a for a in A.matter_asks(A.find_asks(doc)) if "林业局" in a.text]
     assert later and not any(a.backref for a in later)
+
+
+def test_a_paragraph_that_turns_to_another_case_is_read_as_two_units():
+    # (the parts keep the paragraph's index and, joined, its text as written)
+    p = Paragraph(text="我局拟在巴公镇建设冷链集配中心，总投资860万元。此外，我局执法大队现有执法车辆2辆，"
+                       "均已超过报废年限，请县财政安排资金36万元购置执法车辆。", index=4)
+    units = A._units(p)
+    assert [u.text[:4] for u in units] == ["我局拟在", "此外，我"]
+    assert all(u.index == 4 for u in units) and "".join(u.text for u in units) == p.text
+
+
+@pytest.mark.parametrize("text", [
+    # asks that go on for their own case: another office, the works' own needs,
+    # what is still lacking of the sum told
+    "恳请县政府同意以县政府名义申报。申报材料由我局牵头编制，报县政府审定后上报，请县政府办公室协助用印。",
+    "恳请县政府批准实施该工程。同时，工程所需县级配套资金2600万元，请列入县级财政预算。",
+    "我局拟对护理楼实施适老化改造，总投资约210万元。省民政厅已下达补助80万元，尚需县级资金130万元，恳请县财政予以安排。",
+    "同时，请县人社局将上述人员纳入培训补贴范围。",
+])
+def test_a_paragraph_that_goes_on_asking_for_its_case_is_one_unit(text):
+    assert len(A._units(Paragraph(text=text))) == 1
+
+
+def test_a_body_name_holds_no_pronoun_past_its_start():
+    # (申报材料由|我|局: a thing and who makes it, not a body called so)
+    assert A._cut_body_name("申报材料由我局牵头组织编制，") is None

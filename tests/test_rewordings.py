@@ -32,7 +32,38 @@ def _addressee(text: str) -> str:
     return head + "\n" + re.sub(r"(?<!人民)(?<=县)政府", "人民政府", body)
 
 
-REWORDINGS = {"marker": _marker, "addressee": _addressee}
+_LABEL = re.compile(r"(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]是|\d+[．.、]|附件|以上|上述|综上|@)")
+_ONE_ASK = re.compile(r"[^。！？]*(?:请|恳请|特请)[^。！？]*[。！？]")
+_CLOSING = re.compile(r"妥否|当否|是否妥当|请批示|请审批|请批复|请审定")
+
+
+# a sentence that turns to another topic (此外，…) or says it raises another
+# matter (附带请示一事：…)
+_TURN = re.compile(r"(?:此外|另外|还有|再者|另)[，,]|(?:附带|顺带|顺便|另外?|此外|还有)[\u4e00-\u9fff]{0,4}?一(?:件|个|项)?(?:事|问题|事项)")
+
+
+def _join(text: str) -> str:
+    # a paragraph of one sentence that turns to another topic and asks, run
+    # on into the paragraph before it: where the break falls is the writer's
+    # layout (or lost in a copy from the web), not what the draft asks — no
+    # labelled entry, no summing ask and no closing formula is joined. (Any
+    # one-sentence ask run on flips 44 of the 362 rule cases so joined, 75
+    # before paragraphs were read as units: see eval/rewordings.py -p join.)
+    lines = text.split("\n")
+    out: list[str] = []
+    body = False
+    for ln in lines:
+        prev = out[-1] if out else ""
+        if body and prev.endswith("。") and not _LABEL.match(prev) and not _LABEL.match(ln) \
+                and _ONE_ASK.fullmatch(ln) and not _CLOSING.search(ln) and _TURN.match(ln):
+            out[-1] = prev + ln
+            continue
+        body = body or (ln.endswith("：") and not ln.startswith("@"))
+        out.append(ln)
+    return "\n".join(out)
+
+
+REWORDINGS = {"marker": _marker, "addressee": _addressee, "join": _join}
 
 
 def _cases() -> list:

@@ -48,7 +48,7 @@ All vocabularies live in ``data/asks.toml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any, Callable, Iterable, Iterator
 
@@ -1588,10 +1588,10 @@ def _cut_body_name(clause: str) -> "re.Match[str] | None":
     # 镇中学|现有 — not the 处 inside 数据处理阶段, one word the tagger knows,
     # which names no body)
     name = _body_name_rx()
-    for start, w, _ in tokens(clause):
+    for start, w, f in tokens(clause):
         end = start + len(w)
-        if end > 12:
-            break
+        if end > 12 or start and f[:1] == "r":
+            break  # (no name holds a pronoun past its start: 申报材料由|我|局…, a thing and who makes it)
         if end >= 3 and re.match(r"[\u4e00-\u9fff]", clause[end:end + 1]) and clause[end] not in "需要" \
                 and (m := name.fullmatch(clause, 0, end)):
             return m if not rx("matters", "collective").search(m.group(0)) else None
@@ -2196,15 +2196,81 @@ def _issuer_short_names(doc: Document) -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+_UNITS: dict[int, tuple[Document, list[Paragraph]]] = {}  # the last documents' units (id → doc, units)
+
+
 def body_paras(doc: Document) -> list[Paragraph]:
     """The document's own 正文 (not a forwarded document after the date, not
-    the attachments)."""
+    the attachments), in the units the asks are read in: its paragraphs,
+    each paragraph that asks and then opens a case of its own cut there
+    (see :func:`_units`). The same objects on every call for one document."""
+    hit = _UNITS.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
     out = []
     for p in own_body_paras(doc):
         if re.match(r"^附件[：:\d一二三四五六七八九十]", squash(p.text)):
             break
-        out.append(p)
+        out.extend(_units(p))
+    if len(_UNITS) > 4:
+        _UNITS.clear()
+    _UNITS[id(doc)] = (doc, out)
     return out
+
+
+@lru_cache(maxsize=1)
+def _strong_marker() -> re.Pattern[str]:
+    return re.compile(marker_alt("strong"))
+
+
+def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two statements speak of one subject: a word both write, or a thing
+    both name (not 卫生 of 公共卫生 in 卫生院, one field's word in another
+    body's name)?"""
+    return any(informative(w) for w in a & b) or shares_a_thing(a, b)
+
+
+def _units(p: Paragraph) -> list[Paragraph]:
+    """A paragraph as the units of what it says. Where a writer asks (or
+    states a plan of its own) and then, in the same paragraph, states
+    another case and asks again (…拟按现行办法纳入财政补贴。此外，我局办公楼
+    屋顶漏水，…，请拨付维修经费; …请县公安局负责。县文化馆目前仅有…，请县委编办
+    …增加编制), the paragraph break is only a matter of layout: another
+    writer, or a copy from the web, sets the second case in a paragraph of
+    its own. It is cut there — at a sentence that announces another matter
+    (附带请示一事：), or that states a case before it asks and either turns
+    to another topic (此外，另，) or opens on a body and a thing the part
+    before never named — so that the asks read the same however the
+    paragraphs were laid out. Not at a sentence that only asks (请县自然资源局
+    办理用地手续), points back (该工程, 工程所需…) or tells what is still
+    lacking of a sum told before (省民政厅已下达补助80万元，尚需…).
+    The parts keep the paragraph's index."""
+    t = mask_quotes(p.text)
+    ends = [m.end() for m in re.finditer(r"[。！？!?]+", t)]
+    if len(ends) < 2:
+        return [p]
+    strong = _strong_marker()
+    cuts, start, asked = [], 0, False
+    for a, b in zip([0] + ends[:-1], ends):
+        s = squash(t[a:b])
+        m = strong.search(s)
+        case = s[: m.start()] if m is not None else ""
+        if a > start and m is not None and not rx("matters", "backref").search(case):
+            said = _leading_turn().sub("", case, count=1)
+            states = bool(re.search(r"[，,：:]", said)) and _bare_head_at(said) < 0 \
+                and not rx("matters", "remainder").search(said)
+            before = squash(t[start:a])
+            if rx("matters", "announces_another").match(s) \
+                    or asked and states and (rx("matters", "topic_shift").match(s)
+                                             or (_turns(s) or _opens_on_a_new_body(_topic_of(case), before))
+                                             and not _same_subject(_key_words(case), _key_words(before))):
+                cuts.append(a)
+                start, asked = a, False
+        asked = asked or m is not None or bool(_stated_plan(s)) or _states_a_need(s)
+    if not cuts:
+        return [p]
+    bounds = [0] + cuts + [len(p.text)]
+    return [replace(p, text=p.text[x:y]) for x, y in zip(bounds, bounds[1:])]
 
 
 def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
@@ -3327,7 +3393,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     # (管委会拟将…: the writer by its own short name)
     shorts = _issuer_short_names(doc)
     named_plan = re.compile("(?:^|[，,])(?:" + _alt(shorts) + ")" + _plan_verb()) if shorts else None
-    order = {id(p): i for i, p in enumerate(doc.paragraphs)}
+    order = {id(p): i for i, p in enumerate(body_paras(doc))}
     # sentences that already ask, looked up in a set (linear in the asks)
     asked = {(id(a.para), a.sentence) for a in asks if a.kind != "closing" and a.modality == "ask"}
     asked_paras = {pid for pid, _ in asked}
