@@ -63,7 +63,19 @@ def _join(text: str) -> str:
     return "\n".join(out)
 
 
-REWORDINGS = {"marker": _marker, "addressee": _addressee, "join": _join}
+_CN = "一二三四五六七八九十"
+
+
+def _levels(text: str) -> str:
+    # the writer's numbering one level down throughout (一、 → （一）,
+    # （一） → 1.): a short 请示 may start at any level of GB/T 9704's order
+    def line(ln: str) -> str:
+        ln = re.sub(r"^（([一二三四五六七八九十])）", lambda m: f"{_CN.index(m.group(1)) + 1}．", ln)
+        return re.sub(r"^([一二三四五六七八九十])、", r"（\1）", ln)
+    return "\n".join(line(ln) for ln in text.split("\n"))
+
+
+REWORDINGS = {"marker": _marker, "addressee": _addressee, "join": _join, "levels": _levels}
 
 
 def _cases() -> list:

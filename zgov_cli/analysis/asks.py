@@ -547,7 +547,8 @@ class Ask:
         # (二、县妇幼保健院产科用房 ‖ （二）房源。医院北侧现有县卫健局原办公楼
         # 一栋… ‖ （三）需求。请…同意将该楼划转…: named in the section opened
         # since the last ask — the nearest thing of its kind, not the matter before)
-        if self.prelude and self.section and (k := self.prelude.find(squash(self.section)[:8])) >= 0 \
+        if self.prelude and self.section \
+                and (k := self.prelude.find(rx("matters", "enumeration").sub("", squash(self.section), count=1)[:6])) >= 0 \
                 and noun.group(1)[0] in re.sub(r"[该此这本其述]" + noun.group(1)[0], "", self.prelude[k:]):
             return True
         return noun.group(1) in text or any(c in text for c in noun.group(1))
@@ -2273,6 +2274,33 @@ def _units(p: Paragraph) -> list[Paragraph]:
     return [replace(p, text=p.text[x:y]) for x, y in zip(bounds, bounds[1:])]
 
 
+_TOP_LABEL = re.compile(r"[一二三四五六七八九十]{1,2}、")
+_SECOND_LABEL = re.compile(r"[（(]([一二三四五六七八九十]{1,2})[)）]")
+
+
+class _SectionHeads:
+    """The writer's top-level headings ([matters] ``section_head``, or
+    ``asks_heading``), at the document's own top level: 一、 where the draft
+    uses it, else （一）, which a short 请示 often uses as its first level
+    (GB/T 9704 orders the levels, not which one a draft starts at) — so that
+    （一）关于设立… reads as 一、关于设立… does."""
+
+    def __init__(self, paras: list[Paragraph], key: str = "section_head") -> None:
+        self.rx = rx("matters", key)
+        texts = [squash(p.text) for p in paras]
+        self.promote = not any(_TOP_LABEL.match(t) for t in texts) \
+            and sum(bool(_SECOND_LABEL.match(t)) for t in texts) >= 2
+
+    def top(self, t: str) -> str:
+        return _SECOND_LABEL.sub(r"\1、", t, count=1) if self.promote and _SECOND_LABEL.match(t) else t
+
+    def match(self, t: str) -> "re.Match[str] | None":
+        return self.rx.match(self.top(t))
+
+    def search(self, t: str) -> "re.Match[str] | None":
+        return self.rx.search(self.top(t))
+
+
 def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     """Every ask of the recipient in the 正文 of a 请示 or 报告, in order.
 
@@ -2297,10 +2325,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 asks.append(lead)
     n_items = 0
     para_items: dict[int, int] = {}  # paragraphs that are enumerated entries
-    section_head = rx("matters", "section_head")
+    section_head = _SectionHeads(body_paras(doc))
     conclusion = rx("matters", "conclusion")
     section, start = None, len(asks)
-    asks_heading = rx("matters", "asks_heading")
+    asks_heading = _SectionHeads(body_paras(doc), "asks_heading")
     plan_lead = rx("matters", "plan_lead")
     plan_of: dict[int, int] = {}  # paragraph → the plan lead whose list it is in
     plan: int | None = None
@@ -2429,10 +2457,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             # 综上，…: the conclusion speaks for the whole, under no heading
             for a in asks[start:]:
                 a.section = section
-            section, start = (t if section_head.match(t) else None), len(asks)
+            section, start = (section_head.top(t) if section_head.match(t) else None), len(asks)
         # (not 一、同意设立…中心, an entry; 一、活动安排 opens on a noun — a
         # heading, whatever verb its last word might be)
-        heading = t.split("、", 1)[1] if section_head.match(t) else ""
+        heading = section_head.top(t).split("、", 1)[1] if section_head.match(t) else ""
         if lead_in and heading and not heading.startswith("关于") \
                 and not (_classes(t) and tokens(heading)[:1] and tokens(heading)[0][2] == "v") \
                 and not _markers().search(t):
