@@ -90,6 +90,8 @@ def p_label(b):
         s = re.sub(r"^(\s*)（([一二三四五六七八九十])）", lambda m: f"{m.group(1)}{CN.index(m.group(2)) + 1}．", s)
         s = re.sub(r"^(\s*)([一二三四五六七八九十])、", lambda m: f"{m.group(1)}（{m.group(2)}）", s)
         return s
+    if not re.search(r"^\s*[一二三四五六七八九十]、", b, re.M) or re.search(r"^\s*\d+[．.]", b, re.M):
+        return None  # (no 一、 to move down from, or 1. already used: the levels would collide)
     return body_lines(b, f)
 ASK = re.compile(r"[^。！？]*(?:请|恳请|特请|申请)[^。！？]*[。！？]$")
 def _lines(b):
@@ -124,9 +126,13 @@ def p_join(b):
         out.append(ln)
     return "\n".join(out)
 
+def p_about(b):
+    """a heading that names its matter, with or without 关于 (一、关于设立… → 一、设立…)"""
+    return body_lines(b, lambda s: re.sub(r"^(\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）))关于", r"\1", s))
+
 PERTS = dict(marker=p_marker, marker2=p_marker2, addr=p_addr, addr2=p_addr2, numbers=p_numbers,
              conn=p_conn, closing=p_closing, funds=p_funds, town=p_town,
-             label=p_label, split=p_split, join=p_join)
+             label=p_label, split=p_split, join=p_join, about=p_about)
 
 def verdict(path, text=None):
     global CFG

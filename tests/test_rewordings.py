@@ -72,6 +72,8 @@ def _levels(text: str) -> str:
     def line(ln: str) -> str:
         ln = re.sub(r"^（([一二三四五六七八九十])）", lambda m: f"{_CN.index(m.group(1)) + 1}．", ln)
         return re.sub(r"^([一二三四五六七八九十])、", r"（\1）", ln)
+    if not re.search(r"^[一二三四五六七八九十]、", text, re.M) or re.search(r"^\d+[．.]", text, re.M):
+        return text  # (a draft that does not start at 一、, or already uses 1.: no room below)
     return "\n".join(line(ln) for ln in text.split("\n"))
 
 

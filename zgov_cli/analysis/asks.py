@@ -491,7 +491,9 @@ class Ask:
             plans = list(rx("matters", "own_plan_word").finditer(own[:at]))
             # (a plan in its own clause, then 该项目: that plan's — 我局拟实施
             # 职工住房改造，请同意该项目立项)
-            demonstrative = rx("matters", "demonstrative").match(own[at - 1: at] if at else "")
+            # (该项赛事: the pointer counts by 项 — 该项 is 该 as much as 该赛事's is)
+            lead = 2 if own[at - 1: at] == "项" else 1
+            demonstrative = rx("matters", "demonstrative").match(own[max(at - lead, 0): at] if at else "")
             # (太行一号旅游公路二期工程…，项目资金缺口…: the project its own
             # sentence named just before)
             named = not demonstrative and _names_a_head(own[:at])
@@ -2906,7 +2908,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     # deliberation the clause is its decision to ask)
                     deliberated = re.search(r"(?:^|[，,])[\u4e00-\u9fff、]{0,12}?经[\u4e00-\u9fff、]{0,16}?(?:研究|讨论|审议)(?:决定)?$",
                                             s[:coff].rstrip("，,"))
-                    if s[coff - 1] in "，," and not (own and _states_a_need(s[:coff])) and not deliberated:
+                    # (再者，申请…: a connective and its comma opening the
+                    # sentence leave the clause at the sentence's start)
+                    opening = bool(_leading_turn().fullmatch(s[:coff].lstrip()))
+                    if s[coff - 1] in "，," and not (own and _states_a_need(s[:coff])) and not deliberated \
+                            and not opening:
                         continue
             if not vp and ci + 1 < len(clauses):
                 vp = clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
