@@ -2226,6 +2226,19 @@ def _strong_marker() -> re.Pattern[str]:
     return re.compile(marker_alt("strong"))
 
 
+def _tells_a_case_apart(case: str, before: str) -> bool:
+    """Does a sentence's case (我大队营房屋顶漏水严重，…; 县城区环卫工人月工资目前
+    为1850元，…) open on a subject the text before never named and tell at
+    least two words of its own, none of which that text wrote — as a
+    paragraph of its own would (see ``_case_apart``)?"""
+    subject, owned_by = _case_subject(case)
+    # (申报材料由我局牵头编制… after …名义进行申报: the subject's own word told)
+    if not subject or subject in before or (len(subject) >= 4 and (subject[:2] in before or subject[-2:] in before)):
+        return False
+    own = [w for w in specifics(case) | _event_words(case) if informative(w) and not _is_place(w) and w not in owned_by]
+    return len(own) >= 2 and not any(w in before for w in own)
+
+
 def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     """Do two statements speak of one subject: a word both write, or a thing
     both name (not 卫生 of 公共卫生 in 卫生院, one field's word in another
@@ -2253,7 +2266,7 @@ def _units(p: Paragraph) -> list[Paragraph]:
     if len(ends) < 2:
         return [p]
     strong = _strong_marker()
-    cuts, start, asked = [], 0, False
+    cuts, start, asked, announced = [], 0, False, False
     for a, b in zip([0] + ends[:-1], ends):
         s = squash(t[a:b])
         m = strong.search(s)
@@ -2264,12 +2277,16 @@ def _units(p: Paragraph) -> list[Paragraph]:
                 and not rx("matters", "remainder").search(said)
             before = squash(t[start:a])
             if rx("matters", "announces_another").match(s) \
-                    or asked and states and (rx("matters", "topic_shift").match(s)
-                                             or (_turns(s) or _opens_on_a_new_body(_topic_of(case), before))
+                    or asked and states and not announced and (rx("matters", "topic_shift").match(s)
+                                             or (_turns(s) or _opens_on_a_new_body(_topic_of(case), before)
+                                                 or _tells_a_case_apart(said, before))
                                              and not _same_subject(_key_words(case), _key_words(before))):
                 cuts.append(a)
                 start, asked = a, False
-        asked = asked or m is not None or bool(_stated_plan(s)) or _states_a_need(s)
+        asked = asked or m is not None or bool(_stated_plan(s))
+        # (附带请示一事：… owns the rest of its paragraph: what follows in it
+        # is that matter's, whatever it opens on)
+        announced = announced or bool(rx("matters", "announces_another").match(s))
     if not cuts:
         return [p]
     bounds = [0] + cuts + [len(p.text)]
