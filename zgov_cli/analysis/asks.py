@@ -1491,7 +1491,11 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     # lead (words of two characters or more: a single one is as often a
     # preposition the tagger takes for an adverb — 依申请公开; those the
     # lead words name)
-    if pat.match(rest) or pat.match("".join(w for _, w, f in tokens(rest) if not (f in _ADVERB_TAGS and len(w) > 1))):
+    # (顺带, which the tagger takes for a noun, is the adverb of by the way
+    # as 顺便 is: the words [matters] by_the_way lists, whatever their tag)
+    btw = rx("matters", "by_the_way")
+    if pat.match(rest) or pat.match("".join(w for _, w, f in tokens(rest)
+                                            if not (f in _ADVERB_TAGS and len(w) > 1 or btw.fullmatch(w)))):
         return True
     # 所需资金请予支持: a topic fronted before 请 — the writer still asks,
     # unless the topic is someone who could ask (群众、企业、各乡镇)
