@@ -6,7 +6,10 @@
 Each fixture is checked as written and after each rewording that keeps its
 meaning (恳请 → 特请, 县政府 → 县人民政府, numbers scaled consistently, 经费 →
 资金, township names swapped, one connective for another, one closing formula
-for another). A verdict — ZG101's severity, ZG102, a false error — that
+for another) and after rewordings of layout: a one-sentence ask run on into
+the paragraph before it (join), an ask's sentence set in a paragraph of its
+own (split), the numbering one level down (label: 一、 → （一）), headings
+with and without 关于 (about). A verdict — ZG101's severity, ZG102, a false error — that
 changes under a rewording shows a mechanism keyed on a word, not on how the
 sentence is built. Prints the flips (-v) and a count by rewording and kind.
 Use it on development folders; tests/test_rewordings.py holds the rule
