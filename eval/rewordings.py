@@ -133,9 +133,24 @@ def p_about(b):
     """a heading that names its matter, with or without 关于 (一、关于设立… → 一、设立…)"""
     return body_lines(b, lambda s: re.sub(r"^(\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）))关于", r"\1", s))
 
+def p_flat(b):
+    """every unlabelled paragraph of the body run on into the one before it
+    (as a copy from a web page that lost its line breaks), up to the closing"""
+    out, seen_colon = [], False
+    unl = lambda x: x and not x.startswith("@") and not re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]是|\d+[．.、]|附件)", x)
+    for ln in b.split("\n"):
+        if (seen_colon and out and unl(ln) and unl(out[-1]) and out[-1].endswith("。") and not out[-1].rstrip().endswith("：")
+                and not re.search(r"妥否|当否|是否妥当|请批示|请审批|请批复|请审定|特此请示", ln) and not ln.startswith("（联系人")):
+            out[-1] = out[-1] + ln
+            continue
+        if not seen_colon and ln.rstrip().endswith("：") and len(ln) < 40 and not ln.startswith("@"):
+            seen_colon = True
+        out.append(ln)
+    return "\n".join(out)
+
 PERTS = dict(marker=p_marker, marker2=p_marker2, addr=p_addr, addr2=p_addr2, numbers=p_numbers,
              conn=p_conn, closing=p_closing, funds=p_funds, town=p_town,
-             label=p_label, split=p_split, join=p_join, about=p_about)
+             label=p_label, split=p_split, join=p_join, about=p_about, flat=p_flat)
 
 def verdict(path, text=None):
     global CFG

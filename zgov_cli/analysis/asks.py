@@ -2271,10 +2271,25 @@ def _units(p: Paragraph) -> list[Paragraph]:
         return [p]
     strong = _strong_marker()
     cuts, start, asked, announced = [], 0, False, False
+    told = None  # where the sentences since the unit's last ask begin
     for a, b in zip([0] + ends[:-1], ends):
         s = squash(t[a:b])
         m = strong.search(s)
         case = s[: m.start()] if m is not None else ""
+        plan = bool(_stated_plan(s))
+        if asked and not announced and told is not None and start < told < a and (m is not None or plan):
+            # (…拟招聘全科医生2名。镇中心学校现有教师47名，…开不齐。拟招聘教师
+            # 5名…: a case told over sentences that ask nothing, then asked
+            # for — the unit starts where its telling does)
+            first = squash(t[told: next(e for e in ends if e > told)])
+            before = squash(t[start:told])
+            if not rx("matters", "backref").search(first) and _bare_head_at(first) < 0 \
+                    and not rx("matters", "remainder").search(first) \
+                    and (rx("matters", "topic_shift").match(first) or _turns(first)
+                         or _opens_on_a_new_body(_topic_of(first), before) or _tells_a_case_apart(first, before)) \
+                    and not _same_subject(_key_words(squash(t[told:b])), _key_words(before)):
+                cuts.append(told)
+                start, asked = told, False
         if a > start and m is not None and not rx("matters", "backref").search(case):
             said = _leading_turn().sub("", case, count=1)
             states = bool(re.search(r"[，,：:]", said)) and _bare_head_at(said) < 0 \
@@ -2287,7 +2302,8 @@ def _units(p: Paragraph) -> list[Paragraph]:
                                              and not _same_subject(_key_words(case), _key_words(before))):
                 cuts.append(a)
                 start, asked = a, False
-        asked = asked or m is not None or bool(_stated_plan(s))
+        asked = asked or m is not None or plan
+        told = b if (m is not None or plan) else (told if told is not None and told > start else None)
         # (附带请示一事：… owns the rest of its paragraph: what follows in it
         # is that matter's, whatever it opens on)
         announced = announced or bool(rx("matters", "announces_another").match(s))
