@@ -112,22 +112,26 @@ def p_split(b):
             return s
         return "".join(sents[:-1]) + "\n" + sents[-1]
     return body_lines(b, f)
-def p_join(b):
-    """two unlabelled paragraphs of the body, the second asking, written as one"""
-    out = []
-    lines = _lines(b)
-    seen_colon = False
-    for ln in lines:
-        unl = lambda x: x and not x.startswith("@") and not re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]是|\d+[．.、]|附件)", x)
+LABELLED = re.compile(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]是|\d+[．.、]|附件)")
+def _run_on(b, may_join):
+    """each unlabelled body paragraph that ``may_join`` accepts, run on into
+    the unlabelled paragraph before it (after the recipient line)"""
+    out, seen_colon = [], False
+    unl = lambda x: x and not x.startswith("@") and not LABELLED.match(x)
+    for ln in _lines(b):
         if (seen_colon and out and unl(ln) and unl(out[-1]) and out[-1].endswith("。") and not out[-1].rstrip().endswith("：")
-                and ASK.match(ln) and len(re.findall(r"[。！？]", ln)) == 1 and not re.search(r"妥否|当否|是否妥当|请批示|请审批|请批复", ln)
-                and not re.match(r"(?:以上|上述|综上)", ln)):
+                and may_join(ln)):
             out[-1] = out[-1] + ln
             continue
         if not seen_colon and ln.rstrip().endswith("：") and len(ln) < 40 and not ln.startswith("@"):
             seen_colon = True
         out.append(ln)
     return "\n".join(out)
+def p_join(b):
+    """two unlabelled paragraphs of the body, the second asking, written as one"""
+    return _run_on(b, lambda ln: ASK.match(ln) and len(re.findall(r"[。！？]", ln)) == 1
+                   and not re.search(r"妥否|当否|是否妥当|请批示|请审批|请批复", ln)
+                   and not re.match(r"(?:以上|上述|综上)", ln))
 
 def p_about(b):
     """a heading that names its matter, with or without 关于 (一、关于设立… → 一、设立…)"""
@@ -136,17 +140,8 @@ def p_about(b):
 def p_flat(b):
     """every unlabelled paragraph of the body run on into the one before it
     (as a copy from a web page that lost its line breaks), up to the closing"""
-    out, seen_colon = [], False
-    unl = lambda x: x and not x.startswith("@") and not re.match(r"\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[一二三四五六七八九十]是|\d+[．.、]|附件)", x)
-    for ln in b.split("\n"):
-        if (seen_colon and out and unl(ln) and unl(out[-1]) and out[-1].endswith("。") and not out[-1].rstrip().endswith("：")
-                and not re.search(r"妥否|当否|是否妥当|请批示|请审批|请批复|请审定|特此请示", ln) and not ln.startswith("（联系人")):
-            out[-1] = out[-1] + ln
-            continue
-        if not seen_colon and ln.rstrip().endswith("：") and len(ln) < 40 and not ln.startswith("@"):
-            seen_colon = True
-        out.append(ln)
-    return "\n".join(out)
+    return _run_on(b, lambda ln: not re.search(r"妥否|当否|是否妥当|请批示|请审批|请批复|请审定|特此请示", ln)
+                   and not ln.startswith("（联系人"))
 
 PERTS = dict(marker=p_marker, marker2=p_marker2, addr=p_addr, addr2=p_addr2, numbers=p_numbers,
              conn=p_conn, closing=p_closing, funds=p_funds, town=p_town,
