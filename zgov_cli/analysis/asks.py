@@ -491,9 +491,9 @@ class Ask:
             plans = list(rx("matters", "own_plan_word").finditer(own[:at]))
             # (a plan in its own clause, then 该项目: that plan's — 我局拟实施
             # 职工住房改造，请同意该项目立项)
-            # (该项赛事: the pointer counts by 项 — 该项 is 该 as much as 该赛事's is)
-            lead = 2 if own[at - 1: at] == "项" else 1
-            demonstrative = rx("matters", "demonstrative").match(own[max(at - lead, 0): at] if at else "")
+            # (该项赛事, 此次活动, 这个项目: a demonstrative and its measure
+            # word point as the demonstrative alone does)
+            demonstrative = rx("matters", "pointer_before_head").search(own[max(at - 3, 0): at]) if at else None
             # (太行一号旅游公路二期工程…，项目资金缺口…: the project its own
             # sentence named just before)
             named = not demonstrative and _names_a_head(own[:at])
@@ -2225,9 +2225,19 @@ def body_paras(doc: Document) -> list[Paragraph]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _strong_marker() -> re.Pattern[str]:
-    return re.compile(marker_alt("strong"))
+def _strong_marker(s: str) -> "_M | None":
+    """The first strong marker (恳请、请、申请…) that is a word of the
+    sentence (not the 请 of 邀请)."""
+    strong = vocab()["markers"]["strong"]
+    return next((x for x in _find_markers(s) if x.group(0) in strong), None)
+
+
+def _own_case_words(told: str, owned_by: str = "", background: frozenset[str] = frozenset()) -> list[str]:
+    """The informative words a case tells of its own: no place (山河 of
+    山河小学 and of 山河村), none of its subject's owner (村卫生室 of its
+    doctors), none of the background."""
+    return [w for w in _own(specifics(told) | _event_words(told), background)
+            if informative(w) and not _is_place(w) and w not in owned_by]
 
 
 def _tells_a_case_apart(case: str, before: str) -> bool:
@@ -2239,7 +2249,7 @@ def _tells_a_case_apart(case: str, before: str) -> bool:
     # (申报材料由我局牵头编制… after …名义进行申报: the subject's own word told)
     if not subject or subject in before or (len(subject) >= 4 and (subject[:2] in before or subject[-2:] in before)):
         return False
-    own = [w for w in specifics(case) | _event_words(case) if informative(w) and not _is_place(w) and w not in owned_by]
+    own = _own_case_words(case, owned_by)
     return len(own) >= 2 and not any(w in before for w in own)
 
 
@@ -2250,6 +2260,23 @@ def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(informative(w) for w in a & b) or shares_a_thing(a, b)
 
 
+def _opens_another_case(sentence: str, said: str, told: str, before: str, shift_alone: bool) -> bool:
+    """Does ``sentence``, whose case ``said`` tells (its connective off),
+    open another case than ``before``'s: not pointing back, not a bare head
+    (工程所需…), not what is still lacking of a sum (尚需…); turning to
+    another topic, opening on a body or telling a case of a subject
+    ``before`` never named — and sharing no subject with it (``told``: all
+    the case's text). With ``shift_alone`` a turn to another topic (此外，)
+    is enough by itself."""
+    if rx("matters", "backref").search(said) or _bare_head_at(said) >= 0 or rx("matters", "remainder").search(said):
+        return False
+    shift = bool(rx("matters", "topic_shift").match(sentence))
+    if shift and shift_alone:
+        return True
+    return (shift or _turns(sentence) or _opens_on_a_new_body(_topic_of(said), before)
+            or _tells_a_case_apart(said, before)) and not _same_subject(_key_words(told), _key_words(before))
+
+
 def _units(p: Paragraph) -> list[Paragraph]:
     """A paragraph as the units of what it says. Where a writer asks (or
     states a plan of its own) and then, in the same paragraph, states
@@ -2258,52 +2285,42 @@ def _units(p: Paragraph) -> list[Paragraph]:
     …增加编制), the paragraph break is only a matter of layout: another
     writer, or a copy from the web, sets the second case in a paragraph of
     its own. It is cut there — at a sentence that announces another matter
-    (附带请示一事：), or that states a case before it asks and either turns
-    to another topic (此外，另，) or opens on a body and a thing the part
-    before never named — so that the asks read the same however the
-    paragraphs were laid out. Not at a sentence that only asks (请县自然资源局
-    办理用地手续), points back (该工程, 工程所需…) or tells what is still
-    lacking of a sum told before (省民政厅已下达补助80万元，尚需…).
-    The parts keep the paragraph's index."""
+    (附带请示一事：), or where another case opens (see
+    :func:`_opens_another_case`): in the sentence that asks, stated before
+    its ask, or in sentences that ask nothing before the ask or plan that
+    takes them up — so that the asks read the same however the paragraphs
+    were laid out. The parts keep the paragraph's index."""
     t = mask_quotes(p.text)
     ends = [m.end() for m in re.finditer(r"[。！？!?]+", t)]
     if len(ends) < 2:
         return [p]
-    strong = _strong_marker()
     cuts, start, asked, announced = [], 0, False, False
-    told = None  # where the sentences since the unit's last ask begin
+    told = 0  # where the sentences since the unit's last ask begin
     for a, b in zip([0] + ends[:-1], ends):
         s = squash(t[a:b])
-        m = strong.search(s)
-        case = s[: m.start()] if m is not None else ""
+        m = _strong_marker(s)
         plan = bool(_stated_plan(s))
-        if asked and not announced and told is not None and start < told < a and (m is not None or plan):
+        if asked and not announced and start < told < a and (m is not None or plan):
             # (…拟招聘全科医生2名。镇中心学校现有教师47名，…开不齐。拟招聘教师
             # 5名…: a case told over sentences that ask nothing, then asked
             # for — the unit starts where its telling does)
             first = squash(t[told: next(e for e in ends if e > told)])
-            before = squash(t[start:told])
-            if not rx("matters", "backref").search(first) and _bare_head_at(first) < 0 \
-                    and not rx("matters", "remainder").search(first) \
-                    and (rx("matters", "topic_shift").match(first) or _turns(first)
-                         or _opens_on_a_new_body(_topic_of(first), before) or _tells_a_case_apart(first, before)) \
-                    and not _same_subject(_key_words(squash(t[told:b])), _key_words(before)):
+            if _opens_another_case(first, first, squash(t[told:b]), squash(t[start:told]), shift_alone=False):
                 cuts.append(told)
                 start, asked = told, False
+        case = s[: m.start()] if m is not None else ""
         if a > start and m is not None and not rx("matters", "backref").search(case):
             said = _leading_turn().sub("", case, count=1)
-            states = bool(re.search(r"[，,：:]", said)) and _bare_head_at(said) < 0 \
-                and not rx("matters", "remainder").search(said)
-            before = squash(t[start:a])
+            # (it states a case before asking: a clause of its own, not
+            # 请县自然资源局办理用地手续 nor 同时，请…)
             if rx("matters", "announces_another").match(s) \
-                    or asked and states and not announced and (rx("matters", "topic_shift").match(s)
-                                             or (_turns(s) or _opens_on_a_new_body(_topic_of(case), before)
-                                                 or _tells_a_case_apart(said, before))
-                                             and not _same_subject(_key_words(case), _key_words(before))):
+                    or asked and not announced and re.search(r"[，,：:]", said) \
+                    and _opens_another_case(s, said, case, squash(t[start:a]), shift_alone=True):
                 cuts.append(a)
                 start, asked = a, False
         asked = asked or m is not None or plan
-        told = b if (m is not None or plan) else (told if told is not None and told > start else None)
+        if m is not None or plan:
+            told = b
         # (附带请示一事：… owns the rest of its paragraph: what follows in it
         # is that matter's, whatever it opens on)
         announced = announced or bool(rx("matters", "announces_another").match(s))
@@ -2324,11 +2341,17 @@ class _SectionHeads:
     (GB/T 9704 orders the levels, not which one a draft starts at) — so that
     （一）关于设立… reads as 一、关于设立… does."""
 
-    def __init__(self, paras: list[Paragraph], key: str = "section_head") -> None:
+    def __init__(self, paras: list[Paragraph], key: str = "section_head", promote: bool | None = None) -> None:
         self.rx = rx("matters", key)
-        texts = [squash(p.text) for p in paras]
-        self.promote = not any(_TOP_LABEL.match(t) for t in texts) \
-            and sum(bool(_SECOND_LABEL.match(t)) for t in texts) >= 2
+        if promote is None:
+            texts = [squash(p.text) for p in paras]
+            promote = not any(_TOP_LABEL.match(t) for t in texts) \
+                and sum(bool(_SECOND_LABEL.match(t)) for t in texts) >= 2
+        self.promote = promote
+
+    def keyed(self, key: str) -> "_SectionHeads":
+        """Another pattern of headings, at the same level."""
+        return _SectionHeads([], key, self.promote)
 
     def top(self, t: str) -> str:
         return _SECOND_LABEL.sub(r"\1、", t, count=1) if self.promote and _SECOND_LABEL.match(t) else t
@@ -2367,7 +2390,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     section_head = _SectionHeads(body_paras(doc))
     conclusion = rx("matters", "conclusion")
     section, start = None, len(asks)
-    asks_heading = _SectionHeads(body_paras(doc), "asks_heading")
+    asks_heading = section_head.keyed("asks_heading")
     plan_lead = rx("matters", "plan_lead")
     plan_of: dict[int, int] = {}  # paragraph → the plan lead whose list it is in
     plan: int | None = None
@@ -5014,9 +5037,8 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     if not subject or subject in texts:
         return False
     # (a place both name — 山河 of 山河小学 and of 山河村 — ties nothing)
-    own = [w for w in _own(specifics(told) | _event_words(told), background) if informative(w) and not _is_place(w)]
     # (the owner's words a matter named — 村卫生室 of its doctors — tie nothing)
-    own = [w for w in own if w not in owned_by]
+    own = _own_case_words(told, owned_by, background)
     shared = [w for w in own if w in texts or w in m.preludes]
     # (a word of an owned subject's case the matter happens to use as well —
     # 基本 of 基本设备 and of 基本公共卫生服务 — where most are its own)
