@@ -4105,6 +4105,11 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     约900万元): the act a verb the matter's paragraphs name, opening its
     clause, then 期间/前/总投资?"""
     upto = (b.context or "") + (b.before or "")
+    if b.context and rx("matters", "topic_shift").match(b.sentence.lstrip("，,")):
+        # (改造期间，我镇将设临时市场…。另，镇机关食堂…，一并请县政府同意: a
+        # sentence that turns to another topic is out of the phase its
+        # paragraph opened on — as it is in a paragraph of its own)
+        upto = b.before or ""
     if not upto or not texts:
         return False
     toks = tokens(upto)
