@@ -1375,7 +1375,7 @@ def shares_a_thing(a: frozenset[str], b: frozenset[str]) -> bool:
     if len(shared) >= 2:
         return True
     rare = vocab()["matters"]["thing_frequency"]
-    return any(not (tokens(w) and tokens(w)[-1][2] in ("v", "vn", "vd")) and _seg().frequency(w) < rare for w in shared)
+    return any(not _is_act(w) and _seg().frequency(w) < rare for w in shared)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -2256,8 +2256,15 @@ def _tells_a_case_apart(case: str, before: str) -> bool:
 def _same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     """Do two statements speak of one subject: a word both write, or a thing
     both name (not 卫生 of 公共卫生 in 卫生院, one field's word in another
-    body's name)?"""
-    return any(informative(w) for w in a & b) or shares_a_thing(a, b)
+    body's name), and not only one act both speak of (更换 of 更换路牌 and
+    of 电梯更换资金 — an act is no subject)?"""
+    return any(informative(w) and not _is_act(w) for w in a & b) or shares_a_thing(a, b)
+
+
+def _is_act(w: str) -> bool:
+    """A word the tagger reads as a verb (更换, 维修): an act, not a thing."""
+    t = tokens(w)
+    return bool(t) and t[-1][2] in ("v", "vn", "vd")
 
 
 def _opens_another_case(sentence: str, said: str, told: str, before: str, shift_alone: bool) -> bool:
