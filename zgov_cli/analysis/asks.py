@@ -1564,11 +1564,13 @@ _SITE_HEADS = ("村", "镇", "乡", "社区", "街道")
 
 
 def _place_led_body(clause: str) -> str:
-    """The body's name after a township the profile names, opening
-    ``clause`` (高都|司法所, cut 司法|所 → 司法所), or "" — not a village, a
+    """The body's name after a township the profile names or a place the
+    tagger knows, opening ``clause`` (高都|司法所, cut 司法|所 → 司法所), or "" — not a village, a
     site in it (金村镇|府城村)."""
     toks = tokens(clause)
-    k = next((i for i, t in enumerate(toks) if t[2] != _PLACE_TAG), len(toks))
+    # (东山|派出所: a place the tagger knows, ns, leads a body's name as a
+    # township the profile names does)
+    k = next((i for i, t in enumerate(toks) if t[2] not in (_PLACE_TAG, "ns")), len(toks))
     if not 0 < k < len(toks):
         return ""
     rest = clause[toks[k][0]:]
@@ -1668,10 +1670,19 @@ def _runs_of(text: str) -> set[str]:
     return {text[i: i + k] for i in range(len(text)) for k in range(2, 7) if i + k <= len(text)}
 
 
+def _unlabelled(text: str) -> str:
+    """``text`` without the label of its entry (二、, （三）, 1.): layout, not
+    what it says."""
+    text = text.lstrip("，,")
+    return _item_labels().sub("", text, count=1) if _item_labels().match(text) else text
+
+
 def _opens_on_a_new_body(clause: str, earlier: "set[str] | str") -> bool:
     """Does ``clause`` open on a body of its own that the text before it
     (``earlier``: its runs, or the text itself) never named (镇卫生院… after a paragraph on an old
-    road; not 新馆开放后… after 县博物馆新馆…, the body the plan is of)?"""
+    road; not 新馆开放后… after 县博物馆新馆…, the body the plan is of)?
+    An entry's label is skipped (二、南村派出所…)."""
+    clause = _unlabelled(clause)
     if not _opens_with_a_body(clause):
         return False
     # (a body's bare head — 中心, 社区 — names no body: 县社区矫正中心… is
@@ -4628,7 +4639,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         subject, owned_by = b.case_subject
         things = frozenset(w for w in own if w not in owned_by) if owned_by and subject not in m.texts else own
         if shares_a_thing(things, ctx.own_of(m, "case_words") - held_at()) \
-                and not (b.context and _opens_on_a_new_body(_topic_of(_flat(b.para.text)), m.told)):
+                and not (has_content((b.context or "") + (b.before or ""))
+                         and _opens_on_a_new_body(_topic_of(_flat(b.para.text)), m.told)):
             return False
         # (…拟开通…旅游公交专线。‖经测算，专线年运营成本约156万元…建议由县财政
         # 给予补贴: its paragraph opens on the short name of what the matter
@@ -4823,8 +4835,19 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # it serves another thing in another place, however its list is laid out
         # (an ask in a paragraph of the matter's own is judged by the rows
         # that read a paragraph; what the matter told is told before it)
+        if b.para is None or id(b.para) in m.paras:
+            return False
+        # (（三）恳请市政府对某县殡仪馆改造提升项目给予补助资金 after a
+        # wetland park's plan: a project named by a name of its own, none of
+        # whose key words the matter told — another project, as 用于 another
+        # place is)
+        named = re.search(r"(?:对|为)([\u4e00-\u9fff]{4,30}?(?:项目|工程))", b.obj or "")
+        if named and any(k == named.start() and w in ("对", "为") for k, w, _ in tokens(b.obj)):
+            words = [w for w in _key_words(named.group(1)) if informative(w)]
+            if len(words) >= 2 and not any(w in m.told or w in (ctx.topic() or frozenset()) for w in words):
+                return True
         use = re.search(r"(?:专项|专门|全部|主要)?(?:用于|用作)([^，,。；;]{2,30})", b.obj or "")
-        if not use or b.para is None or id(b.para) in m.paras:
+        if not use:
             return False
         # (in a place of its own — 东沟村 — not the parts of the plan's own
         # works: 用于土建、防潮和消防, 用于园区保洁和安全巡查)
@@ -5003,6 +5026,9 @@ def _case_subject(told: str) -> tuple[str, str]:
     # (the head of its opening noun phrase: 县城现有出租车经营权 → 经营权)
     # followed by what it says of it — not 经市场调研，…, a clause of its own
     # (我市现有市急救中心建于…: the writer's own thing is the subject)
+    # (二、南村派出所办公楼建于1998年，…: an entry's label is layout, not
+    # what the case opens on)
+    told = _unlabelled(told)
     opening = re.sub("^" + vocab()["markers"]["writer"] + "(?:现有|原有|所属)?", "", told.lstrip("，,"))
     # (经县住建局鉴定，县第三中学实验楼为C级危房: who found it frames the
     # clause after it, whose subject is the case's)
@@ -5054,7 +5080,7 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     shared = [w for w in own if w in texts or w in m.preludes]
     # (a word of an owned subject's case the matter happens to use as well —
     # 基本 of 基本设备 and of 基本公共卫生服务 — where most are its own)
-    return len(own) >= 2 and (not shared or bool(owned_by) and len(own) - len(shared) >= 2 * len(shared))
+    return len(own) >= 2 and (not shared or len(own) - len(shared) >= 2 * len(shared))
 
 
 def _once(f: Callable[[], Any]) -> Callable[[], Any]:
