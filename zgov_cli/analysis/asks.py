@@ -1670,6 +1670,14 @@ def _runs_of(text: str) -> set[str]:
     return {text[i: i + k] for i in range(len(text)) for k in range(2, 7) if i + k <= len(text)}
 
 
+def _topic_colon(text: str) -> bool:
+    """Does ``text`` open on a short topic of nouns and its colon (教室：…,
+    施工协调：…) — a part's label by layout, not a saying (一并请示：)?"""
+    m = re.match(r"([\u4e00-\u9fff]{2,6})[：:](?=.)", text)
+    toks = tokens(m.group(1)) if m else ()
+    return bool(toks) and all(f[:1] == "n" or f == "vn" for _, _, f in toks)
+
+
 def _unlabelled(text: str) -> str:
     """``text`` without the label of its entry (二、, （三）, 1.): layout, not
     what it says."""
@@ -2430,7 +2438,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # (or by a topic of two to six characters: 比赛场地。…; 工艺方面，…)
         # (还有一事。…: the writer announces another matter — no part's label)
         announced = bool(rx("matters", "announces_another").match(t))
-        labelled = bool(enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t) or _aspect_label(t))
+        # (教室：…‖教师：…: a short topic and its colon label a part by layout,
+        # whatever the topic names)
+        labelled = bool(enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t) or _aspect_label(t)
+                        or _topic_colon(t))
         # (为确保普查按期高质量完成，特请示如下：‖需临时聘用…‖普查所需…经费…:
         # after a lead that ends its paragraph, paragraphs with no labels at
         # all are the list's entries as labelled ones are)
