@@ -4885,7 +4885,15 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (迁建后的第二人民医院: the body past what its 的 says of it)
         # (5个乡镇专职消防队: the bodies past their count)
         body = re.sub(r"^(?:[0-9一二两三四五六七八九十]+[个所家座支])?(?:县|市|省|镇|乡)?", "", named.split("的")[-1])
-        return not _names_body_in(body, m.told + "|" + "".join(ctx.topic() or ()))
+        told = m.told + "|" + "".join(ctx.topic() or ())
+        if _names_body_in(body, told):
+            return False
+        # (为我市长期护理保险经办机构核增编制 after 恳请同意开展长期护理保险制度
+        # 试点, whose sections told 经办力量不足: a body named in the words its
+        # matter's own asks use, and its case's, is the one that runs it)
+        words = [w for w in _key_words(body) if informative(w) and not _is_place(w) and w not in _body_heads()]
+        asked = "|".join(a.sentence for a in m.asks)
+        return not (sum(w in asked for w in words) >= 2 and all(w in told + "|" + m.others_told for w in words))
 
     def adds_to_the_last() -> bool:
         # …恳请县政府将…运转经费纳入预算…；今年已欠发的队员工资，希望县财政
