@@ -1688,9 +1688,7 @@ def _unlabelled(text: str) -> str:
 def _opens_on_a_new_body(clause: str, earlier: "set[str] | str") -> bool:
     """Does ``clause`` open on a body of its own that the text before it
     (``earlier``: its runs, or the text itself) never named (镇卫生院… after a paragraph on an old
-    road; not 新馆开放后… after 县博物馆新馆…, the body the plan is of)?
-    An entry's label is skipped (二、南村派出所…)."""
-    clause = _unlabelled(clause)
+    road; not 新馆开放后… after 县博物馆新馆…, the body the plan is of)?"""
     if not _opens_with_a_body(clause):
         return False
     # (a body's bare head — 中心, 社区 — names no body: 县社区矫正中心… is
@@ -5099,7 +5097,7 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     shared = [w for w in own if w in texts or w in m.preludes]
     # (a word of an owned subject's case the matter happens to use as well —
     # 基本 of 基本设备 and of 基本公共卫生服务 — where most are its own)
-    return len(own) >= 2 and (not shared or len(own) - len(shared) >= 2 * len(shared))
+    return len(own) >= 2 and (not shared or bool(owned_by) and len(own) - len(shared) >= 2 * len(shared))
 
 
 def _once(f: Callable[[], Any]) -> Callable[[], Any]:
