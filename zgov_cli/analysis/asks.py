@@ -3460,8 +3460,16 @@ def _says_why_or_how(clause: str) -> bool:
     while len(parts) > 1 and re.match("(?:并|且|又)", parts[-1]):
         parts.pop()
     # (今年是建县纪念之年，拟于…; 值此…之际: the occasion, as a reason is)
+    # (2026年春节后拟组织…; 明年拟…: when, as the occasion is)
     return bool(re.match(r"(?:为了?|经|根据|按照|依据|结合|鉴于|为此|对此|值此|恰逢|适逢|时值|正值)", parts[-1])
-                or re.search(r"(?:之年|之际|周年)$", parts[-1]))
+                or re.search(r"(?:之年|之际|周年)$", parts[-1]) or _only_when(parts[-1]))
+
+
+def _only_when(clause: str) -> bool:
+    """A clause that is a time and nothing else (2026年春节后, 今年9月, 明年)."""
+    toks = tokens(clause)
+    return bool(toks) and all(f in ("t", "m", "eng", "f", "q") for _, _, f in toks) \
+        and any(f == "t" or w in ("年", "月", "日") for _, w, f in toks)
 
 
 def _summary_asks(doc: Document, asks: list[Ask]) -> set[int]:
@@ -3803,11 +3811,25 @@ def _word_at(s: str, k: int) -> str | None:
 def _first_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
     """The first match of ``plan`` in ``s`` whose plan word is a word of its
     own — not part of a longer one (计划生育, 计划单列, 年度计划, 模拟法庭)."""
+    first = None
     for m in plan.finditer(s):
         verb = re.search(r"(?:拟|计划|准备|打算|建议)$", m.group(0))
         if not verb or not _inside_a_word(s, m.start() + verb.start(), len(verb.group(0))):
+            first = m
+            break
+    if plan is not _own_plan():
+        return first
+    # (2026年春节后拟组织…, 明年拟…: a clause that opens on when, then the
+    # bare plan word — the writer's plan, as 我镇拟… is)
+    for m in _when_plan().finditer(s, 0, first.start() if first else len(s)):
+        if _only_when(m.group("when")) and not _inside_a_word(s, m.end() - 1, 1):
             return m
-    return None
+    return first
+
+
+@lru_cache(maxsize=1)
+def _when_plan() -> re.Pattern[str]:
+    return re.compile(r"(?:^|[，,])(?P<when>[^，,。；;：:]{2,12}?)(?:" + _plan_verb() + ")")
 
 
 def _inside_a_word(s: str, at: int, n: int) -> bool:
