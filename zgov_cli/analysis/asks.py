@@ -4244,6 +4244,8 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
                 and toks[k][1] not in attrs:
             k += 1
         nxt = toks[k][1]
+        if nxt.endswith("期") and nxt[:-1] in works:
+            nxt = "期间"  # (改造施工期约5个月: the period of the works, as 施工期间 is)
         # the act opens its clause (扩建总投资…, 扩建需新增用地), not a thing's
         # own (敬老院改造资金), and is the matter's act (or its works: 施工期间),
         # not an asking verb (给予资金)
