@@ -1675,14 +1675,15 @@ def _topic_colon(text: str) -> bool:
     施工协调：…) — a part's label by layout, not a saying (一并请示：)?"""
     m = re.match(r"([\u4e00-\u9fff]{2,6})[：:](?=.)", text)
     toks = tokens(m.group(1)) if m else ()
-    return bool(toks) and all(f[:1] == "n" or f == "vn" for _, _, f in toks)
+    return bool(toks) and all(_nominal(f) or f == "vn" for _, _, f in toks)
 
 
 def _unlabelled(text: str) -> str:
     """``text`` without the label of its entry (二、, （三）, 1.): layout, not
     what it says."""
     text = text.lstrip("，,")
-    return _item_labels().sub("", text, count=1) if _item_labels().match(text) else text
+    label = _item_labels().match(text)
+    return text[label.end():] if label else text
 
 
 def _opens_on_a_new_body(clause: str, earlier: "set[str] | str") -> bool:
@@ -3595,7 +3596,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (a 请示 that neither asks nor plans in the writer's name: its
             # proposals on things, 农村低保标准拟由…提高到…, are what the
             # closing puts up)
-            m = _first_plan(plan, s) or (_first_plan(named_plan, s) if named_plan else None) \
+            m = _first_own_plan(s) or (_first_plan(named_plan, s) if named_plan else None) \
                 or (_topic_plan(s) if only_needs else None)
             if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m):
                 m = None  # (县自然资源局监测发现…，建议尽快组织避让: another body's advice)
@@ -3811,16 +3812,18 @@ def _word_at(s: str, k: int) -> str | None:
 def _first_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
     """The first match of ``plan`` in ``s`` whose plan word is a word of its
     own — not part of a longer one (计划生育, 计划单列, 年度计划, 模拟法庭)."""
-    first = None
     for m in plan.finditer(s):
         verb = re.search(r"(?:拟|计划|准备|打算|建议)$", m.group(0))
         if not verb or not _inside_a_word(s, m.start() + verb.start(), len(verb.group(0))):
-            first = m
-            break
-    if plan is not _own_plan():
-        return first
-    # (2026年春节后拟组织…, 明年拟…: a clause that opens on when, then the
-    # bare plan word — the writer's plan, as 我镇拟… is)
+            return m
+    return None
+
+
+def _first_own_plan(s: str) -> re.Match[str] | None:
+    """The writer's first plan in ``s`` (see _first_plan), or, before it, a
+    clause that opens on when and then the bare plan word (2026年春节后拟组织…,
+    明年拟…) — the writer's plan, as 我镇拟… is."""
+    first = _first_plan(_own_plan(), s)
     for m in _when_plan().finditer(s, 0, first.start() if first else len(s)):
         if _only_when(m.group("when")) and not _inside_a_word(s, m.end() - 1, 1):
             return m
@@ -4244,14 +4247,14 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
                 and toks[k][1] not in attrs:
             k += 1
         nxt = toks[k][1]
-        if nxt.endswith("期") and nxt[:-1] in works:
-            nxt = "期间"  # (改造施工期约5个月: the period of the works, as 施工期间 is)
+        # (改造施工期约5个月: the period of the works, one word, as 施工期间 is)
+        works_period = nxt.endswith("期") and nxt[:-1] in works
         # the act opens its clause (扩建总投资…, 扩建需新增用地), not a thing's
         # own (敬老院改造资金), and is the matter's act (or its works: 施工期间),
         # not an asking verb (给予资金)
-        if f.startswith("v") and len(w) >= 2 and nxt in attrs and (w in works or _in_told(w, texts, runs)) \
+        if f.startswith("v") and len(w) >= 2 and (nxt in attrs or works_period) and (w in works or _in_told(w, texts, runs)) \
                 and prev[:1] in ("x", "p", "r", "c") and w not in asking \
-                and (nxt in phases or _opens_sentence(upto, toks[n][0])):
+                and (nxt in phases or works_period or _opens_sentence(upto, toks[n][0])):
             # (a cost or need after a thing of its own is that thing's —
             # 食堂设备老化，改造经费…; a phase is the matter's: 线路…，改造前须迁移)
             return True
@@ -4870,15 +4873,19 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # that read a paragraph; what the matter told is told before it)
         if b.para is None or id(b.para) in m.paras:
             return False
+
+        def untold(thing: str) -> bool:  # two words of its own, none the matter or the title told
+            words = [w for w in _key_words(thing) if informative(w)]
+            return len(words) >= 2 and not any(w in m.told or w in (ctx.topic() or frozenset()) for w in words)
+
         # (（三）恳请市政府对某县殡仪馆改造提升项目给予补助资金 after a
         # wetland park's plan: a project named by a name of its own, none of
         # whose key words the matter told — another project, as 用于 another
         # place is)
         named = re.search(r"(?:对|为)([\u4e00-\u9fff]{4,30}?(?:项目|工程))", b.obj or "")
-        if named and any(k == named.start() and w in ("对", "为") for k, w, _ in tokens(b.obj)):
-            words = [w for w in _key_words(named.group(1)) if informative(w)]
-            if len(words) >= 2 and not any(w in m.told or w in (ctx.topic() or frozenset()) for w in words):
-                return True
+        if named and any(k == named.start() and w in ("对", "为") for k, w, _ in tokens(b.obj)) \
+                and untold(named.group(1)):
+            return True
         use = re.search(r"(?:专项|专门|全部|主要)?(?:用于|用作)([^，,。；;]{2,30})", b.obj or "")
         if not use:
             return False
@@ -4888,8 +4895,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         place = re.match(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|街道|乡|镇)(?![\u4e00-\u9fff]?(?:级|域|区))", purpose)
         if not place or place.group(0) in m.told:
             return False
-        words = [w for w in _key_words(purpose) if informative(w)]
-        return len(words) >= 2 and not any(w in m.told or w in (ctx.topic() or frozenset()) for w in words)
+        return untold(purpose)
 
     def provides_for_another() -> bool:
         # (请县公安局给川底派出所增派民警2名 after a plan for a school's
