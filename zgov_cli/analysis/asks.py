@@ -5931,10 +5931,12 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
         if m.group(0) == "、" and not (tokens(b) and (tokens(b)[0][2].startswith("v") or tokens(b)[0][1] in _all_verbs())):
             continue  # 撤销新河村、石垭村设立新石村: 、 joins the objects of one verb
         ta = tokens(a)
-        if ta and ta[0][1] in tv["light_verbs"] and ta[-1][2][:1] == "n" and ta[-1][2] != "vn" and len(ta) >= 2:
+        if ta and ta[0][1] in tv["light_verbs"] and ta[-1][2][:1] == "n" and ta[-1][2] != "vn" and len(ta) >= 2 \
+                and not (tokens(b) and (tokens(b)[0][1] in _all_verbs() or _classes(tokens(b)[0][1]))):
             # 开展城区户外广告和招牌专项整治: a light verb whose object, an
             # activity, the first part has not reached — the joiner is inside
-            # that object, between two things one act is done to
+            # that object, between two things one act is done to (not when
+            # the second part opens on a verb of its own: 开展…试点和增加…编制)
             continue
         if m.group(0) in tv["means_joiners"] and rx("titles", "run_by").match(b):
             continue  # 新建…幼儿园并实行公办民营模式: how the thing is run
