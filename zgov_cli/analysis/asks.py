@@ -2302,6 +2302,20 @@ def _opens_another_case(sentence: str, said: str, told: str, before: str, shift_
             or _tells_a_case_apart(said, before)) and not _same_subject(_key_words(told), _key_words(before))
 
 
+def _plans_apart(case: str, before: str) -> bool:
+    """Does ``case`` state a plan of the writer's (拟更新负压救护车一辆) that
+    shares no key word with the plan ``before`` stated (拟利用院内闲置平房改建
+    发热门诊) — a second plan put up, as a paragraph of its own would put it
+    (see ``_plans_anew``), whatever body or place both name?"""
+    if rx("matters", "backref").search(case):
+        return False
+    mine, theirs = _stated_plan(case), _stated_plan(before)
+    if not mine or not theirs:
+        return False
+    a, c = _key_words(mine), _key_words(theirs)
+    return bool(a) and bool(c) and not overlap_informative(a, c)
+
+
 def _units(p: Paragraph) -> list[Paragraph]:
     """A paragraph as the units of what it says. Where a writer asks (or
     states a plan of its own) and then, in the same paragraph, states
@@ -2340,7 +2354,8 @@ def _units(p: Paragraph) -> list[Paragraph]:
             # 请县自然资源局办理用地手续 nor 同时，请…)
             if rx("matters", "announces_another").match(s) \
                     or asked and not announced and re.search(r"[，,：:]", said) \
-                    and _opens_another_case(s, said, case, squash(t[start:a]), shift_alone=True):
+                    and (_opens_another_case(s, said, case, squash(t[start:a]), shift_alone=True)
+                         or _plans_apart(said, squash(t[start:a]))):
                 cuts.append(a)
                 start, asked = a, False
         asked = asked or m is not None or plan
