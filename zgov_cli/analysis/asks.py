@@ -2309,8 +2309,11 @@ def _plans_apart(case: str, before: str) -> bool:
     (see ``_plans_anew``), whatever body or place both name?"""
     if rx("matters", "backref").search(case):
         return False
-    mine, theirs = _stated_plan(case), _stated_plan(before)
-    if not mine or not theirs:
+    # (…请县政府拨付村道水毁修复资金35万元。我镇拟于国庆期间举办…运动会，请…:
+    # a unit that asked outright, with no plan of its own — what it said is
+    # what the new plan is compared with)
+    mine, theirs = _stated_plan(case), _stated_plan(before) or before
+    if not mine:
         return False
     a, c = _key_words(mine), _key_words(theirs)
     return bool(a) and bool(c) and not overlap_informative(a, c)
