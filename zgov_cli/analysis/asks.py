@@ -2319,6 +2319,20 @@ def _plans_apart(case: str, before: str) -> bool:
     return bool(a) and bool(c) and not overlap_informative(a, c)
 
 
+def _asks_its_own_event(asked: str, before: str) -> bool:
+    """After a plan its paragraph put up and no ask in words (拟…购置执法执勤
+    车辆2辆，…从部门预算中列支。), does an ask name an event or a thing of its
+    own, dated as a plan is (批准我局于9月下旬…举办…丰收节: a time word the
+    tagger reads as one — 下旬, 春节 — not a bare year, which also dates a
+    plan's own schedule: 列入2026年…计划), sharing no key word with that
+    plan?"""
+    if rx("matters", "backref").search(asked) or not any(f == "t" for _, _, f in tokens(asked)):
+        return False
+    theirs = _stated_plan(before)
+    a, c = _key_words(asked), _key_words(theirs) if theirs else frozenset()
+    return bool(a) and bool(c) and not overlap_informative(a, c)
+
+
 def _units(p: Paragraph) -> list[Paragraph]:
     """A paragraph as the units of what it says. Where a writer asks (or
     states a plan of its own) and then, in the same paragraph, states
@@ -2337,6 +2351,7 @@ def _units(p: Paragraph) -> list[Paragraph]:
     if len(ends) < 2:
         return [p]
     cuts, start, asked, announced = [], 0, False, False
+    marked = False  # the unit asked in words, not only by a plan
     told = 0  # where the sentences since the unit's last ask begin
     for a, b in zip([0] + ends[:-1], ends):
         s = squash(t[a:b])
@@ -2358,9 +2373,12 @@ def _units(p: Paragraph) -> list[Paragraph]:
             if rx("matters", "announces_another").match(s) \
                     or asked and not announced and re.search(r"[，,：:]", said) \
                     and (_opens_another_case(s, said, case, squash(t[start:a]), shift_alone=True)
-                         or _plans_apart(said, squash(t[start:a]))):
+                         or _plans_apart(said, squash(t[start:a]))) \
+                    or asked and not marked and not announced and not has_content(said) \
+                    and _asks_its_own_event(s[m.end():], squash(t[start:a])):
                 cuts.append(a)
-                start, asked = a, False
+                start, asked, marked = a, False, False
+        marked = marked or m is not None
         asked = asked or m is not None or plan
         if m is not None or plan:
             told = b
