@@ -4186,6 +4186,21 @@ def _field_words(x: str, y: str, topic: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _opens_on_a_time(sentence: str) -> bool:
+    """Does a sentence open on a time of its own (今年以来, 2026年春节后, 明年) —
+    words the tagger reads as a time, a number or a position, at least one
+    of them a time — before anything else?"""
+    n = 0
+    timed = False
+    for _, w, f in tokens(sentence):
+        if f in ("t", "m", "f", "q", "eng") or w in ("年", "月", "日") or w.endswith("以来"):
+            n += len(w)
+            timed = timed or f == "t" or w.endswith("以来")  # (今年以来, 入汛以来: since a time)
+            continue
+        break
+    return timed and n >= 2
+
+
 def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, runs: set[str] | None = None,
                   occasion_heads: "set[str] | frozenset[str]" = frozenset()) -> bool:
     """Does ``b``'s paragraph set its need in a phase or the cost of the
@@ -4197,6 +4212,11 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         # (改造期间，我镇将设临时市场…。另，镇机关食堂…，一并请县政府同意: a
         # sentence that turns to another topic is out of the phase its
         # paragraph opened on — as it is in a paragraph of its own)
+        upto = b.before or ""
+    elif b.context and _opens_on_a_time(b.sentence.lstrip("，,")):
+        # (…搬迁期间采取错峰分批搬迁方式…。今年以来，中心推行周六延时服务，…
+        # 请…: a sentence that opens on a time of its own is out of the phase
+        # its paragraph set, as a turn to another topic is)
         upto = b.before or ""
     if not upto or not texts:
         return False
