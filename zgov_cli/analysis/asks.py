@@ -4808,9 +4808,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # has its case judged by the rows above)
         if b.para is None or id(b.para) not in m.paras:
             return True
-        own = [w for w in _own(b.case_words, bg()) if informative(w)]
+        # (恳请县政府解决补缴资金1120万元、批准…增设社保卡即时制卡窗口: a verb
+        # coordinated with the matter's shares its case; its own words are
+        # its object's)
+        own = [w for w in _own(_key_words(b.obj or "") if b.kind == "coordinated" else b.case_words, bg())
+               if informative(w)]
         told = m.told.replace(b.sentence.rstrip("。；;"), "|")
-        return not (len(own) >= 2 and has_content(m.preludes) and not any(w in told for w in own))
+        # (the case told before the matter's ask: in paragraphs of their own,
+        # or — the breaks lost — in its own paragraph before it)
+        case_told = has_content(m.preludes) or has_content(m.asks[0].context or "")
+        return not (len(own) >= 2 and case_told and not any(w in told for w in own))
 
     def listed_for_plan() -> bool:
         # 拟设立康复医学科… / 请县委编办…核增编制12名。/ 请县财政安排康复设备
