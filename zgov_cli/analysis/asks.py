@@ -481,7 +481,7 @@ class Ask:
         # within its own paragraph, which named the thing in full just before
         # — not by the bare word again: 项目总投资…，安排该项目资金)
         resolved = bool(m) and rx("matters", "demonstrative").match(m.group(0)) is not None \
-            and self._named_in_full(m)
+            and (self._named_in_full(m) or self._occasion_pointed(own, m))
         # (not 拟举办丰收节，请补助活动经费: the head of its own sentence's
         # plan — unless a demonstrative points back: 拟…安排该项目资金)
         # (within its own verb phrase: …安排补助资金3000万元，支持项目尽早建成 —
@@ -555,6 +555,12 @@ class Ask:
             return True
         return noun.group(1) in text or any(c in text for c in noun.group(1))
 
+    def _occasion_pointed(self, own: str, m: re.Match[str]) -> bool:
+        """该项赛事 (a pointer and its noun) whose occasion its paragraph named
+        before (see :meth:`_occasion_named_before`)."""
+        noun = re.match(_POINTER_NOUN, own[m.start():])
+        return bool(noun) and self._occasion_named_before(noun.group(1), own[m.start(): m.end()])
+
     def _occasion_named_before(self, noun: str, pointer: str) -> bool:
         """我县计划举办“太行古堡杯”山地自行车邀请赛，…请同意将该赛事列入…:
         the bare 赛事/活动 its paragraph named before by the occasion's own
@@ -566,8 +572,11 @@ class Ask:
         before = re.sub("[“”\"「」『』《》]", "", raw[:cut])
         # (…拟在珏山一带举办首届太行山越野跑，…该赛事途经…: what its paragraph
         # holds, whatever its name ends on)
+        # (今年全县广场舞大赛尚未确定承办地，…请求承办该项赛事: a contest named
+        # by its kind — …大赛, …联赛 — is the 赛事 pointed at)
         return cut > 0 and bool(rx("matters", "occasion_name").search(before)
-                                or re.search(rx("matters", "holding").pattern + r"[^，,。；;]{2,}", before))
+                                or re.search(rx("matters", "holding").pattern + r"[^，,。；;]{2,}", before)
+                                or noun == "赛事" and re.search(r"[\u4e00-\u9fff]{2}赛(?!事)", before))
 
     def _named_in_full(self, m: re.Match[str]) -> bool:
         """The noun 该/此 points at, named before in its paragraph with words
