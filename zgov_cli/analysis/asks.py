@@ -4249,7 +4249,9 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # its kind, the head its name ends on — the matter's, read as it grew)
     # (起草完成后，…请县司法局进行合法性审核 after 拟起草《…办法》: the
     # time after it, as well)
-    for x in re.finditer(r"([\u4e00-\u9fff]{2})(?:期间|过程中|(?:完成|结束)后)", upto + (b.obj or "")):
+    # (为平稳过渡，拟在改革第一年…: a year of the act's own life, counted from it)
+    for x in re.finditer(r"([\u4e00-\u9fff]{2})(?:期间|过程中|(?:完成|结束)后|(?:后的?)?(?:第[一二三四五1-5]|首)(?:年|个月))",
+                         upto + (b.obj or "")):
         act = x.group(1)
         ctoks = tokens(act)
         if len(ctoks) == 1 and ctoks[0][2] in ("v", "vn") and act in texts.replace(b.sentence, ""):
