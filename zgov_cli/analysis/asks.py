@@ -2769,6 +2769,15 @@ def _body_heads_longest_first() -> tuple[str, ...]:
     return tuple(sorted(_body_heads(), key=len, reverse=True))
 
 
+def _is_deployed(obj: str) -> bool:
+    """Does an ask send people or things out to serve (调派救护车8辆…随队保障,
+    在主会场设医疗点2处, 派出警力50名) rather than give them to the writer
+    (为我局调剂公务用车1辆)? By the verb: a verb of sending or setting up
+    on site, and no 为/给 naming who receives."""
+    return bool(re.match(r"(?:在[^，,。；;]{1,10}?)?(?:调派|派出|派驻|抽调|选派|设置?|配备|安排)", obj)) \
+        and not re.search(r"(?:为|给)[^，,。；;]{0,12}?(?:调剂|配备|增加|安排)", obj)
+
+
 def _names_body_in(body: str, text: str) -> bool:
     """Does ``text`` name the body ``body`` names — whole, or in full where
     ``body`` is its short name (职教中心 for 职业技术教育中心: its characters
@@ -4551,7 +4560,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         direct = bool(b.addressee) and not b.to_recipient
         if not (direct or b.relayed) or b.resources or b.backref:
             return False
-        if counts_own_thing():
+        # (请县卫生健康局在主会场设医疗点2处，配备救护车2辆 for the matter's
+        # festival: what a body sends to serve an occasion the matter holds is
+        # counted out, and given to no one)
+        if counts_own_thing() and not (m.occasion_heads and _is_deployed(b.obj or "")):
             return False
         # (a body asked to pay what its own paragraph counts — 补助资金尚有46万元
         # 未拨付，请县财政局核拨到位 — is a case of its own, whoever is asked)
