@@ -867,7 +867,7 @@ def test_zg101_tells_how_to_say_the_asks_serve_one_thing():
     itself: the message offers the sentence the table reads as one matter
     (以上事项均为…所需), and writing it, with the thing named, is heeded."""
     lines = ["我局拟于10月18日在珏山景区举办太行山地自行车邀请赛，预计参赛选手300人。",
-             "请县卫健局安排救护车2辆及医护人员现场保障。"]
+             "请县财政安排救护车租用经费2万元。"]
     doc = lambda extra: docof(mk("请示", "举办太行山地自行车邀请赛", lines + extra + ["妥否，请批示。"],
                                  issuer="泽州县文化和旅游局"))
     v = A.zg101(doc([]))
