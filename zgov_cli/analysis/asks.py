@@ -2356,7 +2356,7 @@ def _units(p: Paragraph) -> list[Paragraph]:
     takes them up — so that the asks read the same however the paragraphs
     were laid out. The parts keep the paragraph's index."""
     t = mask_quotes(p.text)
-    ends = [m.end() for m in re.finditer(r"[。！？!?]+", t)]
+    ends = [m.end() for m in re.finditer(r"[。！？!?；;]+", t)]
     if len(ends) < 2:
         return [p]
     cuts, start, asked, announced = [], 0, False, False
