@@ -3581,6 +3581,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     # sentences that already ask, looked up in a set (linear in the asks)
     asked = {(id(a.para), a.sentence) for a in asks if a.kind != "closing" and a.modality == "ask"}
     asked_paras = {pid for pid, _ in asked}
+    # (…拟于10月…举办…运动会…。请县卫生健康局派驻医疗保障组，请县公安局…: asks
+    # of third bodies to serve a plan do not put the plan up — the closing does)
+    put_paras = {id(a.para) for a in asks if a.kind != "closing" and a.modality == "ask"
+                 and not (a.kind == "explicit" and a.addressee and not addressed_to_recipient(a.addressee, doc))}
     # (我局拟将该办法执行期限延长至…。并请县人民政府同意成立…: the first ask
     # of its paragraph says "also" — what it adds to is the plan before it)
     also_sent: dict[int, str] = {}
@@ -3779,7 +3783,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             if not named and not bare and rx("matters", "progress_told").search(s[: m.start()]) \
                     and rx("matters", "milestone").search(s[m.end():]):
                 continue
-            later_own = not before_first and id(p) not in asked_paras and id(p) != id(first_para) \
+            later_own = not before_first and id(p) not in put_paras and id(p) != id(first_para) \
                 and (named or bare or id(p) in self_closed)
             # (恳请县政府批准更新执法车辆2辆…。柳树口镇、山河镇距县城消防站均在
             # 40公里以上，…，建议在两镇…各配置水罐消防车1辆: after the first ask,
