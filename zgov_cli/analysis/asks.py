@@ -4639,6 +4639,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # for a thing its own sentence plans to make, which the matter never told)
         if re.search(_plan_verb(), b.before or "") and _makes_untold_in(b.before or "", b, m):
             return False
+        # (我县拟申报市级乡村振兴示范县，恳请市政府予以支持: support for a plan
+        # its own sentence states, sharing no key word with the matter's)
+        plan = _stated_plan(b.before or "")
+        own = _own(_key_words(plan), bg()) if plan else frozenset()
+        if own and not overlap_informative(own, _own(_key_words(m.texts.replace("|", "。")), bg())):
+            return False
         return _is_service(b.vp)
 
     def shares_words() -> bool:
