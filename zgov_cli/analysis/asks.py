@@ -4271,6 +4271,14 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
             return True
         if len(ctoks) == 1 and act[-1] in occasion_heads:
             return True
+        # (数字化加工期间 after 馆藏档案数字化实施方案: the act named by the
+        # project's own word before it — the project's act, in its words)
+        if len(ctoks) == 1 and ctoks[0][2] in ("v", "vn"):
+            lead = re.split(r"[，,。；;：:]", (upto + (b.obj or ""))[: x.start()])[-1][-4:]
+            ltoks = tokens(lead)
+            if ltoks and len(ltoks[-1][1]) >= 3 and ltoks[-1][0] + len(ltoks[-1][1]) == len(lead) \
+                    and ltoks[-1][1] in texts.replace(b.sentence, ""):
+                return True
     # (在赛期内予以开放, 会期、展期、节期: the period of an event, after a
     # matter that holds one — and a clause that opens on a time within it,
     # whatever part of the event it names: 开幕式当天, 比赛期间, 活动当日)
