@@ -4964,9 +4964,20 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if (body := _case_body(rest)) and not _names_body_in(body, m.told) and opens_own_case():
             return False
         first = m.first
-        return m is ctx.opening and first.section is None and first.para is not None \
-            and first.para is not b.para and not _aspect_label(squash(first.para.text)) \
-            and (first.kind == "implicit" or m.builds or bool(m.built))
+        if not (m is ctx.opening and first.section is None and first.para is not None and first.para is not b.para):
+            return False
+        # (2024年…已批准在市监测中心建设重金属实验室。现将有关事项请示如下：‖（一）
+        # 设备。…恳请省厅…安排340万元 ‖（二）人员培训。…: the project told before
+        # the list, every entry one of its aspects — the first entry's ask as
+        # well as the later ones)
+        first_label = _aspect_label(squash(first.para.text))
+        if first_label:
+            # (not an entry that states the case of a thing the project never
+            # named: （四）供暖。镇政府办公楼燃煤锅炉已到报废年限…)
+            # (nor one that sets up a thing of its own: （四）机构。拟设立“…检测站”)
+            return first_label != label and m.told_builds and not states_own_case() and not case_apart() \
+                and not makes_untold()
+        return first.kind == "implicit" or m.builds or bool(m.built)
 
     def serves_another() -> bool:
         # 三、拟申请县水利发展资金65万元，用于我镇东沟村饮水管网改造 after a
