@@ -4503,6 +4503,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         text = rx("matters", "enumeration").sub("", told.lstrip("，,"), count=1)
         text = re.sub(r"^[\u4e00-\u9fff]{2,8}[。：:]", "", text)  # 二、所需经费。: the aspect, no subject
+        # (（二）人员培训。实验室拟配备技术人员8名… after …建设重金属实验室: the case
+        # of the thing the matter builds, by its short name, is the matter's)
+        if _opens_with_built_head(text, m):
+            return False
         stated = re.split(r"[，,；;]", text)[:-1]
         # (the case opens with a body or a thing of a body as its subject:
         # 县农机技术推广站办公楼建于…, not 总投资约460万元, the plan's cost —
