@@ -3399,6 +3399,11 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
         if writer and writer.start() >= 2 and not re.match(vocab()["markers"]["writer"], c) \
                 and not any(n and c.startswith(n) for n in issuer_names) \
                 and rx("markers", "agent").search(who):
+            # (2座石料厂…能否复产，企业多次向我镇询问，烦请县政府…予以答复: their
+            # question stated before the clause that reports it — what follows
+            # is the writer's own plea)
+            if any(re.search(r"(?:能否|是否|可否|何时|如何)", x) for x in clauses[: clauses.index(c)]):
+                return ""
             return "content"
         found = _word_matches("reported", c)
         if not found:
