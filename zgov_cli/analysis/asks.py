@@ -2741,6 +2741,17 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
     level = re.fullmatch(r"([县市省区])(?:里|级?财政)", addressee)
     if level and doc.recipients and not any(level.group(1) in squash(r) for r in doc.recipients):
         return False
+    # (市局 in 晋城市人社局's report to 省厅 — 个别县反映…，请求市局增派人员: the
+    # writer by its level and kind, asked by others, not the recipient)
+    own = re.fullmatch(r"([省市县区])([厅局委办])", addressee)
+
+    def level_kind(name: str) -> tuple[str, str]:  # 晋城市市场监督管理局 → (市, 局)
+        lv = re.match(r"[\u4e00-\u9fff]{1,6}?([省市县区])", name)
+        return (lv.group(1) if lv else "", name[-1:])
+
+    if own and doc.issuer and level_kind(squash(doc.issuer)) == own.groups() \
+            and not any(level_kind(squash(r)) == own.groups() for r in doc.recipients):
+        return False
     if rx("markers", "superior").match(addressee):
         return True
     a = _norm_org(addressee)
