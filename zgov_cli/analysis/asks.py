@@ -2321,11 +2321,8 @@ def _plans_apart(case: str, before: str) -> bool:
     # (…请县政府拨付村道水毁修复资金35万元。我镇拟于国庆期间举办…运动会，请…:
     # a unit that asked outright, with no plan of its own — what it said is
     # what the new plan is compared with)
-    mine, theirs = _stated_plan(case), _stated_plan(before) or before
-    if not mine:
-        return False
-    a, c = _key_words(mine), _key_words(theirs)
-    return bool(a) and bool(c) and not overlap_informative(a, c)
+    mine = _stated_plan(case)
+    return bool(mine) and _shares_no_key_word(mine, before, or_what_it_said=True)
 
 
 def _asks_its_own_event(asked: str, before: str) -> bool:
@@ -2337,8 +2334,14 @@ def _asks_its_own_event(asked: str, before: str) -> bool:
     plan?"""
     if rx("matters", "backref").search(asked) or not any(f == "t" for _, _, f in tokens(asked)):
         return False
-    theirs = _stated_plan(before)
-    a, c = _key_words(asked), _key_words(theirs) if theirs else frozenset()
+    return _shares_no_key_word(asked, before, or_what_it_said=False)
+
+
+def _shares_no_key_word(text: str, before: str, or_what_it_said: bool) -> bool:
+    """Do ``text``'s key words and those of the plan ``before`` states (or,
+    ``or_what_it_said``, of all it says when it states none) share none?"""
+    theirs = _stated_plan(before) or (before if or_what_it_said else "")
+    a, c = _key_words(text), _key_words(theirs) if theirs else frozenset()
     return bool(a) and bool(c) and not overlap_informative(a, c)
 
 
