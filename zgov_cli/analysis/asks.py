@@ -4409,6 +4409,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     case_apart = _once(lambda: _case_apart(b, m, bg()))
     opening_word = _once(lambda: _opening_word(b, m))
     makes_untold = _once(lambda: _makes_untold(b, m))  # (three features ask it)
+    # (does the ask's paragraph say anything before it — a case, a plan?)
+    says_before = _once(lambda: has_content((b.context or "") + (b.before or "")))
     # (the opening word as a thing: not a body, nor a word half of all
     # documents use)
     opening_thing = _once(lambda: (w if (w := opening_word()) and not w.endswith(_body_heads()) and informative(w) else ""))
@@ -4745,7 +4747,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             if not b.connective and not has_content(b.obj) else None
         if ref and not _points_at_a_body(b.context or "", ref):
             return False
-        if not has_content((b.context or "") + (b.before or "")) and b.kinds == frozenset({"procedure"}):
+        if not says_before() and b.kinds == frozenset({"procedure"}):
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
         if rx("matters", "conclusion").match(_flat(b.para.text)):
             return False  # 综上，…恳请: a conclusion sums up, it opens nothing
@@ -4779,7 +4781,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (not, after a case its paragraph states first, a word of the title
         # both make the modifier of another thing: 高标准农田|建设任务 ‖ 另，
         # 我市…探索了…模式，…高标准农田|…现场推进会 — the field)
-        fieldw = _field_words(b.obj or "", m.vps, t) if t and has_content((b.context or "") + (b.before or "")) else frozenset()
+        fieldw = _field_words(b.obj or "", m.vps, t) if t and says_before() else frozenset()
         if _same_title_word(frozenset(w for w in b.spec if not w.endswith(_body_heads())) - fieldw, m.case_words, t):
             # what it asks for names, as the title does, the matter's thing
             # (not 乡镇卫生院医生 in the situation before an ask for doctors)
@@ -4795,7 +4797,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         subject, owned_by = b.case_subject
         things = frozenset(w for w in own if w not in owned_by) if owned_by and subject not in m.texts else own
         if shares_a_thing(things, ctx.own_of(m, "case_words") - held_at()) \
-                and not (has_content((b.context or "") + (b.before or ""))
+                and not (says_before()
                          and _opens_on_a_new_body(_topic_of(_flat(b.para.text)), m.told)):
             return False
         # (…拟开通…旅游公交专线。‖经测算，专线年运营成本约156万元…建议由县财政
@@ -4811,7 +4813,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (（三）请县公安局交警大队负责赛道交通管制 after a plan whose
         # paragraph said 赛道途经…: a thing the matter's paragraphs named,
         # asked for with no case of its own stated first)
-        if not has_content((b.context or "") + (b.before or "")) \
+        if not says_before() \
                 and any(informative(w) and not _is_place(w) and w in m.texts for w in own):
             return False
         obj = re.sub("|".join(map(re.escape, fieldw)), "|", b.obj) if fieldw else b.obj
