@@ -1479,10 +1479,16 @@ def _all_verbs() -> frozenset[str]:
 _ADVERB_TAGS = frozenset(("d", "ad", "c"))  # jieba: adverb, adverbial adjective, conjunction
 
 
+def _past_enumeration(text: str) -> str:
+    """``text`` past the enumeration label it opens with (一、, （二）), if any."""
+    m = rx("matters", "enumeration").match(text)
+    return text[m.end():] if m else text
+
+
 def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> bool:
     """What stands before the marker in its clause is the writer, adverbs,
     connectives and 向+addressee — nobody else's voice."""
-    rest = rx("matters", "enumeration").sub("", lead, count=1) if rx("matters", "enumeration").match(lead) else lead
+    rest = _past_enumeration(lead)
     # (为此提出以下建议：: the writer putting its advice forward — the verb of
     # saying, with no one else before it, and the list it announces)
     rest = re.sub(r"(?:提出|提)(?:以下|如下|几点|几条|下列)$", "", rest) if marker == "建议" else rest
@@ -4393,7 +4399,7 @@ def _opens_sentence(text: str, at: int) -> bool:
     first (另，机关食堂设备老化，改造经费…: that thing's act)."""
     start = max(text.rfind(c, 0, at) for c in "。；;！？!?") + 1
     lead = text[start:at]
-    lead = rx("matters", "enumeration").sub("", lead, count=1) if rx("matters", "enumeration").match(lead) else lead
+    lead = _past_enumeration(lead)
     # (经测算，开办…经费需36万元; 按省级标准，…: how the sum was reached)
     lead = rx("matters", "reckoned").sub("", lead, count=1)
     return not re.sub(rf"^{_connectives()}?[，,、：:\s]*", "", lead)
