@@ -6501,7 +6501,8 @@ def split_is_sure(doc: Document, r: MatterReport) -> bool:
     for q in body_paras(doc):
         if not opens:
             break
-        text = _flat(q.text)
+        # (县人民政府 and 县政府: one body by its full and its short name)
+        text = _flat(q.text).replace("人民政府", "政府")
         if id(q) in opens:
             if _opens_on_a_new_body(_past_label_and_writer(text), seen):
                 return True
