@@ -1985,10 +1985,15 @@ def _by_recipient(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     return m.group(1), rest, _gives(rest)
 
 
-def _recipient_level(doc: Document) -> str:
-    """省, 市, 县 or 区: the level of the 主送机关 (某县人民政府 → 县), or ""."""
-    level = re.search("[省市县区]", squash(doc.recipients[0])) if doc.recipients else None
+def _level_of(name: str) -> str:
+    """省, 市, 县 or 区: the level of a body by its name (某县人民政府 → 县), or ""."""
+    level = re.search("[省市县区]", squash(name))
     return level.group(0) if level else ""
+
+
+def _recipient_level(doc: Document) -> str:
+    """The level of the 主送机关 (see :func:`_level_of`), or ""."""
+    return _level_of(doc.recipients[0]) if doc.recipients else ""
 
 
 def _other_level(body: str, doc: Document) -> bool:
@@ -2753,13 +2758,9 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
     # (市局 in 晋城市人社局's report to 省厅 — 个别县反映…，请求市局增派人员: the
     # writer by its level and kind, asked by others, not the recipient)
     own = re.fullmatch(r"([省市县区])([厅局委办])", addressee)
-
-    def level_kind(name: str) -> tuple[str, str]:  # 晋城市市场监督管理局 → (市, 局)
-        lv = re.match(r"[\u4e00-\u9fff]{1,6}?([省市县区])", name)
-        return (lv.group(1) if lv else "", name[-1:])
-
-    if own and doc.issuer and level_kind(squash(doc.issuer)) == own.groups() \
-            and not any(level_kind(squash(r)) == own.groups() for r in doc.recipients):
+    level_kind = lambda name: (_level_of(name), squash(name)[-1:])  # 晋城市市场监督管理局 → (市, 局)
+    if own and doc.issuer and level_kind(doc.issuer) == own.groups() \
+            and not any(level_kind(r) == own.groups() for r in doc.recipients):
         return False
     if rx("markers", "superior").match(addressee):
         return True
@@ -2793,9 +2794,8 @@ def _is_deployed(obj: str) -> bool:
     """Does an ask send people or things out to serve (调派救护车8辆…随队保障,
     在主会场设医疗点2处, 派出警力50名) rather than give them to the writer
     (为我局调剂公务用车1辆)? By the verb: a verb of sending or setting up
-    on site, and no 为/给 naming who receives."""
-    return bool(re.match(r"(?:在[^，,。；;]{1,10}?)?(?:调派|派出|派驻|抽调|选派|设置?|配备|安排)", obj)) \
-        and not re.search(r"(?:为|给)[^，,。；;]{0,12}?(?:调剂|配备|增加|安排)", obj)
+    on site, and no 为/给 naming who receives ([verbs] deployed)."""
+    return bool(rx("verbs", "deployed").match(obj)) and not rx("verbs", "given_to_someone").search(obj)
 
 
 def _names_body_in(body: str, text: str) -> bool:
@@ -6497,11 +6497,11 @@ def split_is_sure(doc: Document, r: MatterReport) -> bool:
     # (what was written before each later matter's paragraph, read once in
     # the order of the paragraphs, up to the last of them)
     opens = {id(m.first.para) for m in later if m.first.para is not None}
+    # (县人民政府 and 县政府: one body by its full and its short name)
     seen = _runs_of(doc.title or "")
     for q in body_paras(doc):
         if not opens:
             break
-        # (县人民政府 and 县政府: one body by its full and its short name)
         text = _flat(q.text).replace("人民政府", "政府")
         if id(q) in opens:
             if _opens_on_a_new_body(_past_label_and_writer(text), seen):
