@@ -6497,11 +6497,13 @@ def split_is_sure(doc: Document, r: MatterReport) -> bool:
     # (what was written before each later matter's paragraph, read once in
     # the order of the paragraphs, up to the last of them)
     opens = {id(m.first.para) for m in later if m.first.para is not None}
-    # (县人民政府 and 县政府: one body by its full and its short name)
     seen = _runs_of(doc.title or "")
     for q in body_paras(doc):
         if not opens:
             break
+        # (县人民政府 and 县政府: one body by its full and its short name — in
+        # the body; the title, which names the issuer in full, is read as it
+        # stands: reading it so too turned 11 dev errors into hints)
         text = _flat(q.text).replace("人民政府", "政府")
         if id(q) in opens:
             if _opens_on_a_new_body(_past_label_and_writer(text), seen):
