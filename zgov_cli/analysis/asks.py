@@ -4064,6 +4064,7 @@ class Matter:
     occasion_heads: set[str] = field(default_factory=set)
     builds: bool = False  # a build verb in its own paragraphs
     told_builds: bool = False  # …or in their preludes (each read once, as it is added)
+    prelude_builds: bool = False  # a build verb in their preludes, before their own paragraphs
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
@@ -4087,7 +4088,8 @@ class Matter:
                                     for o in rx("matters", "occasion_name").finditer(x)}
             self.moved = self.moved or bool(rx("matters", "moves").search(t + "|" + prelude))
             self.builds = self.builds or bool(rx("matters", "builds").search(t))
-            self.told_builds = self.told_builds or self.builds or bool(rx("matters", "builds").search(prelude))
+            self.prelude_builds = self.prelude_builds or bool(rx("matters", "builds").search(prelude))
+            self.told_builds = self.told_builds or self.builds or self.prelude_builds
             for x in _counted_items(t):
                 self.counted[x] = self.counted.get(x, 0) + 1
             for x in (t, prelude):
@@ -5008,6 +5010,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # (nor one that sets up a thing of its own: （四）机构。拟设立“…检测站”)
             return first_label != label and m.told_builds and not states_own_case() and not case_apart() \
                 and not makes_untold()
+        if rx("matters", "enumeration").match(squash(first.para.text)) and not m.prelude_builds \
+                and (states_own_case() or case_apart()):
+            return False
         return first.kind == "implicit" or m.builds or bool(m.built)
 
     def serves_another() -> bool:
