@@ -4531,6 +4531,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if b.item is None or b.item in m.items or not (b.resources or rx("matters", "quantity").search(b.obj)) or not told:
             return False
         text = rx("matters", "enumeration").sub("", told.lstrip("，,"), count=1)
+        # (2026年公开招聘计划如下：（二）卫生健康系统。县级公立医院…现有…拟招聘…
+        # after the lead counted 其中教育系统263名、卫生健康系统98名: the part of
+        # the plan its lead named, whatever bodies that part holds)
+        if (label := re.match(r"[\u4e00-\u9fff]{2,8}(?=[。：:])", text)) and b.plan is not None \
+                and label.group(0) in m.preludes:
+            return False
         text = re.sub(r"^[\u4e00-\u9fff]{2,8}[。：:]", "", text)  # 二、所需经费。: the aspect, no subject
         # (（二）人员培训。实验室拟配备技术人员8名… after …建设重金属实验室: the case
         # of the thing the matter builds, by its short name, is the matter's)
