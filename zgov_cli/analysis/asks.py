@@ -1777,7 +1777,8 @@ def _addressee(vp: str) -> str:
     best, j = "", 0
     for j in range(1, min(6, len(toks)) + 1):
         cand = "".join(w for _, w, _ in toks[:j])
-        nominal = all(f[:1] in ("n", "j", "l") or w in "县市省区" for _, w, f in toks[:j])
+        # (县|体育|总会: a field's verbal noun names a body as a noun does)
+        nominal = all(f[:1] in ("n", "j", "l") or f == "vn" or w in "县市省区" for _, w, f in toks[:j])
         if j > 4 and (toks[0][1] not in "县市省区" or any(f == "p" for _, _, f in toks[:j])):
             break  # (a long name opens on its level: not 按程序报县发改局, a procedure)
         if pat.fullmatch(cand) or (j >= 2 and cand[0] in "县市省区" and cand.endswith(_body_heads()) and nominal):
