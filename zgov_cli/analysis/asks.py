@@ -5277,7 +5277,10 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     texts = m.texts
     for v in (m.venue_places - _venues(b.sentence)) if m.venue_places else ():
         texts = texts.replace(v, "|")
-    if not subject or subject in texts:
+    # (各乡镇需确定固定停靠点… after a plan that serves 16个乡镇: the bodies
+    # the matter named, taken one by one)
+    kind = re.sub("^(?:各|每个?|所有|相关|有关)", "", subject)
+    if not subject or subject in texts or (len(kind) >= 2 and kind in texts):
         return False
     # (a place both name — 山河 of 山河小学 and of 山河村 — ties nothing)
     # (the owner's words a matter named — 村卫生室 of its doctors — tie nothing)
