@@ -3588,8 +3588,12 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     formula puts up for decision (只有“妥否，请批示”的请示, 报告以“请批示”
     结尾), and a proposal that the recipient act (拟由县财政安排…)."""
     summary = _summary_asks(doc, asks)
+    # (妥否，请审示: a closing that asks whether what was put is proper puts
+    # it up for decision, whatever reading verb follows — 请审示 alone may
+    # only submit)
     closes = any(a.kind == "closing" and a.modality == "ask" and re.search(r"请|盼|望|候", a.marker)
-                 and not re.search("|".join(vocab()["verbs"]["proper"]), a.marker) for a in asks) \
+                 and (not re.search("|".join(vocab()["verbs"]["proper"]), a.marker)
+                      or bool(rx("closings", "question").match(a.marker))) for a in asks) \
         or bool(summary)
     out = list(asks)
     explicit_seen = [a for a in asks if a.kind in ("explicit", "coordinated", "entry") and a.modality == "ask"
