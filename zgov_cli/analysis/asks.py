@@ -5021,6 +5021,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # (nor one that sets up a thing of its own: （四）机构。拟设立“…检测站”)
             return first_label != label and m.told_builds and not states_own_case() and not case_apart() \
                 and not makes_untold()
+        # (现将需要县政府帮助解决的几个问题请示如下：‖一、农村学校旱厕改造。全县还有
+        # 23所…改造需资金… ‖二、代课教师招聘。…: the first ask is itself an
+        # entry that states its own case, and no project was told before the
+        # list — problems listed side by side, not one plan's aspects)
         if rx("matters", "enumeration").match(squash(first.para.text)) and not m.prelude_builds \
                 and (states_own_case() or case_apart()):
             return False
