@@ -472,6 +472,10 @@ class Ask:
         # 人员、设备和经费安排 — 该园 a body, 上述人员 the matter's)
         m = None
         for x in rx("matters", "backref").finditer(own, 0, k + len(self.vp) if k >= 0 else len(own)):
+            # (拟将起步价调整为7元（2公里），超出部分每公里调整为1.6元: a part
+            # inside the ask's own object is a part of what that object names)
+            if 0 <= k < x.start() and x.group(0).endswith("部分"):
+                continue
             if m is None:
                 m = x
             if not self._named_in_paragraph(own, x) and not self._own_plan_need(own, x) \
