@@ -4556,7 +4556,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 县农机技术推广站办公楼建于…, not 总投资约460万元, the plan's cost —
         # or, further on, states what a body the matter never named has now:
         # 三、县志编纂经费。《…》编纂工作已完成初稿，…县地方志编纂中心现有…)
-        if not stated or not (_opens_with_a_body(stated[0])
+        # (not the body the matter's lead opens on: （二）工作人员。图书馆现有在编
+        # 人员12名… after 县图书馆新馆建筑面积8600平方米，…现将有关事项请示如下)
+        if not stated or not (_opens_with_a_body(stated[0]) and not _opens_on_its_lead_body(stated[0], m)
                               or (body := _case_body(text)) and not _names_body_in(body, m.told)):
             return False
         own = _own(_key_words("，".join(stated)), bg())
@@ -5231,6 +5233,16 @@ FEATURES = (
 def _states_a_need(text: str) -> bool:
     """A need or a shortage stated (…尚缺约70名; …需升级改造)."""
     return bool(rx("modality", "need").search(text) or rx("modality", "shortage").search(text))
+
+
+def _opens_on_its_lead_body(clause: str, m: "Matter") -> bool:
+    """Does ``clause`` open on the body the matter's first prelude opens on
+    (图书馆现有… after 县图书馆新馆建筑面积…) — the body the matter is of,
+    not one it names in passing (县人民医院、县中医院分别承担 …)?"""
+    first = next((x for x in m.preludes.split("|") if x), "")
+    lead = {w for w in _opening_words(_past_label_and_writer(first)) if len(w) >= 2}
+    own = [w for w in _opening_words(_past_label_and_writer(clause)) if len(w) >= 2 and not _is_place(w)]
+    return bool(own) and own[0] in lead
 
 
 def _case_subject(told: str) -> tuple[str, str]:
