@@ -543,8 +543,10 @@ class Ask:
             # 项目; not 三方 before 上述方案, which counts parties)
             counted = re.search(r"[0-9一二两三四五六七八九十]+项(?!目)", own[: m.start()]) \
                 if noun.group(1) == "项目" else None
+            # (再者，陵川县至河南辉县省道改建工程原计划…，恳请贵厅将该项目…: a
+            # project its paragraph names by a name of its own, whatever its head)
             return noun.group(1) in text or self._occasion_named_before(noun.group(1), own[m.start(): m.end()]) \
-                or bool(counted and has_content(own[: counted.start()]))
+                or bool(counted and has_content(own[: counted.start()])) or _names_a_head(text)
         # (not 同时，请县人社局将上述岗位纳入…: the turn states nothing of its
         # own before the pointer, which points back past it)
         turned = own[: m.start()]
