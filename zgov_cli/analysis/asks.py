@@ -1495,9 +1495,11 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     """What stands before the marker in its clause is the writer, adverbs,
     connectives and 向+addressee — nobody else's voice."""
     rest = _past_enumeration(lead)
-    # (为此提出以下建议：: the writer putting its advice forward — the verb of
-    # saying, with no one else before it, and the list it announces)
-    rest = re.sub(r"(?:提出|提)(?:以下|如下|几点|几条|下列)$", "", rest) if marker == "建议" else rest
+    # (为此提出以下建议：, 特提出以下请求：: the writer putting its advice or
+    # its requests forward — the verb of saying, with no one else before it,
+    # and the list it announces; the marker is the noun it puts forward)
+    rest = re.sub(r"(?:提出|提)(?:以下|如下|下列)?(?:(?:几|[一二三四五六七八九十两])(?:点|条|项|个方面))?$", "", rest) \
+        if marker in ("建议", "请求", "申请") else rest
     for n in issuer_names:
         if n and rest.startswith(n):
             rest = rest[len(n):]
