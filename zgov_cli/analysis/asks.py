@@ -473,8 +473,10 @@ class Ask:
         m = None
         for x in rx("matters", "backref").finditer(own, 0, k + len(self.vp) if k >= 0 else len(own)):
             # (拟将起步价调整为7元（2公里），超出部分每公里调整为1.6元: a part
-            # inside the ask's own object is a part of what that object names)
-            if 0 <= k < x.start() and x.group(0).endswith("部分"):
+            # inside the ask's own object is a part of what that object names;
+            # 批准…购置执法执勤用车2辆，所需资金约36万元…: and its cost, that
+            # object's cost)
+            if 0 <= k < x.start() and (x.group(0).endswith("部分") or x.group(0).lstrip("，,") == "所需"):
                 continue
             if m is None:
                 m = x
