@@ -487,7 +487,7 @@ class Ask:
         # within its own paragraph, which named the thing in full just before
         # — not by the bare word again: 项目总投资…，安排该项目资金)
         resolved = bool(m) and rx("matters", "demonstrative").match(m.group(0)) is not None \
-            and (self._named_in_full(m) or self._occasion_pointed(own, m))
+            and (self._named_in_full(m) or self._occasion_pointed(own, m) or self._under_its_own_heading())
         # (not 拟举办丰收节，请补助活动经费: the head of its own sentence's
         # plan — unless a demonstrative points back: 拟…安排该项目资金)
         # (within its own verb phrase: …安排补助资金3000万元，支持项目尽早建成 —
@@ -516,6 +516,14 @@ class Ask:
             # states: 拟举办…文化节…。请县政府同意举办)
             return True
         return any(not _owned_phase(own, m.start()) for m in rx("matters", "phase").finditer(own))
+
+    def _under_its_own_heading(self) -> bool:
+        """Is the ask under a heading of its own that names a thing — not an
+        aspect (资金需求) — opened since the last ask, its paragraph telling
+        that thing's case (二、馆藏档案数字化服务采购 ‖ …采购档案数字化外包服务，
+        …流标。恳请…将该项目采购方式变更为…)? A bare pointer there takes it."""
+        return self.section is not None and bool(self.prelude) and self.prelude.startswith(self.section) \
+            and not _aspect_label(squash(self.section)) and has_content(self.context or "")
 
     def _named_in_paragraph(self, own: str, m: re.Match[str]) -> bool:
         """该出口 whose 出口 its own paragraph named before (晋阳高速大阳出口
@@ -547,8 +555,13 @@ class Ask:
                 if noun.group(1) == "项目" else None
             # (再者，陵川县至河南辉县省道改建工程原计划…，恳请贵厅将该项目…: a
             # project its paragraph names by a name of its own, whatever its head)
+            # (二、馆藏档案数字化服务采购 ‖ …采购档案数字化外包服务，…流标。恳请…
+            # 将该项目采购方式变更为…: under a heading of its own that names a
+            # thing — not an aspect, 资金需求 — the paragraph tells that thing's
+            # case, and the pointer takes it)
             return noun.group(1) in text or self._occasion_named_before(noun.group(1), own[m.start(): m.end()]) \
-                or bool(counted and has_content(own[: counted.start()])) or _names_a_head(text)
+                or bool(counted and has_content(own[: counted.start()])) or _names_a_head(text) \
+                or self._under_its_own_heading()
         # (not 同时，请县人社局将上述岗位纳入…: the turn states nothing of its
         # own before the pointer, which points back past it)
         turned = own[: m.start()]
