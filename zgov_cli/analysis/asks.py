@@ -522,7 +522,10 @@ class Ask:
         aspect (资金需求) — opened since the last ask, its paragraph telling
         that thing's case (二、馆藏档案数字化服务采购 ‖ …采购档案数字化外包服务，
         …流标。恳请…将该项目采购方式变更为…)? A bare pointer there takes it."""
-        return self.section is not None and bool(self.prelude) and self.prelude.startswith(self.section) \
+        # (the heading as the prelude writes it, whatever its label: （二）… is
+        # read as 二、… where the draft starts at that level)
+        return self.section is not None and bool(self.prelude) \
+            and _past_enumeration(self.prelude).startswith(_past_enumeration(self.section)) \
             and not _aspect_label(squash(self.section)) and has_content(self.context or "")
 
     def _named_in_paragraph(self, own: str, m: re.Match[str]) -> bool:
