@@ -2698,7 +2698,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             semi = semi and s.rstrip().endswith(("；", ";"))
             entry_asked = bool(found) and isinstance(found, list) and s.rstrip().endswith(("；", ";")) \
                 and bool(enum_start.match(s.lstrip("，,"))) and found[-1].modality == "ask" and found[-1].is_request
-            granting = found[-1] if found and isinstance(found, list) and s.rstrip().endswith(("；", ";")) \
+            # (恳请县政府将该工程列入…。核增县交通运输综合执法大队人员编制3名。: a
+            # grant verb with no subject opens the next ask of the same marker
+            # after a full stop as after a semicolon)
+            granting = found[-1] if found and isinstance(found, list) and s.rstrip().endswith(("；", ";", "。")) \
                 and found[-1].kind in ("explicit", "coordinated") and found[-1].modality == "ask" \
                 and not found[-1].soft and found[-1].is_request else None
             if found and found[-1].kind == "lead_in_list":
