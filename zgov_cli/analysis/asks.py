@@ -5434,9 +5434,10 @@ def _opening_word(b: Ask, m: Matter) -> str:
         if at and (noun in named or any(noun[-1] in named[k + len(w): k + len(w) + 8] for k in at)):
             return w + noun
     # (nor a government, the owner of all a draft may name — 县政府大院…电梯 after
-    # 县政府机关食堂…: the compound's lift, not the canteen)
+    # 县政府机关食堂…: the compound's lift, not the canteen; 镇政府办公楼… after
+    # 活动由镇政府主办: a town's government, as a county's)
     if f[:1] == "n" and len(w) >= 2 and w in named and f != "ns" and not re.search("[村镇乡]$", w) \
-            and not rx("matters", "scope").fullmatch(w) and not re.fullmatch(r"[省市县区]?(?:人民)?政府", w):
+            and not rx("matters", "scope").fullmatch(w) and not re.fullmatch(r"[省市县区镇乡]?(?:人民)?政府", w):
         return w
     # (会议通知请以…名义印发 after …召开全县旅游发展大会: the occasion by the
     # common word for its kind, on the head its name ends on — 会 of 大会)
