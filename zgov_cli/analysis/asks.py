@@ -5144,7 +5144,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "listed_for_plan": listed_for_plan,
         # (项目前期工作已经基本完成。…尚需县级配套1000万元: its paragraph's
         # subject is the bare 项目, the one put up before)
-        "points_back": lambda: b.backref or _points_at_its_building(b, m)
+        "points_back": lambda: (b.backref and not _told_only_as_anothers(b, m)) or _points_at_its_building(b, m)
         or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
         or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head),
         "names_its_thing": names_its_thing,
@@ -5925,14 +5925,15 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             # after a matter of another body's car: the devices told before)
             order_back = list(reversed(candidates()))
             if b.backref and len(order_back) > 1:
-                said = {w for _, w, f in tokens(b.before or "") if len(w) >= 2 and f[:1] in ("n", "v")
-                        and not kinds_of(w)}
+                said = _pointer_words(b)
                 hits = [sum(_in_told(w, mt.told, mt.told_runs) for w in said) for mt in order_back]
                 if max(hits) > hits[0] and hits.count(max(hits)) == 1:
                     order_back.insert(0, order_back.pop(hits.index(max(hits))))
             for mt in order_back:
                 if id(mt) in aside and b.para is not None and id(b.para) not in mt.paras:
                     continue  # (a pointer does not reach into a matter set aside by the way)
+                if _told_only_as_anothers(b, mt):
+                    continue
                 if b.section is not None and mt.sections and b.section not in mt.sections \
                         and _features(mt, b, ctx)["separate_sections"]():
                     continue  # (…nor across the writer's own 一、关于… headings: 同意举办 under 二、关于举办…)
@@ -5997,6 +5998,33 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
 
 
 # ---------------------------------------------------------------- titles (ZG101)
+def _pointer_words(b: Ask) -> set[str]:
+    """The words an ask that points back says before its marker (为确保工程在
+    汛期前完成主体施工 → 工程, 汛期, 完成…): what it points at is told there."""
+    return {w for _, w, f in tokens(b.before or "") if len(w) >= 2 and f[:1] in ("n", "v") and not kinds_of(w)}
+
+
+def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
+    """Are the words ``b`` points back with told of ``m`` only as another's
+    case — before a turn that took ``m`` away from them (为确保工程…，恳请…安排
+    配套资金 after 此外，…工作站…拟更名…) — and not in ``m``'s own text?"""
+    if not b.backref or not m.others_told:
+        return False
+    said = _pointer_words(b)
+    return bool(said) and not any(_in_told(w, m.told, m.told_runs) for w in said) \
+        and any(w in m.others_told for w in said)
+
+
+def _body_name_at(clause: str) -> str:
+    """The name of the body ``clause`` opens on (南岭水利工作站 of 南岭水利工作站
+    为正股级事业单位…): its words are that body's, not what is asked of it."""
+    if not _opens_with_a_body(clause):
+        return ""
+    heads = "|".join(map(re.escape, _body_heads_longest_first()))
+    m = re.match(r"[\u4e00-\u9fff]{1,16}?(?:" + heads + ")", clause)
+    return m.group(0) if m else ""
+
+
 def _its_own_case(a: Ask) -> tuple[str, str]:
     """The case an ask's prelude states for it. Where the sections told
     several things entry by entry (（一）市区第二污水处理厂…‖（二）全市排查出
@@ -6023,9 +6051,15 @@ def _its_own_case(a: Ask) -> tuple[str, str]:
     # 5名，…恳请…核增事业编制4名: a paragraph opening on a body its prelude
     # never named, asking for nothing the prelude named, states its own
     # case — the prelude is another ask's, as an entry it does not name)
-    if a.prelude and not in_entry and not entries and a.para is not None and not a.connective \
-            and _opens_on_a_new_body(_topic_of(_flat(a.para.text)), a.prelude) \
-            and not any(w in a.prelude for w in a.spec if informative(w)):
+    # (此外，我局下属的南岭水利工作站…拟更名为… after paragraphs on a reservoir:
+    # a turn to a body of its own leaves what was told before to a later ask)
+    opening = _flat(a.para.text) if a.para is not None else ""
+    if a.connective:
+        opening = _past_label_and_writer(_leading_turn().sub("", opening, count=1))
+        opening = re.sub(r"^(?:下属|所属|直属)的?", "", opening)
+    if a.prelude and not in_entry and not entries and a.para is not None \
+            and _opens_on_a_new_body(_topic_of(opening), a.prelude) \
+            and not any(w in a.prelude for w in a.spec if informative(w) and w not in _body_name_at(_topic_of(opening))):
         return "", a.prelude
     if len(entries) + in_entry < 2:
         # (no entries, but paragraphs each stating a need of their own — 5个
