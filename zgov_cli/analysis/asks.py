@@ -489,7 +489,8 @@ class Ask:
         # within its own paragraph, which named the thing in full just before
         # — not by the bare word again: 项目总投资…，安排该项目资金)
         resolved = bool(m) and rx("matters", "demonstrative").match(m.group(0)) is not None \
-            and (self._named_in_full(m) or self._occasion_pointed(own, m) or self._under_its_own_heading())
+            and (self._named_in_full(m) or self._occasion_pointed(own, m) or self._under_its_own_heading()
+                 or self._turned_to_its_own_plan())
         # (not 拟举办丰收节，请补助活动经费: the head of its own sentence's
         # plan — unless a demonstrative points back: 拟…安排该项目资金)
         # (within its own verb phrase: …安排补助资金3000万元，支持项目尽早建成 —
@@ -518,6 +519,12 @@ class Ask:
             # states: 拟举办…文化节…。请县政府同意举办)
             return True
         return any(not _owned_phase(own, m.start()) for m in rx("matters", "phase").finditer(own))
+
+    def _turned_to_its_own_plan(self) -> bool:
+        """Does the ask's paragraph turn (此外，另外，) and state a plan of its
+        own before the ask (此外，陵川县…无专门的…储备库，…拟新建…储备库1座。请省局
+        批准将该项目列入…)? A bare pointer there takes that plan."""
+        return self.connective and bool(_stated_plan(self.context or ""))
 
     def _under_its_own_heading(self) -> bool:
         """Is the ask under a heading of its own that names a thing — not an
@@ -566,7 +573,7 @@ class Ask:
             # case, and the pointer takes it)
             return noun.group(1) in text or self._occasion_named_before(noun.group(1), own[m.start(): m.end()]) \
                 or bool(counted and has_content(own[: counted.start()])) or _names_a_head(text) \
-                or self._under_its_own_heading()
+                or self._under_its_own_heading() or self._turned_to_its_own_plan()
         # (not 同时，请县人社局将上述岗位纳入…: the turn states nothing of its
         # own before the pointer, which points back past it)
         turned = own[: m.start()]
