@@ -4108,6 +4108,7 @@ class Matter:
     builds: bool = False  # a build verb in its own paragraphs
     told_builds: bool = False  # …or in their preludes (each read once, as it is added)
     prelude_builds: bool = False  # a build verb in their preludes, before their own paragraphs
+    lead: str = ""  # the first prelude told, the account the matter opens on
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
@@ -4125,6 +4126,7 @@ class Matter:
             self.texts += "|" + t
             self.grams |= _grams(t)
             self.preludes += "|" + prelude
+            self.lead = self.lead or prelude
             self.told += "|" + t + "|" + prelude
             self.told_runs |= _runs_of(t) | _runs_of(prelude)
             self.occasion_heads |= {o.group(0)[-1] for x in (t, prelude)
@@ -4577,10 +4579,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (2026年公开招聘计划如下：（二）卫生健康系统。县级公立医院…现有…拟招聘…
         # after the lead counted 其中教育系统263名、卫生健康系统98名: the part of
         # the plan its lead named, whatever bodies that part holds)
-        if (label := re.match(r"[\u4e00-\u9fff]{2,8}(?=[。：:])", text)) and b.plan is not None \
-                and label.group(0) in m.preludes:
+        label = re.match(r"([\u4e00-\u9fff]{2,8})[。：:]", text)
+        if label and b.plan is not None and label.group(1) in m.preludes:
             return False
-        text = re.sub(r"^[\u4e00-\u9fff]{2,8}[。：:]", "", text)  # 二、所需经费。: the aspect, no subject
+        text = text[label.end():] if label else text  # 二、所需经费。: the aspect, no subject
         # (（二）人员培训。实验室拟配备技术人员8名… after …建设重金属实验室: the case
         # of the thing the matter builds, by its short name, is the matter's)
         if _opens_with_built_head(text, m):
@@ -5273,8 +5275,7 @@ def _opens_on_its_lead_body(clause: str, m: "Matter") -> bool:
     """Does ``clause`` open on the body the matter's first prelude opens on
     (图书馆现有… after 县图书馆新馆建筑面积…) — the body the matter is of,
     not one it names in passing (县人民医院、县中医院分别承担 …)?"""
-    first = next((x for x in m.preludes.split("|") if x), "")
-    lead = {w for w in _opening_words(_past_label_and_writer(first)) if len(w) >= 2}
+    lead = {w for w in _opening_words(_past_label_and_writer(m.lead)) if len(w) >= 2}
     own = [w for w in _opening_words(_past_label_and_writer(clause)) if len(w) >= 2 and not _is_place(w)]
     return bool(own) and own[0] in lead
 
@@ -6025,10 +6026,7 @@ def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
 def _body_name_at(clause: str) -> str:
     """The name of the body ``clause`` opens on (南岭水利工作站 of 南岭水利工作站
     为正股级事业单位…): its words are that body's, not what is asked of it."""
-    if not _opens_with_a_body(clause):
-        return ""
-    heads = "|".join(map(re.escape, _body_heads_longest_first()))
-    m = re.match(r"[\u4e00-\u9fff]{1,16}?(?:" + heads + ")", clause)
+    m = _body_name_rx().match(clause) if _opens_with_a_body(clause) else None
     return m.group(0) if m else ""
 
 
