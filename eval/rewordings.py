@@ -189,7 +189,7 @@ def main():
     files = [str(f) for a in args for f in (sorted(Path(a).glob("*.fixture")) if Path(a).is_dir() else [Path(a)])]
     from collections import Counter
     cnt, kinds = Counter(), Counter()
-    with Pool(2) as pool:
+    with Pool(int(os.environ.get("NPROC", "2"))) as pool:
         for path, out in pool.imap_unordered(one, [(f, perts) for f in files], chunksize=4):
             for p, b, n in out:
                 exp = bool(b[3] and "ZG101" in b[3])
