@@ -4676,7 +4676,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # body asked about a case its own paragraph states apart)
         # (not a service or a procedure for a part of the matter: 主赛场…，请县
         # 教育局予以支持; 田间机井…，请县水务局办理取水许可)
-        if direct and not _is_service(b.vp) and not b.kinds & detail and case_apart() \
+        # (另，我镇…道路…路面破损严重，请县交通运输局将该路段列入…计划: after a
+        # turn, a case of its own is opened as it is in a paragraph apart)
+        # — a thing its case opens on, sharing no key word with the matter or
+        # the title (not 此外，景区现有停车位…，请县自然资源局予以指导 on a 景区's
+        # opening, nor 另需志愿者300名，拟请团县委协助招募: needs of that matter)
+        turned_apart = b.connective and bool(b.case_subject[0]) and not overlap_informative(
+            b.case_words, _key_words(m.texts.replace("|", "。")) | (ctx.topic() or frozenset()))
+        if direct and not _is_service(b.vp) and not b.kinds & detail and (case_apart() or turned_apart) \
                 and opens_own_case():
             return False
         # (a matter that names nothing in its ask — 请县政府予以补助 — names
@@ -5292,7 +5299,8 @@ def _case_subject(told: str) -> tuple[str, str]:
     # (我市现有市急救中心建于…: the writer's own thing is the subject)
     # (二、南村派出所办公楼建于1998年，…: an entry's label is layout, not
     # what the case opens on)
-    told = _unlabelled(told)
+    # (另，我镇…道路…: the turn that opens it is how it is joined, not its subject)
+    told = _leading_turn().sub("", _unlabelled(told).lstrip("，,"), count=1)
     opening = re.sub("^" + vocab()["markers"]["writer"] + "(?:现有|原有|所属)?", "", told.lstrip("，,"))
     # (经县住建局鉴定，县第三中学实验楼为C级危房: who found it frames the
     # clause after it, whose subject is the case's)
@@ -5309,6 +5317,13 @@ def _case_subject(told: str) -> tuple[str, str]:
             continue
         if w == "等" and owner:
             continue  # (…心电图机、血压计等基本设备: the things counted, then their kind)
+        if w == "至" and run:
+            continue  # (西郊村至东四义村道路长…: a route from one place to another, one noun phrase)
+        if f in ("s", "ng") or (f == "t" and run):
+            # (西郊|村, 东四|义|村: a village's name the dictionary lacks, cut
+            # into a place word, a time word and a morpheme — part of the name)
+            run.append((w, f))
+            continue
         if at >= 16 and not owner:
             break
         # (县 is tagged zg, 急救中心 l; the ordinal of a name, 第三|中学, m)
