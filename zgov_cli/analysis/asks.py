@@ -5160,9 +5160,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "listed_for_plan": listed_for_plan,
         # (项目前期工作已经基本完成。…尚需县级配套1000万元: its paragraph's
         # subject is the bare 项目, the one put up before)
-        "points_back": lambda: (b.backref and not _told_only_as_anothers(b, m)) or _points_at_its_building(b, m)
-        or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
-        or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head),
+        # (a bare head opening its paragraph — 活动所需经费… — points where its
+        # pointer does: not at a matter that told its words only as another's
+        # case, or never told what the ask's own prelude tells)
+        "points_back": lambda: not _told_only_as_anothers(b, m) and (
+            b.backref or _points_at_its_building(b, m)
+            or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
+            or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head)),
         "names_its_thing": names_its_thing,
         # （二）机构人员。…拟设立中国（晋城）知识产权保护中心作为…: an entry
         # naming the thing the matter makes by a name of it longer than its
@@ -5186,7 +5190,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "opens_on_what_it_makes": lambda: b.para is not None and id(b.para) not in m.paras and not m.moved
         and _opens_with_built_head(_flat(b.para.text), m),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
-        "in_its_phase": lambda: _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs, m.occasion_heads),
+        "in_its_phase": lambda: not _told_only_as_anothers(b, m) and _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs, m.occasion_heads),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         # (三、…公墓收费标准…未作调整，…拟调整为每穴5200元，请批准执行 in the
         # list of a plan to extend the 殡仪馆: a standard in force, changed,
@@ -6031,11 +6035,22 @@ def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
     """Are the words ``b`` points back with told of ``m`` only as another's
     case — before a turn that took ``m`` away from them (为确保工程…，恳请…安排
     配套资金 after 此外，…工作站…拟更名…) — and not in ``m``'s own text?"""
-    if not b.backref or not m.others_told:
+    if not b.backref:
         return False
     said = _pointer_words(b)
-    return bool(said) and not any(_in_told(w, m.told, m.told_runs) for w in said) \
-        and any(w in m.others_told for w in said)
+    told = {w for w in said if _in_told(w, m.told, m.told_runs)}
+    if said and not told and m.others_told and any(w in m.others_told for w in said):
+        return True
+    # (活动所需经费约45万元，主要用于…，恳请…予以安排 after 拟将内设的…股合并…，
+    # 请同意调整内设机构, the 活动 told in the paragraphs between: what it
+    # points at is told by its own prelude, which the matter never told, and
+    # most of its words are new to the matter — the case it points at is its
+    # prelude's; not a matter that holds an occasion or builds a thing, which
+    # the common word 活动 or 项目 may name: 拟举办全民读书节 ‖ 活动所需经费…)
+    prelude = b.prelude
+    return b.para is not None and id(b.para) not in m.paras and bool(prelude) \
+        and not m.occasion_heads and not m.built \
+        and any(w in prelude for w in said - told) and len(said - told) > len(told)
 
 
 def _body_name_at(clause: str) -> str:
