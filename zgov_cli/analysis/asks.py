@@ -6061,7 +6061,30 @@ def _body_name_at(clause: str) -> str:
 
 
 def _its_own_case(a: Ask) -> tuple[str, str]:
-    """The case an ask's prelude states for it. Where the sections told
+    """The case an ask's prelude states for it, and what the prelude tells
+    of other things (returned second): entries it does not name
+    (_entries_own_case), and a passage a turn opens within a paragraph
+    (…无力安排三中教学楼加固资金。此外，局机关现有公务用车2辆，…) naming
+    nothing the ask names — another thing, which a later ask may ask for
+    as a matter of its own."""
+    case, others = _entries_own_case(a)
+    if not case:
+        return case, others
+    own = [w for w in a.spec if informative(w)]
+    kept, apart = [], []
+    for p in case.split("。"):
+        # (a sentence the turn opens, naming none of the ask's own words)
+        if own and _leading_turn().match(p) and not any(w in p for w in own):
+            apart.append(p)
+        else:
+            kept.append(p)
+    if not apart:
+        return case, others
+    return "。".join(kept), "|".join(x for x in ([others] if others else []) + apart)
+
+
+def _entries_own_case(a: Ask) -> tuple[str, str]:
+    """The case an ask's prelude states for it, entry by entry. Where the sections told
     several things entry by entry (（一）市区第二污水处理厂…‖（二）全市排查出
     农村黑臭水体…) and the ask names some of them, the entries it names and
     the prelude's other paragraphs — not the entries that tell another
