@@ -1118,3 +1118,17 @@ def test_a_paragraph_that_goes_on_asking_for_its_case_is_one_unit(text):
 def test_a_body_name_holds_no_pronoun_past_its_start():
     # (申报材料由|我|局: a thing and who makes it, not a body called so)
     assert A._cut_body_name("申报材料由我局牵头组织编制，") is None
+
+
+# ---- after a semicolon, a verb an ask is made with opens the next ask
+@pytest.mark.parametrize("line,verbs", [
+    # to coordinate, as much as to grant (核拨…), asks again after ；
+    ("恳请县政府将我乡列入全县农村人居环境整治示范乡镇；协调县交通运输局在乡政府驻地增设公交站点。",
+     ["协调"]),
+    ("恳请县政府批准我乡实施该改造工程；核拨东沟村道路硬化资金46万元。", ["核拨"]),
+    # a clause with no verb of asking goes on telling: no second ask
+    ("恳请县政府批准我乡实施该改造工程；工程计划于9月底前完工。", []),
+])
+def test_a_verb_of_asking_after_a_semicolon_asks_again(line, verbs):
+    asks = request_asks(["我乡人居环境整治任务较重。", line])
+    assert [a.vp[:2] for a in asks if a.kind == "coordinated"] == verbs

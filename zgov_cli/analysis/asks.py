@@ -2690,7 +2690,12 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 n_items += 1
                 found = _entry_asks(p, s.rstrip("；;。"), n_items, names, doc)
             elif granting is not None and not found and (_grant_led(s.rstrip("；;。"))
-                                                          or _disposal_led(s.rstrip("；;。"))):
+                                                          or _disposal_led(s.rstrip("；;。"))
+                                                          or (granting.sentence.rstrip().endswith(("；", ";"))
+                                                              and _ask_verb_led(s.rstrip("；;。")))):
+                # (…将我县列入…试点县；协调市公安局在…增设…受理点: after a
+                # semicolon, which sets asks side by side, any verb an ask is
+                # made with opens the next — to coordinate as much as to grant)
                 # 特请求县政府核拨…租金18万元；同意张建国同志任…: after a
                 # semicolon, a grant verb opens the next ask of the same marker
                 # — or a 将/把 with no subject of its own (请省局对方案给予
@@ -3386,6 +3391,16 @@ def _giving() -> tuple[frozenset[str], re.Pattern[str]]:
     one it is for opening a clause before one of them (为镇…执法队|增加)."""
     giving = frozenset(vocab()["verbs"]["grant_verbs"]) | verb_classes()["allocate"]
     return giving, re.compile(r"(?:给|为)[\u4e00-\u9fff]{1,12}?(?=" + _alt(sorted(giving, key=len, reverse=True)) + ")")
+
+
+def _ask_verb_led(clause: str) -> bool:
+    """Does ``clause`` open with a verb an ask is made with — to decide,
+    allocate or coordinate (协调市公安局在…增设…) — and name something?"""
+    toks = tokens(clause)
+    if len(toks) < 2 or not any(toks[0][1] in verb_classes()[k] for k in ("decide", "allocate", "coordinate")):
+        return False
+    rest = clause[len(toks[0][1]):]
+    return not re.match("(?:后|以后|之后)", rest) and _names_something(rest)
 
 
 def _grant_led(clause: str) -> bool:
