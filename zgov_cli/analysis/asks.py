@@ -2341,6 +2341,13 @@ def _is_act(w: str) -> bool:
     return bool(t) and t[-1][2] in ("v", "vn", "vd")
 
 
+def _past_writer_to_its_own(clause: str) -> str:
+    """``clause`` past its label, the writer's name and the word that makes
+    what follows the writer's own (我局下属的南岭水利工作站… → 南岭水利工作站…;
+    我镇镇属集体企业… → 镇属集体企业…): where the body it opens on begins."""
+    return re.sub(r"^(?:下属|所属|直属)的?", "", _past_label_and_writer(clause))
+
+
 def _opens_another_case(sentence: str, said: str, told: str, before: str, shift_alone: bool) -> bool:
     """Does ``sentence``, whose case ``said`` tells (its connective off),
     open another case than ``before``'s: not pointing back, not a bare head
@@ -2354,7 +2361,7 @@ def _opens_another_case(sentence: str, said: str, told: str, before: str, shift_
     shift = bool(rx("matters", "topic_shift").match(sentence))
     if shift and shift_alone:
         return True
-    return (shift or _turns(sentence) or _opens_on_a_new_body(_topic_of(said), before)
+    return (shift or _turns(sentence) or _opens_on_a_new_body(_topic_of(_past_writer_to_its_own(said)), before)
             or _tells_a_case_apart(said, before)) and not _same_subject(_key_words(told), _key_words(before))
 
 
@@ -6128,8 +6135,7 @@ def _entries_own_case(a: Ask) -> tuple[str, str]:
     # a turn to a body of its own leaves what was told before to a later ask)
     opening = _flat(a.para.text) if a.para is not None else ""
     if a.connective:
-        opening = _past_label_and_writer(_leading_turn().sub("", opening, count=1))
-        opening = re.sub(r"^(?:下属|所属|直属)的?", "", opening)
+        opening = _past_writer_to_its_own(_leading_turn().sub("", opening, count=1))
     if a.prelude and not in_entry and not entries and a.para is not None \
             and _opens_on_a_new_body(_topic_of(opening), a.prelude) \
             and not any(w in a.prelude for w in a.spec if informative(w) and w not in _body_name_at(_topic_of(opening))):
