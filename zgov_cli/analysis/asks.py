@@ -6069,7 +6069,13 @@ def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
     # most of its words are new to the matter — the case it points at is its
     # prelude's; not a matter that holds an occasion or builds a thing, which
     # the common word 活动 or 项目 may name: 拟举办全民读书节 ‖ 活动所需经费…)
+    # (项目总投资约237万元，…省里拟补助120万元。其余117万元，恳请…: a pointer
+    # that says nothing before its marker points with what its paragraph
+    # told before it)
     prelude = b.prelude
+    if not said and b.context:
+        said = {w for _, w, f in tokens(b.context) if len(w) >= 2 and f[:1] in ("n", "v") and not kinds_of(w)}
+        told = {w for w in said if _in_told(w, m.told, m.told_runs)}
     return b.para is not None and id(b.para) not in m.paras and bool(prelude) \
         and not m.occasion_heads and not m.built \
         and any(w in prelude for w in said - told) and len(said - told) > len(told)
