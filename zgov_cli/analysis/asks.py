@@ -2427,10 +2427,17 @@ def _units(p: Paragraph) -> list[Paragraph]:
             # (…拟招聘全科医生2名。镇中心学校现有教师47名，…开不齐。拟招聘教师
             # 5名…: a case told over sentences that ask nothing, then asked
             # for — the unit starts where its telling does)
-            first = squash(t[told: next(e for e in ends if e > told)])
-            if _opens_another_case(first, first, squash(t[told:b]), squash(t[start:told]), shift_alone=False):
-                cuts.append(told)
-                start, asked = told, False
+            # (…拟…增加护理岗位6个…。同时，现有护理员须参加…培训…。县殡仪馆现有
+            # 火化机2台，…拟更新…: the case may open in any sentence between,
+            # not only the first — the first that opens one)
+            # (…县殡仪馆现有遗体冷藏柜12组，…，拟更新…: or in the sentence that
+            # states the plan itself, its case before it)
+            for x in [told] + [e for e in ends if told < e < a] + ([a] if plan and m is None and a > told else []):
+                first = squash(t[x: next(e for e in ends if e > x)])
+                if _opens_another_case(first, first, squash(t[x:b]), squash(t[start:x]), shift_alone=False):
+                    cuts.append(x)
+                    start, asked = x, False
+                    break
         case = s[: m.start()] if m is not None else ""
         if a > start and m is not None and not rx("matters", "backref").search(case):
             said = _leading_turn().sub("", case, count=1)
