@@ -1111,7 +1111,11 @@ def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     # (the head ends the name built — 新建…污水处理站， — not 新建村级活动场所)
     # (为该中心核定事业编制六名 after 拟设立…应急指挥保障中心: a body it
     # sets up is its thing as one it builds is — built_ends holds both)
-    return p.group("head") in m.built_ends
+    # (原各乡镇…公益性岗位人员，拟整体划转由该中心统一管理 after 拟…将“…服务
+    # 中心”更名为…: a body the matter changes — renames, merges, gives new
+    # duties — is its thing as well)
+    return p.group("head") in m.built_ends \
+        or any(p.group("head") in a.obj for a in m.asks if "reorg" in a.kinds)
 
 
 def _names_a_head(text: str) -> bool:
