@@ -1052,8 +1052,13 @@ def _bare_head_at(text: str) -> int:
             # tagged b — makes the verb after it part of a name)
             # (not 业务用房|改造|工程|至今尚欠: a noun before the verb makes
             # noun, verb and head one name, whatever follows)
+            # (nor 农贸市场|改造|提升|项目: the verbs before the head a run of
+            # them, a noun before the run)
+            v0 = n - 1
+            while v0 > 0 and toks[v0 - 1][2] == "v":
+                v0 -= 1
             if prev == "v" and n + 1 < len(toks) and (toks[n + 1][1] in kind_words or toks[n + 1][2][:1] in ("t", "d")) \
-                    and not (n >= 2 and toks[n - 2][2][:1] in ("n", "j", "b")):
+                    and not (v0 >= 1 and toks[v0 - 1][2][:1] in ("n", "j", "b")):
                 return base + toks[n][0]
         prev = f
     return -1
