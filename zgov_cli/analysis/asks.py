@@ -488,9 +488,12 @@ class Ask:
         # (…谋划了…冷链物流园项目，…。恳请将该项目纳入…: the pointer resolved
         # within its own paragraph, which named the thing in full just before
         # — not by the bare word again: 项目总投资…，安排该项目资金)
+        # (此外，县城集中供热二期工程已完成…，恳请…将该项目纳入…: or by a name
+        # of its own, whatever its head, after a turn to it)
         resolved = bool(m) and rx("matters", "demonstrative").match(m.group(0)) is not None \
             and (self._named_in_full(m) or self._occasion_pointed(own, m) or self._under_its_own_heading()
-                 or self._turned_to_its_own_plan())
+                 or self._turned_to_its_own_plan()
+                 or (self.connective and _names_a_head(self.context + own[: m.start()])))
         # (not 拟举办丰收节，请补助活动经费: the head of its own sentence's
         # plan — unless a demonstrative points back: 拟…安排该项目资金)
         # (within its own verb phrase: …安排补助资金3000万元，支持项目尽早建成 —
@@ -1128,9 +1131,21 @@ def _names_a_head(text: str) -> bool:
     a bare head with a name before it?"""
     heads = set(vocab()["matters"]["bare_heads"])
     toks = tokens(text)
+
+    def named_before(i: int) -> bool:
+        # (…污水处理厂|提|标|改造|工程已完成: a run of verbs and their objects
+        # after the name's noun is part of the name, where the head is the
+        # subject of what follows — not …部门|组成|项目|推进专班, a body and
+        # what it does)
+        after = toks[i + 2][2][:1] if i + 2 < len(toks) else "x"
+        if after not in ("d", "t", "x", "p"):
+            return False
+        while i > 0 and (toks[i][2] == "v" or (toks[i][2] == "n" and len(toks[i][1]) == 1 and toks[i - 1][2] == "v")):
+            i -= 1
+        return toks[i][2][:1] in ("n", "j", "l", "b", "m", "q") and toks[i][1] not in _body_heads()
     # (not 批准项目可行性研究报告: the bare head after a verb is the same
     # pointer, a name of nothing — only a head after a word of its name is)
-    return (any((w in heads and toks[i][2][:1] in ("n", "j", "l", "b", "m", "q"))
+    return (any((w in heads and (toks[i][2][:1] in ("n", "j", "l", "b", "m", "q") or named_before(i)))
                 or any(w.endswith(h) and len(w) > len(h) for h in heads)
                 for i, (_, w, _f) in enumerate(toks[1:]))
             or bool(rx("matters", "occasion_name").search(text))) and bool(specifics(text))
