@@ -1103,6 +1103,20 @@ def test_a_paragraph_that_turns_to_another_case_is_read_as_two_units():
     assert all(u.index == 4 for u in units) and "".join(u.text for u in units) == p.text
 
 
+@pytest.mark.parametrize("text,first", [
+    # a wish with its grant particle at once (望予解决) asks as 恳请 does:
+    # after its own case, a unit of its own
+    ("恳请县政府安排运行补助资金50万元，用于维持垃圾中转站正常运行。镇小学门前跨河便桥建于1975年，"
+     "经检测为四类危桥，拆除重建约需资金48万元，望予解决。", "镇小学门"),
+    # …not a wish with nothing to grant after it
+    ("恳请县政府安排运行补助资金50万元，用于维持垃圾中转站正常运行。镇小学门前跨河便桥建于1975年，"
+     "经检测为四类危桥，望各方关注学生出行安全。", None),
+])
+def test_a_wish_that_asks_opens_a_unit_after_its_own_case(text, first):
+    units = A._units(Paragraph(text=text))
+    assert [u.text[:4] for u in units[1:]] == ([first] if first else [])
+
+
 @pytest.mark.parametrize("text", [
     # asks that go on for their own case: another office, the works' own needs,
     # what is still lacking of the sum told

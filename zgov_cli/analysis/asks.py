@@ -2327,7 +2327,11 @@ def _strong_marker(s: str) -> "_M | None":
     """The first strong marker (恳请、请、申请…) that is a word of the
     sentence (not the 请 of 邀请)."""
     strong = vocab()["markers"]["strong"]
-    return next((x for x in _find_markers(s) if x.group(0) in strong), None)
+    soft = vocab()["markers"]["soft"]
+    # (…拆除重建约需资金65万元，望予解决: a wish whose grant particle follows
+    # it at once asks as a strong marker does)
+    return next((x for x in _find_markers(s) if x.group(0) in strong
+                 or (x.group(0) in soft and re.match(r"(?:予以|给予|予)", s[x.end():]))), None)
 
 
 def _own_case_words(told: str, owned_by: str = "", background: frozenset[str] = frozenset()) -> list[str]:
