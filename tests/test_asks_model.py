@@ -141,6 +141,8 @@ def test_what_a_report_may_properly_ask(line, closing):
     ("抗旱设备缺口较大，所需资金请予支持。", "特此报告。"),  # a fronted topic before 请予
     ("特将抗旱方案报请县政府审定。", "特此报告。"),  # 将 + object before the marker
     ("恳请县政府协调县水务局支持抗旱水源调度。", "特此报告。"),
+    # the recipient named with 由, its act going on in the next clause
+    ("抗旱水源权属不清。建议由县政府召开专题会议，协调县水务局研究解决水源调度问题。", "特此报告。"),
     ("今年春播进展顺利。", "妥否，请批示。"),
 ])
 def test_everything_else_that_asks_is_a_request(line, closing):
@@ -156,6 +158,7 @@ def test_everything_else_that_asks_is_a_request(line, closing):
     ("建议将春播工作纳入乡镇年度考核。", False),  # nobody addressed
     ("恳请县政府加强指导。", False),  # courtesy: nothing to approve, give or decide
     ("恳请县政府关心支持我局工作。", False),
+    ("建议由县政府牵头，进一步加强部门协作。", False),  # a direction, with 由 as well
 ])
 def test_wishes_and_suggestions_ask_only_for_something_to_grant_or_decide(line, expect):
     assert bool(requests(line)) == expect

@@ -3178,7 +3178,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             soft = marker in vocab()["markers"]["soft"]
             # the object: the rest of the sentence (cut at the next ask below)
             obj = after_marker + _cut_at_procedure(_cut_at_statement(near_start(s[coff + len(c):], OBJECT_WINDOW)))
-            obj = obj[len(addressee):] if obj.startswith(addressee) else obj
+            # (建议由县政府召开专题会议，协调…: the one named with 由 stands
+            # where an addressee does — its object starts after it as well)
+            obj = obj[len(addressee):] if obj.startswith(addressee) \
+                else obj[len(addressee) + 1:] if by and obj.startswith("由" + addressee) else obj
             a = Ask(para=p, sentence=s, kind="explicit", marker=marker, addressee=addressee, grant=grant,
                     verb=_first_verb(vp), vp=vp, obj=obj,
                     lead=body[: m.start()] if any(x.modality == "ask" for x in out) else None,
