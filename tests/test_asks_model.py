@@ -1149,3 +1149,16 @@ def test_a_body_name_holds_no_pronoun_past_its_start():
 def test_a_verb_of_asking_after_a_semicolon_asks_again(line, verbs):
     asks = request_asks(["我乡人居环境整治任务较重。", line])
     assert [a.vp[:2] for a in asks if a.kind == "coordinated"] == verbs
+
+
+# ---- under a heading of suggestions, an entry suggests as 建议 does
+@pytest.mark.parametrize("entry,asks", [
+    # a body of the recipient's named with 由, to give the writer something
+    ("（一）由县财政局对我局抗旱设备购置给予补助，每个乡镇不少于5万元。", True),
+    ("（一）由县委编办为我局农技推广站增核事业编制6名。", True),
+    # a general direction, naming no one and giving nothing: no ask
+    ("（一）进一步加强部门协作，形成工作合力。", False),
+])
+def test_an_entry_under_a_heading_of_suggestions_suggests(entry, asks):
+    doc = docof(mk("报告", "春耕生产情况", ["一、基本情况", "今年全县春播面积42万亩。", "二、意见建议", entry, "特此报告。"]))
+    assert bool([a for a in A.find_asks(doc) if a.is_request and a.kind != "closing"]) == asks

@@ -2041,7 +2041,10 @@ def _by_recipient(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     m = re.match("由(" + vocab()["markers"]["addressee"] + ")", vp)
     if not (m and addressed_to_recipient(m.group(1), doc)):
         return None
+    # (由市财政局…, 由市委编办…: what it is to do starts after the name as
+    # written, not after the shortest the pattern takes — 市财政, 市委)
     rest = vp[m.end():]
+    rest = rest[x.end():] if (x := re.match("(?:编办|局|厅|办)", rest)) else rest
     return m.group(1), rest, _gives(rest)
 
 
@@ -2782,6 +2785,19 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             # 拨付260万元…)
             items = _enum_items(t)
             asks.extend(_bare_entry_ask(p, items[0], para_item) if items else [])
+        elif section is not None and t != section and para_item is not None and lead_in is None \
+                and len(asks) == before_para and re.search("建议$", _past_enumeration(squash(section))):
+            # (三、意见建议 ‖ （三）由市委编办为我县…增核事业编制45名: under a
+            # heading of suggestions, an entry with no marker of its own
+            # suggests as one opening on 建议 does — asking the recipient only
+            # where a suggestion would: named, or with 由, and something to give)
+            items = _enum_items(t)
+            entry = rx("matters", "enumeration").sub("", items[0], count=1) if items else ""
+            found = _sentence_asks(p, "建议" + entry, "", names, para_item, False, doc) if entry else []
+            for a in found if isinstance(found, list) else []:
+                if a.modality == "ask" and a.is_request:
+                    a.sentence, a.text = items[0], clip(items[0])
+                    asks.append(a)
     unlisted(lead_in)
     for a in asks[start:]:
         a.section = section
@@ -3181,7 +3197,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             # (建议由县政府召开专题会议，协调…: the one named with 由 stands
             # where an addressee does — its object starts after it as well)
             obj = obj[len(addressee):] if obj.startswith(addressee) \
-                else obj[len(addressee) + 1:] if by and obj.startswith("由" + addressee) else obj
+                else obj[obj.find(vp):] if by and obj.startswith("由" + addressee) and vp and vp in obj else obj
             a = Ask(para=p, sentence=s, kind="explicit", marker=marker, addressee=addressee, grant=grant,
                     verb=_first_verb(vp), vp=vp, obj=obj,
                     lead=body[: m.start()] if any(x.modality == "ask" for x in out) else None,
@@ -6678,7 +6694,13 @@ def asked_of(a: Ask) -> str:
         return f"{said}提出{what}，由结语请{who}批准"
     if a.kind == "proposal":
         return f"提出由{a.addressee}承担（{a.vp[:8]}…）"
-    verb = a.verb if a.verb and len(a.verb) <= 4 else ""
+    # (the first verb of a class an ask is made with — not 执法 of 对我县乡镇
+    # 执法装备购置给予补助, a verb inside what the preposition brings in)
+    classed = {w for ws in verb_classes().values() for w in ws}
+    verb = next((w for _, w, _f in tokens(a.vp or "") if w in classed), a.verb if a.kind != "explicit" else "") \
+        if a.vp else ""
+    verb = verb or (a.verb if a.verb and _skip_adverbs(a.vp or "").startswith(a.verb) else "")
+    verb = verb if len(verb) <= 4 else ""
     what = verb or next((_CLASS_WORDS[c] for c in ("decide", "allocate", "coordinate", "reply") if c in a.classes),
                         "给予" if a.grant else "办理")
     kinds = "、".join(KIND_NAMES[k] for k in sorted(a.kinds) if k in KIND_NAMES and k != "procedure")
