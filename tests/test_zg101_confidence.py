@@ -72,3 +72,23 @@ def test_a_turn_to_what_the_matter_named_is_no_sure_split():
     make a split sure — at most a hint."""
     _, findings = run_example(Example(TURN_TO_ITS_PART.strip("\n")))
     assert not [f for f in findings if f.code == "ZG101" and f.severity != "info"]
+
+
+ONE_PARAGRAPH_OPENING_ON_A_BODY = """
+@title 泽州县城市管理局关于建设金村镇垃圾转运站的请示
+泽州县人民政府：
+金村镇目前生活垃圾由镇区临时堆放点转运，日均产生量约22吨，周边群众多次反映异味扰民。
+我局会同金村镇人民政府踏勘，拟在镇区东北约1公里处建设压缩式垃圾转运站一座，请县政府批准选址、同意征收所需土地3.6亩及拨付征地补偿款54万元。
+妥否，请批示。
+@right 泽州县城市管理局
+@right 2031年6月15日
+（联系人：范军，电话：0356-3020054）
+"""
+
+
+def test_the_opening_of_a_paragraph_the_first_matter_asks_in_is_no_evidence():
+    """A later matter asked in the same paragraph as the first: what that
+    paragraph opens on (会同金村镇人民政府…) is the first matter's case, so
+    it does not make the split sure — at most a hint."""
+    _, findings = run_example(Example(ONE_PARAGRAPH_OPENING_ON_A_BODY.strip("\n")))
+    assert not [f for f in findings if f.code == "ZG101" and f.severity != "info"]

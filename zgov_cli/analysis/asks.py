@@ -6742,7 +6742,15 @@ def split_is_sure(doc: Document, r: MatterReport) -> bool:
         named |= m.spec
     # (what was written before each later matter's paragraph, read once in
     # the order of the paragraphs, up to the last of them)
-    opens = {id(m.first.para) for m in later if m.first.para is not None}
+    # (not a paragraph a matter before it asks in too: its opening is that
+    # matter's — 我局会同南村镇人民政府踏勘，拟…建设…，请县政府批准选址、同意
+    # 征收所需土地…: one paragraph, whatever it opens on)
+    earlier: set[int] = set(r.matters[0].paras)
+    opens = set()
+    for m in later:
+        if m.first.para is not None and id(m.first.para) not in earlier:
+            opens.add(id(m.first.para))
+        earlier |= m.paras
     seen = _runs_of(doc.title or "")
     for q in body_paras(doc):
         if not opens:
