@@ -2430,6 +2430,9 @@ def _shares_no_key_word(text: str, before: str, or_what_it_said: bool) -> bool:
     return bool(a) and bool(c) and not overlap_informative(a, c)
 
 
+_UNIT_WINDOW = 300  # characters of a unit read before a case that may open in it
+
+
 def _units(p: Paragraph) -> list[Paragraph]:
     """A paragraph as the units of what it says. Where a writer asks (or
     states a plan of its own) and then, in the same paragraph, states
@@ -2463,9 +2466,14 @@ def _units(p: Paragraph) -> list[Paragraph]:
             # not only the first — the first that opens one)
             # (…县殡仪馆现有遗体冷藏柜12组，…，拟更新…: or in the sentence that
             # states the plan itself, its case before it)
+            # (each read against the unit up to its last ask — its last
+            # sentences only, in a long run of them: what is read before a
+            # case does not grow with the paragraph, nor with the sentences
+            # tried)
+            before = squash(t[max(start, told - _UNIT_WINDOW):told])
             for x in [told] + [e for e in ends if told < e < a] + ([a] if plan and m is None and a > told else []):
                 first = squash(t[x: next(e for e in ends if e > x)])
-                if _opens_another_case(first, first, squash(t[x:b]), squash(t[start:x]), shift_alone=False):
+                if _opens_another_case(first, first, squash(t[x:b]), before, shift_alone=False):
                     cuts.append(x)
                     start, asked = x, False
                     break
