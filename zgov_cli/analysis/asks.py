@@ -4398,6 +4398,9 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         upto = b.before or ""
     if not upto or not texts:
         return False
+    # (its unit's last sentences only, in a long run of them: what is read
+    # before an ask does not grow with the paragraph)
+    whole, upto = upto, upto[-_UNIT_WINDOW:]
     toks = tokens(upto)
     mv = vocab()["matters"]
     phases = set(mv["phases"])
@@ -4408,7 +4411,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         return True  # 建成后需专职管理人员: the life of what the matter builds
     if rx("matters", "bare_head_phase").search(upto):
         return True  # 赛事期间需…, 活动期间…, 项目施工期间需…: the one matter's own time
-    if upto.startswith("届时"):
+    if whole.startswith("届时"):
         # (届时现场人员较多，请县公安局派出警力…: a paragraph opening on "at that
         # time" — the matter's; not 将于年底到期，届时…, a time its own sentence set)
         return True
@@ -4440,7 +4443,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # whatever part of the event it names: 开幕式当天, 比赛期间, 活动当日)
     if occasion_heads and (re.search(r"[赛会展节]期(?:内|间)", upto + (b.obj or ""))
                            or re.match(r"[\u4e00-\u9fff]{1,8}?" + rx("matters", "within").pattern,
-                                       _past_label_and_writer(upto))):
+                                       _past_label_and_writer(whole))):
         return True
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
     # is asked as well as before it)
