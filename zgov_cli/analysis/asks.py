@@ -2396,7 +2396,7 @@ def _opens_another_case(sentence: str, said: str, told: str, before: str, shift_
             or _tells_a_case_apart(said, before)) and not _same_subject(_key_words(told), _key_words(before))
 
 
-def _plans_apart(case: str, before: str) -> bool:
+def _plans_apart(case: str, before: str, turned: bool = False) -> bool:
     """Does ``case`` state a plan of the writer's (拟更新负压救护车一辆) that
     shares no key word with the plan ``before`` stated (拟利用院内闲置平房改建
     发热门诊) — a second plan put up, as a paragraph of its own would put it
@@ -2407,7 +2407,15 @@ def _plans_apart(case: str, before: str) -> bool:
     # a unit that asked outright, with no plan of its own — what it said is
     # what the new plan is compared with)
     mine = _stated_plan(case)
-    return bool(mine) and _shares_no_key_word(mine, before, or_what_it_said=True)
+    if not mine:
+        return False
+    # (…将我县…建设任务调增至5万亩…。同时，我县拟于10月…承办全市…现场推进会:
+    # after a turn, a plan to hold an occasion where the unit held none is a
+    # second plan, whatever field words both name)
+    occasion = rx("matters", "occasion_name")
+    if turned and occasion.search(mine) and not occasion.search(before):
+        return True
+    return _shares_no_key_word(mine, before, or_what_it_said=True)
 
 
 def _asks_its_own_event(asked: str, before: str) -> bool:
@@ -2485,7 +2493,7 @@ def _units(p: Paragraph) -> list[Paragraph]:
             if rx("matters", "announces_another").match(s) \
                     or asked and not announced and re.search(r"[，,：:]", said) \
                     and (_opens_another_case(s, said, case, squash(t[start:a]), shift_alone=True)
-                         or _plans_apart(said, squash(t[start:a]))) \
+                         or _plans_apart(said, squash(t[start:a]), turned=_turns(s))) \
                     or asked and not marked and not announced and not has_content(said) \
                     and _asks_its_own_event(s[m.end():], squash(t[start:a])):
                 cuts.append(a)
