@@ -48,6 +48,7 @@ All vocabularies live in ``data/asks.toml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any, Callable, Iterable, Iterator
@@ -2043,8 +2044,10 @@ def _by_recipient(vp: str, doc: Document) -> tuple[str, str, bool] | None:
         return None
     # (由市财政局…, 由市委编办…: what it is to do starts after the name as
     # written, not after the shortest the pattern takes — 市财政, 市委)
-    rest = vp[m.end():]
-    rest = rest[x.end():] if (x := re.match("(?:编办|局|厅|办)", rest)) else rest
+    # (a head, or a word and its head, right after it — not 县政府牵头协调县…局,
+    # another body further on)
+    whole = _body_name_rx().match(vp, m.start(1))
+    rest = vp[whole.end():] if whole and 0 < whole.end() - m.end() <= 2 else vp[m.end():]
     return m.group(1), rest, _gives(rest)
 
 
@@ -2479,8 +2482,9 @@ def _units(p: Paragraph) -> list[Paragraph]:
             # case does not grow with the paragraph, nor with the sentences
             # tried)
             before = squash(t[max(start, told - _UNIT_WINDOW):told])
-            for x in [told] + [e for e in ends if told < e < a] + ([a] if plan and m is None and a > told else []):
-                first = squash(t[x: next(e for e in ends if e > x)])
+            between = ends[bisect_right(ends, told): bisect_left(ends, a)]
+            for x in [told] + between + ([a] if plan and m is None and a > told else []):
+                first = squash(t[x: ends[bisect_right(ends, x)]])
                 if _opens_another_case(first, first, squash(t[x:b]), before, shift_alone=False):
                     cuts.append(x)
                     start, asked = x, False
@@ -2802,7 +2806,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             items = _enum_items(t)
             asks.extend(_bare_entry_ask(p, items[0], para_item) if items else [])
         elif section is not None and t != section and para_item is not None and lead_in is None \
-                and len(asks) == before_para and re.search("建议$", _past_enumeration(squash(section))):
+                and len(asks) == before_para and rx("matters", "suggestions_heading").search(_past_enumeration(squash(section))):
             # (三、意见建议 ‖ （三）由市委编办为我县…增核事业编制45名: under a
             # heading of suggestions, an entry with no marker of its own
             # suggests as one opening on 建议 does — asking the recipient only
@@ -3470,14 +3474,20 @@ def _giving() -> tuple[frozenset[str], re.Pattern[str]]:
     return giving, re.compile(r"(?:给|为)[\u4e00-\u9fff]{1,12}?(?=" + _alt(sorted(giving, key=len, reverse=True)) + ")")
 
 
-def _ask_verb_led(clause: str) -> bool:
-    """Does ``clause`` open with a verb an ask is made with — to decide,
-    allocate or coordinate (协调市公安局在…增设…) — and name something?"""
+def _verb_led(clause: str, verbs: "Iterable[str]") -> bool:
+    """Does ``clause`` open with one of ``verbs`` and name something after
+    it — not a time clause (批准后我校将…: what follows the grant)?"""
     toks = tokens(clause)
-    if len(toks) < 2 or not any(toks[0][1] in verb_classes()[k] for k in ("decide", "allocate", "coordinate")):
+    if len(toks) < 2 or toks[0][1] not in verbs:
         return False
     rest = clause[len(toks[0][1]):]
     return not re.match("(?:后|以后|之后)", rest) and _names_something(rest)
+
+
+def _ask_verb_led(clause: str) -> bool:
+    """Does ``clause`` open with a verb an ask is made with — to decide,
+    allocate or coordinate (协调市公安局在…增设…) — and name something?"""
+    return _verb_led(clause, frozenset().union(*(verb_classes()[k] for k in ("decide", "allocate", "coordinate"))))
 
 
 def _grant_led(clause: str) -> bool:
@@ -3497,13 +3507,7 @@ def _grant_led(clause: str) -> bool:
             and not rx("matters", "its_cost").search(disposal["thing"]) and specifics(disposal["thing"]):
         return True
     ben = beneficiary.match(clause)
-    clause = clause[ben.end():] if ben else clause
-    toks = tokens(clause)
-    if len(toks) < 2 or toks[0][1] not in (giving if ben else vocab()["verbs"]["grant_verbs"]):
-        return False
-    rest = clause[len(toks[0][1]):]
-    # (批准后我校将…: a time clause, what follows the grant)
-    return not re.match("(?:后|以后|之后)", rest) and _names_something(rest)
+    return _verb_led(clause[ben.end():] if ben else clause, giving if ben else vocab()["verbs"]["grant_verbs"])
 
 
 def _cut_at_clause(text: str, stops: Callable[[str], bool], first: bool = True) -> str:
@@ -6120,10 +6124,12 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
 
 
 # ---------------------------------------------------------------- titles (ZG101)
-def _pointer_words(b: Ask) -> set[str]:
+def _pointer_words(b: Ask, text: str | None = None) -> set[str]:
     """The words an ask that points back says before its marker (为确保工程在
-    汛期前完成主体施工 → 工程, 汛期, 完成…): what it points at is told there."""
-    return {w for _, w, f in tokens(b.before or "") if len(w) >= 2 and f[:1] in ("n", "v") and not kinds_of(w)}
+    汛期前完成主体施工 → 工程, 汛期, 完成…): what it points at is told there
+    (or in ``text``, what its paragraph told before it)."""
+    return {w for _, w, f in tokens(b.before or "" if text is None else text)
+            if len(w) >= 2 and f[:1] in ("n", "v") and not kinds_of(w)}
 
 
 def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
@@ -6147,7 +6153,7 @@ def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
     # told before it)
     prelude = b.prelude
     if not said and b.context:
-        said = {w for _, w, f in tokens(b.context) if len(w) >= 2 and f[:1] in ("n", "v") and not kinds_of(w)}
+        said = _pointer_words(b, b.context)
         told = {w for w in said if _in_told(w, m.told, m.told_runs)}
     return b.para is not None and id(b.para) not in m.paras and bool(prelude) \
         and not m.occasion_heads and not m.built \
@@ -6715,10 +6721,11 @@ def asked_of(a: Ask) -> str:
         return f"提出由{a.addressee}承担（{a.vp[:8]}…）"
     # (the first verb of a class an ask is made with — not 执法 of 对我县乡镇
     # 执法装备购置给予补助, a verb inside what the preposition brings in)
-    classed = {w for ws in verb_classes().values() for w in ws}
-    verb = next((w for _, w, _f in tokens(a.vp or "") if w in classed), a.verb if a.kind != "explicit" else "") \
-        if a.vp else ""
-    verb = verb or (a.verb if a.verb and _skip_adverbs(a.vp or "").startswith(a.verb) else "")
+    classed = frozenset().union(*verb_classes().values())
+    verb = ""
+    if a.vp:
+        verb = next((w for _, w, _f in tokens(a.vp) if w in classed), "") \
+            or (a.verb or "" if a.kind != "explicit" or _skip_adverbs(a.vp).startswith(a.verb or "\0") else "")
     verb = verb if len(verb) <= 4 else ""
     what = verb or next((_CLASS_WORDS[c] for c in ("decide", "allocate", "coordinate", "reply") if c in a.classes),
                         "给予" if a.grant else "办理")
