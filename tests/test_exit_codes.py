@@ -21,6 +21,11 @@ def docs(tmp_path, monkeypatch):
     write(tmp_path, "typo.txt", TYPO_NOTICE)  # warnings only
     write(tmp_path, "clean.txt", CLEAN_NOTICE)
     (tmp_path / "empty.txt").write_bytes(b"")
+    # an error (a 请示 with no 主送机关) and a warning (ZG502) in one file:
+    # the first finding of each severity comes from the same file
+    write(tmp_path, "mixed.txt", "泽州县水务局关于维修城区供水管网的请示\n"
+          "城区供水管网老化,漏损严重。拟请县政府安排维修资金100万元。\n妥否，请批示。\n"
+          "泽州县水务局\n2025年3月3日\n")
 
 
 CASES = [
@@ -35,6 +40,9 @@ CASES = [
     (["clean.txt", "empty.txt"], [], 2),
     (["typo.txt", "missing.docx"], ["--exit-zero"], 2),  # unreadable still 2
     (["typo.txt", "missing.docx"], ["--fail-on", "never"], 2),
+    (["mixed.txt"], [], 1),
+    (["mixed.txt"], ["--fail-on", "info"], 1),
+    (["mixed.txt", "typo.txt"], [], 1),
     (["typo.txt"], ["--fail-on", "sometimes"], 2),  # usage error
     (["typo.txt"], ["--baseline", "no-such-baseline.json"], 2),
 ]
@@ -60,3 +68,12 @@ def test_parallel_run_has_the_same_exit_code(tmp_path):
     assert r.exit_code == 1
     r = runner.invoke(app, ["check", "--jobs", "2", "--format", "json", "clean.txt", "empty.txt"])
     assert r.exit_code == 2
+
+
+def test_blocked_run_names_the_first_blocking_finding(tmp_path):
+    """An error and warnings in one file: the note on why the run is blocked
+    names the file's first blocking finding (not an internal error)."""
+    r = runner.invoke(app, ["check", "--jobs", "1", "mixed.txt"])
+    assert r.exit_code == 1, (r.stdout, r.stderr)
+    assert "内部错误" not in r.stdout + r.stderr
+    assert "达到 --fail-on warning" in r.stderr and "mixed.txt" in r.stderr

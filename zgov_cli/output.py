@@ -246,7 +246,8 @@ class StreamedReport:
         self._out = stream
         self._slim: list[FileResult] = []
         # the first finding of each severity, whole: the example of why_blocked
-        self._first: dict[str, tuple[int, str, dict[str, Any]]] = {}
+        # (keyed by file and place in it: two severities' firsts may share a file)
+        self._first: dict[str, tuple[tuple[int, int], str, dict[str, Any]]] = {}
         self._shared: dict[tuple[str, str, str], dict[str, str]] = {}
         self._console = None
         enc = (getattr(self.out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
@@ -264,8 +265,8 @@ class StreamedReport:
             self._json_file(r)
         else:
             self._text_file(r)
-        for f in r.findings:
-            self._first.setdefault(f["severity"], (len(self._slim), r.path, f))
+        for i, f in enumerate(r.findings):
+            self._first.setdefault(f["severity"], ((len(self._slim), i), r.path, f))
         self._slim.append(self._slimmed(r))
 
     def extend(self, results) -> None:
