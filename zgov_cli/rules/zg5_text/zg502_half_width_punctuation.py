@@ -36,6 +36,14 @@ class HalfWidthPunctuation(Rule):
             "@right 2025年3月5日",
             note="“(八)”用了半角括号，应为“（八）”。",
         ),
+        Example(
+            "@title 泽州县人民政府关于调整县政府常务会议议事范围的通知\n"
+            "各乡镇人民政府，县直各有关单位：\n"
+            "县政府常务会议讨论通过(包括县政府重要人事任免事项,县政府工作部门机构设置和职能调整事项)等重大事项。\n"
+            "@right 泽州县人民政府\n"
+            "@right 2025年3月5日",
+            note="半角括号里还有半角逗号，三处一并指出。",
+        ),
     )
     good = (
         Example(
@@ -60,12 +68,14 @@ class HalfWidthPunctuation(Rule):
             if not groups:
                 continue
             # merge groups close to each other into one place
+            # (a pair of parentheses is one group, and may hold other marks:
+            # a cluster's places are kept in order of position)
             clusters: list[list[int]] = []
-            for g in groups:
+            for g in sorted(groups):
                 if clusters and g[0] - clusters[-1][-1] <= 2 * WINDOW and g[-1] - clusters[-1][0] <= 60:
-                    clusters[-1].extend(g)
+                    clusters[-1] = sorted(clusters[-1] + g)
                 else:
-                    clusters.append(list(g))
+                    clusters.append(sorted(g))
             # one finding per paragraph: the places, how many, the fix of each
             places = []
             for c in clusters:
