@@ -104,3 +104,20 @@ def test_strikethrough_format_docx_and_its_pdf_agree():
     assert results[0] == results[1]
     assert results[0][0][0][1] == DELETED
     assert [c for c, _ in results[0][1]] == ["ZG002"]
+
+
+REAL_TABLE = ROOT / "tests" / "data" / "real" / "hzq2023_working_p3.pdf"
+
+
+def test_table_rules_around_scaled_glyphs_are_not_strike_marks():
+    """A real report's table: the first column's vertical text is drawn at
+    Tf 199 under a 0.05 matrix. pdfium's loose glyph boxes ignore the
+    matrix (twenty glyphs tall), so the table's rules above and below met
+    them and 三、本年度办理结果 was read as deleted text; both engines now
+    keep it as text."""
+    for engine in ("auto", "pdfminer"):
+        paras = read_pdf(str(REAL_TABLE), ReadLimits(), engine=engine).paragraphs
+        assert not [p.struck for p in paras if p.struck], engine
+        assert "三、本年度办理结果" in "".join(p.text for p in paras), engine
+    res = check_path(str(REAL_TABLE), Config(), CheckOptions())
+    assert not [f for f in res.findings if f["code"] == "ZG002"]

@@ -134,10 +134,19 @@ def _page_lines(tp, raw, page_no: int, strikes=()) -> list[_Line]:
     matrix = raw.FS_MATRIX()
     length = len(text)
 
+    tl, tr, tb, tt = (ctypes.c_double() for _ in range(4))
+
     def loose(i: int) -> tuple[float, float, float, float]:
         # loose boxes (advance width x font ascent/descent): tight glyph boxes
         # are empty for fonts pdfium has no glyphs for; these match pdfminer's
         raw.FPDFText_GetLooseCharBox(tp.raw, i, box)
+        if box.top - box.bottom > 40 and box.top - box.bottom > 3 * font_size(i) > 0:
+            # pdfium sizes a loose box by the Tf size alone: under a scaling
+            # text matrix (Tf 199 at 0.05: a 10 pt glyph) it is twenty glyphs
+            # wide and tall, and would meet every table rule around it; the
+            # tight box is where the glyph is
+            if raw.FPDFText_GetCharBox(tp.raw, i, tl, tr, tb, tt) and tr.value > tl.value:
+                return tl.value, tb.value, tr.value, tt.value
         return box.left, box.bottom, box.right, box.top
 
     def baseline(i: int) -> float:
