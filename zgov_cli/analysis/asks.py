@@ -3419,10 +3419,20 @@ def _may_open_strong_verb(two: str) -> bool:
     return len(two) == 2 and (any(w.startswith(two) for w in words) or two[1] in seconds)
 
 
+def _class_verb(tok: tuple[int, str, str]) -> frozenset[str]:
+    """The ask classes of a word the tagger reads as a verb — or as an
+    adverb, as it reads 同意 and 批准 before a preposition's phrase (同意由我县
+    承办…): a word of two characters or more in a verb class is that verb."""
+    _, w, f = tok
+    if f == "v" or (f == "d" and len(w) >= 2):
+        return _classes(w)
+    return frozenset()
+
+
 def _opens_deciding(text: str) -> bool:
     """Does ``text`` open with a verb that asks for a decision (批准, 同意)?"""
     toks = tokens(text[:8])
-    return bool(toks) and toks[0][2] == "v" and "decide" in _classes(toks[0][1])
+    return bool(toks) and "decide" in _class_verb(toks[0])
 
 
 def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
@@ -3447,7 +3457,7 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     toks = tokens(after[:end])
     # (…和增拨…运行费用24万元: a verb that decides or gives, then an object
     # of its own — not 审定和批准该方案, two verbs on one object)
-    if toks and toks[0][2] == "v" and len(toks[0][1]) >= 2 and _classes(toks[0][1]) & {"decide", "allocate"}:
+    if toks and len(toks[0][1]) >= 2 and _class_verb(toks[0]) & {"decide", "allocate"}:
         return _names_something(after[len(toks[0][1]): end])
     # (协调市规划和自然资源局对…: 自 of 自然, no preposition — the word cut
     # says whether one opens the phrase)
