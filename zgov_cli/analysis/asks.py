@@ -61,7 +61,9 @@ from .text import clip, clip_left, mask_quotes, sentences, squash
 REQUEST_TYPES = ("请示", "报告")
 
 _CLAUSE_END = re.compile(r"[，,：:]")
-_LISTED_VP = re.compile(r"(?P<prep>(?!))?、")  # a 顿号, as a conjunction match with no preposition
+# a 顿号, as a conjunction match: ``prep`` when a preposition's phrase follows
+# it (…同意设立…专区、为我局调剂公务用车1辆), as the conjunctions' pattern has it
+_LISTED_VP = re.compile(r"(?P<prep>、(?=(?:为|对|向|给)[\u4e00-\u9fff0-9]{1,16}?))|、")
 
 
 # ---------------------------------------------------------------- data
@@ -1116,7 +1118,12 @@ def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     body (no backref as such) that the matter itself builds — its thing."""
     p = _body_pointer().search(b.own_words)
     if not p:
-        return False
+        # (为该服务点配备工作人员 after 拟…设立…服务点: a demonstrative before
+        # the name's end the matter builds or sets up, whatever that head —
+        # the body heads are only those a pointer may name unbuilt)
+        own = b.own_words
+        return any(own.find(d + end) >= 0 for end in m.built_ends if len(end) >= 2
+                   for d in ("该", "此", "上述", "前述"))
     # (the head ends the name built — 新建…污水处理站， — not 新建村级活动场所)
     # (为该中心核定事业编制六名 after 拟设立…应急指挥保障中心: a body it
     # sets up is its thing as one it builds is — built_ends holds both)
@@ -3069,8 +3076,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     # with an object of its own — by the verb classes, as a conjunction's)
     # (not 批准撤销晋庙铺乡、设立晋庙铺镇: the deciding verb's object is itself
     # a verb phrase, and the 顿号 lists another — both what it approves)
+    # (a preposition's phrase after the 顿号 names whom the second act is
+    # for — 同意设立…专区、为我局调剂公务用车1辆: an act of its own, not one
+    # more the deciding verb approves)
     listed_vp = {m.end() for m in _LISTED_VP.finditer(s)
-                 if m.end() not in ends and _joins_verb_phrases(s, m) and not _decides_acts(s[: m.start()])}
+                 if m.end() not in ends and _joins_verb_phrases(s, m)
+                 and (m.group("prep") or not _decides_acts(s[: m.start()]))}
     ends += list(listed_vp)
     bounds = [0] + sorted(ends) + [len(s) + 1]
     clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
@@ -3081,7 +3092,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
         if ci == swallowed:
             last_clause = ci
             continue
-        body = c.rstrip("，,：:。；;！？!?")
+        body = c.rstrip("，,：:。；;！？!?、")
         for e in told:
             if coff < e <= coff + len(body):
                 body = body[: e - 1 - coff] + body[e - coff:]  # (建议：由县政府… reads as 建议由县政府…)
@@ -3463,7 +3474,10 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     # says whether one opens the phrase)
     if not toks or toks[0][2] != "p":
         return False
-    verb = next((i for i, (k, _, f) in enumerate(toks) if i and f == "v" and k <= 18), None)
+    # (the verb after the phrase: tagged so, or a word of an ask class the
+    # tagger reads otherwise — 为我局调剂(n)公务用车1辆)
+    verb = next((i for i, (k, w, f) in enumerate(toks) if i and k <= 18 and (f == "v" or len(w) >= 2 and _classes(w))),
+                None)
     return verb is not None and any(f[:1] in ("n", "m") for _, _, f in toks[verb + 1:])
 
 
