@@ -1113,6 +1113,20 @@ def _points_at_a_body(text: str, m: re.Match[str]) -> bool:
     return bool(_body_pointer().match(text, m.start()))
 
 
+_TIMED_BY = re.compile(r"^(?:在|于|待)(?P<act>[\u4e00-\u9fff]{2,8}?)(?:之前|之后|以前|以后|前|后|期间|过程中)")
+
+
+def _timed_by_its_act(b: "Ask", m: "Matter") -> bool:
+    """在评审前组织专家开展预评审 after 将医院纳入…评审计划: an ask timed by
+    an act the matter asks for (its word in an ask's object) is a step of
+    that matter, as 在批准后 points at the decision asked."""
+    t = _TIMED_BY.match(b.vp or "")
+    if not t:
+        return False
+    words = [w for _, w, f in tokens(t.group("act")) if len(w) >= 2 and f[:1] in ("v", "n")]
+    return bool(words) and any(w in (a.obj or "") for a in m.asks for w in words)
+
+
 def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     """请县政府将该站列入…计划 after 我镇拟…新建…污水处理站: a pointer at a
     body (no backref as such) that the matter itself builds — its thing."""
@@ -5287,7 +5301,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # pointer does: not at a matter that told its words only as another's
         # case, or never told what the ask's own prelude tells)
         "points_back": lambda: not _told_only_as_anothers(b, m) and (
-            b.backref or _points_at_its_building(b, m)
+            b.backref or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
             or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
             or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head)),
         "names_its_thing": names_its_thing,
