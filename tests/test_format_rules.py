@@ -469,3 +469,28 @@ def test_zg309_title_ending_in_sentence_mark(end):
     text = BASE.replace("资金的请示\n", f"资金的请示{end}\n")
     fs = only(text, "ZG309")
     assert end in fs[0].message
+
+
+# A year's report laid out for publication (政府信息公开工作年度报告): no 主送,
+# no 发文字号, no 成文日期.
+PUBLISHED = """@title 泽州县人民政府2030年政府信息公开工作年度报告
+本报告依据《中华人民共和国政府信息公开条例》编制，全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等部分。
+一、总体情况
+2030年，我县坚持以公开为常态、不公开为例外，全年主动公开政府信息2316条。
+二、存在的主要问题及改进情况
+部分单位公开内容更新不及时。下一步将加强督促检查。"""
+
+
+def test_zg306_published_year_report_is_said_not_blamed():
+    got = [f for f in findings(PUBLISHED) if f.code == "ZG306"]
+    assert [f.severity for f in got] == ["info"]
+    assert "公开发布" in got[0].message and "报送上级" in got[0].message
+
+
+@pytest.mark.parametrize("change", [
+    lambda t: t + "\n@right 泽州县人民政府\n@right 2031年1月20日",  # dated: a report sent up
+    lambda t: t.replace("2030年政府信息公开工作年度报告", "关于2030年政府信息公开工作情况的报告"),  # 关于…的报告
+])
+def test_zg306_report_sent_up_without_recipients_is_an_error(change):
+    got = [f for f in findings(change(PUBLISHED)) if f.code == "ZG306"]
+    assert [f.severity for f in got] == ["error"]

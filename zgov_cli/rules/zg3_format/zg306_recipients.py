@@ -22,6 +22,15 @@ def _org_line(text: str) -> bool:
     return bool(pieces) and all(_orgs.classify(p) != _orgs.OTHER for p in pieces)
 
 
+def _published_report(doc: Document) -> bool:
+    """A report laid out for publication, not sent up: titled as a year's
+    report of its issuer (…2023年政府信息公开工作年度报告, 2025年政府工作报告 —
+    no 关于), with no 发文字号 and no 成文日期 either."""
+    title = squash(doc.title or "")
+    return bool(re.search(r"(?:年度报告|年报|年[\u4e00-\u9fff]{0,12}工作报告)$", title)) and "关于" not in title \
+        and not doc.doc_number and not doc.date
+
+
 class Recipients(Rule):
     code = "ZG306"
     title = "主送机关缺失或未以全角冒号结束"
@@ -109,6 +118,16 @@ class Recipients(Rule):
                 )
                 return
         tp = doc.title_paragraph()
+        if doc.doc_type == "报告" and _published_report(doc):
+            # a report published to the public or delivered at a meeting
+            # (政府信息公开工作年度报告, 政府工作报告) is sent to no one: said,
+            # not counted as a fault
+            yield self.finding(
+                f"这份报告没有主送机关，也没有发文字号和成文日期，标题“{doc.title}”是年度报告、工作报告的写法：按公开发布"
+                "或在会议上作的报告看待，不要求主送机关。若是报送上级机关的报告，应在标题下一行顶格写主送机关并以全角冒号结束。",
+                doc.title or "", tp, severity="info",
+            )
+            return
         yield self.finding(
             f"这份{doc.doc_type}没有主送机关；应在标题下一行顶格写受文机关并以全角冒号结束，如“{ctx.config.orgs.county or '××县'}人民政府：”。",
             doc.title or "", tp,
