@@ -1,6 +1,7 @@
 """ZG308 结构层次序数不规范."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ...analysis.document import para_place
@@ -18,6 +19,9 @@ _LEVEL_RULES = {
 
 
 _LEVEL_NAMES = {1: "第一层“一、”", 2: "第二层“（一）”", 3: "第三层“1.”", 4: "第四层“（1）”"}
+
+
+_FIGURE_RUN = re.compile(r"(?:[ \u3000\t]+-?\d[\d.,%]*){3,}[ \u3000\t]*$")
 
 
 class HeadingNumbers(Rule):
@@ -54,6 +58,16 @@ class HeadingNumbers(Rule):
             "（1）每月开展一次检查。\n二、强化保障\n各部门要保障安全生产投入。\n"
             "@right 泽州县人民政府\n@right 2025年3月15日",
         ),
+        Example(
+            "@title 泽州县人民政府关于2024年政府信息公开工作情况的报告\n晋城市人民政府：\n"
+            "一、总体情况\n全年主动公开政府信息2316条。\n二、收到和处理政府信息公开申请情况\n"
+            "一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21\n（一）予以公开 4 0 0 0 0 0 4\n"
+            "（三）不予公开\n1.属于国家秘密 0 0 0 0 0 0 0\n"
+            "（四）无法提供1.本机关不掌握相关政府信息 3 0 0 0 0 0 3\n（五）不予处理\n"
+            "1.信访举报投诉类申请 1 0 0 0 0 0 1\n三、存在的主要问题\n部分单位公开内容更新不及时。\n"
+            "@right 泽州县人民政府\n@right 2025年1月20日",
+            note="PDF 里的表格没有标记：一行是标签加一串数字的是表格的行，它的序号不算正文层次；表格合并单元格的标签之后也不查断号。",
+        ),
     )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -76,7 +90,18 @@ class HeadingNumbers(Rule):
     def _check_group(self, paras: list[Paragraph], abridged: bool, recovered: bool = False) -> Iterator[Finding]:
         last: dict[int, int] = {}
         prev_level: int | None = None
+        rows_since: set[int] = set()
         for p in paras:
+            # (a table's row read from a PDF, where no table is marked: its
+            # label then a run of figures — 一、本年新收…数量 21 0 0 0 0 0 21 —
+            # numbers the table's rows, not the document's sections)
+            # (and where such rows came since a level's last heading, that
+            # level's next number may follow a label the table merged over
+            # rows — （三）不予公开 ‖ 1.…0 0 0 ‖ （四）无法提供1.…31 0 0 ‖ （五）…:
+            # no gap is read there)
+            if _FIGURE_RUN.search(p.text):
+                rows_since.update((1, 2, 3, 4))
+                continue
             h = heading_of(p.text)
             if h is None:
                 continue
@@ -96,13 +121,14 @@ class HeadingNumbers(Rule):
                     "层次应依次为 一、→（一）→1.→（1）。",
                     evidence, p,
                 )
-            elif not (abridged or recovered) and level in last and n > last[level] + 1:
+            elif not (abridged or recovered) and level in last and n > last[level] + 1 and level not in rows_since:
                 expected = FORMS[level].format(_num_text(level, last[level] + 1))
                 yield self.finding(
                     f"{para_place(p)}同一层次序号不连续：“{marker_s}”前应有“{expected}”。",
                     evidence, p,
                 )
             last[level] = n
+            rows_since.discard(level)
             for deeper in (2, 3, 4):
                 if deeper > level:
                     last.pop(deeper, None)
