@@ -1,0 +1,32 @@
+"""The blind folders never read (held out) and those developed on, as the
+sets' READMEs say; ``--write DIR`` writes DIR/unseen_dirs.txt and
+DIR/alldev_dirs.txt (one folder a line), otherwise prints the counts."""
+import sys
+from pathlib import Path
+B = Path(__file__).resolve().parent
+U = {"asks6": "z zz", "asks7": "c d g h", "asks8": "m n", "asks9": "o q", "asks10": "ww xx yy",
+     "asks11": "a c e", "asks12": "a d f", "asks14": "g h", "asks15": "l n", "asks16": "p", "asks17": "s t",
+     "asks18": "w x", "asks19": "a d i j k l", "asks21": "a d e g h i j", "asks22": "a b c", "asks23": "b e f",
+     "asks24": "a b d", "asks25": "a b d", "asks26": "b e f", "asks27": "*", "asks28": "a e f", "asks29": "*",
+     "asks30": "a b d", "asks31": "*", "asks32": "a b e", "asks33": "*", "asks34": "a d f", "asks35": "*",
+     "asks36": "c d e", "asks37": "*", "asks38": "c d f", "asks39": "*", "asks40": "a d f", "asks41": "b c d",
+     "asks42": "a d e", "asks43": "*", "asks44": "a c f", "asks45": "i k", "asks46": "a b f", "asks47": "a e f",
+     "asks48": "b c e", "asks49": "b c d", "asks50": "b c d", "asks51": "a d e"}
+def dirs():
+    un, dev = [], []
+    for s in sorted(B.glob("asks*")):
+        subs = [d for d in sorted(s.rglob("*")) if d.is_dir() and any(d.glob("*.fixture"))]
+        if any(s.glob("*.fixture")): subs.append(s)
+        held = U.get(s.name, "").split()
+        for d in subs:
+            rel = d.relative_to(s).parts
+            (un if ("*" in held or (rel and rel[0].lower() in held)) else dev).append(d)
+    return un, dev
+if __name__ == "__main__":
+    un, dev = dirs()
+    n = lambda L: sum(len(list(d.glob("*.fixture"))) for d in L)
+    print(f"held out: {len(un)} folders, {n(un)} drafts; development: {len(dev)} folders, {n(dev)} drafts")
+    if "--write" in sys.argv:
+        out = Path(sys.argv[sys.argv.index("--write") + 1])
+        (out / "unseen_dirs.txt").write_text("\n".join(map(str, un)) + "\n")
+        (out / "alldev_dirs.txt").write_text("\n".join(map(str, dev)) + "\n")
