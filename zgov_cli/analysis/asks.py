@@ -5263,8 +5263,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
                 or named.startswith(("该", "我", "本", "其", "新")):
             return False
         # (迁建后的第二人民医院: the body past what its 的 says of it)
-        # (5个乡镇专职消防队: the bodies past their count)
-        body = re.sub(r"^(?:[0-9一二两三四五六七八九十]+[个所家座支])?(?:县|市|省|镇|乡)?", "", named.split("的")[-1])
+        # (5个乡镇专职消防队: the bodies past their count; 每个村, 各学校:
+        # past the word that takes them one by one — the set the matter serves)
+        body = re.sub(r"^(?:每一?[个所家座支]?|各|[0-9一二两三四五六七八九十]+[个所家座支])?(?:县|市|省|镇|乡)?", "",
+                      named.split("的")[-1])
         told = m.told + "|" + "".join(ctx.topic() or ())
         if _names_body_in(body, told):
             return False
