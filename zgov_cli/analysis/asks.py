@@ -3939,6 +3939,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             if rx("modality", "funding_plan").match(s[m.end():]) or rx("modality", "funding_sources").search(t[:off] + s[: m.start()]):
                 continue  # 资金筹措。…拟通过三个渠道解决：… — how the matter's money is raised, no plan of its own
+            if rx("modality", "procurement_plan").match(s[m.end():]):
+                continue  # 拟按照政府采购程序公开招标: how the matter's thing is bought
             if rx("modality", "self_provided").match(s[m.end():]):
                 continue  # 拟在我馆…资金中列支: the writer meets it, nothing is put up
             after = tokens(s[m.end(): m.end() + 8]) if re.search(r"拟$", m.group(0)) else ()
