@@ -1127,6 +1127,33 @@ def _timed_by_its_act(b: "Ask", m: "Matter") -> bool:
     return bool(words) and any(w in (a.obj or "") for a in m.asks for w in words)
 
 
+def _of_a_case_told_before(b: "Ask", m: "Matter") -> bool:
+    """恳请县政府安排县第三中学宿舍楼加固资金… after a plan whose paragraph
+    opens on another body (县特殊教育学校…拟购置校车), the school's dormitory
+    told in the paragraphs before it: an ask naming a body the plan's
+    prelude told and its own paragraph does not, where that paragraph
+    opens on a body of its own, was not made for that plan."""
+    plan = m.first.para
+    if m.first.kind != "implicit" or plan is None or b.para is None or b.para is plan or b.backref \
+            or not m.first.prelude_paras:
+        return False
+    there = _flat(plan.text)
+    opens = _cut_body_name(_past_label_and_writer(there))
+    # (an institution of its own opens the plan's paragraph — not a
+    # government, the writer or its recipient speaking: 镇政府已组织编制…)
+    if opens is None or opens.group(0).endswith(("政府", "党委")):
+        return False
+    prelude = m.first.prelude
+    for named in _body_name_rx().finditer(b.obj or ""):
+        # (the name past the verb the pattern may take with it: 安排|县第三中学)
+        name = next((named.group(0)[k:] for k in range(len(named.group(0)) - 2)
+                     if named.group(0)[k:] in prelude), "")
+        # (an institution, not a place the plan serves: 后河村便民桥 names 后河村)
+        if name and name not in there and name != opens.group(0) and not name.endswith(("村", "乡", "镇", "社区", "县", "市")):
+            return True
+    return False
+
+
 def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     """请县政府将该站列入…计划 after 我镇拟…新建…污水处理站: a pointer at a
     body (no backref as such) that the matter itself builds — its thing."""
@@ -5110,6 +5137,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if has_content(b.prelude) or has_content(b.before or "") or has_content(b.context or ""):
             return False
+        # (not an ask naming a case the plan's prelude told and its own
+        # paragraph does not: 恳请…安排县第三中学宿舍楼加固资金 after the
+        # special school's plan for a bus)
+        if _of_a_case_told_before(b, m):
+            return False
         if b.item is not None:
             # (not entries the writer numbered: 一、恳请批准…；二、恳请追加… — a
             # list of what is put up, each may be a matter — unless the list
@@ -6136,7 +6168,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
                         and not restandard \
                         and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]() \
-                        and not (b.kind == "explicit" and _makes_untold(b, mt)):
+                        and not (b.kind == "explicit" and _makes_untold(b, mt)) \
+                        and not _of_a_case_told_before(b, mt):
                     # the plan put up for decision and the asks made for it
                     target = mt
                     break
