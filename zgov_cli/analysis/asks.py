@@ -461,6 +461,15 @@ class Ask:
             # 扩区: a coordinated ask that a turn opens says its own words from
             # its verb — the pointer of the ask it is joined to is not its own)
             own = own[v:]
+        elif self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
+                and (given := _given_to().match(self.vp)) is not None:
+            # (…将该路段列入…计划，给予补助资金300万元，并为我乡综合文化站配备
+            # 专职工作人员2名: a joined ask that counts out people or things for
+            # a body its sentence did not name before says its own words from
+            # there — the pointer of the ask it is joined to is not its own)
+            body = re.sub("^" + vocab()["markers"]["writer"], "", given.group("body"))
+            if body and body not in own[:v]:
+                own = own[v:]
         return own
 
     @property
