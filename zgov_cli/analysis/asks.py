@@ -1136,6 +1136,30 @@ def _timed_by_its_act(b: "Ask", m: "Matter") -> bool:
     return bool(words) and any(w in (a.obj or "") for a in m.asks for w in words)
 
 
+_PROJECT_NAME = re.compile(r"[\u4e00-\u9fff]{4,30}?(?:项目|工程)")
+_SECTION_HEADING = re.compile(r"[一二三四五六七八九十]+、[^。；;]{2,40}$")
+
+
+def _told_in_a_section_of_its_own(b: "Ask", m: "Matter") -> bool:
+    """（二）恳请省厅批准沁水县城区水厂迁建工程初步设计… after sections on
+    the 陵川 project, one of whose headings is 三、沁水县城区水厂迁建工程情况:
+    an entry naming a project that a section heading of its own names, and
+    that heading not the matter's first project, asks for another thing."""
+    first = _PROJECT_NAME.search(m.first.obj or "")
+    name = _PROJECT_NAME.search(b.obj or "")
+    if not name:
+        return False
+    name = name.group(0)
+    for q in m.first.prelude_paras:
+        h = squash(q)
+        if not _SECTION_HEADING.match(h):
+            continue
+        own = next((name[k:] for k in range(len(name) - 5) if name[k:] in h), "")
+        if own and not (first and any(first.group(0)[k:] in h for k in range(len(first.group(0)) - 5))):
+            return True
+    return False
+
+
 def _of_a_case_told_before(b: "Ask", m: "Matter") -> bool:
     """恳请县政府安排县第三中学宿舍楼加固资金… after a plan whose paragraph
     opens on another body (县特殊教育学校…拟购置校车), the school's dormitory
@@ -5180,6 +5204,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # which the matter's asks did not name: （一）…污水处理厂…‖（二）…农村
         # 黑臭水体… — each ask after them asks for one)
         if any(w in m.others_told for w in own):
+            return False
+        if b.item is not None and _told_in_a_section_of_its_own(b, m):
             return False
         if b.item is not None:
             # (an entry: most of its own words, whole or by their last two
