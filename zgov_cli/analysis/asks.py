@@ -1137,7 +1137,6 @@ def _timed_by_its_act(b: "Ask", m: "Matter") -> bool:
 
 
 _PROJECT_NAME = re.compile(r"[\u4e00-\u9fff]{4,30}?(?:项目|工程)")
-_SECTION_HEADING = re.compile(r"[一二三四五六七八九十]+、[^。；;]{2,40}$")
 
 
 def _told_in_a_section_of_its_own(b: "Ask", m: "Matter") -> bool:
@@ -1151,8 +1150,10 @@ def _told_in_a_section_of_its_own(b: "Ask", m: "Matter") -> bool:
         return False
     name = name.group(0)
     for q in m.first.prelude_paras:
+        # (a heading: a label of any level, then a few words and no sentence)
         h = squash(q)
-        if not _SECTION_HEADING.match(h):
+        label = rx("matters", "enumeration").match(h)
+        if not label or not re.fullmatch(r"[^。；;]{2,40}", h[label.end():]):
             continue
         own = next((name[k:] for k in range(len(name) - 5) if name[k:] in h), "")
         if own and not (first and any(first.group(0)[k:] in h for k in range(len(first.group(0)) - 5))):
