@@ -3110,6 +3110,20 @@ def _marker_colon(s: str, end: int) -> bool:
                           s[: end - 1 - len(w)])
 
 
+_LISTED_SUM = re.compile(r"[0-9.]+(?:万元|亿元)、")
+_LISTED_SUM_ITEM = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:资金|经费|费用|补助)[0-9.]+(?:万元|亿元)(?=[，,。；;、]|$)")
+
+
+def _told_apart(doc: Document, p: Paragraph, first: str, second: str) -> bool:
+    """Did paragraphs of their own — other than ``p``, where both are asked —
+    tell what ``first`` and ``second`` are for, none telling both?"""
+    def told_in(text: str) -> set[int]:
+        words = [w for w in specifics(text) if informative(w) and not _is_place(w)]
+        return {i for i, q in enumerate(body_paras(doc)) if q is not p and any(w in _flat(q.text) for w in words)}
+    a, b = told_in(first), told_in(second)
+    return bool(a) and bool(b) and not (a & b)
+
+
 def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> list[Ask] | Ask:
     """The asks of sentence ``s``; or, when it leads in a list of asks
     (恳请给予以下支持：), the lead-in as an Ask of kind "lead_in"."""
@@ -3157,7 +3171,18 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     listed_vp = {m.end() for m in _LISTED_VP.finditer(s)
                  if m.end() not in ends and _joins_verb_phrases(s, m)
                  and (m.group("prep") or not _decides_acts(s[: m.start()]))}
-    ends += list(listed_vp)
+    # (恳请县政府安排高都派出所迁建资金560万元、县城交通信号系统升级资金780万元:
+    # a 顿号 between two sums, each for a thing a paragraph of its own told —
+    # two asks the one marker makes, for the grouping to judge)
+    if doc is not None:
+        for m in _LISTED_SUM.finditer(s):
+            k = m.end()
+            start = max(s.rfind(c, 0, m.start()) for c in "，,：:；;。、") + 1
+            nxt = _LISTED_SUM_ITEM.match(s, k)
+            if k not in ends and nxt and _told_apart(doc, p, s[start: m.start()], nxt.group(0)):
+                listed_vp.add(k)
+                ends.append(k)
+    ends += [k for k in listed_vp if k not in ends]
     bounds = [0] + sorted(ends) + [len(s) + 1]
     clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
     last_ask: Ask | None = None
