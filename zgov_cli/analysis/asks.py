@@ -1139,6 +1139,12 @@ def _timed_by_its_act(b: "Ask", m: "Matter") -> bool:
 _PROJECT_NAME = re.compile(r"[\u4e00-\u9fff]{4,30}?(?:项目|工程)")
 
 
+def _tail_in(name: str, text: str, shortest: int) -> str:
+    """The longest tail of ``name``, of ``shortest`` characters or more, that
+    ``text`` holds (安排|县第三中学 → 县第三中学); "" when none."""
+    return next((name[k:] for k in range(len(name) - shortest + 1) if name[k:] in text), "")
+
+
 def _told_in_a_section_of_its_own(b: "Ask", m: "Matter") -> bool:
     """（二）恳请省厅批准沁水县城区水厂迁建工程初步设计… after sections on
     the 陵川 project, one of whose headings is 三、沁水县城区水厂迁建工程情况:
@@ -1155,8 +1161,7 @@ def _told_in_a_section_of_its_own(b: "Ask", m: "Matter") -> bool:
         label = rx("matters", "enumeration").match(h)
         if not label or not re.fullmatch(r"[^。；;]{2,40}", h[label.end():]):
             continue
-        own = next((name[k:] for k in range(len(name) - 5) if name[k:] in h), "")
-        if own and not (first and any(first.group(0)[k:] in h for k in range(len(first.group(0)) - 5))):
+        if _tail_in(name, h, 6) and not (first and _tail_in(first.group(0), h, 6)):
             return True
     return False
 
@@ -1180,8 +1185,7 @@ def _of_a_case_told_before(b: "Ask", m: "Matter") -> bool:
     prelude = m.first.prelude
     for named in _body_name_rx().finditer(b.obj or ""):
         # (the name past the verb the pattern may take with it: 安排|县第三中学)
-        name = next((named.group(0)[k:] for k in range(len(named.group(0)) - 2)
-                     if named.group(0)[k:] in prelude), "")
+        name = _tail_in(named.group(0), prelude, 3)
         # (an institution, not a place the plan serves: 后河村便民桥 names 后河村)
         if name and name not in there and name != opens.group(0) and not name.endswith(("村", "乡", "镇", "社区", "县", "市")):
             return True
