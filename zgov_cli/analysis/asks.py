@@ -4932,11 +4932,20 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         # (一、承办条件 二、筹备设想 三、请示事项: parts of one account, not
         # matters the writer named one by one as 关于…)
-        if not all(re.match(r"^[一二三四五六七八九十]{1,2}、关于", h) for h in m.sections | {b.section}):
-            return False
         # (the title's words are not taken away: 关于…职业中学升格为技师学院等
         # 事项 names the first heading's thing, which is still its own)
         field = bg() - (ctx.topic() or frozenset())
+        # (一、营房维修改造资金 二、增加消防员招录名额: without 关于, a heading
+        # names a matter when its own words name a thing, one rarer than
+        # the common words an aspect heading names — 一、队伍岗位 二、车辆配备
+        # 三、装备补充 are the parts of one team — and not by its paragraph's
+        # words, which every aspect heading has)
+        rare = vocab()["matters"]["thing_frequency"]
+        if not all(re.match(r"^[一二三四五六七八九十]{1,2}、关于", h)
+                   or any(informative(w) and not _is_act(w) and _seg().frequency(w) < rare
+                          for w in _own(_heading_words(h), field))
+                   for h in m.sections | {b.section}):
+            return False
 
         def words(h: str) -> frozenset[str]:
             # the heading's own words (一、关于乡村公益性岗位。我镇有…), else
