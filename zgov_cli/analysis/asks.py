@@ -4540,6 +4540,12 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         upto = b.before or ""
     if not upto or not texts:
         return False
+    # (what the matter told before the ask: in a run-on paragraph the
+    # matter's text runs on past it — …请县政府予以同意。…拟延聘…，延聘期间… —
+    # and an act told after the ask, or by the ask itself, sets no phase of
+    # the matter's)
+    k = texts.find(b.sentence)
+    prior = texts[:k] if k >= 0 else texts
     # (its unit's last sentences only, in a long run of them: what is read
     # before an ask does not grow with the paragraph)
     whole, upto = upto, upto[-_UNIT_WINDOW:]
@@ -4568,7 +4574,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
                          upto + (b.obj or "")):
         act = x.group(1)
         ctoks = tokens(act)
-        if len(ctoks) == 1 and ctoks[0][2] in ("v", "vn") and act in texts.replace(b.sentence, ""):
+        if len(ctoks) == 1 and ctoks[0][2] in ("v", "vn") and act in prior:
             return True
         if len(ctoks) == 1 and act[-1] in occasion_heads:
             return True
@@ -4578,7 +4584,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
             lead = re.split(r"[，,。；;：:]", (upto + (b.obj or ""))[: x.start()])[-1][-4:]
             ltoks = tokens(lead)
             if ltoks and len(ltoks[-1][1]) >= 3 and ltoks[-1][0] + len(ltoks[-1][1]) == len(lead) \
-                    and ltoks[-1][1] in texts.replace(b.sentence, ""):
+                    and ltoks[-1][1] in prior:
                 return True
     # (在赛期内予以开放, 会期、展期、节期: the period of an event, after a
     # matter that holds one — and a clause that opens on a time within it,
@@ -4596,7 +4602,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         clause = re.split(r"[，,。；;：:]", own[: a.start()])[-1]
         ctoks = tokens(clause) if clause else ()
         last = ctoks[-1] if ctoks else None
-        if (last is None or last[2][:1] not in ("n", "r")) and a.group(0)[:2] in texts.replace(b.sentence, ""):
+        if (last is None or last[2][:1] not in ("n", "r")) and a.group(0)[:2] in prior:
             return True
     costs = set(mv["act_costs"])
 
