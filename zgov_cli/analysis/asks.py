@@ -467,7 +467,7 @@ class Ask:
             # 专职工作人员2名: a joined ask that counts out people or things for
             # a body its sentence did not name before says its own words from
             # there — the pointer of the ask it is joined to is not its own)
-            body = re.sub("^" + vocab()["markers"]["writer"], "", given.group("body"))
+            body = _given_body(given)
             if body and body not in own[:v]:
                 own = own[v:]
         return own
@@ -1187,7 +1187,8 @@ def _of_a_case_told_before(b: "Ask", m: "Matter") -> bool:
         # (the name past the verb the pattern may take with it: 安排|县第三中学)
         name = _tail_in(named.group(0), prelude, 3)
         # (an institution, not a place the plan serves: 后河村便民桥 names 后河村)
-        if name and name not in there and name != opens.group(0) and not name.endswith(("村", "乡", "镇", "社区", "县", "市")):
+        if name and name not in there and name != opens.group(0) and not name.endswith(_SITE_HEADS) \
+                and not _is_place(name):
             return True
     return False
 
@@ -1527,8 +1528,13 @@ def shares_a_thing(a: frozenset[str], b: frozenset[str]) -> bool:
     shared = set(_shared_informative(a, b))
     if len(shared) >= 2:
         return True
-    rare = vocab()["matters"]["thing_frequency"]
-    return any(not _is_act(w) and _seg().frequency(w) < rare for w in shared)
+    return any(_names_a_rare_thing(w) for w in shared)
+
+
+def _names_a_rare_thing(w: str) -> bool:
+    """Does word ``w`` name a thing, rarer than [matters].thing_frequency —
+    not an act, nor a common word every account uses (车辆, 队伍, 业务)?"""
+    return not _is_act(w) and _seg().frequency(w) < vocab()["matters"]["thing_frequency"]
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -2991,6 +2997,12 @@ def _given_to() -> re.Pattern[str]:
     """给/为 a body, then what is counted out for it (the table's
     provides_for_another): the pattern names the heads of a body."""
     return re.compile(vocab()["matters"]["given_to"].replace("{body_head}", _alt(_body_heads_longest_first())))
+
+
+def _given_body(m: "re.Match[str] | None") -> str:
+    """The body a ``_given_to`` match counts out for, past the writer's own
+    name (为我镇便民服务中心 → 便民服务中心); "" for none."""
+    return re.sub("^" + vocab()["markers"]["writer"], "", m.group("body")) if m else ""
 
 
 @lru_cache(maxsize=1)
@@ -4946,10 +4958,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # the common words an aspect heading names — 一、队伍岗位 二、车辆配备
         # 三、装备补充 are the parts of one team — and not by its paragraph's
         # words, which every aspect heading has)
-        rare = vocab()["matters"]["thing_frequency"]
         if not all(re.match(r"^[一二三四五六七八九十]{1,2}、关于", h)
-                   or any(informative(w) and not _is_act(w) and _seg().frequency(w) < rare
-                          for w in _own(_heading_words(h), field))
+                   or any(informative(w) and _names_a_rare_thing(w) for w in _own(_heading_words(h), field))
                    for h in m.sections | {b.section}):
             return False
 
@@ -5372,7 +5382,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         given = _given_to().search(b.obj or "")
         # (为我镇便民服务中心: a body of the writer's own, named past the
         # writer — not the writer itself, 为我局; nor 该, 其, 新: the thing told)
-        named = re.sub("^" + vocab()["markers"]["writer"], "", given.group("body")) if given else ""
+        named = _given_body(given)
         if not given or not named or not named.endswith(_body_heads()) \
                 or named.startswith(("该", "我", "本", "其", "新")):
             return False
