@@ -5429,7 +5429,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "points_back": lambda: not _told_only_as_anothers(b, m) and (
             b.backref or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
             or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
-            or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head)),
+            or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head)
+            # (建议由县政府分管副县长担任活动组委会主任 after a festival's plan
+            # whose text said 活动时间、活动场地、活动期间: a thing of the
+            # matter's, named by the short name the matter gave it, with no
+            # case of its own told first)
+            or (not b.connective and not says_before() and _names_by_its_short_name(b.obj or "", m))),
         "names_its_thing": names_its_thing,
         # （二）机构人员。…拟设立中国（晋城）知识产权保护中心作为…: an entry
         # naming the thing the matter makes by a name of it longer than its
@@ -5829,6 +5834,34 @@ def _opens_with_built_head(opening: str, m: "Matter") -> bool:
     opening = opening[turn.end():] if turn else opening
     first = [c for c in re.split(r"[，,。；;]", opening) if c and not _says_why_or_how(c)][:1]
     return bool(first) and any(first[0].startswith(h) for h in m.built_heads)
+
+
+@lru_cache(maxsize=1024)
+def _short_name_modifiers(told: str) -> frozenset[str]:
+    """The common words a matter's text uses as the short name of its thing:
+    a noun that opens clauses as the owner of three or more different nouns
+    (活动时间2天。‖活动场地拟使用…；活动期间的… after 拟举办…文化节) — in this
+    document the thing itself, however common the word is elsewhere. Not a
+    field's or a kind's word inside a name (义务教育学校, 太行一号旅游公路):
+    a short name stands first in its clause, as a subject does."""
+    follows: dict[str, set[str]] = {}
+    toks = tokens(told)
+    for (k, w, f), (_, w2, f2) in zip(toks, toks[1:]):
+        if (k == 0 or told[k - 1] in "，,。；;：:|") and len(w) >= 2 and f in ("n", "vn") \
+                and not informative(w) and not _is_place(w) \
+                and len(w2) >= 2 and (f2[:1] == "n" or f2 in ("vn", "s", "f")) and f2 != "nr":
+            follows.setdefault(w, set()).add(w2)
+    return frozenset(w for w, after in follows.items() if len(after) >= 3)
+
+
+def _names_by_its_short_name(text: str, m: "Matter") -> bool:
+    """Does ``text`` name a thing of the matter's by the short name its text
+    uses (活动组委会 where the matter said 活动时间、活动内容、活动经费…)?"""
+    mods = _short_name_modifiers(m.told)
+    if not mods:
+        return False
+    toks = tokens(text)
+    return any(w in mods and len(w2) >= 2 and f2[:1] == "n" for (_, w, _), (_, w2, f2) in zip(toks, toks[1:]))
 
 
 def _makes_untold(b: Ask, m: "Matter") -> bool:
