@@ -2536,6 +2536,21 @@ def _shares_no_key_word(text: str, before: str, or_what_it_said: bool) -> bool:
 _UNIT_WINDOW = 300  # characters of a unit read before a case that may open in it
 
 
+def _in_a_listed_plan(t: str, at: int) -> bool:
+    """Is the mark at ``at`` a semicolon between the parts a colon leads in,
+    where those parts ask nothing (拟对集贸市场进行提档升级改造：拆除…；硬化
+    地面…；新建公厕1座…。)? They are one sentence, the colon's, to its full
+    stop — not a list of asks (现请示如下：（1）请…；（2）恳请…), each a
+    sentence of its own."""
+    if t[at] not in "；;":
+        return False
+    colon = re.search(r"[：:][^。！？!?：:]*$", t[:at])
+    if not colon:
+        return False
+    stop = re.search(r"[。！？!?]", t[at:])
+    return _strong_marker(t[colon.start(): at + (stop.start() if stop else len(t) - at)]) is None
+
+
 def _units(p: Paragraph) -> list[Paragraph]:
     """A paragraph as the units of what it says. Where a writer asks (or
     states a plan of its own) and then, in the same paragraph, states
@@ -2550,7 +2565,7 @@ def _units(p: Paragraph) -> list[Paragraph]:
     takes them up — so that the asks read the same however the paragraphs
     were laid out. The parts keep the paragraph's index."""
     t = mask_quotes(p.text)
-    ends = [m.end() for m in re.finditer(r"[。！？!?；;]+", t)]
+    ends = [m.end() for m in re.finditer(r"[。！？!?；;]+", t) if not _in_a_listed_plan(t, m.start())]
     if len(ends) < 2:
         return [p]
     cuts, start, asked, announced = [], 0, False, False
@@ -3140,6 +3155,16 @@ def _told_apart(doc: Document, p: Paragraph, first: str, second: str) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
 
+def _clause_subject_elided(clause: str) -> bool:
+    """Does ``clause`` open on 申请 as the writer's own act, its subject
+    elided, and ask for something it counts or an act (申请更新1辆, 申请…
+    资金170万元) — not on a noun 申请 modifies (申请材料已…)?"""
+    toks = tokens(clause[:12])
+    if len(toks) < 2 or toks[0][1] != "申请":
+        return False
+    return toks[1][2][:1] == "v" or bool(rx("matters", "quantity").search(clause))
+
+
 def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> list[Ask] | Ask:
     """The asks of sentence ``s``; or, when it leads in a list of asks
     (恳请给予以下支持：), the lead-in as an Ask of kind "lead_in"."""
@@ -3322,8 +3347,15 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     # (再者，申请…: a connective and its comma opening the
                     # sentence leave the clause at the sentence's start)
                     opening = bool(_leading_turn().fullmatch(s[:coff].lstrip()))
+                    # (in a 请示, a clause whose subject is elided after a case
+                    # it states — 局机关现有公务用车1辆，…已行驶31万公里，申请更新
+                    # 1辆; 项目总投资260万元，镇村自筹90万元，申请县级…资金170万元 —
+                    # is the writer asking, as 我局申请… is: what a 报告 narrates
+                    # so is the past)
+                    elided = doc.doc_type == "请示" and item is None and _clause_subject_elided(s[coff:]) \
+                        and not re.search(r"[，,；;：:]", s[coff:].rstrip("。；;，,"))
                     if s[coff - 1] in "，," and not (own and _states_a_need(s[:coff])) and not deliberated \
-                            and not opening:
+                            and not opening and not elided:
                         continue
             if not vp and ci + 1 < len(clauses):
                 vp = clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
@@ -4738,7 +4770,15 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # named: 设立旅游服务中心…负责…游客接待 after a festival's 接待游客)
         if makes_untold():
             return False
-        return overlap(_named_things(ctx.own_of(m, "spec") - held_at()), _named_things(_own(b.spec, bg()))) \
+        # (县档案数字化中心扫描设备…故障频繁，…申请资金22万元 after a plan to move
+        # windows, 人员和设备随迁: a case that opens on a body the matter never
+        # named owns the things it tells — only what the ask itself names may
+        # be the matter's)
+        spec = b.spec
+        told = (b.context or "") + (b.before or "")
+        if has_content(told) and _opens_on_a_new_body(_topic_of(_past_writer_to_its_own(told)), m.told):
+            spec = specifics(b.obj or "")
+        return overlap(_named_things(ctx.own_of(m, "spec") - held_at()), _named_things(_own(spec, bg()))) \
             or _opens_with_its_head(b, m)
 
     def separate_entries() -> bool:
