@@ -5053,8 +5053,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # though the title names it)
         if b.connective:
             field = field | ctx.field()
-        a = frozenset(w for w in m.spec - held_at() if not overlap(frozenset([w]), field) and not _is_place(w))
-        c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field) and not _is_place(w))
+        # (局机关 of 利用局机关一楼原会议室 and of 局机关现有公务用车…: a body's
+        # own offices, by its head and 机关, name the body — no thing)
+        a = frozenset(w for w in m.spec - held_at() if not overlap(frozenset([w]), field) and not _is_place(w)
+                      and not _OWN_OFFICES.fullmatch(w))
+        c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field) and not _is_place(w)
+                      and not _OWN_OFFICES.fullmatch(w))
         # (a word half of all documents use — 公路, 动物 — ties only with
         # another beside it, or when it is all both name: 审定预算调整方案，
         # 并提请…审查批准)
@@ -5583,6 +5587,9 @@ FEATURES = (
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts",
 )
+
+
+_OWN_OFFICES = re.compile(r"[\u4e00-\u9fff]?机关")  # 局机关, 院机关: a body's own offices
 
 
 def _states_a_need(text: str) -> bool:
