@@ -3462,7 +3462,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
         # 现将5个村庄规划成果报县政府审批: the writer submits a thing for the
         # addressee to decide — an ask of it
         sm = _submission().search(s)
-        if sm and _modality(sm.group("lead") or "", s[: sm.start()], s) == "ask":
+        # (a condition read up to its object, the writer's own words with it,
+        # and a future in what it submits: 届时，如…有较大调整，我局将另行修改
+        # 后报县政府审定 — what the writer will do, if…; not 现将…成果报…审批)
+        if sm and _modality(sm.group("lead") or "", s[: sm.start()], s) == "ask" \
+                and not rx("modality", "conditional").search(s[: sm.start("obj")]) \
+                and not rx("modality", "future").search(sm.group("obj")):
             who, vp, obj = sm.group("who"), sm.group("vp"), sm.group("obj")
             a = Ask(para=p, sentence=s, kind="explicit", marker="报", addressee=who, verb=vp, vp=vp + obj,
                     obj=obj, before=s[: sm.start()], context=context, classes=_classes(vp), item=item,
