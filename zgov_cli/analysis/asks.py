@@ -5483,7 +5483,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # whose text said 活动时间、活动场地、活动期间: a thing of the
             # matter's, named by the short name the matter gave it, with no
             # case of its own told first)
-            or (not b.connective and not says_before() and _names_by_its_short_name(b.obj or "", m))),
+            or (not b.connective and not says_before() and _names_by_its_short_name(b.obj or "", m))
+            or _prepares_its_act(b, m)),
         "names_its_thing": names_its_thing,
         # （二）机构人员。…拟设立中国（晋城）知识产权保护中心作为…: an entry
         # naming the thing the matter makes by a name of it longer than its
@@ -5914,6 +5915,27 @@ def _names_by_its_short_name(text: str, m: "Matter") -> bool:
         return False
     toks = tokens(text)
     return any(w in mods and len(w2) >= 2 and f2[:1] == "n" for (_, w, _), (_, w2, f2) in zip(toks, toks[1:]))
+
+
+_PREPARES = re.compile(r"(?:^|[。；;，,])为(?:了)?(?:做好|搞好|抓好)?([\u4e00-\u9fff]{2,16}?)(?:的)?(?:各项)?(?:准备|筹备)(?:工作)?[，,]")
+
+
+def _prepares_its_act(b: Ask, m: "Matter") -> bool:
+    """Does the case told before ``b`` say it prepares the act the matter
+    asked for (为做好承办准备，…拟定了场馆改造…方案。‖场馆方面，…恳请…补助
+    after 申请承办…运动会) — the act itself, or the act and a thing the matter
+    named? Then ``b`` serves that matter, whatever else it names."""
+    if not m.acts:
+        return False
+    told = (b.prelude or "") + "。" + (b.context or "") + (b.before or "")
+    for x in _PREPARES.finditer(told):
+        what = x.group(1)
+        for act in m.acts:
+            k = what.find(act)
+            rest = what[k + len(act):] if k >= 0 else ""
+            if k >= 0 and (not rest or any(w in m.told for w in _key_words(rest) if informative(w))):
+                return True
+    return False
 
 
 def _makes_untold(b: Ask, m: "Matter") -> bool:
