@@ -5917,20 +5917,25 @@ def _names_by_its_short_name(text: str, m: "Matter") -> bool:
     return any(w in mods and len(w2) >= 2 and f2[:1] == "n" for (_, w, _), (_, w2, f2) in zip(toks, toks[1:]))
 
 
-_PREPARES = re.compile(r"(?:^|[。；;，,])为(?:了)?(?:做好|搞好|抓好)?([\u4e00-\u9fff]{2,16}?)(?:的)?(?:各项)?(?:准备|筹备)(?:工作)?[，,]")
+_PREPARES = re.compile(r"(?:^|[。；;，,])(?:为(?:了)?(?:做好|搞好|抓好)?([\u4e00-\u9fff]{2,16}?)(?:的)?(?:各项)?(?:准备|筹备)(?:工作)?"
+                       r"|(?:如|若|如果|一旦)([\u4e00-\u9fff]{2,16}?)(?:成功|获批|获准))[，,]")
 
 
 def _prepares_its_act(b: Ask, m: "Matter") -> bool:
     """Does the case told before ``b`` say it prepares the act the matter
-    asked for (为做好承办准备，…拟定了场馆改造…方案。‖场馆方面，…恳请…补助
-    after 申请承办…运动会) — the act itself, or the act and a thing the matter
-    named? Then ``b`` serves that matter, whatever else it names."""
-    if not m.acts:
+    asked for, or depends on its being granted (为做好承办准备，…拟定了场馆改造…
+    方案。‖场馆方面，…恳请…补助; 如承办成功，主要比赛拟安排在县体育中心…，
+    请…列入预算 — after 申请承办…运动会) — the act itself, or the act and a
+    thing the matter named? Then ``b`` serves that matter, whatever else it
+    names. (The matter's acts: the verbs its asks name that are no verb of
+    asking — 承办, not 申请 or 同意.)"""
+    acts = {w for a in m.asks for _, w, f in tokens(a.vp or "") if f == "v" and len(w) == 2} - _all_verbs()
+    if not acts:
         return False
     told = (b.prelude or "") + "。" + (b.context or "") + (b.before or "")
     for x in _PREPARES.finditer(told):
-        what = x.group(1)
-        for act in m.acts:
+        what = x.group(1) or x.group(2)
+        for act in acts:
             k = what.find(act)
             rest = what[k + len(act):] if k >= 0 else ""
             if k >= 0 and (not rest or any(w in m.told for w in _key_words(rest) if informative(w))):
