@@ -5517,8 +5517,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 2名: posts or land of its own asked beside a standard changed,
         # likewise — not the money the new standard costs: 每年需增加资金…，
         # 请县财政纳入年度预算)
+        # (not a count of the matter's own body changed — 批准县人民医院编制床位
+        # 由500张调整为800张 in a 请示 on that hospital's upgrade: its need, as
+        # its posts are, no standard in force for all)
         "changes_a_standard": lambda: b.changes_standard != m.restandards
-        and (b.changes_standard or bool(b.resources - {"org", "funds"})),
+        and (b.changes_standard or bool(b.resources - {"org", "funds"}))
+        and not (b.changes_standard and _recounts_a_told_body(b.obj or "", m.told)),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
         "turns_topic": lambda: b.connective,
@@ -5941,6 +5945,20 @@ def _prepares_its_act(b: Ask, m: "Matter") -> bool:
             if k >= 0 and (not rest or any(w in m.told for w in _key_words(rest) if informative(w))):
                 return True
     return False
+
+
+_RECOUNT = re.compile(r"由(?:原|现)?(?:核定|确定|下达|批复)?的?[0-9一二两三四五六七八九十百]+(?:名|个|人|张|所|家)")
+
+
+def _recounts_a_told_body(obj: str, told: str) -> bool:
+    """Does ``obj`` change only a count (由500张调整为800张) of a body that
+    ``told`` names (县人民医院编制床位…, after 将县人民医院纳入…) — no fee,
+    price or subsidy standard?"""
+    q = _RECOUNT.search(obj)
+    if not q or re.search(r"标准|价格|单价|费|补贴|补助|报酬|工资|津贴", obj):
+        return False
+    names = re.findall(r"[\u4e00-\u9fff]{1,12}?(?:" + _alt(_body_heads()) + ")", obj[: q.start()])
+    return any(x[k:] in told for x in names for k in range(max(1, len(x) - 3)))
 
 
 def _makes_untold(b: Ask, m: "Matter") -> bool:
