@@ -5069,6 +5069,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 并提请…审查批准)
         # (another, 另外/同时…: one common word — 垃圾, 火化 — ties a turned
         # ask no more than it does two cases; a thing or two words do)
+        if b.connective:
+            a, c = _not_roles(a), _not_roles(c)  # (分管, 负责同志: people by their office, no thing)
         shared = shares_a_thing(a, c) if b.connective else overlap_informative(a, c)
         return shared or len(a & c) >= 2 or bool(a and a == c) or _opens_with_its_head(b, m)
 
@@ -6008,7 +6010,18 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
         # compared with)
         c = _own(_key_words(plan or m.texts), bg)
         ctx.plans[id(m)] = (len(m.paras), c)
-    return bool(c) and not overlap_informative(a, c)
+    # (由分管副县长出席 and 组织各乡镇分管负责同志观摩: who attends or leads
+    # two meetings names neither)
+    return bool(c) and not overlap_informative(_not_roles(a), _not_roles(c))
+
+
+_ROLE = re.compile(r"分管|主管|[\u4e00-\u9fff]*(?:同志|负责人|领导|县长|市长|书记)")
+
+
+def _not_roles(words: frozenset[str]) -> frozenset[str]:
+    """``words`` without those naming people by their office (分管副县长,
+    负责同志): who attends, leads or is in charge is no thing of a matter."""
+    return frozenset(w for w in words if not _ROLE.fullmatch(w))
 
 
 def _own_text(b: Ask) -> str:
