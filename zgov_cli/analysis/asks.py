@@ -4060,7 +4060,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                     and order[id(p)] == order[id(first_para)] - 1 and id(p) not in asked_paras \
                     and (_turns(squash(first_para.text)) or first_also
                          or rx("matters", "announces_another").match(squash(first_para.text))
-                         or _opens_on_a_new_body(squash(first_para.text), seen_text() | _runs_of(t))) and not met \
+                         or _opens_on_a_new_body(_topic_of(squash(first_para.text)), seen_text() | _runs_of(t))) and not met \
                     and not rx("modality", "need").search(t[off + len(s):])  # (its last need)
                 if n and (pconn or _turns(s) or also or counted or turned_from or stated) \
                         and (kinds_of(obj) - {"procedure"} or counted or turned_from or stated) \
