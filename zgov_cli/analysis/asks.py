@@ -277,9 +277,12 @@ class Ask:
     # ---- what a 报告 may say
     @property
     def proper_for_report(self) -> bool:
-        """请审阅、请审议、批评指正…: what a 报告 may properly ask."""
-        vp = self.vp.lstrip("予以")
-        return any(vp.startswith(w) for w in vocab()["verbs"]["proper"])
+        """请审阅、请审议、批评指正…: what a 报告 may properly ask — not a
+        reading verb a deciding one follows (望省厅尽快审查批复…: to review
+        and approve, which decides)."""
+        vp = _skip_adverbs(self.vp.lstrip("予以"))
+        w = next((w for w in sorted(vocab()["verbs"]["proper"], key=len, reverse=True) if vp.startswith(w)), None)
+        return w is not None and not (_classes(vp[len(w):len(w) + 4]) & {"decide", "reply"})
 
     @property
     def is_request(self) -> bool:
