@@ -4503,6 +4503,7 @@ class _Ctx:
     plans: dict = field(default_factory=dict)
     opening: "Matter | None" = None  # the matter the document opens with, once found
     field: Callable[[], frozenset[str]] = frozenset  # the issuer's field (应急 of 应急管理局)
+    title: str = ""  # the title's core (支持县人民医院创建三级综合医院)
 
     def own_of(self, m: "Matter", which: str) -> frozenset[str]:
         words = getattr(m, which)
@@ -5489,7 +5490,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # matter's, named by the short name the matter gave it, with no
             # case of its own told first)
             or (not b.connective and not says_before() and _names_by_its_short_name(b.obj or "", m))
-            or _prepares_its_act(b, m)),
+            or _prepares_its_act(b, m) or _needed_by_the_titles_goal(b, ctx.title)),
         "names_its_thing": names_its_thing,
         # （二）机构人员。…拟设立中国（晋城）知识产权保护中心作为…: an entry
         # naming the thing the matter makes by a name of it longer than its
@@ -5966,6 +5967,28 @@ def _recounts_a_told_body(obj: str, told: str) -> bool:
     return any(x[k:] in told for x in names for k in range(max(1, len(x) - 3)))
 
 
+_GOAL_NEEDS = re.compile(r"(?:^|[。；;，,：:])([\u4e00-\u9fff]{3,12}?)(?:工作)?(?:需要|需)(?!要求)")
+
+
+def _needed_by_the_titles_goal(b: Ask, title: str) -> bool:
+    """Does ``b``'s own text say the goal its title names needs what it asks
+    (3.创建三级医院需增加高级专业技术人员，恳请…核增事业编制80名, under 关于支持
+    县人民医院创建三级综合医院的请示) — an act the title names opening the
+    need's subject, every word of which the title holds? Then it serves the
+    one goal every matter of the 请示 serves."""
+    if not title:
+        return False
+    own = rx("matters", "enumeration").sub("", (b.context or "") + (b.before or ""), count=1)
+    for x in _GOAL_NEEDS.finditer(own):
+        toks = tokens(x.group(1))
+        if not toks or not (len(toks[0][1]) == 2 and _is_act(toks[0][1]) and toks[0][1] in title):
+            continue
+        words = [w for _, w, _ in toks[1:] if len(w) >= 2]
+        if words and all(w in title for w in words):
+            return True
+    return False
+
+
 def _makes_untold(b: Ask, m: "Matter") -> bool:
     """Does ``b`` set up or build a thing (设立旅游服务中心, 新建…陈列馆)
     that nothing the matter told names, whole or by a short name of four
@@ -6303,12 +6326,12 @@ RECENT_MATTERS = 16
 
 
 def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Callable[[], frozenset[str]],
-          field: Callable[[], frozenset[str]] = frozenset) -> list[Matter]:
+          field: Callable[[], frozenset[str]] = frozenset, title: str = "") -> list[Matter]:
     """Group asks into matters: each ask against the summary of every matter
     so far (the decision table), else a new matter. (Past
     ``RECENT_MATTERS`` matters, only the most recently added to are
     compared, in the order they were opened.)"""
-    ctx = _Ctx(topic, background, field=field)
+    ctx = _Ctx(topic, background, field=field, title=title)
     matters: list[Matter] = []
     order: dict[int, int] = {}  # id(matter) → its place among matters
     recent: dict[int, Matter] = {}  # matters by when they last grew, latest last
@@ -6983,7 +7006,7 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
                 bg_cache.append(topic() | issuer_words(doc))
             return bg_cache[0]
 
-        ms = group(asks, topic, background, lambda: issuer_words(doc))
+        ms = group(asks, topic, background, lambda: issuer_words(doc), title=title_core(title) if title else "")
         if len(ms) >= 2 and _declares_one(doc, ms):
             # (以上事项均为卫生院综合楼项目建设所需: the writer's own word
             # that its asks serve one thing — as it may say one is apart)
