@@ -5541,6 +5541,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "own_entry": lambda: own_entry() or m_own_entry(),
         "states_own_case": states_own_case,
         "third_body_support": third_body_support,
+        # (各乡镇需各确定1名熟悉地形的村干部配合带路，建议县政府办公室下发通知予以
+        # 明确: a case that only says others must help, and an ask for no
+        # resource to have them do it — support for the matter, as 请…配合 is)
+        "has_others_help": lambda: not b.resources and not b.connective and not b.backref
+        and _needs_help_only(b.before or ""),
         "asks_a_detail": lambda: not b.resources and bool(b.kinds) and b.kinds <= detail,
         # (…计划分两个年度实施。‖现将初步设计报告报上，恳请省水利厅予以审批:
         # the document it sends up holds the plans stated before it)
@@ -5597,7 +5602,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 FEATURES = (
     "adds_to_the_last", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
-    "own_entry", "third_body_support", "asks_a_detail", "opens_own_case", "prices_the_need",
+    "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
@@ -5987,6 +5992,18 @@ def _needed_by_the_titles_goal(b: Ask, title: str) -> bool:
         if words and all(w in title for w in words):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _help_need_rx() -> re.Pattern[str]:
+    return re.compile(rx("modality", "need").pattern + r"[^，,。；;]{0,24}?(?:" + _alt(vocab()["verbs"]["help_verbs"]) + ")")
+
+
+def _needs_help_only(told: str) -> bool:
+    """Does ``told``, the case before an ask, state a need that others help
+    (…需各确定1名…村干部配合带路) — and no thing counted or priced?"""
+    return bool(_help_need_rx().search(told)) and not rx("matters", "quantity").search(
+        re.sub(r"[0-9一二两三四五六七八九十]+名[^，,。；;]{0,16}?(?:配合|协助|帮助|带路)", "", told))
 
 
 def _makes_untold(b: Ask, m: "Matter") -> bool:
