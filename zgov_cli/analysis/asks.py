@@ -1013,9 +1013,14 @@ def _is_service(vp: str) -> bool:
     return False
 
 
+_PLAN_WORD = re.compile("拟|计划|准备|建议")  # every word [modality] plan_verb states a plan with
+
+
 def _stated_plan(context: str) -> str:
     """The writer's plan stated in ``context`` (我局拟…), from 拟 to the end
     of its sentence, or ""."""
+    if not _PLAN_WORD.search(context):
+        return ""  # (no word a plan is stated with: nothing to normalise or search)
     m = None
     # (each sentence may open with the plan: …排水不畅。我镇拟…)
     # (and after a label: （二）拟将…)
@@ -2275,6 +2280,9 @@ def _bare_decision(s: str) -> bool:
     return bool(_bare_decision_rx().match(s))
 
 
+_COMMA = re.compile(r"[，,]")
+
+
 def _closing(sentence: str) -> str | None:
     """A closing formula (妥否，请批示; 如无不妥，请批转…; 特此请示; 盼复):
     the formula, or None."""
@@ -2286,7 +2294,9 @@ def _closing(sentence: str) -> str | None:
         return s.rstrip("。！!")
     # …我局拟用于安防监控系统升级，是否可行，请示复: the formula closing a
     # sentence that states what it puts up
-    for k in (m.end() for m in re.finditer(r"[，,]", s)):
+    # (only a comma in its last 20 characters can open such a tail: the
+    # search starts there, so a long sentence costs no more than a short one)
+    for k in (m.end() for m in _COMMA.finditer(s, max(0, len(s) - 21))):
         tail = s[k:]
         q = rx("closings", "question").match(tail)
         if q and rx("closings", "asker").match(tail, q.end()) and len(tail) <= 20:
@@ -3196,39 +3206,46 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     # (and at 、 before a grant verb: 核拨救助资金60万元、批准我镇举办丰收节)
     # (为此建议：由县政府牵头协调…: the colon after a marker introduces
     # what it asks, in the same clause)
-    ends = [m.end() for m in _CLAUSE_END.finditer(s)]
-    told = {e for e in ends if _marker_colon(s, e)}
-    ends = [e for e in ends if e not in told] + [m.end() for m in _grant_after_comma().finditer(s)]
-    # (…批准县图书馆增设公益性岗位4个以及自今年起按…标准发放…补助; …设立
-    # 养老服务站和为镇市场监管所配备执法车辆1辆: a conjunction joining a
-    # second verb phrase — the marker asks it too)
-    vp_conj = {m.start() for m in rx("coordination", "vp_conjunction").finditer(s) if _joins_verb_phrases(s, m)}
-    ends += list(vp_conj)
-    # (批准该监测站建设项目、增加我市…专项资金分配额度1500万元: a 顿号 between
-    # two verb phrases, the second opening on a verb that decides or gives
-    # with an object of its own — by the verb classes, as a conjunction's)
-    # (not 批准撤销晋庙铺乡、设立晋庙铺镇: the deciding verb's object is itself
-    # a verb phrase, and the 顿号 lists another — both what it approves)
-    # (a preposition's phrase after the 顿号 names whom the second act is
-    # for — 同意设立…专区、为我局调剂公务用车1辆: an act of its own, not one
-    # more the deciding verb approves)
-    listed_vp = {m.end() for m in _LISTED_VP.finditer(s)
-                 if m.end() not in ends and _joins_verb_phrases(s, m)
-                 and (m.group("prep") or not _decides_acts(s[: m.start()]))}
-    # (恳请县政府安排高都派出所迁建资金560万元、县城交通信号系统升级资金780万元:
-    # a 顿号 between two sums, each for a thing a paragraph of its own told —
-    # two asks the one marker makes, for the grouping to judge)
-    if doc is not None:
-        for m in _LISTED_SUM.finditer(s):
-            k = m.end()
-            start = max(s.rfind(c, 0, m.start()) for c in "，,：:；;。、") + 1
-            nxt = _LISTED_SUM_ITEM.match(s, k)
-            if k not in ends and nxt and _told_apart(doc, p, s[start: m.start()], nxt.group(0)):
-                listed_vp.add(k)
-                ends.append(k)
-    ends += [k for k in listed_vp if k not in ends]
-    bounds = [0] + sorted(ends) + [len(s) + 1]
-    clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
+    # (a sentence with no marker word asks only as a wish put as a condition
+    # or a submission, read below: its clauses are not cut at all)
+    told: set[int] = set()
+    vp_conj: set[int] = set()
+    listed_vp: set[int] = set()
+    clauses: list[tuple[int, str]] = []
+    if _markers().search(s):
+        ends = [m.end() for m in _CLAUSE_END.finditer(s)]
+        told = {e for e in ends if _marker_colon(s, e)}
+        ends = [e for e in ends if e not in told] + [m.end() for m in _grant_after_comma().finditer(s)]
+        # (…批准县图书馆增设公益性岗位4个以及自今年起按…标准发放…补助; …设立
+        # 养老服务站和为镇市场监管所配备执法车辆1辆: a conjunction joining a
+        # second verb phrase — the marker asks it too)
+        vp_conj = {m.start() for m in rx("coordination", "vp_conjunction").finditer(s) if _joins_verb_phrases(s, m)}
+        ends += list(vp_conj)
+        # (批准该监测站建设项目、增加我市…专项资金分配额度1500万元: a 顿号 between
+        # two verb phrases, the second opening on a verb that decides or gives
+        # with an object of its own — by the verb classes, as a conjunction's)
+        # (not 批准撤销晋庙铺乡、设立晋庙铺镇: the deciding verb's object is itself
+        # a verb phrase, and the 顿号 lists another — both what it approves)
+        # (a preposition's phrase after the 顿号 names whom the second act is
+        # for — 同意设立…专区、为我局调剂公务用车1辆: an act of its own, not one
+        # more the deciding verb approves)
+        listed_vp = {m.end() for m in _LISTED_VP.finditer(s)
+                     if m.end() not in ends and _joins_verb_phrases(s, m)
+                     and (m.group("prep") or not _decides_acts(s[: m.start()]))}
+        # (恳请县政府安排高都派出所迁建资金560万元、县城交通信号系统升级资金780万元:
+        # a 顿号 between two sums, each for a thing a paragraph of its own told —
+        # two asks the one marker makes, for the grouping to judge)
+        if doc is not None:
+            for m in _LISTED_SUM.finditer(s):
+                k = m.end()
+                start = max(s.rfind(c, 0, m.start()) for c in "，,：:；;。、") + 1
+                nxt = _LISTED_SUM_ITEM.match(s, k)
+                if k not in ends and nxt and _told_apart(doc, p, s[start: m.start()], nxt.group(0)):
+                    listed_vp.add(k)
+                    ends.append(k)
+        ends += [k for k in listed_vp if k not in ends]
+        bounds = [0] + sorted(ends) + [len(s) + 1]
+        clauses = [(bounds[i], s[bounds[i]: bounds[i + 1]]) for i in range(len(bounds) - 1) if s[bounds[i]: bounds[i + 1]]]
     last_ask: Ask | None = None
     last_clause = -1  # the clause the last ask was made in
     swallowed = -1  # a clause read as the content of the ask before it
@@ -3573,17 +3590,18 @@ def _grant_after_comma() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _strong_heads() -> tuple[frozenset[str], frozenset[str]]:
-    """The words that decide or give (批准、拨付…) and the second characters
-    that make a two-character verb one (增拨, 下拨: 拨)."""
+    """The first two characters of the words that decide or give (批准、
+    拨付…) and the second characters that make a two-character verb one
+    (增拨, 下拨: 拨)."""
     vc, heads = verb_classes(), vocab()["verbs"]["head_morphemes"]
-    words = frozenset(w for c in ("decide", "allocate") for w in vc[c] if len(w) >= 2)
-    return words, frozenset(ch for c in ("decide", "allocate") for ch in heads.get(c, ""))
+    openings = frozenset(w[:2] for c in ("decide", "allocate") for w in vc[c] if len(w) >= 2)
+    return openings, frozenset(ch for c in ("decide", "allocate") for ch in heads.get(c, ""))
 
 
 def _may_open_strong_verb(two: str) -> bool:
     """Could ``two`` (two characters) open a verb that decides or gives?"""
-    words, seconds = _strong_heads()
-    return len(two) == 2 and (any(w.startswith(two) for w in words) or two[1] in seconds)
+    openings, seconds = _strong_heads()
+    return len(two) == 2 and (two in openings or two[1] in seconds)
 
 
 def _class_verb(tok: tuple[int, str, str]) -> frozenset[str]:
