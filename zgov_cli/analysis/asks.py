@@ -2549,19 +2549,21 @@ def _shares_no_key_word(text: str, before: str, or_what_it_said: bool) -> bool:
 _UNIT_WINDOW = 300  # characters of a unit read before a case that may open in it
 
 
-def _in_a_listed_plan(t: str, at: int) -> bool:
-    """Is the mark at ``at`` a semicolon between the parts a colon leads in,
-    where those parts ask nothing (拟对集贸市场进行提档升级改造：拆除…；硬化
-    地面…；新建公厕1座…。)? They are one sentence, the colon's, to its full
-    stop — not a list of asks (现请示如下：（1）请…；（2）恳请…), each a
-    sentence of its own."""
-    if t[at] not in "；;":
-        return False
-    colon = re.search(r"[：:][^。！？!?：:]*$", t[:at])
-    if not colon:
-        return False
-    stop = re.search(r"[。！？!?]", t[at:])
-    return _strong_marker(t[colon.start(): at + (stop.start() if stop else len(t) - at)]) is None
+def _listed_plan_marks(t: str) -> set[int]:
+    """The semicolons of ``t`` between the parts a colon leads in, where those
+    parts ask nothing (拟对集贸市场进行提档升级改造：拆除…；硬化地面…；新建
+    公厕1座…。): they are one sentence, the colon's, to its full stop — not a
+    list of asks (现请示如下：（1）请…；（2）恳请…), each a sentence of its own.
+    One pass over ``t``; each colon's span is read for a marker once."""
+    out: set[int] = set()
+    for span in re.finditer(r"[：:]([^。！？!?：:]*)", t):
+        body = span.group(1)
+        if "；" not in body and ";" not in body:
+            continue
+        stop = re.compile(r"[。！？!?]").search(t, span.end())
+        if _strong_marker(t[span.start(): stop.start() if stop else len(t)]) is None:
+            out.update(span.start(1) + k for k, ch in enumerate(body) if ch in "；;")
+    return out
 
 
 def _units(p: Paragraph) -> list[Paragraph]:
@@ -2578,7 +2580,8 @@ def _units(p: Paragraph) -> list[Paragraph]:
     takes them up — so that the asks read the same however the paragraphs
     were laid out. The parts keep the paragraph's index."""
     t = mask_quotes(p.text)
-    ends = [m.end() for m in re.finditer(r"[。！？!?；;]+", t) if not _in_a_listed_plan(t, m.start())]
+    listed = _listed_plan_marks(t)
+    ends = [m.end() for m in re.finditer(r"[。！？!?；;]+", t) if m.start() not in listed]
     if len(ends) < 2:
         return [p]
     cuts, start, asked, announced = [], 0, False, False
