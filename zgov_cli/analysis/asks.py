@@ -281,7 +281,7 @@ class Ask:
         reading verb a deciding one follows (望省厅尽快审查批复…: to review
         and approve, which decides)."""
         vp = _skip_adverbs(self.vp.lstrip("予以"))
-        w = next((w for w in sorted(vocab()["verbs"]["proper"], key=len, reverse=True) if vp.startswith(w)), None)
+        w = next((w for w in _proper_verbs() if vp.startswith(w)), None)
         return w is not None and not (_classes(vp[len(w):len(w) + 4]) & {"decide", "reply"})
 
     @property
@@ -1011,6 +1011,12 @@ def _is_service(vp: str) -> bool:
         if sv and not _names_something(v[end:]):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _proper_verbs() -> tuple[str, ...]:
+    """What a 报告 may ask ([verbs] proper), longest first."""
+    return tuple(sorted(vocab()["verbs"]["proper"], key=len, reverse=True))
 
 
 _PLAN_WORD = re.compile("拟|计划|准备|建议")  # every word [modality] plan_verb states a plan with
@@ -2549,6 +2555,9 @@ def _shares_no_key_word(text: str, before: str, or_what_it_said: bool) -> bool:
 _UNIT_WINDOW = 300  # characters of a unit read before a case that may open in it
 
 
+_FULL_STOP = re.compile(r"[。！？!?]")
+
+
 def _listed_plan_marks(t: str) -> set[int]:
     """The semicolons of ``t`` between the parts a colon leads in, where those
     parts ask nothing (拟对集贸市场进行提档升级改造：拆除…；硬化地面…；新建
@@ -2560,7 +2569,7 @@ def _listed_plan_marks(t: str) -> set[int]:
         body = span.group(1)
         if "；" not in body and ";" not in body:
             continue
-        stop = re.compile(r"[。！？!?]").search(t, span.end())
+        stop = _FULL_STOP.search(t, span.end())
         if _strong_marker(t[span.start(): stop.start() if stop else len(t)]) is None:
             out.update(span.start(1) + k for k, ch in enumerate(body) if ch in "；;")
     return out
@@ -4408,12 +4417,17 @@ class Matter:
     told_builds: bool = False  # …or in their preludes (each read once, as it is added)
     prelude_builds: bool = False  # a build verb in their preludes, before their own paragraphs
     lead: str = ""  # the first prelude told, the account the matter opens on
+    verbs: set[str] = field(default_factory=set)  # every two-character verb its asks name (承办, 申请)
+    # the nouns its texts open clauses on, each with the nouns it owns there
+    # (活动 → 时间, 场地, 期间): see _names_by_its_short_name
+    owners: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, a: Ask) -> None:
         self.asks.append(a)
         self.sentences.add(a.sentence)
         self.vps += "|" + (a.vp or "")
         self.acts |= {w for _, w, f in tokens(a.vp or "")[:3] if f == "v" and len(w) == 2}
+        self.verbs |= {w for _, w, f in tokens(a.vp or "") if f == "v" and len(w) == 2}
         self.case_words |= a.case_words
         if a.section is not None:
             self.sections |= {a.section}
@@ -4427,6 +4441,9 @@ class Matter:
             self.preludes += "|" + prelude
             self.lead = self.lead or prelude
             self.told += "|" + t + "|" + prelude
+            for x in (t, prelude):
+                for w, after in _clause_owners(x).items():
+                    self.owners.setdefault(w, set()).update(after)
             self.told_runs |= _runs_of(t) | _runs_of(prelude)
             self.occasion_heads |= {o.group(0)[-1] for x in (t, prelude)
                                     for o in rx("matters", "occasion_name").finditer(x)}
@@ -5926,27 +5943,29 @@ def _opens_with_built_head(opening: str, m: "Matter") -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _short_name_modifiers(told: str) -> frozenset[str]:
-    """The common words a matter's text uses as the short name of its thing:
-    a noun that opens clauses as the owner of three or more different nouns
-    (活动时间2天。‖活动场地拟使用…；活动期间的… after 拟举办…文化节) — in this
-    document the thing itself, however common the word is elsewhere. Not a
-    field's or a kind's word inside a name (义务教育学校, 太行一号旅游公路):
-    a short name stands first in its clause, as a subject does."""
+def _clause_owners(text: str) -> dict[str, frozenset[str]]:
+    """The common nouns ``text`` opens clauses on, each with the nouns it
+    owns there (活动时间2天。活动场地拟使用…；活动期间的… → 活动: 时间, 场地,
+    期间) — not a field's or a kind's word inside a name (义务教育学校,
+    太行一号旅游公路): a short name stands first in its clause, as a subject
+    does."""
     follows: dict[str, set[str]] = {}
-    toks = tokens(told)
+    toks = tokens(text)
     for (k, w, f), (_, w2, f2) in zip(toks, toks[1:]):
-        if (k == 0 or told[k - 1] in "，,。；;：:|") and len(w) >= 2 and f in ("n", "vn") \
+        if (k == 0 or text[k - 1] in "，,。；;：:|") and len(w) >= 2 and f in ("n", "vn") \
                 and not informative(w) and not _is_place(w) \
                 and len(w2) >= 2 and (f2[:1] == "n" or f2 in ("vn", "s", "f")) and f2 != "nr":
             follows.setdefault(w, set()).add(w2)
-    return frozenset(w for w, after in follows.items() if len(after) >= 3)
+    return {w: frozenset(after) for w, after in follows.items()}
 
 
 def _names_by_its_short_name(text: str, m: "Matter") -> bool:
     """Does ``text`` name a thing of the matter's by the short name its text
-    uses (活动组委会 where the matter said 活动时间、活动内容、活动经费…)?"""
-    mods = _short_name_modifiers(m.told)
+    uses (活动组委会 where the matter said 活动时间、活动内容、活动经费…): a
+    common noun its texts open clauses on as the owner of three or more
+    different nouns — in this document the thing itself, however common the
+    word is elsewhere?"""
+    mods = {w for w, after in m.owners.items() if len(after) >= 3}
     if not mods:
         return False
     toks = tokens(text)
@@ -5965,7 +5984,7 @@ def _prepares_its_act(b: Ask, m: "Matter") -> bool:
     thing the matter named? Then ``b`` serves that matter, whatever else it
     names. (The matter's acts: the verbs its asks name that are no verb of
     asking — 承办, not 申请 or 同意.)"""
-    acts = {w for a in m.asks for _, w, f in tokens(a.vp or "") if f == "v" and len(w) == 2} - _all_verbs()
+    acts = m.verbs - _all_verbs()
     if not acts:
         return False
     told = (b.prelude or "") + "。" + (b.context or "") + (b.before or "")
@@ -5979,21 +5998,21 @@ def _prepares_its_act(b: Ask, m: "Matter") -> bool:
     return False
 
 
-_RECOUNT = re.compile(r"由(?:原|现)?(?:核定|确定|下达|批复)?的?[0-9一二两三四五六七八九十百]+(?:名|个|人|张|所|家)")
-
-
 def _recounts_a_told_body(obj: str, told: str) -> bool:
     """Does ``obj`` change only a count (由500张调整为800张) of a body that
     ``told`` names (县人民医院编制床位…, after 将县人民医院纳入…) — no fee,
     price or subsidy standard?"""
-    q = _RECOUNT.search(obj)
-    if not q or re.search(r"标准|价格|单价|费|补贴|补助|报酬|工资|津贴", obj):
+    q = rx("matters", "recount").search(obj)
+    if not q or rx("matters", "rates").search(obj):
         return False
     names = re.findall(r"[\u4e00-\u9fff]{1,12}?(?:" + _alt(_body_heads()) + ")", obj[: q.start()])
     return any(x[k:] in told for x in names for k in range(max(1, len(x) - 3)))
 
 
-_GOAL_NEEDS = re.compile(r"(?:^|[。；;，,：:])([\u4e00-\u9fff]{3,12}?)(?:工作)?(?:需要|需)(?!要求)")
+@lru_cache(maxsize=1)
+def _goal_needs() -> re.Pattern[str]:
+    """A need whose subject opens its clause (创建三级医院需增加…)."""
+    return re.compile(r"(?:^|[。；;，,：:])([\u4e00-\u9fff]{3,12}?)(?:工作)?" + rx("modality", "need").pattern)
 
 
 def _needed_by_the_titles_goal(b: Ask, title: str) -> bool:
@@ -6005,7 +6024,7 @@ def _needed_by_the_titles_goal(b: Ask, title: str) -> bool:
     if not title:
         return False
     own = rx("matters", "enumeration").sub("", (b.context or "") + (b.before or ""), count=1)
-    for x in _GOAL_NEEDS.finditer(own):
+    for x in _goal_needs().finditer(own):
         toks = tokens(x.group(1))
         if not toks or not (len(toks[0][1]) == 2 and _is_act(toks[0][1]) and toks[0][1] in title):
             continue
@@ -6020,11 +6039,17 @@ def _help_need_rx() -> re.Pattern[str]:
     return re.compile(rx("modality", "need").pattern + r"[^，,。；;]{0,24}?(?:" + _alt(vocab()["verbs"]["help_verbs"]) + ")")
 
 
+@lru_cache(maxsize=1)
+def _helpers_rx() -> re.Pattern[str]:
+    """People counted out to help (1名熟悉地形的村干部配合): the helpers, no
+    thing asked for."""
+    return re.compile(r"[0-9一二两三四五六七八九十]+名[^，,。；;]{0,16}?(?:" + _alt(vocab()["verbs"]["help_verbs"]) + ")")
+
+
 def _needs_help_only(told: str) -> bool:
     """Does ``told``, the case before an ask, state a need that others help
     (…需各确定1名…村干部配合带路) — and no thing counted or priced?"""
-    return bool(_help_need_rx().search(told)) and not rx("matters", "quantity").search(
-        re.sub(r"[0-9一二两三四五六七八九十]+名[^，,。；;]{0,16}?(?:配合|协助|帮助|带路)", "", told))
+    return bool(_help_need_rx().search(told)) and not rx("matters", "quantity").search(_helpers_rx().sub("", told))
 
 
 def _makes_untold(b: Ask, m: "Matter") -> bool:
