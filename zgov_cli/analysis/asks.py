@@ -4612,6 +4612,20 @@ def _opens_on_a_time(sentence: str) -> bool:
     return timed and n >= 2
 
 
+def _adds_a_told_case(b: Ask) -> bool:
+    """Does ``b``'s sentence open on 同时， and tell a case of its own before
+    it asks (同时，我局机关办公楼消防设施…已下达整改通知，请求…)? Such a
+    sentence adds another case, as 此外， does; 同时，请县财政安排… adds to the
+    sentence before it."""
+    m = re.match(r"[，,]?同时[，,]", b.sentence)
+    if not m:
+        return False
+    told = (b.before or "")
+    k = told.find(m.group(0).lstrip("，,"))
+    told = told[k + len(m.group(0).lstrip("，,")):] if k >= 0 else told
+    return bool(re.search(r"[，,；;]", told))
+
+
 def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, runs: set[str] | None = None,
                   occasion_heads: "set[str] | frozenset[str]" = frozenset()) -> bool:
     """Does ``b``'s paragraph set its need in a phase or the cost of the
@@ -4619,7 +4633,8 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     约900万元): the act a verb the matter's paragraphs name, opening its
     clause, then 期间/前/总投资?"""
     upto = (b.context or "") + (b.before or "")
-    if b.context and rx("matters", "topic_shift").match(b.sentence.lstrip("，,")):
+    if b.context and (rx("matters", "topic_shift").match(b.sentence.lstrip("，,"))
+                      or _adds_a_told_case(b)):
         # (改造期间，我镇将设临时市场…。另，镇机关食堂…，一并请县政府同意: a
         # sentence that turns to another topic is out of the phase its
         # paragraph opened on — as it is in a paragraph of its own)
