@@ -1022,6 +1022,19 @@ def _proper_verbs() -> tuple[str, ...]:
 _PLAN_WORD = re.compile("拟|计划|准备|建议")  # every word [modality] plan_verb states a plan with
 
 
+def _names_its_occasion(text: str, told: str) -> bool:
+    """Does ``text`` name an event ``told`` holds by the event's head word
+    (招聘会 of 举办…返乡人员专场招聘会, 文化节 of 举办第二届…文化节)?"""
+    for o in rx("matters", "occasion_name").finditer(told):
+        toks = [w for _, w, _ in tokens(o.group(0))]
+        head = toks[-1] if toks else ""
+        if len(head) == 1 and len(toks) > 1:
+            head = toks[-2] + head  # (…美食|节: the head with the word it closes)
+        if len(head) >= 2 and head in text:
+            return True
+    return False
+
+
 def _stated_plan(context: str) -> str:
     """The writer's plan stated in ``context`` (我局拟…), from 拟 to the end
     of its sentence, or ""."""
@@ -1313,6 +1326,8 @@ def kinds_of(text: str) -> frozenset[str]:
             if k == "staff" and w == "编制" and all(_compiles(text, i) or re.search("(?:用车|车辆)$", text[:i])
                                                     for i in _find_all(text, w)):
                 continue  # 规划编制, 编制方案: drawing up a document; 公务用车编制: vehicles — not posts
+            if all(rx("matters", "notices").match(text, i + len(w)) for i in _find_all(text, w)):
+                continue  # 发布招聘信息, 张贴招聘公告: a notice about it, no such thing asked
             if k == "staff" and w == "人员" and all(_SERVES_ON_SITE.match(text, i + 2) for i in _find_all(text, w)):
                 continue  # 安排医护人员现场保障, 医护人员6名全程驻场: people sent to serve, no posts
         out.add(k)
@@ -5018,7 +5033,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             and bool(kinds_of(b.before or "") & frozenset(vocab()["matters"]["resource_kinds"]))
         # (拟在镇区…设立农产品展销中心，请县农业农村局…予以立项支持: support
         # for the plan its own sentence states, not for the matter)
-        planned = b.kind == "explicit" and bool(_stated_plan(b.before or ""))
+        # (not 拟借用县体育馆作为招聘会场地，请县文旅局予以协调: a plan for the
+        # event the matter holds, named by its head word)
+        planned = b.kind == "explicit" and bool(plan := _stated_plan(b.before or "")) \
+            and not _names_its_occasion(plan, m.told)
         if (not direct or counted or planned) and opens_own_case():
             return False
         # (山河小学现有代课教师7名，…。请县教育局将上述代课教师工资纳入…: a
@@ -6763,6 +6781,8 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
             # that object, between two things one act is done to (not when
             # the second part opens on a verb of its own: 开展…试点和增加…编制)
             continue
+        if m.group(0) == "暨" and b.endswith(tuple(vocab()["matters"]["occasion_heads"])):
+            continue  # “春风行动”暨…专场招聘会: two names of the one event held
         if m.group(0) in tv["means_joiners"] and rx("titles", "run_by").match(b):
             continue  # 新建…幼儿园并实行公办民营模式: how the thing is run
         b_verb = any(b.startswith(v) for v in tv["ask_verbs"])
