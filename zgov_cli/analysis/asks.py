@@ -659,6 +659,10 @@ class Ask:
         # its own sentence states, whoever's, then its need)
         if "所需" in m.group(0) and re.search("(?:" + vocab()["matters"]["own_plan_word"] + r")[\u4e00-\u9fff]", last):
             return True
+        # (县第十二届运动会定于5月在县体育中心举办，…，所需经费18万元: an
+        # occasion its own sentence schedules, then its need)
+        if "所需" in m.group(0) and rx("matters", "occasion").search(last):
+            return True
         # (还有，县中医院住院楼两部电梯…被要求限期更换，所需资金62万元: its
         # own sentence opens on a body, whose need it is)
         if "所需" in m.group(0) and _opens_with_a_body(_leading_turn().sub("", last.lstrip("，,"), count=1)):
