@@ -4894,7 +4894,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (with a connective, or with a case its own sentence states after a
         # matter that named nothing: 以上事项，请县政府批准；村北那片28亩耕地
         # 村里想改种大棚蔬菜…，也请一并批准)
-        said = _own(_key_words(b.before), bg()) if m.all_elliptical and b.before else frozenset()
+        # (not what the matter's own ask in the same sentence names — 恳请县
+        # 财政拨付…，并请…: whom it asked, what it asked — no case stated)
+        before = b.before
+        for a in m.asks:
+            if a.sentence == b.sentence:
+                for piece in (a.addressee, a.vp, a.marker):
+                    before = before.replace(piece, "") if piece else before
+        said = _own(_key_words(before), bg()) if m.all_elliptical and before else frozenset()
         stated = bool(said) and not _said_before(said, m, b)
         if not (b.connective or stated) or b.backref or b.elliptical or m.spec:
             return False
