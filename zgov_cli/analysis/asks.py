@@ -1327,6 +1327,8 @@ def kinds_of(text: str) -> frozenset[str]:
             if all(any(0 < c - i < len(w) for c in cuts) or (i in cuts and i + len(w) not in cuts)
                    for i in _find_all(text, w)):
                 continue  # every occurrence straddles two words, or opens a longer one (招聘会)
+            if k == "reorg" and all(_done_together(text, i + len(w)) for i in _find_all(text, w)):
+                continue  # 与乡镇卫生院合并计算: done together, no body merged
             if k == "staff" and w == "编制" and all(_compiles(text, i) or re.search("(?:用车|车辆)$", text[:i])
                                                     for i in _find_all(text, w)):
                 continue  # 规划编制, 编制方案: drawing up a document; 公务用车编制: vehicles — not posts
@@ -1336,6 +1338,16 @@ def kinds_of(text: str) -> frozenset[str]:
                 continue  # 安排医护人员现场保障, 医护人员6名全程驻场: people sent to serve, no posts
         out.add(k)
     return frozenset(out) | built
+
+
+def _done_together(text: str, end: int) -> bool:
+    """Does a verb of changing a body, ending at ``end``, stand before
+    another verb as the manner it is done in (合并计算, 合并使用) — not before
+    the body it makes (合并组建)?"""
+    nxt = next(((w, f) for a, w, f in tokens(text) if a == end), None)
+    # (not a complement of one character: 撤并到…中心学校, where it goes)
+    return nxt is not None and nxt[1] == "v" and len(nxt[0]) >= 2 and not any(nxt[0] in ws for k, ws in vocab()["kinds"].items()
+                                                         if k in ("org", "reorg"))
 
 
 def _compiles(text: str, i: int) -> bool:
