@@ -6547,7 +6547,10 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                         and not restandard \
                         and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]() \
                         and not (b.kind == "explicit" and _makes_untold(b, mt)) \
-                        and not _of_a_case_told_before(b, mt):
+                        and not _of_a_case_told_before(b, mt) \
+                        and not (b.para is not None and id(b.para) not in mt.paras and b.resources
+                                 and (mt.resources - {"org"}) and not (b.resources & mt.resources)
+                                 and has_content(b.context)):
                     # the plan put up for decision and the asks made for it
                     target = mt
                     break
