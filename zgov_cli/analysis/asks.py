@@ -2364,7 +2364,24 @@ def _plan_heading_body(heading: str, paras: list[Paragraph], start: int) -> str:
     writer's plan (二、补贴方案, 三、实施方案) and parts follow it (``paras``
     from ``start``), up to the next heading of its rank; "" otherwise."""
     label = rx("matters", "enumeration").match(heading)
-    if not label or not re.fullmatch(r"[\u4e00-\u9fff]{0,8}方案[。：:]?", heading[label.end():]):
+    if not label:
+        # (…拟定了线路调整方案：‖一、…‖二、…: a sentence that leads into the
+        # plan, naming it, and the numbered parts that follow it)
+        if not re.search(r"(?:^|[，,。；;])[^，,。；;]{0,20}方案(?:如下)?[：:]$", heading) or start >= len(paras):
+            return ""
+        first = rx("matters", "enumeration").match(squash(paras[start].text))
+        if not first:
+            return ""
+        lab = first.group(0)
+        parts = []
+        for q in paras[start:]:
+            t = squash(q.text)
+            ql = rx("matters", "enumeration").match(t)
+            if not ql or (ql.group(0)[:1] in "（(") != (lab[:1] in "（("):
+                break
+            parts.append(t)
+        return "".join(parts)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{0,8}方案[。：:]?", heading[label.end():]):
         return ""
 
     def form(lab: str) -> tuple[bool, str]:  # (二、 and 三、 are one rank; （一） another)
@@ -4022,13 +4039,19 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         return seen_runs
 
     paras = body_paras(doc)
+    # (以上方案，当否，请批示: a closing that names a plan puts up the plan
+    # laid out above it, after an ask of another thing as well)
+    puts_up_a_plan = any(a.kind == "closing" and a.modality == "ask"
+                         and re.match(r"(?:以上|上述)[\u4e00-\u9fff]{0,8}方案", a.sentence.lstrip("，,")) for a in asks)
     for k, p in enumerate(paras):
         t = squash(mask_quotes(p.text))
         pconn = _turns(t)
         also_at = t.find(also_sent[id(p)]) if also_sent.get(id(p)) else -1
         if doc.doc_type == "请示" and closes and not implicit_paras \
-                and (first_para is None or order[id(p)] < order[id(first_para)]) \
-                and (under := _plan_heading_body(t, paras, k + 1)) and "拟" not in under:
+                and (first_para is None or order[id(p)] < order[id(first_para)] or puts_up_a_plan) \
+                and (under := _plan_heading_body(t, paras, k + 1)) and "拟" not in under \
+                and not any((id(q), x) in asked for q in paras[k + 1:] for _, x in ask_sentences(squash(q.text))
+                            if q.text and squash(q.text) in under):
             # (二、补贴方案 ‖ （一）补贴对象：… ‖ （三）资金需求：约412万元，由县
             # 财政安排: the writer's plan laid out under a heading that names
             # it a plan, put up by the closing as a plan stated with 拟 is —
