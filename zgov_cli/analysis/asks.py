@@ -5763,7 +5763,13 @@ def _case_subject(told: str) -> tuple[str, str]:
     # clause after it, whose subject is the case's)
     opening = re.sub(r"^经[^，,。；;]{2,24}[，,]", "", opening)
     run, said, owner = [], False, 0
-    for at, w, f in tokens(opening[:32]):
+    toks = tokens(opening[:32])
+    for i, (at, w, f) in enumerate(toks):
+        if f == "vn" and i + 1 < len(toks) and _nominal(toks[i + 1][2]) and any(_nominal(g) for _, g in run):
+            # (镇|综合|文化站: a verbal noun inside a name — not opening the
+            # subject: 现有|供电|容量不足 tells the matter's own thing)
+            run.append((w, f))
+            continue
         if w == "、":
             continue  # (城区派出所、交警大队现有…: bodies counted out, one subject)
         # (全县村卫生室现有的心电图机、血压计等基本设备大部分配备于…: 的 after
