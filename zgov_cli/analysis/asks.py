@@ -1197,6 +1197,29 @@ def _told_in_a_section_of_its_own(b: "Ask", m: "Matter") -> bool:
     return False
 
 
+def _names_a_subject_told_apart(b: "Ask", m: "Matter") -> bool:
+    """（二）恳请省厅支持市农业科学研究所建设…种质资源库 after a prelude
+    whose sentences each open on a subject of their own (高平市是…；市农业
+    科学研究所保存…), the first entry naming 高平市: an entry naming a
+    subject the prelude told a case of, which none of the matter's asks
+    named while they named another such subject, asks for that case."""
+    subjects = set()
+    for q in m.first.prelude_paras:
+        for sent in re.split(r"[。；;]", _unlabelled(squash(q))):
+            # (a body's name the tagger cuts — 市林木种苗|站 — read whole)
+            cut = _cut_body_name(sent)
+            subj = cut.group(0) if cut is not None and cut.start() == 0 else _case_subject(sent)[0]
+            # (a body or a place — not a thing of the account: 资金, 工程, 方案)
+            if subj and len(subj) >= 2 and (subj.endswith(_body_heads()) or _is_place(subj)) \
+                    and not subj.endswith(("政府", "财政", "党委")):
+                subjects.add(subj)
+    if len(subjects) < 2:
+        return False
+    asked = "|".join((a.obj or a.vp or "") for a in m.asks)
+    own = b.obj or b.vp or ""
+    return any(x in own and x not in asked for x in subjects) and any(x in asked and x not in own for x in subjects)
+
+
 def _of_a_case_told_before(b: "Ask", m: "Matter") -> bool:
     """恳请县政府安排县第三中学宿舍楼加固资金… after a plan whose paragraph
     opens on another body (县特殊教育学校…拟购置校车), the school's dormitory
@@ -5432,7 +5455,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 黑臭水体… — each ask after them asks for one)
         if any(w in m.others_told for w in own):
             return False
-        if b.item is not None and _told_in_a_section_of_its_own(b, m):
+        if b.item is not None and (_told_in_a_section_of_its_own(b, m) or _names_a_subject_told_apart(b, m)):
             return False
         if b.item is not None:
             # (an entry: most of its own words, whole or by their last two
