@@ -4172,8 +4172,18 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                          or rx("matters", "announces_another").match(squash(first_para.text))
                          or _opens_on_a_new_body(_topic_of(squash(first_para.text)), seen_text() | _runs_of(t))) and not met \
                     and not rx("modality", "need").search(t[off + len(s):])  # (its last need)
-                if n and (pconn or _turns(s) or also or counted or turned_from or stated) \
-                        and (kinds_of(obj) - {"procedure"} or counted or turned_from or stated) \
+                # (…恳请县人社局…予以安排。镇卫生院现有救护车已使用12年，…，更新
+                # 经费约30万元亦需解决: a need said "as well" in a sentence that
+                # opens on a body of its own and counts what it needs, in a
+                # paragraph that asked — another need the closing puts up)
+                also_own = bool(n) and s[max(0, n.start() - 1): n.start()] in ("亦", "也", "还", "另") \
+                    and id(p) in asked_paras and not met and bool(rx("matters", "quantity").search(s[: n.start()])) \
+                    and _opens_on_a_new_body(s.lstrip("，,"), seen_text())
+                if also_own and not has_content(obj):
+                    # (更新经费约30万元亦需解决: what needs it is the clause before)
+                    obj = re.split(r"[，,]", s[: n.start()])[-1].rstrip("亦也还另")
+                if n and (pconn or _turns(s) or also or counted or turned_from or stated or also_own) \
+                        and (kinds_of(obj) - {"procedure"} or counted or turned_from or stated or also_own) \
                         and (id(p), s) not in in_out:
                     in_out.add((id(p), s))
                     implicit_paras.add(id(p))
@@ -6131,7 +6141,12 @@ def _needed_by_the_titles_goal(b: Ask, title: str) -> bool:
     one goal every matter of the 请示 serves."""
     if not title:
         return False
-    own = rx("matters", "enumeration").sub("", (b.context or "") + (b.before or ""), count=1)
+    # (not a sentence before its own that opens on a subject of its own:
+    # 实行延时服务需增加窗口人员…。镇卫生院现有救护车…亦需解决 — the goal's
+    # need was the sentence before)
+    subject = _case_subject(b.sentence.lstrip("，,"))[0]
+    told = (b.before or "") if subject and subject not in title else (b.context or "") + (b.before or "")
+    own = rx("matters", "enumeration").sub("", told, count=1)
     for x in _goal_needs().finditer(own):
         toks = tokens(x.group(1))
         if not toks or not (len(toks[0][1]) == 2 and _is_act(toks[0][1]) and toks[0][1] in title):
