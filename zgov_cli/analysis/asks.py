@@ -5732,6 +5732,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # the way — besides the matter, within a paragraph as well)
         "asked_by_the_way": lambda: bool(rx("matters", "by_the_way").search(b.before or "")),
         "asks_no_thing": asks_no_thing,
+        # (拟临时征用…闲置土地作为临时停车场，请大阳镇人民政府负责…协商 after
+        # a festival's plan: what is provided for now, while the matter's
+        # event is held, is that event's — whatever case its paragraph tells)
+        # (not one its own paragraph holds an event for — …举办山地自行车
+        # 邀请赛，…同意临时封闭路段 — nor a case that only mentions it: 此事
+        # 涉及…摊贩临时安置，…请县政府明确牵头单位)
+        "for_its_event_meanwhile": lambda: bool(m.occasion_heads) and not b.connective
+        and ("临时" in (b.obj or "") or "临时" in _stated_plan(b.before or ""))
+        and not rx("matters", "occasion_name").search((b.context or "") + (b.before or ""))
+        and not rx("matters", "topic_shift").match(b.sentence.lstrip("，,")),
         "separate_sections": separate_sections,
         # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
         # exists beside a need that creates or changes no body
@@ -5756,7 +5766,7 @@ FEATURES = (
     "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
-    "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts",
+    "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile",
 )
 
 
