@@ -32,7 +32,7 @@ def _load() -> list:
             if "fires" in case:
                 assert rule, f"{path.name}::{name}: 'fires' needs a file-level 'rule'"
                 (expect if case["fires"] else forbid).append(rule)
-            assert expect or forbid, f"{path.name}::{name}: nothing to assert"
+            assert expect or forbid or case.get("at_most"), f"{path.name}::{name}: nothing to assert"
             params.append(pytest.param(case, expect, forbid, id=f"{path.stem}::{name}"))
     return params
 
@@ -55,6 +55,12 @@ def test_rule_case(case, expect, forbid):
     for code, sev in case.get("severity", {}).items():
         said = sorted({f.severity for f in findings if f.code == code})
         assert said == [sev], f"{code} said as {said}, not {sev} ({note})"
+    # at_most = { ZG101 = "info" }: no finding of the code said more surely
+    # (a hint is allowed, an error or a warning is not)
+    rank = {"info": 0, "warning": 1, "error": 2}
+    for code, sev in case.get("at_most", {}).items():
+        said = sorted({f.severity for f in findings if f.code == code})
+        assert all(rank[s] <= rank[sev] for s in said), f"{code} said as {said}, above {sev} ({note})"
     # says = { ZG101 = "2项" }: words the finding's message must contain
     for code, words in case.get("says", {}).items():
         said = [f.message for f in findings if f.code == code]

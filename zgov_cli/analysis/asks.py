@@ -5678,7 +5678,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # its posts are, no standard in force for all)
         "changes_a_standard": lambda: b.changes_standard != m.restandards
         and (b.changes_standard or bool(b.resources - {"org", "funds"}))
-        and not (b.changes_standard and _recounts_a_told_body(b.obj or "", m.told)),
+        # (…医院编制床位需由500张调整为600张，恳请…予以同意: the count its own
+        # sentence changes before the ask, as in what it asks)
+        and not (b.changes_standard and _recounts_a_told_body((b.before or "") + (b.obj or ""), m.told)),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
         "turns_topic": lambda: b.connective,
@@ -6131,7 +6133,9 @@ def _recounts_a_told_body(obj: str, told: str) -> bool:
     ``told`` names (县人民医院编制床位…, after 将县人民医院纳入…) — no fee,
     price or subsidy standard?"""
     q = rx("matters", "recount").search(obj)
-    if not q or rx("matters", "rates").search(obj):
+    # (the clause that changes it: not 按照…床位标准, the basis said before)
+    start = max(obj.rfind(c, 0, q.start()) for c in "，,；;：:") + 1 if q else 0
+    if not q or rx("matters", "rates").search(obj[start:]):
         return False
     names = re.findall(r"[\u4e00-\u9fff]{1,12}?(?:" + _alt(_body_heads()) + ")", obj[: q.start()])
     return any(x[k:] in told for x in names for k in range(max(1, len(x) - 3)))
