@@ -5228,6 +5228,29 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         shared = shares_a_thing(a, c) if b.connective else overlap_informative(a, c)
         return shared or len(a & c) >= 2 or bool(a and a == c) or _opens_with_its_head(b, m)
 
+    def retells_its_case() -> bool:
+        # (in the matter's own paragraph, after a turn, its own sentence)
+        if b.para is None or (id(b.para) in m.paras and not b.connective):
+            return False
+        told = (b.before or "") if id(b.para) in m.paras else (b.context or "") + (b.before or "")
+        # (not a plan or an event of its own, in the matter's field: 另，我市
+        # 拟承办全省丘陵山区农机作业技能竞赛 after the 农机 station's devices)
+        if _stated_plan(told) or rx("matters", "occasion").search(told) \
+                or rx("matters", "occasion_name").search(told):
+            return False
+        said = [w for w in _own(_key_words(told), bg()) if informative(w)]
+        # (what the matter told, not this sentence — its paragraph's text
+        # holds it when the two share one)
+        theirs = m.told
+        key = ((b.before or "") or (b.sentence or "")).lstrip("，,（(")[:12]
+        k = theirs.find(key) if key else -1
+        while k >= 0:  # (from where its sentence starts to the end of that text)
+            end = theirs.find("|", k)
+            theirs = theirs[:k] + (theirs[end:] if end >= 0 else "")
+            k = theirs.find(key)
+        hits = [w for w in said if w in theirs]
+        return len(hits) >= 3 and 3 * len(hits) >= len(said)
+
     def reorg_apart() -> bool:
         # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
         # exists beside a need — money, posts, land or a counted thing — that
@@ -5734,6 +5757,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # the way — besides the matter, within a paragraph as well)
         "asked_by_the_way": lambda: bool(rx("matters", "by_the_way").search(b.before or "")),
         "asks_no_thing": asks_no_thing,
+        # (另外，疫区解除封锁前仍需进行三轮环境采样检测，…也请一并予以解决
+        # after a case told of the 疫点及疫区, the 封锁区消毒和监测: most of
+        # the words its own sentence tells before it asks, the matter's
+        # paragraphs told — the same case, told on)
+        "retells_its_case": retells_its_case,
         # (拟临时征用…闲置土地作为临时停车场，请大阳镇人民政府负责…协商 after
         # a festival's plan: what is provided for now, while the matter's
         # event is held, is that event's — whatever case its paragraph tells)
@@ -5769,6 +5797,7 @@ FEATURES = (
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile",
+    "retells_its_case",
 )
 
 
