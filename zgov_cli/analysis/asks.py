@@ -4304,9 +4304,22 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 obj = rest[len(_addressee(rest)):] or obj
             in_out.add((id(p), s))
             implicit_paras.add(id(p))
-            out.append(Ask(para=p, sentence=s, kind="implicit", marker="拟", vp=obj, obj=obj, before=s[: m.start()],
-                           context=t[:off], classes=_classes(obj), connective=turned, item=para_items.get(id(p)),
+            # (拟新建垃圾转运站一座，并将环卫临聘人员月工资由2100元提高至2400元:
+            # a plan of two acts, the second a standard in force changed — the
+            # second is planned as a coordinated ask is asked)
+            also = re.search(r"[，,]并(?:将|把)", obj)
+            # (not 扩容提标工程…，并将出水标准提高到…Ⅳ类: what the works achieve —
+            # a sum of money per head or per unit changed, 由2100元提高至2400元)
+            second = obj[also.end() - 1:] if also and rx("matters", "changes_standard").search(obj[also.end():]) \
+                and re.search(r"[0-9]元", obj[also.end():]) else ""
+            first = obj[: also.start()] if second else obj
+            out.append(Ask(para=p, sentence=s, kind="implicit", marker="拟", vp=first, obj=first, before=s[: m.start()],
+                           context=t[:off], classes=_classes(first), connective=turned, item=para_items.get(id(p)),
                            text=clip(s[m.start():].lstrip("，,"))))
+            if second:
+                out.append(Ask(para=p, sentence=s, kind="coordinated", marker="并", vp=second, obj=second,
+                               before="", context=t[:off], classes=_classes(second), connective=False,
+                               item=para_items.get(id(p)), text=clip(second)))
         seen_paras.append(t)
     out.sort(key=lambda a: (order.get(id(a.para), 0), a.para.text.find(a.sentence[:8]) if a.para else 0))
     return out
