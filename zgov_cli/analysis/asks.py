@@ -7057,7 +7057,7 @@ def _counted_matters(doc: Document) -> tuple[Ask | None, int]:
         t = squash(p.text)
         m = pat.search(t)
         if m:
-            n = m.group("n") or m.group("p")
+            n = m.group("n") or m.group("p") or m.group("s")
             k = _count_of(n)
             if k >= 2:
                 return Ask(para=p, sentence=t, kind="closing", marker=clip(t[max(0, m.start() - 10): m.end() + 4], 40),
