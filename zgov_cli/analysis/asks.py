@@ -7057,7 +7057,7 @@ def _counted_matters(doc: Document) -> tuple[Ask | None, int]:
         t = squash(p.text)
         m = pat.search(t)
         if m:
-            n = m.group("n") or m.group("p") or m.group("s")
+            n = m.group("n") or m.group("p")
             k = _count_of(n)
             if k >= 2:
                 return Ask(para=p, sentence=t, kind="closing", marker=clip(t[max(0, m.start() - 10): m.end() + 4], 40),
@@ -7074,7 +7074,7 @@ def _summed_items(doc: Document) -> tuple[Ask | None, int]:
         for _, s in sentences(squash(p.text)):
             m = pat.search(s)
             if m:
-                n = m.group("n")
+                n = m.group("n") or m.group("s")
                 k = _count_of(n)
                 if k >= 2:
                     return Ask(para=p, sentence=s, kind="closing", marker=clip(s[m.start():], 40), text=m.group(0)), k
