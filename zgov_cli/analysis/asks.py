@@ -1368,9 +1368,10 @@ def _done_together(text: str, end: int) -> bool:
     another verb as the manner it is done in (合并计算, 合并使用) — not before
     the body it makes (合并组建)?"""
     nxt = next(((w, f) for a, w, f in tokens(text) if a == end), None)
-    # (not a complement of one character: 撤并到…中心学校, where it goes)
-    return nxt is not None and nxt[1] == "v" and len(nxt[0]) >= 2 and not any(nxt[0] in ws for k, ws in vocab()["kinds"].items()
-                                                         if k in ("org", "reorg"))
+    if nxt is None or nxt[1] != "v" or len(nxt[0]) < 2:
+        return False  # (not a complement of one character: 撤并到…中心学校, where it goes)
+    kinds = vocab()["kinds"]
+    return nxt[0] not in kinds["org"] and nxt[0] not in kinds["reorg"]
 
 
 def _compiles(text: str, i: int) -> bool:
@@ -2385,35 +2386,34 @@ def _starts_with_verb(text: str) -> bool:
 def _plan_heading_body(heading: str, paras: list[Paragraph], start: int) -> str:
     """The text under ``heading`` when it is a numbered heading naming the
     writer's plan (二、补贴方案, 三、实施方案) and parts follow it (``paras``
-    from ``start``), up to the next heading of its rank; "" otherwise."""
-    label = rx("matters", "enumeration").match(heading)
+    from ``start``), up to the next heading of its rank — or a sentence
+    leading into the plan it names (…拟定了线路调整方案：), and the numbered
+    parts that follow it; "" otherwise."""
+    enum = rx("matters", "enumeration")
+
+    def form(lab: str) -> tuple[bool, str]:  # (二、 and 三、 are one rank; （一） another)
+        return lab[:1] in "（(", lab[-1:]
+
+    label = enum.match(heading)
     if not label:
         # (…拟定了线路调整方案：‖一、…‖二、…: a sentence that leads into the
-        # plan, naming it, and the numbered parts that follow it)
-        if not re.search(r"(?:^|[，,。；;])[^，,。；;]{0,20}方案(?:如下)?[：:]$", heading) or start >= len(paras):
+        # plan, naming it, and the numbered parts of one rank that follow it)
+        first = enum.match(squash(paras[start].text)) if start < len(paras) else None
+        if not first or not re.search(r"(?:^|[，,。；;])[^，,。；;]{0,20}方案(?:如下)?[：:]$", heading):
             return ""
-        first = rx("matters", "enumeration").match(squash(paras[start].text))
-        if not first:
-            return ""
-        lab = first.group(0)
         parts = []
         for q in paras[start:]:
-            t = squash(q.text)
-            ql = rx("matters", "enumeration").match(t)
-            if not ql or (ql.group(0)[:1] in "（(") != (lab[:1] in "（("):
+            ql = enum.match(t := squash(q.text))
+            if not ql or form(ql.group(0)) != form(first.group(0)):
                 break
             parts.append(t)
         return "".join(parts)
     if not re.fullmatch(r"[\u4e00-\u9fff]{0,8}方案[。：:]?", heading[label.end():]):
         return ""
 
-    def form(lab: str) -> tuple[bool, str]:  # (二、 and 三、 are one rank; （一） another)
-        return lab[:1] in "（(", lab[-1:]
-
     parts = []
     for q in paras[start:]:  # (cut only once the heading is a plan's)
-        t = squash(q.text)
-        ql = rx("matters", "enumeration").match(t)
+        ql = enum.match(t := squash(q.text))
         if ql and form(ql.group(0)) == form(label.group(0)):
             break
         parts.append(t)
@@ -4073,8 +4073,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         if doc.doc_type == "请示" and closes and not implicit_paras \
                 and (first_para is None or order[id(p)] < order[id(first_para)] or puts_up_a_plan) \
                 and (under := _plan_heading_body(t, paras, k + 1)) and "拟" not in under \
-                and not any((id(q), x) in asked for q in paras[k + 1:] for _, x in ask_sentences(squash(q.text))
-                            if q.text and squash(q.text) in under):
+                and not any(id(q) in asked_paras and squash(q.text) in under for q in paras[k + 1:]):
             # (二、补贴方案 ‖ （一）补贴对象：… ‖ （三）资金需求：约412万元，由县
             # 财政安排: the writer's plan laid out under a heading that names
             # it a plan, put up by the closing as a plan stated with 拟 is —
