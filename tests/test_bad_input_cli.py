@@ -583,6 +583,24 @@ def test_ctrl_c_in_a_batch(tmp_path):
     assert [k for k in kids if _alive(k)] == []
 
 
+def test_ctrl_c_deadline_says_the_note_once(monkeypatch, capsys):
+    """A machine under load may reach the Ctrl-C deadline before main or the
+    batch said anything: the deadline says the short note then — and not a
+    second time when the batch already said its own."""
+    import zgov_cli.batch as batch
+    import zgov_cli.cli as cli
+
+    codes = []
+    monkeypatch.setattr(cli, "_exit_now", codes.append)
+    monkeypatch.setattr(cli, "_NOTED", [])
+    monkeypatch.setattr(batch, "interrupt_noted", False)
+    cli._exit_late()
+    assert codes == [130] and "已中断" in capsys.readouterr().err
+    monkeypatch.setattr(batch, "interrupt_noted", True)
+    cli._exit_late()
+    assert codes == [130, 130] and capsys.readouterr().err == ""
+
+
 # ---- --debug --------------------------------------------------------------------------------
 
 def _run_patched(patch: str, args: list[str]) -> subprocess.CompletedProcess:

@@ -206,7 +206,12 @@ def _kill(ex) -> None:
             pass
 
 
+interrupt_noted = False  # the CLI's Ctrl-C deadline says its note only when this did not
+
+
 def _report_interrupt(done: list[FileResult], total: int) -> None:
+    global interrupt_noted
+    interrupt_noted = True
     try:
         from rich.console import Console
 

@@ -359,10 +359,23 @@ def _on_sigint(signum, frame) -> None:
     outlive SIGINT by 15 s after printing its note)."""
     import threading
 
-    t = threading.Timer(INTERRUPT_GRACE_S, _exit_now, args=(130,))
+    t = threading.Timer(INTERRUPT_GRACE_S, _exit_late)
     t.daemon = True
     t.start()
     raise KeyboardInterrupt
+
+
+_NOTED: list[bool] = []  # the interrupt's note is said (by main or by a batch)
+
+
+def _exit_late() -> None:
+    """The deadline after Ctrl-C: the short note, unless main or the batch
+    already said it (a machine under load may reach the deadline first), then
+    130."""
+    batch = sys.modules.get(f"{__package__}.batch")
+    if not _NOTED and not getattr(batch, "interrupt_noted", False):
+        _stderr("\nzgov：已中断。")
+    _exit_now(130)
 
 
 def _exit_now(code: int) -> None:
@@ -400,6 +413,7 @@ def main() -> None:
         cli_zh.show_usage_error(e, sys.stderr)
         sys.exit(2)
     except (typer.Abort, KeyboardInterrupt):
+        _NOTED.append(True)
         _stderr("\nzgov：已中断。")
         _exit_now(130)
     except Exception as e:  # an internal bug: a short message; the traceback only with --debug
