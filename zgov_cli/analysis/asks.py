@@ -2486,6 +2486,11 @@ def _issuer_short_names(doc: Document) -> tuple[str, ...]:
         for full, short in vocab()["modality"]["short_forms"].items():
             if n.endswith(full):
                 out.add(short)
+                # (金村镇人民政府 → 金村镇政府, 镇政府: the name, or its level
+                # alone, before the short form)
+                stem = n[: -len(full)]
+                if stem and stem[-1] in "省市县区镇乡":
+                    out.update({stem + short, stem[-1] + short})
     return tuple(sorted(out, key=len, reverse=True))
 
 
