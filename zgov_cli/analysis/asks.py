@@ -4066,6 +4066,12 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         seen_upto[0] = len(seen_paras)
         return seen_runs
 
+    # (我局拟…更新执法车辆4台，…。同时，请县政府批准设立…: the first explicit
+    # ask turns from the sentences before it in its own paragraph — where it
+    # stands, as a plan in a paragraph before it would be put up)
+    first_sent = explicit_seen[0].sentence.lstrip("，,") if explicit_seen else ""
+    turned_first_at = squash(mask_quotes(first_para.text)).find(first_sent[:12]) \
+        if first_para is not None and first_sent and _turns(first_sent) else -1
     paras = body_paras(doc)
     # (以上方案，当否，请批示: a closing that names a plan puts up the plan
     # laid out above it, after an ask of another thing as well)
@@ -4211,7 +4217,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue  # 拟报废的6辆车辆已经…鉴定: 拟 and its verb modify a noun, nothing is planned
             if _no_plan_at(s, m.start(), m.end()):
                 continue
-            before_first = first_para is None or order[id(p)] < order[id(first_para)]
+            before_first = first_para is None or order[id(p)] < order[id(first_para)] \
+                or (p is first_para and turned_first_at > off)
             # (…现行标准为每人每年600元，拟一并提高到…: the plan says it is
             # added to another — a turn, though its words come after 拟)
             turned = pconn or _turns(s) or bool(re.match(r"(?:一并|同时)", s[m.end():]))
