@@ -3413,7 +3413,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             leads = c.endswith(("：", ":")) or (ci == len(clauses) - 1 and bool(re.search("(?:如下|以下|下列)[。.]$", c)))
             if leads and (listed or (ci == len(clauses) - 1
                                                      and (vp or re.search("如下|以下|下列", after_marker)
-                                                          or re.search("(?:如下|以下|下列|几点|几条)$", body[: m.start()])))):
+                                                          or re.search("(?:如下|以下|下列|几点|几条)$", body[: m.start()])
+                                                          # (为此建议：‖一、…: a soft marker and its colon
+                                                          # alone — suggestions follow, each judged)
+                                                          or (not after_marker.strip()
+                                                              and marker in vocab()["markers"]["soft"])))):
                 # 恳请县政府给予以下支持： / 现就有关事项请示如下： then a list
                 if rx("markers", "account").search(body[: m.start()] + after_marker):
                     return []  # 现将有关情况请示如下：an account follows, not a list of asks
