@@ -2964,6 +2964,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 found = _entry_asks(p, s.rstrip("；;。"), n_items, names, doc)
             elif granting is not None and not found and (_grant_led(s.rstrip("；;。"))
                                                           or _disposal_led(s.rstrip("；;。"))
+                                                          or (s.startswith(("并将", "并把"))
+                                                              and bool(rx("matters", "changes_standard").search(s)))
                                                           or (granting.sentence.rstrip().endswith(("；", ";"))
                                                               and _ask_verb_led(s.rstrip("；;。")))):
                 # (…将我县列入…试点县；协调市公安局在…增设…受理点: after a
@@ -2972,8 +2974,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 # 特请求县政府核拨…租金18万元；同意张建国同志任…: after a
                 # semicolon, a grant verb opens the next ask of the same marker
                 # — or a 将/把 with no subject of its own (请省局对方案给予
-                # 指导；将我市列入…试点城市: what is to be done with a thing)
-                body = s.rstrip("；;。")
+                # 指导；将我市列入…试点城市: what is to be done with a thing —
+                # joined by 并 when it changes a standard in force: …；并将…
+                # 补助标准提高到…)
+                body = re.sub(r"^并(?=[将把])", "", s.rstrip("；;。"))
                 found = [Ask(para=p, sentence=s, kind="coordinated", marker="", addressee=granting.addressee,
                              vp=body, obj=body, before="", context=context, classes=_classes(body),
                              item=para_item, connective=False, text=clip(body), lead="")]
