@@ -7323,8 +7323,11 @@ def asked_of(a: Ask) -> str:
     # 执法装备购置给予补助, a verb inside what the preposition brings in)
     classed = frozenset().union(*verb_classes().values())
     verb = ""
+    # (nor 增加 of 按每人每年增加6000元的标准提高待遇: the standard it goes
+    # by, before the act)
     if a.vp:
-        verb = next((w for _, w, _f in tokens(a.vp) if w in classed), "") \
+        act = re.sub(r"^(?:按照?|依照|参照)[^，,。；;]{1,24}?(?:标准|规定|办法)", "", a.vp) or a.vp
+        verb = next((w for _, w, _f in tokens(act) if w in classed), "") \
             or (a.verb or "" if a.kind != "explicit" or _skip_adverbs(a.vp).startswith(a.verb or "\0") else "")
     verb = verb if len(verb) <= 4 else ""
     what = verb or next((_CLASS_WORDS[c] for c in ("decide", "allocate", "coordinate", "reply") if c in a.classes),
