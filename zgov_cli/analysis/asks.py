@@ -6753,9 +6753,29 @@ def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
     if not said and b.context:
         said = _pointer_words(b, b.context)
         told = {w for w in said if _in_told(w, m.told, m.told_runs)}
+    # (项目总投资约620万元，我镇拟引入社会资本… after a prelude that lays out
+    # works — 编制了改造方案，主要内容包括：拆除旧大棚，新建… — and a matter of
+    # posts: the bare head names the works its prelude told, though not by
+    # that word)
+    # — works that are not the matter's own: its own paragraphs and headings
+    # share no key word with them (not 二、关于锡崖沟旅游公路建设资金 ‖ 项目总投资… after
+    # 该公路全长8.6公里，恳请…批准立项)
+    heads = set(vocab()["matters"]["bare_heads"])
+    named = any(w in prelude for w in said - told) or (
+        any(w in heads and _tells_what_head_names(w, prelude) for w in said - told)
+        and not overlap_informative(_key_words(prelude), _key_words("|".join([m.texts, *m.sections]))))
     return b.para is not None and id(b.para) not in m.paras and bool(prelude) \
         and not m.occasion_heads and not m.built \
-        and any(w in prelude for w in said - told) and len(said - told) > len(told)
+        and named and len(said - told) > len(told)
+
+
+def _tells_what_head_names(head: str, text: str) -> bool:
+    """Does ``text`` tell of what the bare head ``head`` names — works for
+    项目/工程 (新建…, 改造…), an occasion for 活动/赛事?"""
+    if head in ("项目", "工程"):
+        # (or a plan of works drawn up: 编制了提升方案，主要内容包括：更换…)
+        return bool(rx("matters", "builds").search(text) or re.search(r"(?:编制|制定|拟定|形成)了?[^，,。；;]{0,8}方案", text))
+    return bool(rx("matters", "occasion").search(text))
 
 
 def _body_name_at(clause: str) -> str:
@@ -7148,7 +7168,16 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
             # matter whose paragraphs hold neither its key words nor, for a
             # short form, each of its characters)
             named = specifics(d.group("what"))
-            return not named or all(any(w in m.texts or all(c in m.texts for c in w) for w in named) for m in ms)
+            if not named:
+                # (以上改造方案，当否 after a matter of posts, and one whose
+                # prelude laid out the renovation: a plan named by its act
+                # alone is each matter's only where the body told that act
+                # by the matter's own paragraphs — in a lead, a prelude or
+                # its own text)
+                said = [(p.index, squash(p.text)) for p in body_paras(doc)]
+                return all(d.group("what") in "|".join(t for i, t in said if i <= max(
+                    (a.para.index for a in m.asks if a.para is not None), default=i)) for m in ms)
+            return all(any(w in m.texts or all(c in m.texts for c in w) for w in named) for m in ms)
     return False
 
 
