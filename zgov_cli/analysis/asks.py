@@ -7306,7 +7306,10 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
             # (以上事项均为卫生院综合楼项目建设所需: the writer's own word
             # that its asks serve one thing — as it may say one is apart)
             ms = [_one_matter(ms, asks)]
-        ms = _fold_weak_splits(ms, asks)
+        if not rx("titles", "several").search(title_core(doc.title or "")):
+            # (关于举办全镇农民运动会等事项的请示: the writer's own word that
+            # it puts up more than one matter — no split is folded back)
+            ms = _fold_weak_splits(ms, asks)
     else:
         ms = []
         if asks:
@@ -7374,7 +7377,7 @@ ONE_MATTER_EXAMPLE = "以上事项均为××项目所需"
 def split_is_sure(doc: Document, r: MatterReport) -> bool:
     """Is a split into several matters more than zgov's reading of the
     content? It is when the writer's own words join or count the matters
-    (the title, 以上两项), or any later matter was set apart by a row that
+    (the title, …等事项, 以上两项), or any later matter was set apart by a row that
     is not tentative (附带请示, 一、关于…, a use for another body), or, set
     apart by tentative rows only, it is corroborated by what the writer
     wrote: a turn (另外、同时、此外…) to a matter naming nothing the
@@ -7384,7 +7387,8 @@ def split_is_sure(doc: Document, r: MatterReport) -> bool:
     topic alone — a paragraph on a need of its own may be one more need of
     the same event, and one body's posts and money are often one matter —
     and is said as a hint."""
-    if r.title_parts or r.closing_count >= 2 or r.closing_parts:
+    if r.title_parts or r.closing_count >= 2 or r.closing_parts \
+            or rx("titles", "several").search(title_core(doc.title or "")):
         return True
     tentative = _row_whys("tentative")
     later = r.matters[1:]
