@@ -416,13 +416,28 @@ class Ask:
     # ---- what a matter needs (ZG101)
     @property
     def kinds(self) -> frozenset[str]:
-        k = kinds_of(self.obj) or (kinds_of(self.before) if not has_content(self.obj) else frozenset())
+        k = kinds_of(self.obj) or (kinds_of(self._needed_before()) if not has_content(self.obj) else frozenset())
         if k <= {"procedure"} and self.kind == "explicit" and (self.context or self.before):
             # 拟将法治督察科更名为…，请省厅审核同意: approving a change of a
             # body its paragraph just planned asks for that change
             plan = _stated_plan((self.context or "") + (self.before or ""))
             k = k | (kinds_of(plan) & {"reorg"} if plan else frozenset())
         return k
+
+    def _needed_before(self) -> str:
+        """What an ask with no object of its own (予以保障) asks for: what the
+        clauses before it in its sentence need — from the last clause that
+        states a need on (…享受加发待遇人员约9.8万人，年需资金约2350万元，…，
+        请县财政予以保障: the money, not the people who receive it), or all
+        of them where none states one."""
+        before = self.before or ""
+        need = None
+        for need in rx("modality", "need").finditer(before):
+            pass
+        if need is None:
+            return before
+        start = max(before.rfind(c, 0, need.start()) for c in "，,；;：:") + 1
+        return before[start:]
 
     @property
     def resources(self) -> frozenset[str]:
@@ -6459,11 +6474,20 @@ def _repeats_its_act(b: Ask, m: Matter) -> bool:
 def _pays_for_its_act(b: Ask, m: Matter) -> bool:
     """年租金约26万元…请县财政予以保障 after 请县政府同意租用该场地: money
     named by the very act the matter asks for (租金 of 租用) — that act's
-    price, with nothing else named. The act is the verb of one of the
+    price, with nothing else named — or what the state after that act
+    costs (调整后…共需资金…). The act is the verb of one of the
     matter's own asks; the money word opens on its first character."""
-    if "funds" not in b.resources or m.resources & {"staff", "org"}:
+    if "funds" not in b.resources:
         return False
     own = (b.before or "") + (b.obj or "")
+    # (调整后全县享受补贴人员约2.1万人，共需资金…，请县财政予以保障 after 拟将
+    # 补贴标准提高到…: the money the state after the matter's act costs — by
+    # a verb of its asks, or by 调整 when the act changes a standard)
+    after = re.match(r"([\u4e00-\u9fff]{2})(?:后|以后)", own)
+    if after and (after.group(1) in m.verbs or (m.restandards and after.group(1) == "调整")):
+        return True
+    if m.resources & {"staff", "org"}:
+        return False
     if not m.acts:
         return False
     firsts = {w[0] for w in m.acts}
