@@ -4810,7 +4810,9 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # (起草完成后，…请县司法局进行合法性审核 after 拟起草《…办法》: the
     # time after it, as well)
     # (为平稳过渡，拟在改革第一年…: a year of the act's own life, counted from it)
-    for x in re.finditer(r"([\u4e00-\u9fff]{2})(?:期间|过程中|(?:完成|结束)后|(?:后的?)?(?:第[一二三四五1-5]|首)(?:年|个月))",
+    # (创建工作中…短板项目尚需资金 after 启动…示范区创建工作: the course of
+    # the matter's own work, said by 工作中 as by 过程中)
+    for x in re.finditer(r"([\u4e00-\u9fff]{2})(?:期间|过程中|工作中|(?:完成|结束)后|(?:后的?)?(?:第[一二三四五1-5]|首)(?:年|个月))",
                          upto + (b.obj or "")):
         act = x.group(1)
         ctoks = tokens(act)
