@@ -257,6 +257,7 @@ class Ask:
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
     prelude_paras: tuple[str, ...] = ()  # the paragraphs between the previous ask's and its own (the case it states)
     by_department: bool = False  # 建议由县人社局设立…: a department of the recipient named to give
+    asked_before: tuple["Ask", ...] = ()  # a lead-in's: the asks its sentence made before it (…增加护林员8名，同时就…请示如下：)
 
     def __post_init__(self) -> None:
         # what leads to an ask is the text near it: a paragraph of four
@@ -2969,6 +2970,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             context = t[:off]
             found = _sentence_asks(p, s, context, names, para_item, pconn, doc)
             if isinstance(found, Ask):
+                asks.extend(found.asked_before)
                 lead_in = found
                 continue
             # (一是恳请省政府将…；二是从…资金中安排…；三是将…列入…: the
@@ -3439,17 +3441,21 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                                                               and marker in vocab()["markers"]["soft"])))):
                 # 恳请县政府给予以下支持： / 现就有关事项请示如下： then a list
                 if rx("markers", "account").search(body[: m.start()] + after_marker):
-                    return []  # 现将有关情况请示如下：an account follows, not a list of asks
+                    # 现将有关情况请示如下：an account follows, not a list of
+                    # asks — what its sentence asked before it still asks
+                    return out
                 if rest and rx("matters", "enumeration").search(rest):
                     # the list goes on in this paragraph (past the ；)
                     out.append(Ask(para=p, sentence=s, kind="lead_in_list", vp=str(coff + len(c))))
                     return out
                 # the lead-in itself, should what it introduces ask nothing
                 # (…报告如下，并恳请县政府予以审定：一、推进情况。…)
+                # (请求县里为我镇增加护林员8名，同时就…加挂牌子事项请示如下：
+                # — an ask its sentence made before the lead is an ask still)
                 return Ask(para=p, sentence=s, kind="lead_in", marker=marker, addressee=addressee,
                            grant=grant, verb=_first_verb(vp), vp=vp, obj=vp, before=sentence_lead,
                            context=context, classes=_classes(vp), soft=marker in vocab()["markers"]["soft"],
-                           modality=mod, text=clip(body))
+                           modality=mod, text=clip(body), asked_before=tuple(out))
             if marker in vocab()["markers"]["needs_addressee"] and not addressee:
                 continue
             if marker in vocab()["markers"]["need"] and doc is not None and addressee \
