@@ -6710,8 +6710,12 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 # (not an ask whose own sentence, in a paragraph of its own,
                 # plans to make a thing of its own: …仓房老化漏雨，…拟新建
                 # 钢结构罩棚2座，…，请予批准立项)
+                # (…第二人民医院承担…任务，拟加挂“…”牌子，一并报请审批: or
+                # plans a change of a body — its name, its rank — in the same way)
+                own_plan = _stated_plan(b.before or "") if b.para is not None and id(b.para) not in mt.paras else ""
                 makes_own = b.para is not None and id(b.para) not in mt.paras \
-                    and bool(_plans_to_make().search(b.before or ""))
+                    and (bool(_plans_to_make().search(b.before or ""))
+                         or bool(own_plan and kinds_of(own_plan) & {"org", "reorg"} - mt.kinds))
                 # (…拟公开招聘社区专职工作者38名…。‖现行…补贴为2800元，低于…。
                 # 恳请县政府将补贴标准提高至每月3300元: a standard in force,
                 # changed, is a decision of its own — unless the plan is of
