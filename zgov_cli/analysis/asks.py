@@ -489,6 +489,16 @@ class Ask:
             body = _given_body(given)
             if body and body not in own[:v]:
                 own = own[v:]
+        elif self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
+                and (o := rx("matters", "occasion_name").search(self.vp)) \
+                and re.search(r"[0-9]{4}年|第[一二三四五六七八九十0-9]{1,3}届|首届", o.group(0)) \
+                and _names_new(self.vp, own[:v]):
+            # (恳请省厅将该路段列入…计划，并同意由我市承办2026年全省…现场
+            # 观摩会: a joined ask that names an occasion of its own, by its
+            # edition, says its own words from its verb — the pointer of the
+            # ask it is joined to is not its own; not 并召开协调会议, a meeting
+            # on that ask)
+            own = own[v:]
         return own
 
     @property
