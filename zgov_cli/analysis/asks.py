@@ -586,6 +586,12 @@ class Ask:
         …，请协调将该出口更名): it points within the paragraph, not back at
         an earlier ask's matter."""
         noun = re.match(_POINTER_NOUN, own[m.start():])
+        edition = re.match(r"(?:本届|此届|本次|此次|这次|本期)([\u4e00-\u9fff]{2})", own[m.start():])
+        if edition:
+            # (…全县农民篮球联赛总决赛拟于7月举办，…申请由我镇承办本届联赛总
+            # 决赛: an edition of what its own sentence named just before — not
+            # 本次招聘 after the sentence of the matter's own ask)
+            return edition.group(1) in own[: m.start()]
         if not noun:
             # (镇里现有两辆垃圾转运车均已超期服役，请县里再配备一辆…: more of
             # a thing its own paragraph counted just before, by the same measure)
@@ -3501,8 +3507,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     # so is the past)
                     elided = doc.doc_type == "请示" and item is None and _clause_subject_elided(s[coff:]) \
                         and not re.search(r"[，,；;：:]", s[coff:].rstrip("。；;，,"))
+                    # (…，我镇文化广场设施完备，申请由我镇承办本届…决赛: 申请由
+                    # names who is to act — the recipient assigns it, as
+                    # 恳请由… asks it to)
+                    assigns = s[coff:].startswith("申请由")
                     if s[coff - 1] in "，," and not (own and _states_a_need(s[:coff])) and not deliberated \
-                            and not opening and not elided:
+                            and not opening and not elided and not assigns:
                         continue
             if not vp and ci + 1 < len(clauses):
                 vp = clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
