@@ -5806,6 +5806,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         and bool(sub := rx("matters", "submits").search(b.before))
         and sum(w not in m.told for w in _things(sub.group(0)) if informative(w)) < 2,
         "opens_own_case": opens_own_case,
+        "serves_the_title_apart": lambda: _serves_the_title_apart(b, m, ctx.title),
         # 我校锅炉房屋顶…需要维修。‖维修屋顶…约需资金2.3万元。: a bare sum
         # stated after a need that named no money is that need's price
         # (not after a plan, not after a turn, not in a paragraph that opens
@@ -5872,7 +5873,7 @@ FEATURES = (
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile",
-    "retells_its_case",
+    "retells_its_case", "serves_the_title_apart",
 )
 
 
@@ -6249,6 +6250,24 @@ def _recounts_a_told_body(obj: str, told: str) -> bool:
 def _goal_needs() -> re.Pattern[str]:
     """A need whose subject opens its clause (创建三级医院需增加…)."""
     return re.compile(r"(?:^|[。；;，,：:])([\u4e00-\u9fff]{3,12}?)(?:工作)?" + rx("modality", "need").pattern)
+
+
+def _serves_the_title_apart(b: Ask, m: "Matter", title: str) -> bool:
+    """Does ``b`` say it serves the thing its title names (为确保农村供水保障
+    工程在冬季来临前完工通水，恳请…尽快拨付县级配套资金…, under 关于申请…农村
+    供水保障工程县级配套资金的请示), where ``m``'s own paragraphs name neither
+    that thing nor anything of the title (县水利工作站办公楼…D级危房，请…安排
+    拆除重建资金)? The background both follow is the title's; ``m`` is a case
+    of its own, and ``b`` is not one more need of it."""
+    if not title:
+        return False
+    purpose = re.search(r"(?:^|[，,。])为了?([^，,。；;]{2,40})[，,]", b.before or "")
+    if not purpose:
+        return False
+    titled = frozenset(w for w in _key_words(title) if informative(w))
+    said = frozenset(w for w in _key_words(purpose.group(1)) if w in titled)
+    own = _key_words(m.texts + "|" + m.vps)
+    return bool(said) and not overlap_informative(own, titled)
 
 
 def _needed_by_the_titles_goal(b: Ask, title: str) -> bool:
