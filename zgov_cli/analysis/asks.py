@@ -6261,11 +6261,15 @@ def _serves_the_title_apart(b: Ask, m: "Matter", title: str) -> bool:
     of its own, and ``b`` is not one more need of it."""
     if not title:
         return False
+    # (or says it in the case its paragraph states before it: 入冬以来…取暖
+    # 负担加重…共需资金621.5万元，恳请县财政予以安排, under 关于申请困难群众
+    # 冬季取暖补贴资金的请示)
     purpose = re.search(r"(?:^|[，,。])为了?([^，,。；;]{2,40})[，,]", b.before or "")
-    if not purpose:
+    told = purpose.group(1) if purpose else (b.context or "") + (b.before or "") if b.elliptical else ""
+    if not told:
         return False
     titled = frozenset(w for w in _key_words(title) if informative(w))
-    said = frozenset(w for w in _key_words(purpose.group(1)) if w in titled)
+    said = frozenset(w for w in _key_words(told) if w in titled)
     own = _key_words(m.texts + "|" + m.vps)
     return bool(said) and not overlap_informative(own, titled)
 
