@@ -4289,7 +4289,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                          or rx("matters", "announces_another").match(t)
                          # (我馆现为…单位，内设机构仅2个，…，拟申请…: the sentence
                          # the writer opens as its subject, then its bare plan)
-                         or (plain and bool(re.match(vocab()["markers"]["writer"], s.lstrip("，,"))))
+                         # (另，我局2009年购置的一辆公务用车…，拟申请按标准更新一辆:
+                         # after a turn that opens the sentence, as well)
+                         or (plain and bool(re.match(vocab()["markers"]["writer"],
+                                                     _leading_turn().sub("", s.lstrip("，,"), count=1))))
                          or (m.start() == 0 and off == 0 and len(subject) >= 4
                              and (subject.endswith(tuple(_body_heads())) or _opens_with_a_body(s))))
             # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
