@@ -3613,7 +3613,14 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     soft=True, item=item, connective=sconn, modality="ask",
                     to_recipient=bool(addressee) and addressed_to_recipient(addressee, doc),
                     text=clip(s[cm.start():].rstrip("。；;")))
-            if a.is_request:
+            # (如能在该路口安装一组交通信号灯，将大大方便学生出行: a thing
+            # counted out for the writer, whatever the verb that provides it —
+            # ending on that thing, not on an act: 如能在暑假期间完成3栋校舍
+            # 加固施工, the writer's own works)
+            toks = tokens(vp)
+            counted = bool(rx("matters", "quantity").search(vp)) and bool(toks) and toks[-1][2] == "n" \
+                and not re.match(r"(?:获|得到|到位)", vp)
+            if a.is_request or counted:
                 out.append(a)
     if not out and doc is not None:
         # 现将5个村庄规划成果报县政府审批: the writer submits a thing for the
