@@ -490,14 +490,17 @@ class Ask:
             if body and body not in own[:v]:
                 own = own[v:]
         elif self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
-                and (o := rx("matters", "occasion_name").search(self.vp)) \
-                and re.search(r"[0-9]{4}年|第[一二三四五六七八九十0-9]{1,3}届|首届", o.group(0)) \
+                and (bool((o := rx("matters", "occasion_name").search(self.vp))
+                          and re.search(r"[0-9]{4}年|第[一二三四五六七八九十0-9]{1,3}届|首届", o.group(0)))
+                     or any(c.group(1).endswith(_body_heads()) for c in re.finditer(
+                         r"[0-9一二两三四五六七八九十]+(?:个|所|家|座|处)([\u4e00-\u9fff]{2,10}?)(?=的|[，,。；;]|$)", self.vp))) \
                 and _names_new(self.vp, own[:v]):
             # (恳请省厅将该路段列入…计划，并同意由我市承办2026年全省…现场
             # 观摩会: a joined ask that names an occasion of its own, by its
-            # edition, says its own words from its verb — the pointer of the
-            # ask it is joined to is not its own; not 并召开协调会议, a meeting
-            # on that ask)
+            # edition, or bodies of its own, counted (并将全县19个农贸市场快检室
+            # 的运维经费纳入…), says its own words from its verb — the pointer
+            # of the ask it is joined to is not its own; not 并召开协调会议, a
+            # meeting on that ask, nor 两个专业的…权限, no body)
             own = own[v:]
         return own
 
