@@ -2891,7 +2891,9 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                      or overlap_informative(_key_words(lead), plan_words))
         # (学校开办尚面临以下困难：: the difficulties of one thing the lead
         # names — not 我镇存在以下困难：, the writer's several)
-        trouble = re.search(r"(?:面临|存在|遇到)(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:困难|问题|差距|短板)[：:]$", lead)
+        # (县动物疫病预防控制中心现有条件和缺口如下：: the same, said after)
+        trouble = re.search(r"(?:面临|存在|遇到)(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:困难|问题|差距|短板)[：:]$"
+                            r"|(?:困难|问题|差距|短板|缺口)(?:如下|主要有)[：:]$", lead)
         tied = tied or bool(trouble and _own(_key_words(lead[: trouble.start()]), frozenset()))
         # (对照标准，我中心存在以下差距：: the gaps measured against one
         # standard are the parts of meeting it, whoever has them)
@@ -5125,8 +5127,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 三、县志编纂经费。《…》编纂工作已完成初稿，…县地方志编纂中心现有…)
         # (not the body the matter's lead opens on: （二）工作人员。图书馆现有在编
         # 人员12名… after 县图书馆新馆建筑面积8600平方米，…现将有关事项请示如下)
-        if not stated or not (_opens_with_a_body(stated[0]) and not _opens_on_its_lead_body(stated[0], m)
-                              or (body := _case_body(text)) and not _names_body_in(body, m.told)):
+        # (nor a part of that body, by its head: 中心实验室现有… after 县动物
+        # 疫病预防控制中心现有条件和缺口如下：)
+        if not stated or _opens_on_its_lead_body(stated[0], m) \
+                or not (_opens_with_a_body(stated[0]) or (body := _case_body(text)) and not _names_body_in(body, m.told)):
             return False
         own = _own(_key_words("，".join(stated)), bg())
         # (学校开办尚面临以下困难：…二、…学校开办首年需配备教师: the body the
@@ -5904,6 +5908,11 @@ def _opens_on_its_lead_body(clause: str, m: "Matter") -> bool:
     not one it names in passing (县人民医院、县中医院分别承担 …)?"""
     lead = {w for w in _opening_words(_past_label_and_writer(m.lead)) if len(w) >= 2}
     own = [w for w in _opening_words(_past_label_and_writer(clause)) if len(w) >= 2 and not _is_place(w)]
+    if own and own[0] in _body_heads() and re.search(
+            r"[\u4e00-\u9fff]{2}" + own[0] + r"(?:现有|目前|的)[^。；;]{0,12}(?:如下|以下)[：:]", m.lead):
+        # (中心实验室现有… after 县动物疫病预防控制中心现有条件和缺口如下：: the
+        # body the lead to the list names, by its head, and a part of it)
+        return True
     return bool(own) and own[0] in lead
 
 
