@@ -365,7 +365,10 @@ class Ask:
     def relayed(self) -> str:
         """The body the recipient is asked to bring to act (请县政府协调
         铁塔公司县分公司给予站址支持 → 铁塔公司县分公司), or ""."""
-        m = _coordinated_body().match(self.vp)
+        # (…，并由县人力资源和社会保障局组织笔试和面试: a body named with 由,
+        # its task after it — brought to act as one named after 协调 is)
+        # (not a plan's 由…兼任…院长: who is appointed, not a body at work)
+        m = _coordinated_body().match(self.vp) or (_by_body().match(self.vp) if self.kind != "implicit" else None)
         if not m or rx("markers", "superior").match(m.group(1)):
             return ""
         # its task named (…按规范设置, …给予站址支持) — not a need stated before
@@ -2285,6 +2288,12 @@ def _by_department(vp: str, doc: Document) -> tuple[str, str, bool] | None:
 def _coordinated_body() -> re.Pattern[str]:
     """协调 (督促、责成…) and the body brought to act, as group 1."""
     return re.compile("(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(" + vocab()["markers"]["addressee"] + ")")
+
+
+@lru_cache(maxsize=1)
+def _by_body() -> re.Pattern[str]:
+    """由 and the body named to act, as group 1."""
+    return re.compile("由(" + vocab()["markers"]["addressee"] + ")")
 
 
 @lru_cache(maxsize=1)
