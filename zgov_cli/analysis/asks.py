@@ -5138,6 +5138,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 人员12名… after 县图书馆新馆建筑面积8600平方米，…现将有关事项请示如下)
         # (nor a part of that body, by its head: 中心实验室现有… after 县动物
         # 疫病预防控制中心现有条件和缺口如下：)
+        # (nor the cost of acts: 2．农贸市场整治、病媒生物防制…所需经费约95万元，
+        # 请县财政予以保障 — what the acts need, no body's case)
+        cost = re.search(r"所需(?:经费|资金|费用)", stated[0]) if stated else None
+        if cost and (acts := tokens(stated[0][: cost.start()])) and acts[-1][2] in ("v", "vn"):
+            return False
         if not stated or _opens_on_its_lead_body(stated[0], m) \
                 or not (_opens_with_a_body(stated[0]) or (body := _case_body(text)) and not _names_body_in(body, m.told)):
             return False
