@@ -5838,6 +5838,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         and sum(w not in m.told for w in _things(sub.group(0)) if informative(w)) < 2,
         "opens_own_case": opens_own_case,
         "serves_the_title_apart": lambda: _serves_the_title_apart(b, m, ctx.title),
+        "serves_its_occasion": lambda: _serves_its_occasion(b, m),
         # 我校锅炉房屋顶…需要维修。‖维修屋顶…约需资金2.3万元。: a bare sum
         # stated after a need that named no money is that need's price
         # (not after a plan, not after a turn, not in a paragraph that opens
@@ -5904,7 +5905,7 @@ FEATURES = (
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile",
-    "retells_its_case", "serves_the_title_apart",
+    "retells_its_case", "serves_the_title_apart", "serves_its_occasion",
 )
 
 
@@ -6286,6 +6287,20 @@ def _recounts_a_told_body(obj: str, told: str) -> bool:
 def _goal_needs() -> re.Pattern[str]:
     """A need whose subject opens its clause (创建三级医院需增加…)."""
     return re.compile(r"(?:^|[。；;，,：:])([\u4e00-\u9fff]{3,12}?)(?:工作)?" + rx("modality", "need").pattern)
+
+
+def _serves_its_occasion(b: Ask, m: "Matter") -> bool:
+    """Does ``b``'s sentence say it is for the occasion ``m`` holds, by the
+    common word for its kind (此外，为保障赛事安全，我局拟…，并请县公安局…制定
+    赛事安保…预案, after 拟…举办…马拉松赛) — a purpose of that event?"""
+    if not m.occasion_heads:
+        return False
+    purpose = re.search(r"(?:^|[，,。])为了?([^，,。；;]{2,30})[，,]", _leading_turn().sub("", (b.before or "").lstrip("，,"), count=1))
+    if not purpose:
+        return False
+    heads = set(vocab()["matters"]["bare_heads"]) - {"项目", "工程"}
+    # (by the word, told before, or by its kind: 赛事 for a …邀请赛)
+    return any(h in purpose.group(1) and (h in m.told or h[0] in m.occasion_heads) for h in heads)
 
 
 def _serves_the_title_apart(b: Ask, m: "Matter", title: str) -> bool:
