@@ -5114,8 +5114,19 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # 调配救护车1台: the case in a sentence of its own before the ask,
             # in the entry's own paragraph)
             told = b.context.rstrip("。；;") + "，"
+        # (四、园区道路用地 ‖ 县经济技术开发区纬三路东延段长2.1公里，…。请县政府
+        # 协调…安排该路段用地指标: an entry whose heading stands on a line of
+        # its own, the case in its paragraph under it)
+        headed = b.item is None and b.section is not None and bool(m.sections) and b.section not in m.sections \
+            and b.para is not None and id(b.para) not in m.paras
+        if not told and headed and b.context:
+            told = b.context.rstrip("。；;") + "，"
         # (a resource, or a thing counted out: 拟购置康复服务车1辆)
-        if b.item is None or b.item in m.items or not (b.resources or rx("matters", "quantity").search(b.obj)) or not told:
+        # (…请县政府协调县自然资源局优先安排该路段用地指标: land, though through
+        # another body, under a heading of its own)
+        asked = b.resources or (headed and b.kinds - {"procedure"})
+        if (b.item is None and not headed) or (b.item is not None and b.item in m.items) \
+                or not (asked or rx("matters", "quantity").search(b.obj)) or not told:
             return False
         text = rx("matters", "enumeration").sub("", told.lstrip("，,"), count=1)
         # (2026年公开招聘计划如下：（二）卫生健康系统。县级公立医院…现有…拟招聘…
@@ -5143,8 +5154,15 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         cost = re.search(r"所需(?:经费|资金|费用)", stated[0]) if stated else None
         if cost and (acts := tokens(stated[0][: cost.start()])) and acts[-1][2] in ("v", "vn"):
             return False
+        # (or, under a heading of its own, a thing the heading names that the
+        # matter never told: 四、园区道路用地 after a works' 一、项目立项, 二、项目
+        # 资金 — not an aspect alone, 用地, 资金)
+        titled = frozenset(w for w in _key_words(_unlabelled(b.section or "")) if informative(w) and not kinds_of(w)) \
+            if headed else frozenset()
+        apart = bool(titled) and not any(w in m.told for w in titled)
         if not stated or _opens_on_its_lead_body(stated[0], m) \
-                or not (_opens_with_a_body(stated[0]) or (body := _case_body(text)) and not _names_body_in(body, m.told)):
+                or not (apart or _opens_with_a_body(stated[0])
+                        or (body := _case_body(text)) and not _names_body_in(body, m.told)):
             return False
         own = _own(_key_words("，".join(stated)), bg())
         # (学校开办尚面临以下困难：…二、…学校开办首年需配备教师: the body the
