@@ -6635,6 +6635,11 @@ def _approves_its_plan(b: Ask, m: Matter) -> bool:
     no object, the very act the matter's plan proposes — that plan's
     approval, whatever its paragraph says before it."""
     toks = tokens(b.vp or "")
+    named = re.fullmatch(r"[\u4e00-\u9fff]{2,}?([\u4e00-\u9fff]{2})(?:项目|工程)", b.vp or "")
+    if named and toks and toks[0][1] in verb_classes()["decide"] and _is_act(named.group(1)):
+        # (恳请县教育局同意我校实训基地建设项目 after 拟…建设实训楼一栋…: the
+        # project of the very act the plan proposes, by its bare head)
+        return any(a.kind == "implicit" and named.group(1) in (a.vp or "") for a in m.asks)
     if len(toks) != 2 or toks[0][1] not in verb_classes()["decide"] or toks[1][2] not in ("v", "vn"):
         return False
     act = toks[1][1]
