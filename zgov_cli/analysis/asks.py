@@ -6078,7 +6078,11 @@ def _case_body(text: str) -> str:
     m = _case_body_rx().search(text)
     # (not a place — 金村镇府城村现有集体土地520亩 — where the matter's
     # land or works are: a site, not a body with a case of its own)
-    return m.group("body") if m and not m.group("body").endswith(_SITE_HEADS) else ""
+    # (nor the object of the writer's act: 使用县级医院和乡镇卫生院现有空编
+    # 18名 — no body is the subject there)
+    if not m or m.group("body").endswith(_SITE_HEADS) or tokens(m.group("body"))[0][2] == "v":
+        return ""
+    return m.group("body")
 
 
 @lru_cache(maxsize=1)
