@@ -6496,6 +6496,15 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     # not 新区, a place of its own)
     if m.built and not m.moved and any("新" + h[-1] in own for h in m.built_heads if h[-1] != "区"):
         return True
+    # (希望市里在运动会筹办经费中给予一定补助 after 申请承办…第七届运动会: the
+    # event the matter holds, by its head word standing alone — not 农民趣味
+    # 运动会, another of its kind named by a modifier of its own)
+    if m.occasion_heads and _names_its_occasion(own, m.texts):
+        for o in rx("matters", "occasion_name").finditer(m.texts):
+            toks = [w for _, w, _ in tokens(o.group(0))]
+            head = (toks[-2] + toks[-1]) if toks and len(toks[-1]) == 1 and len(toks) > 1 else (toks[-1] if toks else "")
+            if len(head) >= 2 and re.search(r"(?:^|[在该本此届的，,、（“为对])" + re.escape(head), own):
+                return True
     return bool(_sums(own) & m.sums)
 
 
@@ -7555,8 +7564,11 @@ def split_is_sure(doc: Document, r: MatterReport) -> bool:
     # 同时，…将报酬的30%作为绩效报酬 after 基本报酬提高到… — may be one more
     # part of it: 同时 joins the parts of one matter as often as two matters)
     named: frozenset[str] = r.matters[0].spec
-    for m in later:
-        if m.first.connective and not overlap_informative(m.spec, named):
+    # (…同时，…希望市里在运动会筹办经费中给予一定补助 after 承办…运动会: a turn
+    # that names again the thing or event a matter before it holds)
+    for k, m in enumerate(later):
+        if m.first.connective and not overlap_informative(m.spec, named) \
+                and not any(_names_its_thing(m.first, e) for e in r.matters[: k + 1]):
             return True
         named |= m.spec
     # (what was written before each later matter's paragraph, read once in
