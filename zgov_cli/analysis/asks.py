@@ -496,14 +496,18 @@ class Ask:
                 and (bool((o := rx("matters", "occasion_name").search(self.vp))
                           and re.search(r"[0-9]{4}年|第[一二三四五六七八九十0-9]{1,3}届|首届", o.group(0)))
                      or any(c.group(1).endswith(_body_heads()) for c in re.finditer(
-                         r"[0-9一二两三四五六七八九十]+(?:个|所|家|座|处)([\u4e00-\u9fff]{2,10}?)(?=的|[，,。；;]|$)", self.vp))) \
+                         r"[0-9一二两三四五六七八九十]+(?:个|所|家|座|处)([\u4e00-\u9fff]{2,10}?)(?=的|[，,。；;]|$)", self.vp))
+                     or bool(re.match(r"(?:同意|批准|支持)?(?:我[县市镇乡区局])?(?:在[^，,。；;]{1,12}?)?"
+                                      + rx("matters", "sets_up").pattern + r"[\u4e00-\u9fff]{2,}", self.vp))) \
                 and _names_new(self.vp, own[:v]):
             # (恳请省厅将该路段列入…计划，并同意由我市承办2026年全省…现场
             # 观摩会: a joined ask that names an occasion of its own, by its
             # edition, or bodies of its own, counted (并将全县19个农贸市场快检室
-            # 的运维经费纳入…), says its own words from its verb — the pointer
+            # 的运维经费纳入…), or sets up a thing as its own act (并同意我县在
+            # 南村镇设立…园区), says its own words from its verb — the pointer
             # of the ask it is joined to is not its own; not 并召开协调会议, a
-            # meeting on that ask, nor 两个专业的…权限, no body)
+            # meeting on that ask, nor 两个专业的…权限, no body, nor 协调…保障
+            # 新增建设用地指标, where 建设 names the land)
             own = own[v:]
         return own
 
