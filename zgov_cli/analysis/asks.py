@@ -7327,15 +7327,7 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
     if purpose == "after":
         return True
     if purpose == "ahead":
-        # (…高标准农田建设任务…。为确保任务按期完成，现将有关事项请示如下： ‖
-        # 二、关于宅基地制度改革。泽州县、阳城县已具备…: nor an entry under a
-        # heading of its own whose paragraph shares no key word with the one
-        # undertaking the lead's paragraph told)
-        # (not the body asked, 省厅, which every entry names)
-        told = frozenset(w for w in _key_words(_purpose_ahead_text(doc)) if not w.endswith(_body_heads() + ("厅",)))
-        return not any(m.elsewhere for m in ms) and not any(
-            "separate_sections" in rows.get(m.why, set()) and _heading_words(m.first.section or "")
-            and not overlap_informative(_key_words(m.texts), told) for m in ms[1:])
+        return not any(m.elsewhere for m in ms)
     plan = rx("matters", "names_one_plan")
     for p in body_paras(doc):
         t = squash(p.text)
@@ -7375,17 +7367,6 @@ def _says_its_purpose(doc: Document) -> str:
         if (a := ahead.search(t)) and not _counts_or_joins(a.group("lead")):
             said = "ahead"
     return said
-
-
-def _purpose_ahead_text(doc: Document) -> str:
-    """The paragraph whose lead names, ahead of the asks, the one thing
-    they serve (…。为确保任务按期完成，现将有关事项请示如下：), or ""."""
-    ahead = rx("matters", "declares_one_ahead")
-    for p in body_paras(doc):
-        t = squash(p.text)
-        if (a := ahead.search(t)) and not _counts_or_joins(a.group("lead")):
-            return t
-    return ""
 
 
 def _counts_or_joins(lead: str) -> bool:
