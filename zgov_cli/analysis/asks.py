@@ -1068,15 +1068,18 @@ def _proper_verbs() -> tuple[str, ...]:
 _PLAN_WORD = re.compile("拟|计划|准备|建议")  # every word [modality] plan_verb states a plan with
 
 
-def _names_its_occasion(text: str, told: str) -> bool:
+def _names_its_occasion(text: str, told: str, alone: bool = False) -> bool:
     """Does ``text`` name an event ``told`` holds by the event's head word
-    (招聘会 of 举办…返乡人员专场招聘会, 文化节 of 举办第二届…文化节)?"""
+    (招聘会 of 举办…返乡人员专场招聘会, 文化节 of 举办第二届…文化节)? With
+    ``alone``, only the head standing by itself (在运动会筹办经费中) — not
+    农民趣味运动会, another of its kind named by a modifier of its own."""
     for o in rx("matters", "occasion_name").finditer(told):
         toks = [w for _, w, _ in tokens(o.group(0))]
         head = toks[-1] if toks else ""
         if len(head) == 1 and len(toks) > 1:
             head = toks[-2] + head  # (…美食|节: the head with the word it closes)
-        if len(head) >= 2 and head in text:
+        if len(head) >= 2 and head in text and (
+                not alone or re.search(r"(?:^|[在该本此届的，,、（“为对])" + re.escape(head), text)):
             return True
     return False
 
@@ -6315,18 +6318,24 @@ def _goal_needs() -> re.Pattern[str]:
     return re.compile(r"(?:^|[。；;，,：:])([\u4e00-\u9fff]{3,12}?)(?:工作)?" + rx("modality", "need").pattern)
 
 
+def _purpose_before(b: Ask) -> str:
+    """What ``b``'s sentence says, before its marker, that it is for (此外，
+    为保障赛事安全，…; 为确保…工程…完工，恳请…), past a turn; "" for none."""
+    purpose = re.search(r"(?:^|[，,。])为了?([^，,。；;]{2,40})[，,]",
+                        _leading_turn().sub("", (b.before or "").lstrip("，,"), count=1))
+    return purpose.group(1) if purpose else ""
+
+
 def _serves_its_occasion(b: Ask, m: "Matter") -> bool:
     """Does ``b``'s sentence say it is for the occasion ``m`` holds, by the
     common word for its kind (此外，为保障赛事安全，我局拟…，并请县公安局…制定
     赛事安保…预案, after 拟…举办…马拉松赛) — a purpose of that event?"""
-    if not m.occasion_heads:
-        return False
-    purpose = re.search(r"(?:^|[，,。])为了?([^，,。；;]{2,30})[，,]", _leading_turn().sub("", (b.before or "").lstrip("，,"), count=1))
+    purpose = _purpose_before(b) if m.occasion_heads else ""
     if not purpose:
         return False
     heads = set(vocab()["matters"]["bare_heads"]) - {"项目", "工程"}
     # (by the word, told before, or by its kind: 赛事 for a …邀请赛)
-    return any(h in purpose.group(1) and (h in m.told or h[0] in m.occasion_heads) for h in heads)
+    return any(h in purpose and (h in m.told or h[0] in m.occasion_heads) for h in heads)
 
 
 def _serves_the_title_apart(b: Ask, m: "Matter", title: str) -> bool:
@@ -6341,8 +6350,7 @@ def _serves_the_title_apart(b: Ask, m: "Matter", title: str) -> bool:
     # (or says it in the case its paragraph states before it: 入冬以来…取暖
     # 负担加重…共需资金621.5万元，恳请县财政予以安排, under 关于申请困难群众
     # 冬季取暖补贴资金的请示)
-    purpose = re.search(r"(?:^|[，,。])为了?([^，,。；;]{2,40})[，,]", b.before or "")
-    told = purpose.group(1) if purpose else (b.context or "") + (b.before or "") if b.elliptical else ""
+    told = _purpose_before(b) or ((b.context or "") + (b.before or "") if b.elliptical else "")
     if not told:
         return False
     titled = frozenset(w for w in _key_words(title) if informative(w))
@@ -6501,14 +6509,9 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     if m.built and not m.moved and any("新" + h[-1] in own for h in m.built_heads if h[-1] != "区"):
         return True
     # (希望市里在运动会筹办经费中给予一定补助 after 申请承办…第七届运动会: the
-    # event the matter holds, by its head word standing alone — not 农民趣味
-    # 运动会, another of its kind named by a modifier of its own)
-    if m.occasion_heads and _names_its_occasion(own, m.texts):
-        for o in rx("matters", "occasion_name").finditer(m.texts):
-            toks = [w for _, w, _ in tokens(o.group(0))]
-            head = (toks[-2] + toks[-1]) if toks and len(toks[-1]) == 1 and len(toks) > 1 else (toks[-1] if toks else "")
-            if len(head) >= 2 and re.search(r"(?:^|[在该本此届的，,、（“为对])" + re.escape(head), own):
-                return True
+    # event the matter holds, by its head word standing alone)
+    if m.occasion_heads and _names_its_occasion(own, m.texts, alone=True):
+        return True
     return bool(_sums(own) & m.sums)
 
 
@@ -7476,7 +7479,7 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
             # (以上事项均为卫生院综合楼项目建设所需: the writer's own word
             # that its asks serve one thing — as it may say one is apart)
             ms = [_one_matter(ms, asks)]
-        if not rx("titles", "several").search(title_core(doc.title or "")):
+        if not _title_says_several(doc):
             # (关于举办全镇农民运动会等事项的请示: the writer's own word that
             # it puts up more than one matter — no split is folded back)
             ms = _fold_weak_splits(ms, asks)
@@ -7544,6 +7547,12 @@ def asked_of(a: Ask) -> str:
 ONE_MATTER_EXAMPLE = "以上事项均为××项目所需"
 
 
+def _title_says_several(doc: Document) -> bool:
+    """Does the title name one matter and say there are others (关于举办…
+    运动会等事项的请示)?"""
+    return bool(rx("titles", "several").search(title_core(doc.title or "")))
+
+
 def split_is_sure(doc: Document, r: MatterReport) -> bool:
     """Is a split into several matters more than zgov's reading of the
     content? It is when the writer's own words join or count the matters
@@ -7558,7 +7567,7 @@ def split_is_sure(doc: Document, r: MatterReport) -> bool:
     the same event, and one body's posts and money are often one matter —
     and is said as a hint."""
     if r.title_parts or r.closing_count >= 2 or r.closing_parts \
-            or rx("titles", "several").search(title_core(doc.title or "")):
+            or _title_says_several(doc):
         return True
     tentative = _row_whys("tentative")
     later = r.matters[1:]
