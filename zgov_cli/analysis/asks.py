@@ -509,6 +509,14 @@ class Ask:
             # meeting on that ask, nor 两个专业的…权限, no body, nor 协调…保障
             # 新增建设用地指标, where 建设 names the land)
             own = own[v:]
+        elif self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
+                and _opens_with_a_body(rest := re.sub(r"^(?:同意|批准|支持|准予|核准)?(?:为|给|由)?", "", self.vp)) \
+                and (cut := _cut_body_name(rest)) is not None and cut.group(0) not in own[:v] \
+                and _names_new(self.vp, own[:v]):
+            # (恳请县政府将该项目列入…项目库并补助建设资金300万元，并批准镇中心
+            # 幼儿园秋季增设两个小班: a joined ask whose act is of a body its
+            # sentence did not name before says its own words from its verb)
+            own = own[v:]
         return own
 
     @property
@@ -1135,6 +1143,12 @@ def _bare_head_at(text: str) -> int:
             if text[base + toks[n][0] - 1: base + toks[n][0]] in ("”", "」", "』", "》", "\""):
                 prev = f
                 continue  # “文化惠民”工程: named by its quotation
+            # (丹河湿地公园|一期|工程: a phase the tagger calls an adverb, of a
+            # name of its own, names the head)
+            if n and re.fullmatch(r"首期|一期|二期|三期|第[一二三四]期", toks[n - 1][1]) \
+                    and _owned_phase(text[base:], toks[n - 1][0]):
+                prev = f
+                continue
             if not prev or prev[:1] in ("x", "p", "r", "c", "d"):
                 return base + toks[n][0]
             # 划拨作为项目用地, 安排项目资金: 项目 between a verb and what it needs;
@@ -1292,6 +1306,34 @@ def _of_a_case_told_before(b: "Ask", m: "Matter") -> bool:
     return False
 
 
+def _told_before_the_plan(b: "Ask", m: "Matter") -> bool:
+    """Does ``b`` ask for a case or a need the plan's prelude told apart
+    from the plan?"""
+    return _of_a_case_told_before(b, m) or _of_a_need_told_before(b, m)
+
+
+def _of_a_need_told_before(b: "Ask", m: "Matter") -> bool:
+    """请县政府拨付储备经费 after a plan (我中心拟于7月…举办培训班) whose
+    prelude told a need of its own (…物资储备不足，…需补充储备经费18万元):
+    an ask, in a paragraph of its own, naming by a word of its own what a
+    need before the plan told and the plan's paragraph does not, asks for
+    that need, not for the plan."""
+    plan = m.first.para
+    if m.first.kind != "implicit" or plan is None or b.para is None or b.para is plan or b.backref \
+            or not m.first.prelude_paras or not b.resources:
+        return False
+    there = _flat(plan.text)
+    # (a thing it names — 储备 of 储备经费 — not an act: 以县政府名义印发)
+    own = [w for _, w, f in tokens(b.obj or "") if len(w) >= 2 and (_nominal(f) or f == "vn") and w not in there and informative(w)]
+    if not own:
+        return False
+    # (named in the very clause that states the need of the resource it
+    # asks: …需补充储备经费18万元 — not 中心需对原有设施进行改造, the act the
+    # whole document is of)
+    return any(_states_a_need(c) and any(w in c for w in own) and kinds_of(c) & b.resources
+               for q in m.first.prelude_paras for c in re.split(r"[，,。；;]", q))
+
+
 def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     """请县政府将该站列入…计划 after 我镇拟…新建…污水处理站: a pointer at a
     body (no backref as such) that the matter itself builds — its thing."""
@@ -1347,6 +1389,11 @@ def _owned_phase(text: str, start: int) -> bool:
     w, f = prev[-1]
     if f[:1] == "q" and len(prev) >= 2 and prev[-2][1][:1] in ("n", "j"):
         return True  # 城关|段|二期: a section of a named thing
+    if w in "，,；;":
+        # (丹河湿地公园一期工程已完工，二期…: the next phase of a thing its own
+        # sentence named with its phase just before)
+        earlier = list(re.finditer(r"首期|一期|二期|三期|第[一二三四]期", text[:start]))
+        return bool(earlier) and _owned_phase(text, earlier[-1].start())
     # (集中供热|二期: a fixed phrase the tagger calls l names it as well)
     return f[:1] in ("n", "j", "l") and w not in _generic_set()
 
@@ -1856,9 +1903,10 @@ def _place_led_body(clause: str) -> str:
         return ""
     rest = clause[toks[k][0]:]
     cut = _cut_body_name(rest)
-    # (its first word a name's part: 司法 n, 自然资源 l — not a verb or a cost)
+    # (its first word a name's part: 司法 n, 自然资源 l, the ordinal of 第一
+    # 中学 — not a verb or a cost)
     first = toks[k]
-    if cut is None or first[2][:1] not in ("n", "j", "l") \
+    if cut is None or (first[2][:1] not in ("n", "j", "l") and not re.fullmatch(r"第[一二三四五六七八九十0-9]+", first[1])) \
             or any(first[1].startswith(c) for c in vocab()["matters"]["act_costs"]) \
             or cut.group(0).endswith(_SITE_HEADS):
         return ""
@@ -1967,10 +2015,39 @@ def _unlabelled(text: str) -> str:
     return text[label.end():] if label else text
 
 
-def _opens_on_a_new_body(clause: str, earlier: "set[str] | str") -> bool:
+def _told_kind_of_body(clause: str, told: str) -> bool:
+    """Does ``clause`` open on bodies of a kind the text before told, named
+    by its words and a bare head (山区|学校 after 山区乡镇中小学…), or by
+    that head alone — not a body's own name told in passing (县妇幼保健院
+    named whole)?"""
+    opening = _opening_words(clause)
+    if len(opening) == 1:
+        # (学校开办首年需配备教师… after 但学校开办尚面临以下困难：: the
+        # matter's body by the bare head it was told by)
+        # (not 镇|综合|文化站, a level the tagger cuts off the name)
+        return len(opening[0]) >= 2 and opening[0] in _body_heads() and opening[0] in told
+    if len(opening) < 2 or opening[-1] not in _body_heads():
+        return False
+    words = [w for w in opening[:-1] if len(w) >= 2]
+    return bool(words) and all(w in told for w in words) and "".join(opening) not in told
+
+
+def _names_its_own_head(clause: str, earlier: "set[str] | str") -> bool:
+    """Does the body's name ``clause`` opens on end on a word of its own, of
+    three characters or more on a body's head, never told (…农业技术|推广站)
+    — not a thing on a head of one character (办公|场所)?"""
+    cut = _cut_body_name(clause)
+    toks = tokens(cut.group(0)) if cut else ()
+    last = toks[-1][1] if toks else ""
+    return len(last) >= 3 and last.endswith(_body_heads()) and last not in earlier
+
+
+def _opens_on_a_new_body(clause: str, earlier: "set[str] | str", mostly_own: bool = False) -> bool:
     """Does ``clause`` open on a body of its own that the text before it
     (``earlier``: its runs, or the text itself) never named (镇卫生院… after a paragraph on an old
-    road; not 新馆开放后… after 县博物馆新馆…, the body the plan is of)?"""
+    road; not 新馆开放后… after 县博物馆新馆…, the body the plan is of)? With
+    ``mostly_own``, a name half of whose words, two at least, are its own
+    is new whatever else was told."""
     if not _opens_with_a_body(clause):
         return False
     # (a body's bare head — 中心, 社区 — names no body: 县社区矫正中心… is
@@ -1987,9 +2064,13 @@ def _opens_on_a_new_body(clause: str, earlier: "set[str] | str") -> bool:
         # (县普查办…, cut 县|普查|办 by the tagger: its name is 普查 — the
         # office of the census the title named, not a body of its own)
         words = [m.group(1)[:6]]
-    if any(w in earlier for w in words):
+    untold = [w for w in words if w not in earlier]
+    if len(untold) < len(words) and not (mostly_own and len(untold) >= 2 and 2 * len(untold) >= len(words)
+                                         and _names_its_own_head(clause, earlier)):
         # (大东沟|自然资源所… under a title of the 自然资源局: the words of its
         # name told before, but not the body they name with its head)
+        # (with mostly_own, not 乡镇|农业|技术|推广站 after a 农业系列…评审委员会:
+        # half its name or more, two words at least, is its own)
         body = _place_led_body(clause)
         return bool(body) and (not _names_body_in(body, earlier) if isinstance(earlier, str)
                                else body[:6] not in earlier)
@@ -2611,6 +2692,19 @@ def _is_act(w: str) -> bool:
     """A word the tagger reads as a verb (更换, 维修): an act, not a thing."""
     t = tokens(w)
     return bool(t) and t[-1][2] in ("v", "vn", "vd")
+
+
+def _past_turn(text: str) -> str:
+    """``text`` past the connective that opens it (同时，我局所属… → 我局所属…)."""
+    turn = _leading_turn().match(text)
+    return text[turn.end():] if turn else text
+
+
+def _para_opening(b: "Ask") -> str:
+    """Where the subject of the ask's paragraph starts: past its turn, its
+    label, the writer and the clauses of basis (同时，我局所属乡镇农业技术
+    推广站… → 乡镇农业技术推广站…)."""
+    return _topic_of(_past_writer_to_its_own(_past_turn(_flat(b.para.text)))) if b.para is not None else ""
 
 
 def _past_writer_to_its_own(clause: str) -> str:
@@ -3807,7 +3901,10 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     toks = tokens(after[:end])
     # (…和增拨…运行费用24万元: a verb that decides or gives, then an object
     # of its own — not 审定和批准该方案, two verbs on one object)
-    if toks and len(toks[0][1]) >= 2 and _class_verb(toks[0]) & {"decide", "allocate"}:
+    # (并 only before a verb that decides — …纳入…预算并同意我局机关搬迁…;
+    # not 将其列入…计划并安排市级补助资金, the money the listing brings)
+    if toks and len(toks[0][1]) >= 2 \
+            and _class_verb(toks[0]) & ({"decide"} if m.group(0) == "并" else {"decide", "allocate"}):
         return _names_something(after[len(toks[0][1]): end])
     # (协调市规划和自然资源局对…: 自 of 自然, no preposition — the word cut
     # says whether one opens the phrase)
@@ -4118,6 +4215,15 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     for a in explicit_seen:
         if a.para is not None and id(a.para) not in also_sent and a.kind == "explicit":
             also_sent[id(a.para)] = a.sentence if _also_ask().match(a.sentence.lstrip("，,")) else ""
+    # (拟先行…招聘编外护理人员2名，…，并请县政府批准为我院更换…救护车: an
+    # ask said with "also" later in the plan's own sentence — where its
+    # marker stands)
+    also_in: dict[tuple[int, str], int] = {}
+    for a in explicit_seen:
+        # (not 并请县公安局…制定…预案: an ask of a third body serving the plan)
+        if a.para is not None and a.kind == "explicit" and re.search(r"[，,](?:并|同时|另外?|还|也)$", a.before or "") \
+                and (not a.addressee or addressed_to_recipient(a.addressee, doc)):
+            also_in.setdefault((id(a.para), a.sentence), len(a.before))
     in_out = {(id(a.para), a.sentence) for a in asks}
     implicit_paras = {id(a.para) for a in asks if a.kind == "implicit"}
     # paragraphs, not the last, that close with an approval of their own
@@ -4172,14 +4278,17 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                            item=para_items.get(id(p)), text=clip(t)))
             continue
         for off, s in ask_sentences(t):
-            if (id(p), s) in asked:
+            # (a sentence that asks is read for a plan only before an ask it
+            # says with "also": 拟…招聘…，并请…)
+            also_pos = also_in.get((id(p), s), -1) if (id(p), s) in asked else len(s)
+            if also_pos < 0:
                 continue
             if _closing(s.lstrip("，,")):
                 continue
             m = proposal.search(s)
             # (拟由市财政承担800万元 in a 市局's 请示 to 省厅: the writer's own
             # government pays — nothing asked of the recipient)
-            if m and not _past(s[max(0, m.start() - 6): m.start()]) and not _other_level(m.group("who"), doc):
+            if m and also_pos == len(s) and not _past(s[max(0, m.start() - 6): m.start()]) and not _other_level(m.group("who"), doc):
                 out.append(Ask(para=p, sentence=s, kind="proposal", marker=m.group(0)[:2], addressee=m.group("who"),
                                vp=s[m.start("verb"):], obj=s[m.start("verb"):], before=s[: m.start()],
                                context=t[:off], classes=_classes(m.group("verb")), connective=pconn or _turns(s),
@@ -4196,6 +4305,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 or (_topic_plan(s) if only_needs else None)
             if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m):
                 m = None  # (县自然资源局监测发现…，建议尽快组织避让: another body's advice)
+            if also_pos < len(s) and not (m and m.end() <= also_pos):
+                continue
             if not m:
                 # 此外，我局社会救助股人手不足，需增设岗位3个: a need stated
                 # after a turn, put up by the closing like a plan
@@ -4352,7 +4463,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 and (id(p), s) not in asked \
                 and any(not q.group(0).endswith("元") for q in rx("matters", "quantity").finditer(s[m.end():]))
             later_own = later_own or after_first
-            added_to = 0 <= off < also_at  # the plan a later 并请… adds to
+            added_to = 0 <= off < also_at or also_pos < len(s)  # the plan a later 并请… adds to
             if not (before_first or turned or later_own or added_to):
                 continue  # the plan behind an ask already made: its reason
             # 项目拟于…开工: more of the plan already put up — but a new
@@ -4384,7 +4495,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             if not before_first and not (later_own and not turned) and not cased and not added_to \
                     and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
-            obj = _cut_at_forecast(s[m.end():])
+            obj = _cut_at_forecast(re.sub(r"[，,](?:并|同时|另外?|还|也)$", "", s[m.end(): also_pos]))
             if m.re is _topic_plan_rx():
                 obj = m.group("topic") + obj  # (the thing the proposal changes is what it is about)
             ask_in_plan = _markers().match(obj)
@@ -5167,7 +5278,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         titled = frozenset(w for w in _key_words(_unlabelled(b.section or "")) if informative(w) and not kinds_of(w)) \
             if headed else frozenset()
         apart = bool(titled) and not any(w in m.told for w in titled)
-        if not stated or _opens_on_its_lead_body(stated[0], m) \
+        # (nor bodies of a kind, by a word the matter told and a bare head:
+        # 山区|学校现有教师周转宿舍… after 全县山区乡镇中小学…)
+        if not stated or _opens_on_its_lead_body(stated[0], m) or _told_kind_of_body(stated[0], m.told) \
                 or not (apart or _opens_with_a_body(stated[0])
                         or (body := _case_body(text)) and not _names_body_in(body, m.told)):
             return False
@@ -5477,9 +5590,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # what owns a subject the matter never named shares no thing)
         subject, owned_by = b.case_subject
         things = frozenset(w for w in own if w not in owned_by) if owned_by and subject not in m.texts else own
-        if shares_a_thing(things, ctx.own_of(m, "case_words") - held_at()) \
-                and not (says_before()
-                         and _opens_on_a_new_body(_topic_of(_flat(b.para.text)), m.told)):
+        # (同时，我局所属乡镇农业技术推广站近五年退休32人…: a paragraph opening,
+        # past its turn and the writer's word of its own, on a body the
+        # matter never named states that body's case)
+        new_body = says_before() and _opens_on_a_new_body(_para_opening(b), m.told, mostly_own=True)
+        if shares_a_thing(things, ctx.own_of(m, "case_words") - held_at()) and not new_body:
             return False
         # (…拟开通…旅游公交专线。‖经测算，专线年运营成本约156万元…建议由县财政
         # 给予补贴: its paragraph opens on the short name of what the matter
@@ -5498,7 +5613,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
                 and any(informative(w) and not _is_place(w) and w in m.texts for w in own):
             return False
         obj = re.sub("|".join(map(re.escape, fieldw)), "|", b.obj) if fieldw else b.obj
-        return not _mentions(obj, m.grams) or case_apart()
+        # (…农学类研究生 after a plan whose 学科组 were 农学、畜牧兽医…: a word
+        # both name ties no turned case of a body of its own)
+        return not _mentions(obj, m.grams) or case_apart() or (b.connective and new_body)
 
     def prices_its_plan() -> bool:
         # …总投资约240万元。省里已下达补助80万元，尚需县级资金160万元: a bare
@@ -5587,7 +5704,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (not an ask naming a case the plan's prelude told and its own
         # paragraph does not: 恳请…安排县第三中学宿舍楼加固资金 after the
         # special school's plan for a bus)
-        if _of_a_case_told_before(b, m):
+        if _told_before_the_plan(b, m):
             return False
         if b.item is not None:
             # (not entries the writer numbered: 一、恳请批准…；二、恳请追加… — a
@@ -5919,6 +6036,18 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (以上车辆购置、设备配备和场地改造共需资金约146万元，…，恳请县政府给予
         # 资金补助106万元: asked in the sentence that sums the parts above)
         "sums_the_parts": lambda: _sums_the_parts(b),
+        # 巴公镇第一中学现有学生宿舍楼2栋，…，请县财政予以安排 among the
+        # paragraphs of a plan for another school: a paragraph of its own
+        # opening on a body the matter never named, stating what it has now
+        # (not 县公安局制定安保方案，请市公安局给予警力支援: what a body does)
+        # (二、另，我局机关办公楼…: the writer's turn, a connective and its
+        # comma opening the sentence past its label — not 另需…人员4名, more
+        # of the same)
+        "opens_on_a_turn": lambda: b.connective and bool(_leading_turn().match(
+            rx("matters", "enumeration").sub("", b.sentence.lstrip("，,"), count=1))),
+        "case_of_a_new_body": lambda: b.para is not None and id(b.para) not in m.paras and says_before()
+        and bool(_case_body(_para_opening(b))) and _opens_on_a_new_body(_para_opening(b), m.told)
+        and not _told_kind_of_body(_para_opening(b), m.told),
     }
 
 
@@ -5930,7 +6059,7 @@ FEATURES = (
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile",
-    "retells_its_case", "serves_the_title_apart", "serves_its_occasion",
+    "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
 )
 
 
@@ -6862,7 +6991,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                         and not restandard \
                         and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]() \
                         and not (b.kind == "explicit" and _makes_untold(b, mt)) \
-                        and not _of_a_case_told_before(b, mt) \
+                        and not _told_before_the_plan(b, mt) \
                         and not (b.para is not None and id(b.para) not in mt.paras and b.resources
                                  and (mt.resources - {"org"}) and not (b.resources & mt.resources)
                                  and has_content(b.context)):
@@ -7330,7 +7459,11 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
     if purpose == "after":
         return True
     if purpose == "ahead":
-        return not any(m.elsewhere for m in ms)
+        # (…另外，县文化馆非遗展厅…约需经费48万元，也请一并安排 after 为保证
+        # 如期开馆，现将…请示如下: nor a matter the writer turned to, whose
+        # paragraph states a case of its own)
+        return not any(m.elsewhere or (m.first.connective and "opens_own_case" in rows.get(m.why, set()))
+                       for m in ms)
     plan = rx("matters", "names_one_plan")
     for p in body_paras(doc):
         t = squash(p.text)
