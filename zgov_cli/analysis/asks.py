@@ -320,7 +320,12 @@ class Ask:
         # only the recipient gives — addressed to it, though not by name)
         given = given or (not self.addressee and self.marker != "建议" and bool(self.classes & {"decide", "reply"})
                           and bool(re.match(r"(?:尽快|尽早|早日|及时|从速)?(?:予以|给予)?(?:批复|答复|回复|审批|批准|审定)", self.vp)))
-        asked = self.to_recipient or self.question
+        # (望县文旅局、县财政局给予资金支持: money wished of the recipient's
+        # purse, one of the bodies named — the recipient asked to give)
+        # (not 建议县财政局在预算评审环节给予优先安排: advice on how it works)
+        purse = self.marker != "建议" and "funds" in self.resources and any(
+            re.fullmatch(r"[县市省区]级?财政局?", x) for x in re.split(r"[、和及与]", self.addressee or ""))
+        asked = self.to_recipient or self.question or purse
         if not (asked or (self.grant and not self.addressee) or given):
             return False  # 建议县教育局统筹…: advice on what another body should do
         # 建议以县政府办公室名义印发: the superior is to act, whatever the verb
@@ -2015,6 +2020,13 @@ def _unlabelled(text: str) -> str:
     return text[label.end():] if label else text
 
 
+def _is_the_writer(body: str, names: tuple[str, ...]) -> bool:
+    """Is ``body`` the writer by its own name, its level said short (县统计局
+    of the 泽州县统计局) — not a body under it (县文化馆 of a 文化和旅游局)?"""
+    core = re.sub(r"^(?:本|我)?(?:县|市|省|区)", "", body)
+    return len(core) >= 2 and any(n.endswith(core) for n in names)
+
+
 def _told_kind_of_body(clause: str, told: str) -> bool:
     """Does ``clause`` open on bodies of a kind the text before told, named
     by its words and a bare head (山区|学校 after 山区乡镇中小学…), or by
@@ -2702,9 +2714,23 @@ def _past_turn(text: str) -> str:
 
 def _para_opening(b: "Ask") -> str:
     """Where the subject of the ask's paragraph starts: past its turn, its
-    label, the writer and the clauses of basis (同时，我局所属乡镇农业技术
-    推广站… → 乡镇农业技术推广站…)."""
-    return _topic_of(_past_writer_to_its_own(_past_turn(_flat(b.para.text)))) if b.para is not None else ""
+    label and the aspect it is under, the writer and the clauses of basis
+    (同时，我局所属乡镇农业技术推广站… → 乡镇农业技术推广站…)."""
+    if b.para is None:
+        return ""
+    text = _past_label_and_writer(_past_turn(_flat(b.para.text)))
+    # (（三）实训设备。县公共实训基地现有…: past the aspect it is under)
+    aspect = _para_aspect(b)
+    return _topic_of(_past_writer_to_its_own(text[len(aspect) + 1:] if aspect else text))
+
+
+def _para_aspect(b: "Ask") -> str:
+    """The aspect the ask's paragraph opens under, past its label (（二）窗口
+    服务系统。… → 窗口服务系统), or ""."""
+    if b.para is None:
+        return ""
+    aspect = re.match(r"([\u4e00-\u9fff]{2,8})[。：:]", _past_label_and_writer(_past_turn(_flat(b.para.text))))
+    return aspect.group(1) if aspect else ""
 
 
 def _past_writer_to_its_own(clause: str) -> str:
@@ -4844,6 +4870,7 @@ class _Ctx:
     opening: "Matter | None" = None  # the matter the document opens with, once found
     field: Callable[[], frozenset[str]] = frozenset  # the issuer's field (应急 of 应急管理局)
     title: str = ""  # the title's core (支持县人民医院创建三级综合医院)
+    writer: Callable[[], tuple[str, ...]] = tuple  # the issuer's names (泽州县统计局)
 
     def own_of(self, m: "Matter", which: str) -> frozenset[str]:
         words = getattr(m, which)
@@ -5227,7 +5254,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         need = (rx("modality", "need").search(b.obj) or re.search("[，,]拟", b.obj)) \
             if b.kind == "entry" and not b.before else None
         told = b.before or (b.obj[: need.start()] if need else "")
-        if not told and b.item is not None and b.context and rx("matters", "enumeration").match(b.context):
+        # (the label may be read off the context already: its paragraph opens
+        # on it)
+        if not told and b.item is not None and b.context and (
+                rx("matters", "enumeration").match(b.context)
+                or (b.para is not None and rx("matters", "enumeration").match(_flat(b.para.text))
+                    and _flat(b.para.text).find(b.context[:12]) >= 0)):
             # (三、镇卫生院现有救护车1台，已使用11年…。请县卫生健康局为镇卫生院
             # 调配救护车1台: the case in a sentence of its own before the ask,
             # in the entry's own paragraph)
@@ -5460,8 +5492,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # own offices, by its head and 机关, name the body — no thing)
         a = frozenset(w for w in m.spec - held_at() if not overlap(frozenset([w]), field) and not _is_place(w)
                       and not _OWN_OFFICES.fullmatch(w))
+        # (nor the place the ask's own event is held at: 珏山|景区 of 拟于9月
+        # 在珏山景区举办…旅游文化节 after a 景区管理服务中心 to set up)
+        held_by_b = _words_of_places(_venues((b.context or "") + (b.before or "") + (b.obj or "")))
         c = frozenset(w for w in b.spec if not overlap(frozenset([w]), field) and not _is_place(w)
-                      and not _OWN_OFFICES.fullmatch(w))
+                      and not _OWN_OFFICES.fullmatch(w) and w not in held_by_b)
         # (a word half of all documents use — 公路, 动物 — ties only with
         # another beside it, or when it is all both name: 审定预算调整方案，
         # 并提请…审查批准)
@@ -6045,9 +6080,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # of the same)
         "opens_on_a_turn": lambda: b.connective and bool(_leading_turn().match(
             rx("matters", "enumeration").sub("", b.sentence.lstrip("，,"), count=1))),
+        # (not under an aspect the matter's lead named as a part of it:
+        # （二）窗口服务系统。县政务服务中心现有… after a plan by 农业系统、
+        # 窗口服务系统)
         "case_of_a_new_body": lambda: b.para is not None and id(b.para) not in m.paras and says_before()
-        and bool(_case_body(_para_opening(b))) and _opens_on_a_new_body(_para_opening(b), m.told)
-        and not _told_kind_of_body(_para_opening(b), m.told),
+        and not (_para_aspect(b) and _para_aspect(b) in m.told)
+        and bool(body := _case_body(_para_opening(b))) and _para_opening(b).startswith(body)
+        and not _is_the_writer(body, ctx.writer())  # (县统计局现有… by the 泽州县统计局)
+        and not _names_body_in(body, m.told + (m.first.prelude or ""))  # (…拟依托巴公镇卫生院设立…)
+        and _opens_on_a_new_body(_para_opening(b), m.told)
+        and not _told_kind_of_body(_para_opening(b), m.told) and not _opens_on_its_lead_body(_para_opening(b), m),
     }
 
 
@@ -6885,12 +6927,13 @@ RECENT_MATTERS = 16
 
 
 def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Callable[[], frozenset[str]],
-          field: Callable[[], frozenset[str]] = frozenset, title: str = "") -> list[Matter]:
+          field: Callable[[], frozenset[str]] = frozenset, title: str = "",
+          writer: Callable[[], tuple[str, ...]] = tuple) -> list[Matter]:
     """Group asks into matters: each ask against the summary of every matter
     so far (the decision table), else a new matter. (Past
     ``RECENT_MATTERS`` matters, only the most recently added to are
     compared, in the order they were opened.)"""
-    ctx = _Ctx(topic, background, field=field, title=title)
+    ctx = _Ctx(topic, background, field=field, title=title, writer=writer)
     matters: list[Matter] = []
     order: dict[int, int] = {}  # id(matter) → its place among matters
     recent: dict[int, Matter] = {}  # matters by when they last grew, latest last
@@ -7462,8 +7505,10 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
         # (…另外，县文化馆非遗展厅…约需经费48万元，也请一并安排 after 为保证
         # 如期开馆，现将…请示如下: nor a matter the writer turned to, whose
         # paragraph states a case of its own)
+        # (…三、县职业中学现有汽修、电工实训工位…: nor one whose paragraph
+        # opens on a body never named and states what it has now)
         return not any(m.elsewhere or (m.first.connective and "opens_own_case" in rows.get(m.why, set()))
-                       for m in ms)
+                       or "case_of_a_new_body" in rows.get(m.why, set()) for m in ms)
     plan = rx("matters", "names_one_plan")
     for p in body_paras(doc):
         t = squash(p.text)
@@ -7607,7 +7652,8 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
                 bg_cache.append(topic() | issuer_words(doc))
             return bg_cache[0]
 
-        ms = group(asks, topic, background, lambda: issuer_words(doc), title=title_core(title) if title else "")
+        ms = group(asks, topic, background, lambda: issuer_words(doc), title=title_core(title) if title else "",
+                   writer=lambda: tuple(issuer_names(doc)))
         if len(ms) >= 2 and _declares_one(doc, ms):
             # (以上事项均为卫生院综合楼项目建设所需: the writer's own word
             # that its asks serve one thing — as it may say one is apart)
