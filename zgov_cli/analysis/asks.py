@@ -522,6 +522,12 @@ class Ask:
             # 幼儿园秋季增设两个小班: a joined ask whose act is of a body its
             # sentence did not name before says its own words from its verb)
             own = own[v:]
+        elif self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
+                and "appoint" in kinds_of(self.vp) and "appoint" not in kinds_of(own[:v]):
+            # (恳请县政府拨付上述补助资金，并批准杜晓明同志任…卫生院院长: a
+            # joined appointment, a person's post, is no act on what the ask
+            # before it points at)
+            own = own[v:]
         return own
 
     @property
@@ -4162,7 +4168,9 @@ def _says_why_or_how(clause: str) -> bool:
         parts.pop()
     # (今年是建县纪念之年，拟于…; 值此…之际: the occasion, as a reason is)
     # (2026年春节后拟组织…; 明年拟…: when, as the occasion is)
-    return bool(re.match(r"(?:为了?|经|根据|按照|依据|结合|鉴于|为此|对此|值此|恰逢|适逢|时值|正值)", parts[-1])
+    # (the prepositions of basis, the whole closed class: 根据、依据、按照、依照、
+    # 遵照、参照、比照、对照 — 参照省民政厅指导意见，拟将…)
+    return bool(re.match(r"(?:为了?|经|根据|按照|依据|依照|遵照|参照|比照|对照|结合|鉴于|为此|对此|值此|恰逢|适逢|时值|正值)", parts[-1])
                 or re.search(r"(?:之年|之际|周年)$", parts[-1]) or _only_when(parts[-1]))
 
 
@@ -5707,6 +5715,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # has its case judged by the rows above)
         if b.para is None or id(b.para) not in m.paras:
             return True
+        # (…拨付上述补助资金，并批准杜晓明同志任…卫生院院长: an appointment
+        # beside a matter that appoints no one names its person and post)
+        if "appoint" in b.kinds and "appoint" not in m.kinds:
+            return False
         # (恳请县政府解决补缴资金1120万元、批准…增设社保卡即时制卡窗口: a verb
         # coordinated with the matter's shares its case; its own words are
         # its object's)
@@ -7316,6 +7328,12 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
             continue
         if m.group(0) == "暨" and b.endswith(tuple(vocab()["matters"]["occasion_heads"])):
             continue  # “春风行动”暨…专场招聘会: two names of the one event held
+        heads = tuple(vocab()["matters"]["occasion_heads"])
+        if m.group(0) in ("和", "及", "与", "以及") and a.endswith(heads) and b.endswith(heads) \
+                and re.match(r"(?:第[一二三四五六七八九十0-9]{1,3}届|首届|[0-9]{4}年)", b):
+            # (举办冶底岱庙传统庙会和第三届“村BA”篮球联赛: a second event
+            # named by its own edition — two events held, not one's parts)
+            return [a, b]
         if m.group(0) in tv["means_joiners"] and rx("titles", "run_by").match(b):
             continue  # 新建…幼儿园并实行公办民营模式: how the thing is run
         b_verb = any(b.startswith(v) for v in tv["ask_verbs"])
