@@ -2028,7 +2028,7 @@ def _unlabelled(text: str) -> str:
 
 def _is_the_writer(body: str, names: tuple[str, ...]) -> bool:
     """Is ``body`` the writer by its own name, its level said short (县统计局
-    of the 泽州县统计局) — not a body under it (县文化馆 of a 文化和旅游局)?"""
+    of the 某县统计局) — not a body under it (县文化馆 of a 文化和旅游局)?"""
     core = re.sub(r"^(?:本|我)?(?:县|市|省|区)", "", body)
     return len(core) >= 2 and any(n.endswith(core) for n in names)
 
@@ -4878,7 +4878,7 @@ class _Ctx:
     opening: "Matter | None" = None  # the matter the document opens with, once found
     field: Callable[[], frozenset[str]] = frozenset  # the issuer's field (应急 of 应急管理局)
     title: str = ""  # the title's core (支持县人民医院创建三级综合医院)
-    writer: Callable[[], tuple[str, ...]] = tuple  # the issuer's names (泽州县统计局)
+    writer: Callable[[], tuple[str, ...]] = tuple  # the issuer's names (某县统计局)
 
     def own_of(self, m: "Matter", which: str) -> frozenset[str]:
         words = getattr(m, which)
@@ -6098,7 +6098,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "case_of_a_new_body": lambda: b.para is not None and id(b.para) not in m.paras and says_before()
         and not (_para_aspect(b) and _para_aspect(b) in m.told)
         and bool(body := _case_body(_para_opening(b))) and _para_opening(b).startswith(body)
-        and not _is_the_writer(body, ctx.writer())  # (县统计局现有… by the 泽州县统计局)
+        and not _is_the_writer(body, ctx.writer())  # (县统计局现有… by the 某县统计局)
         and not _names_body_in(body, m.told + (m.first.prelude or ""))  # (…拟依托巴公镇卫生院设立…)
         and _opens_on_a_new_body(_para_opening(b), m.told)
         and not _told_kind_of_body(_para_opening(b), m.told) and not _opens_on_its_lead_body(_para_opening(b), m),
