@@ -482,53 +482,48 @@ class Ask:
         """Its own words: a later ask of a sentence does not point back
         because an earlier one did (批准该项目…，并恳请同意设立服务站)."""
         own = self.sentence if self.lead is None else self.lead + self.obj
-        if self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
-                and _turns(re.split(r"[，,；;]", own[:v])[-1]):
+        v = own.find(self.vp) if self.kind == "coordinated" and self.vp else -1
+        return own[v:] if v > 0 and self._joined_on_its_own(own[:v]) else own
+
+    def _joined_on_its_own(self, before: str) -> bool:
+        """Does this coordinated ask, ``before`` it the words of the ask it
+        is joined to, say its own words from its verb — the pointer of that
+        ask (该项目, 上述) not its own?"""
+        vp = self.vp
+        if _turns(re.split(r"[，,；;]", before)[-1]):
             # (…将该连接线纳入…规划并给予资金补助，同时批准我县经济技术开发区
-            # 扩区: a coordinated ask that a turn opens says its own words from
-            # its verb — the pointer of the ask it is joined to is not its own)
-            own = own[v:]
-        elif self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
-                and (given := _given_to().match(self.vp)) is not None:
+            # 扩区: a turn opens it)
+            return True
+        if (given := _given_to().match(vp)) is not None:
             # (…将该路段列入…计划，给予补助资金300万元，并为我乡综合文化站配备
-            # 专职工作人员2名: a joined ask that counts out people or things for
-            # a body its sentence did not name before says its own words from
-            # there — the pointer of the ask it is joined to is not its own)
+            # 专职工作人员2名: it counts out people or things for a body its
+            # sentence did not name before)
             body = _given_body(given)
-            if body and body not in own[:v]:
-                own = own[v:]
-        elif self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
-                and (bool((o := rx("matters", "occasion_name").search(self.vp))
-                          and re.search(r"[0-9]{4}年|第[一二三四五六七八九十0-9]{1,3}届|首届", o.group(0)))
-                     or any(c.group(1).endswith(_body_heads()) for c in re.finditer(
-                         r"[0-9一二两三四五六七八九十]+(?:个|所|家|座|处)([\u4e00-\u9fff]{2,10}?)(?=的|[，,。；;]|$)", self.vp))
-                     or bool(re.match(r"(?:同意|批准|支持)?(?:我[县市镇乡区局])?(?:在[^，,。；;]{1,12}?)?"
-                                      + rx("matters", "sets_up").pattern + r"[\u4e00-\u9fff]{2,}", self.vp))) \
-                and _names_new(self.vp, own[:v]):
+            return bool(body) and body not in before
+        if (bool((o := rx("matters", "occasion_name").search(vp))
+                 and re.search(r"[0-9]{4}年|第[一二三四五六七八九十0-9]{1,3}届|首届", o.group(0)))
+                or any(c.group(1).endswith(_body_heads()) for c in re.finditer(
+                    r"[0-9一二两三四五六七八九十]+(?:个|所|家|座|处)([\u4e00-\u9fff]{2,10}?)(?=的|[，,。；;]|$)", vp))
+                or bool(re.match(r"(?:同意|批准|支持)?(?:我[县市镇乡区局])?(?:在[^，,。；;]{1,12}?)?"
+                                 + rx("matters", "sets_up").pattern + r"[\u4e00-\u9fff]{2,}", vp))) \
+                and _names_new(vp, before):
             # (恳请省厅将该路段列入…计划，并同意由我市承办2026年全省…现场
-            # 观摩会: a joined ask that names an occasion of its own, by its
-            # edition, or bodies of its own, counted (并将全县19个农贸市场快检室
-            # 的运维经费纳入…), or sets up a thing as its own act (并同意我县在
-            # 南村镇设立…园区), says its own words from its verb — the pointer
-            # of the ask it is joined to is not its own; not 并召开协调会议, a
-            # meeting on that ask, nor 两个专业的…权限, no body, nor 协调…保障
-            # 新增建设用地指标, where 建设 names the land)
-            own = own[v:]
-        elif self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
-                and _opens_with_a_body(rest := re.sub(r"^(?:同意|批准|支持|准予|核准)?(?:为|给|由)?", "", self.vp)) \
-                and (cut := _cut_body_name(rest)) is not None and cut.group(0) not in own[:v] \
-                and _names_new(self.vp, own[:v]):
-            # (恳请县政府将该项目列入…项目库并补助建设资金300万元，并批准镇中心
-            # 幼儿园秋季增设两个小班: a joined ask whose act is of a body its
-            # sentence did not name before says its own words from its verb)
-            own = own[v:]
-        elif self.kind == "coordinated" and self.vp and (v := own.find(self.vp)) > 0 \
-                and "appoint" in kinds_of(self.vp) and "appoint" not in kinds_of(own[:v]):
-            # (恳请县政府拨付上述补助资金，并批准杜晓明同志任…卫生院院长: a
-            # joined appointment, a person's post, is no act on what the ask
-            # before it points at)
-            own = own[v:]
-        return own
+            # 观摩会: it names an occasion of its own, by its edition, or
+            # bodies of its own, counted (并将全县19个农贸市场快检室的运维经费
+            # 纳入…), or sets up a thing as its own act (并同意我县在南村镇设立…
+            # 园区); not 并召开协调会议, a meeting on that ask, nor 两个专业的…
+            # 权限, no body, nor 协调…保障新增建设用地指标, where 建设 names the land)
+            return True
+        if _opens_with_a_body(rest := re.sub(r"^(?:同意|批准|支持|准予|核准)?(?:为|给|由)?", "", vp)) \
+                and (cut := _cut_body_name(rest)) is not None and cut.group(0) not in before \
+                and _names_new(vp, before):
+            # (…列入…项目库并补助建设资金300万元，并批准镇中心幼儿园秋季增设
+            # 两个小班: its act is of a body its sentence did not name before)
+            return True
+        # (恳请县政府拨付上述补助资金，并批准杜晓明同志任…卫生院院长: a joined
+        # appointment, a person's post, is no act on what the ask before it
+        # points at)
+        return "appoint" in kinds_of(vp) and "appoint" not in kinds_of(before)
 
     @property
     def backref(self) -> bool:
@@ -2027,10 +2022,11 @@ def _unlabelled(text: str) -> str:
 
 
 def _is_the_writer(body: str, names: tuple[str, ...]) -> bool:
-    """Is ``body`` the writer by its own name, its level said short (县统计局
-    of the 某县统计局) — not a body under it (县文化馆 of a 文化和旅游局)?"""
-    core = re.sub(r"^(?:本|我)?(?:县|市|省|区)", "", body)
-    return len(core) >= 2 and any(n.endswith(core) for n in names)
+    """Is ``body`` the writer by its own name, its place said short (县统计局
+    of the 某县统计局) — not a body under it (县文化馆 of a 文化和旅游局)?
+    Names are compared as the recipient's are (_norm_org)."""
+    own = _norm_org(body)
+    return len(own) >= 2 and any(_norm_org(n).endswith(own) for n in names)
 
 
 def _told_kind_of_body(clause: str, told: str) -> bool:
@@ -2718,25 +2714,18 @@ def _past_turn(text: str) -> str:
     return text[turn.end():] if turn else text
 
 
-def _para_opening(b: "Ask") -> str:
-    """Where the subject of the ask's paragraph starts: past its turn, its
-    label and the aspect it is under, the writer and the clauses of basis
-    (同时，我局所属乡镇农业技术推广站… → 乡镇农业技术推广站…)."""
+def _para_opening(b: "Ask") -> tuple[str, str]:
+    """The aspect the ask's paragraph opens under, past its turn and label
+    (（二）窗口服务系统。… → 窗口服务系统; "" for none), and where the subject
+    of the paragraph starts: past that aspect, the writer and the clauses
+    of basis (同时，我局所属乡镇农业技术推广站… → 乡镇农业技术推广站…)."""
     if b.para is None:
-        return ""
+        return "", ""
     text = _past_label_and_writer(_past_turn(_flat(b.para.text)))
     # (（三）实训设备。县公共实训基地现有…: past the aspect it is under)
-    aspect = _para_aspect(b)
-    return _topic_of(_past_writer_to_its_own(text[len(aspect) + 1:] if aspect else text))
-
-
-def _para_aspect(b: "Ask") -> str:
-    """The aspect the ask's paragraph opens under, past its label (（二）窗口
-    服务系统。… → 窗口服务系统), or ""."""
-    if b.para is None:
-        return ""
-    aspect = re.match(r"([\u4e00-\u9fff]{2,8})[。：:]", _past_label_and_writer(_past_turn(_flat(b.para.text))))
-    return aspect.group(1) if aspect else ""
+    aspect = re.match(r"([\u4e00-\u9fff]{2,8})[。：:]", text)
+    return (aspect.group(1) if aspect else "",
+            _topic_of(_past_writer_to_its_own(text[aspect.end():] if aspect else text)))
 
 
 def _past_writer_to_its_own(clause: str) -> str:
@@ -5636,7 +5625,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (同时，我局所属乡镇农业技术推广站近五年退休32人…: a paragraph opening,
         # past its turn and the writer's word of its own, on a body the
         # matter never named states that body's case)
-        new_body = says_before() and _opens_on_a_new_body(_para_opening(b), m.told, mostly_own=True)
+        new_body = says_before() and _opens_on_a_new_body(_para_opening(b)[1], m.told, mostly_own=True)
         if shares_a_thing(things, ctx.own_of(m, "case_words") - held_at()) and not new_body:
             return False
         # (…拟开通…旅游公交专线。‖经测算，专线年运营成本约156万元…建议由县财政
@@ -5659,6 +5648,26 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (…农学类研究生 after a plan whose 学科组 were 农学、畜牧兽医…: a word
         # both name ties no turned case of a body of its own)
         return not _mentions(obj, m.grams) or case_apart() or (b.connective and new_body)
+
+    def case_of_a_new_body() -> bool:
+        # 巴公镇第一中学现有学生宿舍楼2栋，…，请县财政予以安排 among the
+        # paragraphs of a plan for another school: a paragraph of its own
+        # opening on a body the matter never named, stating what it has now
+        # (not 县公安局制定安保方案，请市公安局给予警力支援: what a body does)
+        if b.para is None or id(b.para) in m.paras or not says_before():
+            return False
+        aspect, opening = _para_opening(b)
+        # (not under an aspect the matter's lead named as a part of it:
+        # （二）窗口服务系统。县政务服务中心现有… after a plan by 农业系统、
+        # 窗口服务系统)
+        if aspect and aspect in m.told:
+            return False
+        body = _case_body(opening)
+        return bool(body) and opening.startswith(body) \
+            and not _is_the_writer(body, ctx.writer()) \
+            and not _names_body_in(body, m.told + (m.first.prelude or "")) \
+            and _opens_on_a_new_body(opening, m.told) \
+            and not _told_kind_of_body(opening, m.told) and not _opens_on_its_lead_body(opening, m)
 
     def prices_its_plan() -> bool:
         # …总投资约240万元。省里已下达补助80万元，尚需县级资金160万元: a bare
@@ -6095,13 +6104,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (not under an aspect the matter's lead named as a part of it:
         # （二）窗口服务系统。县政务服务中心现有… after a plan by 农业系统、
         # 窗口服务系统)
-        "case_of_a_new_body": lambda: b.para is not None and id(b.para) not in m.paras and says_before()
-        and not (_para_aspect(b) and _para_aspect(b) in m.told)
-        and bool(body := _case_body(_para_opening(b))) and _para_opening(b).startswith(body)
-        and not _is_the_writer(body, ctx.writer())  # (县统计局现有… by the 某县统计局)
-        and not _names_body_in(body, m.told + (m.first.prelude or ""))  # (…拟依托巴公镇卫生院设立…)
-        and _opens_on_a_new_body(_para_opening(b), m.told)
-        and not _told_kind_of_body(_para_opening(b), m.told) and not _opens_on_its_lead_body(_para_opening(b), m),
+        "case_of_a_new_body": case_of_a_new_body,
     }
 
 
