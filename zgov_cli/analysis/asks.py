@@ -5468,10 +5468,23 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         # (我县拟申报市级乡村振兴示范县，恳请市政府予以支持: support for a plan
         # its own sentence states, sharing no key word with the matter's)
-        plan = _stated_plan(b.before or "")
-        own = _own(_key_words(plan), bg()) if plan else frozenset()
-        if own and not overlap_informative(own, _own(_key_words(m.texts.replace("|", "。")), bg())):
-            return False
+        # (…。‖为增强…能力，拟为镇专职消防队购置水罐消防车一辆，需资金约48万元。
+        # 恳请县政府予以支持: or in the sentence before it, in a paragraph of
+        # its own — not a plan to ask for money, 拟申请县财政补助…)
+        # (compared there with the paragraphs the matter asks in, title's
+        # words and all: 救护车 of the title, told where the matter asks,
+        # ties a plan of 负压救护车 to it)
+        said = [(b.before or "", bg(), m.texts)]
+        if b.para is not None and id(b.para) not in m.paras and not has_content(b.before or ""):
+            last = ([x for x in re.split(r"(?<=[。；;！？!?])", b.context or "") if x.strip()] or [""])[-1]
+            said.append((last, frozenset(), "|".join(dict.fromkeys(a.para.text for a in m.asks if a.para is not None))))
+        for text, known, told in said:
+            plan = _stated_plan(text)
+            if plan.startswith(tuple(vocab()["markers"]["strong"])):
+                continue
+            own = _own(_key_words(plan), known) if plan else frozenset()
+            if own and not overlap_informative(own, _own(_key_words(told.replace("|", "。")), known)):
+                return False
         return _is_service(b.vp)
 
     def shares_words() -> bool:
