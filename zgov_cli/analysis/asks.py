@@ -1883,6 +1883,11 @@ def _opens_with_a_body(clause: str) -> bool:
         # 县|医院, 镇|卫生院)
         if any(w.endswith(h) and len(w) > len(h) and (len(w) >= 3 or len(h) >= 2 or i > 0) for h in heads):
             return True
+        # (a head of two characters or more, whole, after the place that
+        # names it: 柳树口镇|中学, as 县|医院 — not the place's own seat, 镇|政府)
+        if i > 0 and toks[i - 1][2] == _PLACE_TAG and w in heads and len(w) >= 2 and w not in _SITE_HEADS \
+                and not rx("matters", "own_seat").fullmatch(w):
+            return True
     # (县植保植检站实验楼…, which the tagger cuts into verbs: a name of two
     # characters or more before a body's head, opening the clause — not the
     # particle 所需/所要 of 改造所需资金)
