@@ -2236,6 +2236,14 @@ def _word_matches(key: str, text: str) -> list[re.Match[str]]:
     return [m for m in ms if len(m.group(0)) > 1 or (m.start() in cuts and m.end() in cuts)]
 
 
+def _reports(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` that report another party's words (群众反映,
+    企业来函, 多次上访) — not one inside a frame of time (群众来访高峰时无处
+    等候: when they come, nothing they said; not 及时, 临时, 时间)."""
+    return [m for m in _word_matches("reported", text)
+            if not re.match(r"[^，,。；;：:]{0,12}?(?:(?<![及同临按适随准暂])时(?![间候])|期间|之际)", text[m.end():])]
+
+
 def _past(text: str) -> bool:
     """A word of the narrated past (经县政府批准, 已获批复, 去年)."""
     return bool(_word_matches("past", text))
@@ -2263,7 +2271,7 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
         return "future"
     if rx("modality", "will").search(clause_lead):
         return "future"  # 我局将报请县政府审定: what the writer will do
-    if _word_matches("reported", clause_lead):
+    if _reports(clause_lead):
         return "reported"
     # (恳请市政府在核定…任务时，核减…: the time frame of the act asked, after
     # the marker — not 我镇在请示县政府时, when something was asked)
@@ -4046,7 +4054,7 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             if any(re.search(r"(?:能否|是否|可否|何时|如何)", x) for x in clauses[: clauses.index(c)]):
                 return ""
             return "content"
-        found = _word_matches("reported", c)
+        found = _reports(c)
         if not found:
             continue
         m = found[0]
