@@ -4298,7 +4298,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                          and re.match(r"(?:以上|上述)[\u4e00-\u9fff]{0,8}方案", a.sentence.lstrip("，,")) for a in asks)
     for k, p in enumerate(paras):
         t = squash(mask_quotes(p.text))
-        pconn = _turns(t)
+        # (附带请示一事：…拟按评估价公开出租，是否可行，请一并批示: the writer's
+        # word that another matter follows turns as 另外 does)
+        pconn = _turns(t) or bool(rx("matters", "announces_another").match(t))
         also_at = t.find(also_sent[id(p)]) if also_sent.get(id(p)) else -1
         if doc.doc_type == "请示" and closes and not implicit_paras \
                 and (first_para is None or order[id(p)] < order[id(first_para)] or puts_up_a_plan) \
@@ -4319,8 +4321,18 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             also_pos = also_in.get((id(p), s), -1) if (id(p), s) in asked else len(s)
             if also_pos < 0:
                 continue
-            if _closing(s.lstrip("，,")):
-                continue
+            formula = _closing(s.lstrip("，,"))
+            if formula:
+                # (附带请示一事：…，乡政府拟按评估价公开出租，是否可行，请一并
+                # 批示: the formula closing a sentence, in a paragraph the writer
+                # turned to, puts up the plan its sentence states before it —
+                # read up to the formula; not 拟以县政府办公室名义印发，当否,
+                # how the matter already told is carried out)
+                k = s.rfind(formula)
+                if not pconn or k <= len(s) - len(s.lstrip("，,")) or not _PLAN_WORD.search(s[:k]):
+                    continue
+                s = s[:k].rstrip("，,")
+                also_pos = min(also_pos, len(s))
             m = proposal.search(s)
             # (拟由市财政承担800万元 in a 市局's 请示 to 省厅: the writer's own
             # government pays — nothing asked of the recipient)
