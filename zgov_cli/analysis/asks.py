@@ -4693,7 +4693,9 @@ def _no_plan_at(s: str, start: int, end: int) -> bool:
         return True
     if not s[start: end].endswith("拟") and _modifies_a_noun(s[end:]):
         return True
-    if s[start: end].endswith("拟") and _schedule_only(s[end:]):
+    # (…分为三段：一、凤台街至泽州路段…，计划于5月至7月实施: when, by any
+    # word a plan is stated with)
+    if _schedule_only(s[end:]):
         return True
     toks = tokens(s[end: end + 14])
     if not s[start: end].endswith("拟") or len(toks) < 3 or not toks[0][2].startswith("v"):
