@@ -5771,12 +5771,20 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (恳请县政府解决补缴资金1120万元、批准…增设社保卡即时制卡窗口: a verb
         # coordinated with the matter's shares its case; its own words are
         # its object's)
-        own = [w for w in _own(_key_words(b.obj or "") if b.kind == "coordinated" else b.case_words, bg())
+        # (…恳请县政府予以安排，并请一并解决原县广播电视台…公积金补缴资金: a
+        # later ask of the matter's sentence, by a marker of its own, likewise
+        # — most of its words its own, the body it names told, 原县广播电视台
+        # of the equipment it bought)
+        later = b.kind != "coordinated" and b.lead is not None and m.asks[-1].sentence == b.sentence
+        own = [w for w in _own(_key_words(b.obj or "") if b.kind == "coordinated" or later else b.case_words, bg())
                if informative(w)]
         told = m.told.replace(b.sentence.rstrip("。；;"), "|")
         # (the case told before the matter's ask: in paragraphs of their own,
         # or — the breaks lost — in its own paragraph before it)
         case_told = has_content(m.preludes) or has_content(m.asks[0].context or "")
+        if later and b.obj:
+            untold = [w for w in own if w not in told.replace(b.obj, "|")]
+            return not (len(untold) >= 2 and 2 * len(untold) > len(own) and case_told)
         return not (len(own) >= 2 and case_told and not any(w in told for w in own))
 
     def listed_for_plan() -> bool:
