@@ -6522,7 +6522,10 @@ def _prepares_its_act(b: Ask, m: "Matter") -> bool:
     acts = m.verbs - _all_verbs()
     if not acts:
         return False
-    told = (b.prelude or "") + "。" + (b.context or "") + (b.before or "")
+    # (not across the writer's turn: 如承办成功，我县将成立筹备工作机构… ‖
+    # 另，我县城区…停车收费标准拟由…调整为…，请市政府一并审批 — what the
+    # paragraphs before said, the turn leaves behind)
+    told = ("" if b.connective else (b.prelude or "") + "。") + (b.context or "") + (b.before or "")
     for x in _PREPARES.finditer(told):
         what = x.group(1) or x.group(2)
         for act in acts:
