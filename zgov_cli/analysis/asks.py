@@ -6526,6 +6526,10 @@ def _prepares_its_act(b: Ask, m: "Matter") -> bool:
     # 另，我县城区…停车收费标准拟由…调整为…，请市政府一并审批 — what the
     # paragraphs before said, the turn leaves behind)
     told = ("" if b.connective else (b.prelude or "") + "。") + (b.context or "") + (b.before or "")
+    if b.connective:
+        # (…the same, the breaks lost: from the turn in its paragraph on)
+        turns = [x.start() for x in re.finditer(r"(?:^|(?<=[。；;！？]))" + _leading_turn().pattern, told)]
+        told = told[turns[-1]:] if turns else told
     for x in _PREPARES.finditer(told):
         what = x.group(1) or x.group(2)
         for act in acts:
