@@ -5541,6 +5541,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # ask no more than it does two cases; a thing or two words do)
         if b.connective:
             a, c = _not_roles(a), _not_roles(c)  # (分管, 负责同志: people by their office, no thing)
+            # (此外，…请县政府出面向市人力资源和社会保障局争取… after 招聘考试由
+            # 我局会同县人力资源和社会保障局组织: a department both name as who
+            # acts ties nothing)
+            a, c = _not_departments(a, m.texts), _not_departments(c, _own_text(b))
         shared = shares_a_thing(a, c) if b.connective else overlap_informative(a, c)
         return shared or len(a & c) >= 2 or bool(a and a == c) or _opens_with_its_head(b, m)
 
@@ -5554,7 +5558,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if _stated_plan(told) or rx("matters", "occasion").search(told) \
                 or rx("matters", "occasion_name").search(told):
             return False
-        said = [w for w in _own(_key_words(told), bg()) if informative(w)]
+        # (a department it names, as who acts, retells nothing: 市人力资源和社会
+        # 保障局下达…指标 after 会同县人力资源和社会保障局组织)
+        said = [w for w in _not_departments(_own(_key_words(told), bg()), told) if informative(w)]
         # (what the matter told, not this sentence — its paragraph's text
         # holds it when the two share one)
         theirs = m.told
@@ -6701,6 +6707,25 @@ def _not_roles(words: frozenset[str]) -> frozenset[str]:
     """``words`` without those naming people by their office (分管副县长,
     负责同志): who attends, leads or is in charge is no thing of a matter."""
     return frozenset(w for w in words if not _ROLE.fullmatch(w))
+
+
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会)(?![\u4e00-\u9fff]{0,2}(?:长|机关))")
+
+
+def _not_departments(words: frozenset[str], *texts: str) -> frozenset[str]:
+    """``words`` without those that, wherever ``texts`` use them, are part
+    of a department's name (人力资源|社会|保障局 of 会同县人力资源和社会保障局组织
+    and of 向市人力资源和社会保障局争取): who carries out an ask, or whom the
+    writer turns to, is no thing of a matter."""
+    def in_a_name(w: str) -> bool:
+        found = False
+        for t in texts:
+            for x in re.finditer(re.escape(w), t):
+                found = True
+                if not _DEPARTMENT.match(t, x.start()):
+                    return False
+        return found
+    return frozenset(w for w in words if not in_a_name(w))
 
 
 def _own_text(b: Ask) -> str:
