@@ -6159,6 +6159,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # （二）窗口服务系统。县政务服务中心现有… after a plan by 农业系统、
         # 窗口服务系统)
         "case_of_a_new_body": case_of_a_new_body,
+        # (我局起草了《…集体聚餐食品安全管理办法》…拟请…印发。‖再者，…我局同步
+        # 起草了《…食品小作坊登记管理办法》…，请一并审定后印发: the writer put
+        # up two documents of its own drafting)
+        "drafts_another_document": lambda: _drafts_another_document(b, m),
     }
 
 
@@ -6171,7 +6175,27 @@ FEATURES = (
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
+    "drafts_another_document",
 )
+
+
+_DRAFTED = re.compile(r"(?:起草|草拟|拟定|制定|修订|编制|研究制定)(?:了|出)?(?:[\u4e00-\u9fff]{0,4}?)《([^》]{2,60})》")
+
+
+def _drafted(text: str) -> set[str]:
+    """The documents ``text`` says the writer drafted (起草了《…办法》)."""
+    return {x.group(1) for x in _DRAFTED.finditer(text or "")}
+
+
+def _drafts_another_document(b: Ask, m: "Matter") -> bool:
+    """Does ``b``'s paragraph, apart from the matter's, say the writer drafted
+    a document other than every one the matter's paragraphs drafted — both
+    drafted, none the same?"""
+    if b.para is None or id(b.para) in m.paras:
+        return False
+    own = _drafted(b.para.text)
+    theirs = set().union(*(_drafted(a.para.text) for a in m.asks if a.para is not None))
+    return bool(own) and bool(theirs) and not (own & theirs)
 
 
 _OWN_OFFICES = re.compile(r"[\u4e00-\u9fff]?机关")  # 局机关, 院机关: a body's own offices
