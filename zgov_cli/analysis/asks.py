@@ -6163,6 +6163,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 起草了《…食品小作坊登记管理办法》…，请一并审定后印发: the writer put
         # up two documents of its own drafting)
         "drafts_another_document": lambda: _drafts_another_document(b, m),
+        # (…举办…第十五届中小学生田径运动会…，请县财政补助8万元。全县第六届中小学生
+        # 艺术展演拟于12月…举办，所需…费6万元请县财政予以解决: its own sentence
+        # names, by its edition, an occasion the matter never held)
+        "holds_another_occasion": lambda: _holds_another_occasion(b, m),
     }
 
 
@@ -6175,8 +6179,25 @@ FEATURES = (
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
-    "drafts_another_document",
+    "drafts_another_document", "holds_another_occasion",
 )
+
+
+_EDITION = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届|首届")
+
+
+def _holds_another_occasion(b: Ask, m: "Matter") -> bool:
+    """Does ``b``'s own sentence, before its marker, name an occasion by its
+    edition (第六届…展演) that the matter's text never named, while the matter
+    holds an occasion of its own named by an edition as well?"""
+    own = [x.group(0) for x in rx("matters", "occasion_name").finditer(b.before or "") if _EDITION.search(x.group(0))]
+    if not own:
+        return False
+    told = m.told.replace(b.sentence.rstrip("。；;"), "|")
+    if not any(_EDITION.search(x.group(0)) for x in rx("matters", "occasion_name").finditer(told)):
+        return False
+    # (the name past its edition: 中小学生艺术展, not in the matter's text)
+    return all(n[e.end():] not in told for n in own if (e := _EDITION.search(n)) and len(n) - e.end() >= 3)
 
 
 _DRAFTED = re.compile(r"(?:起草|草拟|拟定|制定|修订|编制|研究制定)(?:了|出)?(?:[\u4e00-\u9fff]{0,4}?)《([^》]{2,60})》")
