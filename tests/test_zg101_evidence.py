@@ -137,3 +137,19 @@ def test_generic_first_ask_quotes_what_its_paragraph_says():
     one, two = matters(f)
     assert "小型农田水利" in one and one.endswith("恳请县政府拨付县级配套资金60万元")
     assert "敬老院" in two
+
+
+def test_an_application_is_said_as_the_writers_own():
+    # 我县申请承办…: the writer applies to host — the message says so, not
+    # that the superior is asked to host
+    text = doc(
+        "泽州县人民政府关于承办晋城市第八届农民运动会的请示",
+        [
+            "晋城市第八届农民运动会拟于2026年9月举办。我县具备承办条件。我县申请承办晋城市第八届农民运动会，恳请市政府予以支持。",
+            "另，我县城区出租车起步价拟由6元调整为8元，此事涉及市级定价权限，请市政府一并审批。",
+        ],
+        issuer="泽州县人民政府",
+    ).replace("泽州县人民政府：", "晋城市人民政府：")
+    (f,) = zg101(text)
+    assert "向上级申请承办" in f.message
+    assert "请上级承办" not in f.message

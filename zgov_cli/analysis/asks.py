@@ -7864,6 +7864,9 @@ def asked_of(a: Ask) -> str:
                         "给予" if a.grant else "办理")
     kinds = "、".join(KIND_NAMES[k] for k in sorted(a.kinds) if k in KIND_NAMES and k != "procedure")
     ask = a.marker if a.marker in vocab()["markers"]["soft"] or a.marker in ("恳请", "请求", "提请", "报请") else "请"
+    if a.marker == "申请":
+        # (我县申请承办…运动会: the writer applies to do it — not 请上级承办)
+        return f"向{who}申请{what}" + (f"，涉及{kinds}" if kinds else "")
     return f"{ask}{who}{what}" + (f"，涉及{kinds}" if kinds else "")
 
 
