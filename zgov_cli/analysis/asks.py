@@ -6167,6 +6167,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 艺术展演拟于12月…举办，所需…费6万元请县财政予以解决: its own sentence
         # names, by its edition, an occasion the matter never held)
         "holds_another_occasion": lambda: _holds_another_occasion(b, m),
+        # (拟于11月…举办泽州县招商推介会…。‖建议由县政府主要领导带队，…等部门
+        # 负责同志参加: who leads or takes part in the occasion the matter holds)
+        "takes_part_in_its_occasion": lambda: _takes_part_in_its_occasion(b, m),
     }
 
 
@@ -6179,8 +6182,29 @@ FEATURES = (
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
-    "drafts_another_document", "holds_another_occasion",
+    "drafts_another_document", "holds_another_occasion", "takes_part_in_its_occasion",
 )
+
+
+# Taking part in an occasion: leading a delegation, attending, joining it
+_TAKES_PART = re.compile(r"(?:带队|率队|率团|领队|组团|参加|参会|出席|列席|观摩)")
+# The common nouns of an occasion (an ask that names one is of that occasion)
+_OCCASION_NOUN = re.compile(r"会议|大会|论坛|典礼|仪式|活动|赛事")
+
+
+def _takes_part_in_its_occasion(b: Ask, m: "Matter") -> bool:
+    """Does ``b`` ask who leads or takes part (…主要领导带队，…负责同志参加)
+    while the matter holds an occasion, and name no occasion of its own?"""
+    if not m.occasion_heads or b.kind not in ("explicit", "proposal", "coordinated"):
+        return False
+    # (its own act, of people by their office: 由县政府主要领导带队, …负责同志参加 —
+    # not 会议地点拟设在…, 安排县长出席 another meeting, nor 将论坛列入…: an
+    # occasion's name of its own in what it asks)
+    obj = b.obj or ""
+    if not _TAKES_PART.search(obj) or not re.search(r"领导|同志|负责人", obj) \
+            or rx("matters", "occasion_name").search(obj) or _OCCASION_NOUN.search(obj):
+        return False
+    return not _holds_another_occasion(b, m) and not has_content(b.context or "")
 
 
 _EDITION = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届|首届")
