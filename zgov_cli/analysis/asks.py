@@ -6195,7 +6195,7 @@ _OCCASION_NOUN = re.compile(r"会议|大会|论坛|典礼|仪式|活动|赛事")
 def _takes_part_in_its_occasion(b: Ask, m: "Matter") -> bool:
     """Does ``b`` ask who leads or takes part (…主要领导带队，…负责同志参加)
     while the matter holds an occasion, and name no occasion of its own?"""
-    if not m.occasion_heads or b.kind not in ("explicit", "proposal", "coordinated"):
+    if not m.occasion_heads or b.kind not in ("explicit", "proposal", "coordinated", "implicit"):
         return False
     # (its own act, of people by their office: 由县政府主要领导带队, …负责同志参加 —
     # not 会议地点拟设在…, 安排县长出席 another meeting, nor 将论坛列入…: an
