@@ -6213,12 +6213,15 @@ _EDITION = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届|首届")
 def _holds_another_occasion(b: Ask, m: "Matter") -> bool:
     """Does ``b``'s own sentence, before its marker, name an occasion by its
     edition (第六届…展演) that the matter's text never named, while the matter
-    holds an occasion of its own named by an edition as well?"""
+    holds an occasion of its own?"""
     own = [x.group(0) for x in rx("matters", "occasion_name").finditer(b.before or "") if _EDITION.search(x.group(0))]
     if not own:
         return False
     told = m.told.replace(b.sentence.rstrip("。；;"), "|")
-    if not any(_EDITION.search(x.group(0)) for x in rx("matters", "occasion_name").finditer(told)):
+    # (the matter's own occasion, by its edition or held by its verb:
+    # 举办泽州县文化旅游推介会)
+    if not m.occasion_heads and not any(_EDITION.search(x.group(0))
+                                        for x in rx("matters", "occasion_name").finditer(told)):
         return False
     # (the name past its edition: 中小学生艺术展, not in the matter's text)
     return all(n[e.end():] not in told for n in own if (e := _EDITION.search(n)) and len(n) - e.end() >= 3)
