@@ -3669,6 +3669,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 # 同意我市在…评估的基础上，对…边界作局部调整: a frame (在…基础上)
                 # the comma leaves open — the verb phrase goes on after it
                 vp = vp + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
+            elif ci + 1 < len(clauses) and vp in verb_classes()["decide"] and not _find_markers(clauses[ci + 1][1]) \
+                    and not rx("coordination", "connective").match(clauses[ci + 1][1]) \
+                    and not _closing(clauses[ci + 1][1]):
+                # 一并恳请县政府批准，对…商贸企业…给予贴息: a deciding verb alone
+                # before the comma — what it decides follows, its object
+                vp = vp + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
             elif ci + 1 < len(clauses) and _mediates_only(vp) and not _find_markers(clauses[ci + 1][1]) \
                     and not rx("coordination", "connective").match(clauses[ci + 1][1]):
                 # 协调省委编办，为救援大队核定事业编制30名: the ask names only the
@@ -5854,6 +5860,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # 城市建设试点 after a heating-network project shares only 城市,
             # and is another thing)
             return not own or 2 * sum(w in m.told or w[-2:] in m.told for w in own) > len(own)
+        # (一并恳请县政府批准，对…限额以上商贸企业…给予贴息 after a 年货节 whose
+        # text said 销售额: one word of many, said as well, ties nothing — most
+        # of its own words must be told)
+        if b.connective or re.match(r"(?:一并|同时|另)", _flat(b.para.text)):
+            return not own or 2 * sum(any(x in m.texts or x in m.preludes for x in (w[:2], w[-2:])) for w in own) > len(own)
         return not own or any(x in m.texts or x in m.preludes for w in named for x in (w[:2], w[-2:])) \
             or (m.builds and _bare_works_cost(b.obj))
 
