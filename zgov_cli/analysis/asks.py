@@ -4243,6 +4243,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     # (管委会拟将…: the writer by its own short name)
     shorts = _issuer_short_names(doc)
     named_plan = re.compile("(?:^|[，,])(?:" + _alt(shorts) + ")" + _plan_verb()) if shorts else None
+    titled = title_core(doc.title or "") if doc.doc_type == "请示" else ""
     order = {id(p): i for i, p in enumerate(body_paras(doc))}
     # sentences that already ask, looked up in a set (linear in the asks)
     asked = {(id(a.para), a.sentence) for a in asks if a.kind != "closing" and a.modality == "ask"}
@@ -4356,7 +4357,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # proposals on things, 农村低保标准拟由…提高到…, are what the
             # closing puts up)
             m = _first_own_plan(s) or (_first_plan(named_plan, s) if named_plan else None) \
-                or (_topic_plan(s) if only_needs else None)
+                or (_topic_plan(s) if only_needs else None) or _titles_thing_plan(s, titled)
             if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m):
                 m = None  # (县自然资源局监测发现…，建议尽快组织避让: another body's advice)
             if also_pos < len(s) and not (m and m.end() <= also_pos):
@@ -4654,6 +4655,18 @@ def _topic_plan(s: str) -> re.Match[str] | None:
             or any(f[:1] in ("p", "r", "c", "d", "t", "f", "u") for _, _, f in toks):
         return None
     return m
+
+
+def _titles_thing_plan(s: str, title: str) -> re.Match[str] | None:
+    """延伸工程拟从…换热站…敷设一级管网…, under 关于镇区集中供热管网延伸工程的
+    请示: a sentence that opens on the works its title names (by its name or
+    the name's end, three characters or more), then 拟 — the writer's plan for
+    those works, put up as 我镇拟… is."""
+    m = _topic_plan(s) if title else None
+    topic = m.group("topic").strip("“”，,") if m else ""
+    # (works, by their bare head — not 孵化基地设在…, 保税区选址于…: where a
+    # thing stands, said of it)
+    return m if len(topic) >= 3 and topic in title and topic.endswith(("工程", "项目")) else None
 
 
 def _schedule_only(rest: str) -> bool:
