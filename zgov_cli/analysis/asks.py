@@ -548,7 +548,7 @@ class Ask:
             if m is None:
                 m = x
             if not self._named_in_paragraph(own, x) and not self._own_plan_need(own, x) \
-                    and not _points_at_a_body(own, x):
+                    and not _points_at_a_body(own, x) and not self._rest_of_its_own_sum(own, x):
                 return True
         # (…谋划了…冷链物流园项目，…。恳请将该项目纳入…: the pointer resolved
         # within its own paragraph, which named the thing in full just before
@@ -697,6 +697,20 @@ class Ask:
         k = re.search(r"[\u4e00-\u9fff](?<![该此这本其述])" + noun.group(1), text) \
             or self._occasion_named_before(noun.group(1), m.group(0))
         return bool(k) and bool(rx("matters", "own_plan_word").search(text))
+
+    def _rest_of_its_own_sum(self, own: str, m: re.Match[str]) -> bool:
+        """市场改造拟对顶棚和地面进行重建，…总投资约560万元。我镇可自筹160万元，
+        其余400万元恳请县政府给予补助: the rest of a sum its own paragraph
+        states, with the plan that costs it — that plan's, not a pointer back."""
+        if not re.match(r"(?:其余|剩余|余下|不足部分|差额部分)", m.group(0)):
+            return False
+        # (the whole paragraph before it: its context may be cut near it)
+        whole = _flat(self.para.text) if self.para is not None else ""
+        k = whole.find(own[: m.start()]) if own[: m.start()] else -1
+        told = (whole[:k] if k >= 0 else (self.context or "")) + own[: m.start()]
+        # (the plan by the writer or by the thing it changes: 市场改造拟…)
+        return bool(re.search(r"(?:总投资|共需|需资金|需要资金|总额|合计|概算)[^。；;]{0,8}?[0-9.]+(?:万元|亿元)", told)) \
+            and (bool(_stated_plan(told)) or _plans_an_act(told))
 
     def _own_plan_need(self, own: str, m: re.Match[str]) -> bool:
         """所需资金 after a plan its own paragraph states (我局拟…新建公共厕所
@@ -4608,6 +4622,19 @@ def _first_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
         if not verb or not _inside_a_word(s, m.start() + verb.start(), len(verb.group(0))):
             return m
     return None
+
+
+def _plans_an_act(text: str) -> bool:
+    """Does ``text`` say 拟, as a word, before a verb or the preposition that
+    brings in its act (市场改造拟对顶棚…进行重建) — a plan, whoever's?"""
+    for x in re.finditer("拟", text):
+        if _inside_a_word(text, x.start(), 1):
+            continue
+        after = tokens(text[x.end(): x.end() + 8])
+        # (not 省里拟补助120万元: a funder's money, no act of a plan)
+        if after and after[0][2][:1] in ("v", "p") and after[0][1] not in verb_classes()["allocate"]:
+            return True
+    return False
 
 
 def _first_own_plan(s: str) -> re.Match[str] | None:
