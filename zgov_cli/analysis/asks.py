@@ -4739,7 +4739,7 @@ def _no_plan_at(s: str, start: int, end: int) -> bool:
         return True
     if not s[start: end].endswith("拟") and _modifies_a_noun(s[end:]):
         return True
-    # (…分为三段：一、凤台街至泽州路段…，计划于5月至7月实施: when, by any
+    # (…分为三段：一、凤台街至府城路段…，计划于5月至7月实施: when, by any
     # word a plan is stated with)
     if _schedule_only(s[end:]):
         return True
@@ -6218,7 +6218,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 艺术展演拟于12月…举办，所需…费6万元请县财政予以解决: its own sentence
         # names, by its edition, an occasion the matter never held)
         "holds_another_occasion": lambda: _holds_another_occasion(b, m),
-        # (拟于11月…举办泽州县招商推介会…。‖建议由县政府主要领导带队，…等部门
+        # (拟于11月…举办某县招商推介会…。‖建议由县政府主要领导带队，…等部门
         # 负责同志参加: who leads or takes part in the occasion the matter holds)
         "takes_part_in_its_occasion": lambda: _takes_part_in_its_occasion(b, m),
     }
@@ -6270,7 +6270,7 @@ def _holds_another_occasion(b: Ask, m: "Matter") -> bool:
         return False
     told = m.told.replace(b.sentence.rstrip("。；;"), "|")
     # (the matter's own occasion, by its edition or held by its verb:
-    # 举办泽州县文化旅游推介会)
+    # 举办某县文化旅游推介会)
     if not m.occasion_heads and not any(_EDITION.search(x.group(0))
                                         for x in rx("matters", "occasion_name").finditer(told)):
         return False
