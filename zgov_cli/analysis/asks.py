@@ -501,7 +501,7 @@ class Ask:
             body = _given_body(given)
             return bool(body) and body not in before
         if (bool((o := rx("matters", "occasion_name").search(vp))
-                 and re.search(r"[0-9]{4}年|第[一二三四五六七八九十0-9]{1,3}届|首届", o.group(0)))
+                 and _DATED_EDITION.search(o.group(0)))
                 or any(c.group(1).endswith(_body_heads()) for c in re.finditer(
                     r"[0-9一二两三四五六七八九十]+(?:个|所|家|座|处)([\u4e00-\u9fff]{2,10}?)(?=的|[，,。；;]|$)", vp))
                 or bool(re.match(r"(?:同意|批准|支持)?(?:我[县市镇乡区局])?(?:在[^，,。；;]{1,12}?)?"
@@ -702,14 +702,14 @@ class Ask:
         """市场改造拟对顶棚和地面进行重建，…总投资约560万元。我镇可自筹160万元，
         其余400万元恳请县政府给予补助: the rest of a sum its own paragraph
         states, with the plan that costs it — that plan's, not a pointer back."""
-        if not re.match(r"(?:其余|剩余|余下|不足部分|差额部分)", m.group(0)):
+        if not rx("matters", "rest_of_sum").match(m.group(0)):
             return False
         # (the whole paragraph before it: its context may be cut near it)
         whole = _flat(self.para.text) if self.para is not None else ""
         k = whole.find(own[: m.start()]) if own[: m.start()] else -1
         told = (whole[:k] if k >= 0 else (self.context or "")) + own[: m.start()]
         # (the plan by the writer or by the thing it changes: 市场改造拟…)
-        return bool(re.search(r"(?:总投资|共需|需资金|需要资金|总额|合计|概算)[^。；;]{0,8}?[0-9.]+(?:万元|亿元)", told)) \
+        return bool(rx("matters", "stated_sum").search(told)) \
             and (bool(_stated_plan(told)) or _plans_an_act(told))
 
     def _own_plan_need(self, own: str, m: re.Match[str]) -> bool:
@@ -1094,6 +1094,9 @@ def _proper_verbs() -> tuple[str, ...]:
 
 
 _PLAN_WORD = re.compile("拟|计划|准备|建议")  # every word [modality] plan_verb states a plan with
+_EDITION = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届|首届")  # an occasion's edition (第六届, 首届)
+_DATED_EDITION = re.compile(_EDITION.pattern + r"|[0-9]{4}年")  # …or its year (2026年…运动会)
+_WORKS_HEADS = ("项目", "工程")  # the bare heads of works, not of occasions (活动, 赛事)
 
 
 def _names_its_occasion(text: str, told: str, alone: bool = False) -> bool:
@@ -2252,10 +2255,13 @@ def _word_matches(key: str, text: str) -> list[re.Match[str]]:
 
 def _reports(text: str) -> list[re.Match[str]]:
     """The words of ``text`` that report another party's words (群众反映,
-    企业来函, 多次上访) — not one inside a frame of time (群众来访高峰时无处
-    等候: when they come, nothing they said; not 及时, 临时, 时间)."""
-    return [m for m in _word_matches("reported", text)
-            if not re.match(r"[^，,。；;：:]{0,12}?(?:(?<![及同临按适随准暂])时(?![间候])|期间|之际)", text[m.end():])]
+    企业来函, 多次上访) — not one inside a frame of time, its clause holding
+    时 or 期间 as a word (群众来访高峰|时|无处等候: when they come, nothing
+    they said; not 及时, 临时, 时间, words of their own)."""
+    def framed(m: re.Match[str]) -> bool:
+        clause = re.split(r"[，,。；;：:]", text[m.end():], maxsplit=1)[0]
+        return any(w in ("时", "之时", "期间", "之际") for _, w, _ in tokens(clause))
+    return [m for m in _word_matches("reported", text) if not framed(m)]
 
 
 def _past(text: str) -> bool:
@@ -4349,10 +4355,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # turned to, puts up the plan its sentence states before it —
                 # read up to the formula; not 拟以县政府办公室名义印发，当否,
                 # how the matter already told is carried out)
-                k = s.rfind(formula)
-                if not pconn or k <= len(s) - len(s.lstrip("，,")) or not _PLAN_WORD.search(s[:k]):
+                at = s.rfind(formula)
+                if not pconn or at <= len(s) - len(s.lstrip("，,")) or not _PLAN_WORD.search(s[:at]):
                     continue
-                s = s[:k].rstrip("，,")
+                s = s[:at].rstrip("，,")
                 also_pos = min(also_pos, len(s))
             m = proposal.search(s)
             # (拟由市财政承担800万元 in a 市局's 请示 to 省厅: the writer's own
@@ -4693,7 +4699,7 @@ def _titles_thing_plan(s: str, title: str) -> re.Match[str] | None:
     topic = m.group("topic").strip("“”，,") if m else ""
     # (works, by their bare head — not 孵化基地设在…, 保税区选址于…: where a
     # thing stands, said of it)
-    return m if len(topic) >= 3 and topic in title and topic.endswith(("工程", "项目")) else None
+    return m if len(topic) >= 3 and topic in title and topic.endswith(_WORKS_HEADS) else None
 
 
 def _schedule_only(rest: str) -> bool:
@@ -5550,7 +5556,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         said = [(b.before or "", bg(), m.texts)]
         if b.para is not None and id(b.para) not in m.paras and not has_content(b.before or ""):
             last = ([x for x in re.split(r"(?<=[。；;！？!?])", b.context or "") if x.strip()] or [""])[-1]
-            said.append((last, frozenset(), "|".join(dict.fromkeys(a.para.text for a in m.asks if a.para is not None))))
+            said.append((last, frozenset(), m.texts))
         for text, known, told in said:
             plan = _stated_plan(text)
             if plan.startswith(tuple(vocab()["markers"]["strong"])):
@@ -6237,12 +6243,6 @@ FEATURES = (
 )
 
 
-# Taking part in an occasion: leading a delegation, attending, joining it
-_TAKES_PART = re.compile(r"(?:带队|率队|率团|领队|组团|参加|参会|出席|列席|观摩)")
-# The common nouns of an occasion (an ask that names one is of that occasion)
-_OCCASION_NOUN = re.compile(r"会议|大会|论坛|典礼|仪式|活动|赛事")
-
-
 def _takes_part_in_its_occasion(b: Ask, m: "Matter") -> bool:
     """Does ``b`` ask who leads or takes part (…主要领导带队，…负责同志参加)
     while the matter holds an occasion, and name no occasion of its own?"""
@@ -6252,13 +6252,10 @@ def _takes_part_in_its_occasion(b: Ask, m: "Matter") -> bool:
     # not 会议地点拟设在…, 安排县长出席 another meeting, nor 将论坛列入…: an
     # occasion's name of its own in what it asks)
     obj = b.obj or ""
-    if not _TAKES_PART.search(obj) or not re.search(r"领导|同志|负责人", obj) \
-            or rx("matters", "occasion_name").search(obj) or _OCCASION_NOUN.search(obj):
+    if not rx("matters", "takes_part").search(obj) or not _ROLE.search(obj) \
+            or rx("matters", "occasion_name").search(obj) or rx("matters", "occasion_nouns").search(obj):
         return False
     return not _holds_another_occasion(b, m) and not has_content(b.context or "")
-
-
-_EDITION = re.compile(r"第[一二三四五六七八九十0-9]{1,3}届|首届")
 
 
 def _holds_another_occasion(b: Ask, m: "Matter") -> bool:
@@ -6274,16 +6271,15 @@ def _holds_another_occasion(b: Ask, m: "Matter") -> bool:
     if not m.occasion_heads and not any(_EDITION.search(x.group(0))
                                         for x in rx("matters", "occasion_name").finditer(told)):
         return False
-    # (the name past its edition: 中小学生艺术展, not in the matter's text)
-    return all(n[e.end():] not in told for n in own if (e := _EDITION.search(n)) and len(n) - e.end() >= 3)
-
-
-_DRAFTED = re.compile(r"(?:起草|草拟|拟定|制定|修订|编制|研究制定)(?:了|出)?(?:[\u4e00-\u9fff]{0,4}?)《([^》]{2,60})》")
+    # (the name past its edition: 中小学生艺术展, not in the matter's text —
+    # or, when that is a bare word, the name with its edition: 第四届比赛)
+    names = [n[e.end():] if len(n) - e.end() >= 3 else n[e.start():] for n in own if (e := _EDITION.search(n))]
+    return all(n not in told for n in names)
 
 
 def _drafted(text: str) -> set[str]:
     """The documents ``text`` says the writer drafted (起草了《…办法》)."""
-    return {x.group(1) for x in _DRAFTED.finditer(text or "")}
+    return {x.group("name") for x in rx("matters", "drafted").finditer(text or "")}
 
 
 def _drafts_another_document(b: Ask, m: "Matter") -> bool:
@@ -6293,7 +6289,7 @@ def _drafts_another_document(b: Ask, m: "Matter") -> bool:
     if b.para is None or id(b.para) in m.paras:
         return False
     own = _drafted(b.para.text)
-    theirs = set().union(*(_drafted(a.para.text) for a in m.asks if a.para is not None))
+    theirs = _drafted(m.texts)
     return bool(own) and bool(theirs) and not (own & theirs)
 
 
@@ -6703,7 +6699,7 @@ def _serves_its_occasion(b: Ask, m: "Matter") -> bool:
     purpose = _purpose_before(b) if m.occasion_heads else ""
     if not purpose:
         return False
-    heads = set(vocab()["matters"]["bare_heads"]) - {"项目", "工程"}
+    heads = set(vocab()["matters"]["bare_heads"]) - set(_WORKS_HEADS)
     # (by the word, told before, or by its kind: 赛事 for a …邀请赛)
     return any(h in purpose and (h in m.told or h[0] in m.occasion_heads) for h in heads)
 
@@ -6832,7 +6828,9 @@ def _not_roles(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if not _ROLE.fullmatch(w))
 
 
-_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会)(?![\u4e00-\u9fff]{0,2}(?:长|机关))")
+# A department by its name, from its level to its head (县人力资源和社会保障局),
+# with no preposition or other level inside — not its head (局长) or offices
+_DEPARTMENT = re.compile(r"(?:县|市|省|区)[^\W\d由向请在对将把为的县市省区]{1,10}?(?:局|厅|委员会)(?![\u4e00-\u9fff]{0,2}(?:长|机关))")
 
 
 def _not_departments(words: frozenset[str], *texts: str) -> frozenset[str]:
@@ -6840,15 +6838,17 @@ def _not_departments(words: frozenset[str], *texts: str) -> frozenset[str]:
     of a department's name (人力资源|社会|保障局 of 会同县人力资源和社会保障局组织
     and of 向市人力资源和社会保障局争取): who carries out an ask, or whom the
     writer turns to, is no thing of a matter."""
-    def in_a_name(w: str) -> bool:
-        found = False
-        for t in texts:
-            for x in re.finditer(re.escape(w), t):
-                found = True
-                if not _DEPARTMENT.match(t, x.start()):
-                    return False
-        return found
-    return frozenset(w for w in words if not in_a_name(w))
+    def in_a_name(w: str, names: list[tuple[int, int]], t: str) -> bool | None:
+        hits = [x.start() for x in re.finditer(re.escape(w), t)]
+        if not hits:
+            return None
+        return all(any(a <= k and k + len(w) <= b for a, b in names) for k in hits)
+    spans = [(t, [x.span() for x in _DEPARTMENT.finditer(t)]) for t in texts]
+
+    def named_only(w: str) -> bool:
+        said = [in_a_name(w, names, t) for t, names in spans]
+        return any(x is True for x in said) and not any(x is False for x in said)
+    return frozenset(w for w in words if not named_only(w))
 
 
 def _own_text(b: Ask) -> str:
@@ -7335,7 +7335,7 @@ def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
 def _tells_what_head_names(head: str, text: str) -> bool:
     """Does ``text`` tell of what the bare head ``head`` names — works for
     项目/工程 (新建…, 改造…), an occasion for 活动/赛事?"""
-    if head in ("项目", "工程"):
+    if head in _WORKS_HEADS:
         # (or a plan of works drawn up: 编制了提升方案，主要内容包括：更换…)
         return bool(rx("matters", "builds").search(text) or re.search(r"(?:编制|制定|拟定|形成)了?[^，,。；;]{0,8}方案", text))
     return bool(rx("matters", "occasion").search(text))
@@ -7536,7 +7536,7 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
             continue  # “春风行动”暨…专场招聘会: two names of the one event held
         heads = tuple(vocab()["matters"]["occasion_heads"])
         if m.group(0) in ("和", "及", "与", "以及") and a.endswith(heads) and b.endswith(heads) \
-                and re.match(r"(?:第[一二三四五六七八九十0-9]{1,3}届|首届|[0-9]{4}年)", b):
+                and _DATED_EDITION.match(b):
             # (举办冶底岱庙传统庙会和第三届“村BA”篮球联赛: a second event
             # named by its own edition — two events held, not one's parts)
             return [a, b]
