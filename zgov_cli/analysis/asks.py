@@ -3695,6 +3695,13 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 # 一并恳请县政府批准，对…商贸企业…给予贴息: a deciding verb alone
                 # before the comma — what it decides follows, its object
                 vp = vp + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
+            elif ci + 1 < len(clauses) and _is_service(vp) and not _find_markers(clauses[ci + 1][1]) \
+                    and not rx("coordination", "connective").match(clauses[ci + 1][1]) \
+                    and not _closing(clauses[ci + 1][1]) and _acts_on_a_thing(clauses[ci + 1][1]):
+                # 望县政府继续支持，将年货节商户补贴资金列入…预算: support alone
+                # before the comma — the act after it says what support is asked
+                vp = vp + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
+                swallowed = ci + 1
             elif ci + 1 < len(clauses) and _mediates_only(vp) and not _find_markers(clauses[ci + 1][1]) \
                     and not rx("coordination", "connective").match(clauses[ci + 1][1]):
                 # 协调省委编办，为救援大队核定事业编制30名: the ask names only the
@@ -4183,6 +4190,17 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
                 and any(h in by["who"] for h in _body_heads()):
             return False  # (经…地质队勘查评估，…，建议…: that body's advice)
     return True
+
+
+def _acts_on_a_thing(clause: str) -> bool:
+    """Does ``clause`` open on an act done to a thing it names (将…列入预算,
+    帮助解决…资金, 安排…经费) — not on what the act is for (确保…, 推动…)?"""
+    clause = clause.rstrip("，,：:。；;！？!?")
+    if re.match("(?:" + _alt(vocab()["verbs"]["purpose"]) + "|使|让|以|力争|争取|共同|进一步)", clause):
+        return False
+    toks = tokens(clause)
+    return bool(toks) and (toks[0][1] in ("将", "把", "对", "为") or toks[0][2].startswith("v")) \
+        and bool(_classes(clause)) and _names_something(clause)
 
 
 def _says_why_or_how(clause: str) -> bool:
