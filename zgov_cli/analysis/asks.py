@@ -1872,7 +1872,8 @@ def _body_heads() -> tuple[str, ...]:
 def _opens_with_bare_head(text: str) -> bool:
     """项目前期工作已经…; 项目总投资…: a text whose subject is a bare head
     (项目, 工程), not the start of a name (工程技术人员)."""
-    for h in vocab()["matters"]["bare_heads"]:
+    # (会议拟在县会议中心召开: the bare noun of a kind of occasion as well)
+    for h in dict.fromkeys(vocab()["matters"]["bare_heads"] + vocab()["matters"]["occasion_nouns"]):
         if text.startswith(h):
             rest = tokens(text[len(h):])
             # (项目资金拟通过…筹措, 项目用地约680亩: an aspect of the bare
@@ -6261,6 +6262,10 @@ FEATURES = (
 )
 
 
+# People counted as a paragraph's subject (外地代表约60人，; 参会嘉宾共80余名，)
+_PEOPLE_COUNTED = re.compile(r"[\u4e00-\u9fff、]{1,12}?(?:约|共|计)?[0-9一二两三四五六七八九十百]+余?(?:人|名)(?:左右)?[，,]")
+
+
 def _takes_part_in_its_occasion(b: Ask, m: "Matter") -> bool:
     """Does ``b`` ask who leads or takes part (…主要领导带队，…负责同志参加)
     while the matter holds an occasion, and name no occasion of its own?"""
@@ -6270,6 +6275,12 @@ def _takes_part_in_its_occasion(b: Ask, m: "Matter") -> bool:
     # not 会议地点拟设在…, 安排县长出席 another meeting, nor 将论坛列入…: an
     # occasion's name of its own in what it asks)
     obj = b.obj or ""
+    # (外地代表约60人，食宿…费用约9.8万元，拟请县财政…列支 after 拟举办…研讨会，
+    # 邀请…约180人参加: its paragraph opens on some of the people the matter
+    # counted to take part — their needs are the occasion's)
+    if b.para is not None and id(b.para) not in m.paras and _PEOPLE_COUNTED.match(_flat(b.para.text)) \
+            and re.search(r"[0-9一二两三四五六七八九十百]+余?(?:人|名)(?:左右)?(?:参加|参会|出席|观摩)", m.texts):
+        return not _holds_another_occasion(b, m) and not rx("matters", "occasion_name").search(_flat(b.para.text))
     if not rx("matters", "takes_part").search(obj) or not _ROLE.search(obj) \
             or rx("matters", "occasion_name").search(obj) or rx("matters", "occasion_nouns").search(obj):
         return False
