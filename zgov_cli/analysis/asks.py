@@ -5669,6 +5669,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # unless its paragraph turns to another topic (还有，…换届工作经费缺口…).
         if b.backref or b.para is None or id(b.para) in m.paras or names_its_thing():
             return False
+        # (原供销社仓库闲置多年，拟改作装备库房，请…同意我镇使用 after a team
+        # whose 装备 the matter buys: a place put to use for a thing the
+        # matter told is that thing's)
+        if any(p.group(1) in m.texts for p in _PLACE_FOR.finditer(_flat(b.para.text))):
+            return False
         # (二、县人民医院…资金缺口6000万元…。请求市政府…给予补助: an entry of
         # its own that states its case before an ask naming nothing)
         own_entry_case = b.item is not None and b.item not in m.items and has_content(b.context)
@@ -6397,6 +6402,10 @@ def _case_subject(told: str) -> tuple[str, str]:
         run.append((w, f))
     subject = [w for w, f in run if (f[:1] in ("n", "j", "l") or f == "vn") and len(w) >= 2][-1:] if said else []
     return (subject[0] if subject else ""), (opening[:owner] if owner else "")
+
+
+# A place put to use for a thing (改作装备库房, 用作培训场地): the thing it is for
+_PLACE_FOR = re.compile(r"(?:改作|改为|改建为|改造为|用作|作为|设为)([\u4e00-\u9fff]{2,6}?)(?:库房|仓库|用房|场地|场所|办公室|室)")
 
 
 def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
