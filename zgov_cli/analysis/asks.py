@@ -5371,7 +5371,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # another body, under a heading of its own)
         asked = b.resources or (headed and b.kinds - {"procedure"})
         if (b.item is None and not headed) or (b.item is not None and b.item in m.items) \
-                or not (asked or rx("matters", "quantity").search(b.obj)) or not told:
+                or not (asked or rx("matters", "quantity").search(b.obj)) or not told \
+                or _needed_by_its_thing(b, m):
             return False
         text = rx("matters", "enumeration").sub("", told.lstrip("，,"), count=1)
         # (2026年公开招聘计划如下：（二）卫生健康系统。县级公立医院…现有…拟招聘…
@@ -5783,6 +5784,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # （二）窗口服务系统。县政务服务中心现有… after a plan by 农业系统、
         # 窗口服务系统)
         if aspect and aspect in m.told:
+            return False
+        # (环卫所现有作业人员186名，…，试点需新增督导员24名，拟通过…解决 after a
+        # plan to 开展试点: the case is another body's, but the need its ask
+        # meets is the matter's thing's)
+        if _needed_by_its_thing(b, m):
             return False
         body = _case_body(opening)
         return bool(body) and opening.startswith(body) \
@@ -6406,6 +6412,20 @@ def _case_subject(told: str) -> tuple[str, str]:
 
 # A place put to use for a thing (改作装备库房, 用作培训场地): the thing it is for
 _PLACE_FOR = re.compile(r"(?:改作|改为|改建为|改造为|用作|作为|设为)([\u4e00-\u9fff]{2,6}?)(?:库房|仓库|用房|场地|场所|办公室|室)")
+
+
+def _needed_by_its_thing(b: Ask, m: Matter) -> bool:
+    """Does the clause before ``b``'s verb phrase say the need is of a
+    thing the matter told, by its own word as the subject (试点需新增督导员
+    24名，拟通过…解决 after 拟…开展试点)?"""
+    at = b.sentence.find(b.vp) if b.vp else -1
+    # (the clause before the ask's own, which holds its marker: 试点需…，|拟)
+    clauses = re.split(r"[，,；;。]", b.sentence[: at if at >= 0 else 0])[:-1]
+    if not clauses:
+        return False
+    need = re.match(r"([\u4e00-\u9fff]{2,6}?)(?:还|尚|仍|另|共|约)?(?:需要|需|须)", clauses[-1])
+    return bool(need) and need.group(1) in m.told and not need.group(1).endswith(_body_heads()) \
+        and informative(need.group(1))
 
 
 def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
