@@ -6218,7 +6218,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "for_its_event_meanwhile": lambda: bool(m.occasion_heads) and not b.connective
         and ("临时" in (b.obj or "") or "临时" in _stated_plan(b.before or ""))
         and not rx("matters", "occasion_name").search((b.context or "") + (b.before or ""))
-        and not rx("matters", "topic_shift").match(b.sentence.lstrip("，,")),
+        and not rx("matters", "topic_shift").match(b.sentence.lstrip("，,"))
+        and not _hands_over_to_another(b, m),
         "separate_sections": separate_sections,
         # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
         # exists beside a need that creates or changes no body
@@ -6275,6 +6276,19 @@ FEATURES = (
 
 # People counted as a paragraph's subject (外地代表约60人，; 参会嘉宾共80余名，)
 _PEOPLE_COUNTED = re.compile(r"[\u4e00-\u9fff、]{1,12}?(?:约|共|计)?[0-9一二两三四五六七八九十百]+余?(?:人|名)(?:左右)?[，,]")
+
+
+def _hands_over_to_another(b: Ask, m: "Matter") -> bool:
+    """Does ``b`` hand a thing over to a body the matter never named (将…
+    旧馆整体移交县文物保护服务中心，作为…临时库房)? What that body is given
+    is for its own use, not for the matter's event."""
+    heads = _alt(_body_heads_longest_first())
+    for x in re.finditer(r"(?:移交|划转|划拨|划归|调拨)(?:给|至|到)?(?P<body>[\u4e00-\u9fff]{1,12}?(?:" + heads + "))",
+                         b.obj or ""):
+        body = re.sub("^" + vocab()["markers"]["writer"], "", x.group("body"))
+        if not _names_body_in(body, m.told):
+            return True
+    return False
 
 
 def _takes_part_in_its_occasion(b: Ask, m: "Matter") -> bool:
