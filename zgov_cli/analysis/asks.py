@@ -4034,6 +4034,9 @@ def _grant_led(clause: str) -> bool:
             and not re.search(r"的(?:经费|资金|费用|款项)$", disposal["thing"]) \
             and not rx("matters", "its_cost").search(disposal["thing"]) and specifics(disposal["thing"]):
         return True
+    # (在2025年市级水利专项资金中安排…资金800万元: the fund it is granted
+    # from goes before the verb)
+    clause = re.sub(r"^(?:在|从)[^，,；;。]{2,30}?(?:资金|经费|预算|指标|计划)[中内里]", "", clause)
     ben = beneficiary.match(clause)
     return _verb_led(clause[ben.end():] if ben else clause, giving if ben else vocab()["verbs"]["grant_verbs"])
 
