@@ -4575,7 +4575,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (城区农贸市场摊位卫生费自2015年起按每摊位每月20元收取，拟统一调整
             # 为…: a paragraph opening on a standard never named before, then
             # its change — a standard in force changed is a decision of its own)
-            changed = rx("matters", "changes_standard").search(s) if off == 0 else None
+            # (全县现有孤儿75名，基本生活费标准为…。…，拟将…基本生活费分别提高至…:
+            # or in a later sentence of the paragraph that told the standard)
+            changed = rx("matters", "changes_standard").search(s)
             restandard = bool(changed) and (w := _word_at(s, changed.start())) is not None and w not in seen_text()
             restated = named or (bare and (off > 0 or new_body or (why and has_content(s[: m.start()])))) \
                 or bool(restandard)
@@ -4636,7 +4638,8 @@ def _word_at(s: str, k: int) -> str | None:
     toks = tokens(s)
     for i, (at, w, _) in enumerate(toks):
         if at <= k < at + len(w):
-            if (len(w) < 2 or w == "标准") and i:
+            # (…生活|补贴 → 生活补贴: a kind of money is named by the word before it)
+            if (len(w) < 2 or w == "标准" or w in vocab()["kinds"]["funds"]) and i:
                 w = toks[i - 1][1] + w
             return w[:6] if len(w) >= 2 else None
     return None
