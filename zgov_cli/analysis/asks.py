@@ -6114,7 +6114,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # matter's, named by the short name the matter gave it, with no
             # case of its own told first)
             or (not b.connective and not says_before() and _names_by_its_short_name(b.obj or "", m))
-            or _prepares_its_act(b, m) or _needed_by_the_titles_goal(b, ctx.title)),
+            or _prepares_its_act(b, m)
+            # (not at a matter the writer turned to by the way — 同时，县农技推广站
+            # …请一并解决一辆农技服务用车 — which serves no goal of the title's)
+            or (_needed_by_the_titles_goal(b, ctx.title) and not all(a.connective for a in m.asks))),
         "names_its_thing": names_its_thing,
         # （二）机构人员。…拟设立中国（晋城）知识产权保护中心作为…: an entry
         # naming the thing the matter makes by a name of it longer than its
