@@ -5755,6 +5755,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # past its turn and the writer's word of its own, on a body the
         # matter never named states that body's case)
         new_body = says_before() and _opens_on_a_new_body(_para_opening(b)[1], m.told, mostly_own=True)
+        # (我局机关办公楼屋面防水层老化，… after 市场…棚顶老化，…: a state both
+        # say of their own things, ending a clause on its subject, names no thing)
+        said_of = _said_of_a_subject(b.context + (b.before or ""))
+        if said_of:
+            things = things - (said_of & _said_of_a_subject(m.texts))
         if shares_a_thing(things, ctx.own_of(m, "case_words") - held_at()) and not new_body:
             return False
         # (…拟开通…旅游公交专线。‖经测算，专线年运营成本约156万元…建议由县财政
@@ -6449,6 +6454,17 @@ def _needed_by_its_thing(b: Ask, m: Matter) -> bool:
     need = re.match(r"([\u4e00-\u9fff]{2,6}?)(?:还|尚|仍|另|共|约)?(?:需要|需|须)", clauses[-1])
     return bool(need) and need.group(1) in m.told and not need.group(1).endswith(_body_heads()) \
         and informative(need.group(1))
+
+
+def _said_of_a_subject(text: str) -> frozenset[str]:
+    """The words that end a clause of ``text`` right after the noun they are
+    said of (棚顶|老化，; 多处|漏水，): states, not things."""
+    out = set()
+    for clause in re.split(r"[，,。；;：:|]", text):
+        toks = tokens(clause)
+        if len(toks) >= 2 and len(toks[-1][1]) == 2 and toks[-2][2][:1] in ("n", "m", "d") and len(toks[-2][1]) >= 2:
+            out.add(toks[-1][1])
+    return frozenset(out)
 
 
 def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
