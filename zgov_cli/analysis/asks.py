@@ -1869,6 +1869,16 @@ def _body_heads() -> tuple[str, ...]:
     return tuple(_org_suffixes())
 
 
+def _skip_verb(text: str) -> str:
+    """``text`` past the verbs it opens on (开展|工程前期工作 → 工程前期工作)."""
+    text = re.sub(r"^(?:同意|批准|支持|准予)?(?:" + vocab()["markers"]["writer"] + ")?", "", text)
+    toks = tokens(text)
+    k = 0
+    while k < len(toks) and toks[k][2].startswith("v"):
+        k += 1
+    return text[toks[k][0]:] if k < len(toks) else ""
+
+
 def _opens_with_bare_head(text: str) -> bool:
     """项目前期工作已经…; 项目总投资…: a text whose subject is a bare head
     (项目, 工程), not the start of a name (工程技术人员)."""
@@ -5699,7 +5709,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (经预算，上述维修共需资金38.6万元。…请县财政予以安排: an ask naming
         # nothing, after a case that points back at the matter — its cost)
         ref = rx("matters", "backref").search(b.context or "") \
-            if not b.connective and not has_content(b.obj) else None
+            if not b.connective and (not has_content(b.obj) or _opens_with_bare_head(_skip_verb(b.obj))) else None
         if ref and not _points_at_a_body(b.context or "", ref):
             return False
         if not says_before() and b.kinds == frozenset({"procedure"}):
