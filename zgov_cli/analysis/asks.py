@@ -5419,7 +5419,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (or, under a heading of its own, a thing the heading names that the
         # matter never told: 四、园区道路用地 after a works' 一、项目立项, 二、项目
         # 资金 — not an aspect alone, 用地, 资金)
-        titled = frozenset(w for w in _key_words(_unlabelled(b.section or "")) if informative(w) and not kinds_of(w)) \
+        # (nor 人员配备, one word the tagger knows, on a kind: an aspect as well)
+        titled = frozenset(w for w in _key_words(_unlabelled(b.section or ""))
+                           if informative(w) and not kinds_of(w) and not kinds_of(w[:2])) \
             if headed else frozenset()
         apart = bool(titled) and not any(w in m.told for w in titled)
         # (nor bodies of a kind, by a word the matter told and a bare head:
