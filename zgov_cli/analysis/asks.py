@@ -2345,7 +2345,12 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
         if not (first and rx("markers", "superior").match(first)):
             return None  # (需省厅与河南省生态环境厅协调: the first named is the superior)
         lead = ""
-    elif not _writer_lead(lead, issuer_names, marker):
+    elif not _writer_lead(lead, issuer_names, marker) \
+            and not (marker == "建议" and not clause[m.end():].strip("：: ")
+                     and not rx("markers", "agent").search(lead) and not re.search("[，,]", lead)):
+        # (下一步工作建议：‖一、由县财政安排…: suggestions named as a noun
+        # heading the list that follows — the writer's, unless someone
+        # else is named as making them)
         return {"voice": False, "lead": lead}
     after = clause[m.end():]
     # a fused word (请批示, 盼复): the verb is inside the marker's word
