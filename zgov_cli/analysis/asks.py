@@ -1374,8 +1374,15 @@ def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     # (原各乡镇…公益性岗位人员，拟整体划转由该中心统一管理 after 拟…将“…服务
     # 中心”更名为…: a body the matter changes — renames, merges, gives new
     # duties — is its thing as well)
-    return p.group("head") in m.built_ends \
-        or any(p.group("head") in a.obj for a in m.asks if "reorg" in a.kinds)
+    # (另，晋城市第二人民医院已完成…，请…批准该院开展… after 增挂“…儿童医院”
+    # 牌子: the pointer resolved by a body its own sentence named before it)
+    head = p.group("head")
+    named = [x.group(0) for x in re.finditer(r"[\u4e00-\u9fff]{2,14}?" + re.escape(head) + r"(?![\u4e00-\u9fff]{0,1}(?:长|区))",
+                                           b.own_words[: p.start()])]
+    if any(n not in m.told and not any(n.endswith(e) and len(e) > len(head) for e in m.built_ends) for n in named):
+        return False
+    return head in m.built_ends \
+        or any(head in a.obj for a in m.asks if "reorg" in a.kinds)
 
 
 def _names_a_head(text: str) -> bool:
