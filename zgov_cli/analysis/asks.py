@@ -3703,7 +3703,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     # names who is to act — the recipient assigns it, as
                     # 恳请由… asks it to)
                     assigns = s[coff:].startswith("申请由")
-                    if s[coff - 1] in "，," and not (own and _states_a_need(s[:coff])) and not deliberated \
+                    # (同时，我市已有…特色学校46所，申请在…设立晋城分赛区: in a 请示,
+                    # what the writer has, as much as what it lacks, is the case
+                    # it applies on)
+                    if s[coff - 1] in "，," and not (own and (_states_a_need(s[:coff]) or doc.doc_type == "请示")) and not deliberated \
                             and not opening and not elided and not assigns:
                         continue
             if not vp and ci + 1 < len(clauses):
