@@ -5081,6 +5081,17 @@ def _adds_a_told_case(b: Ask) -> bool:
     return bool(re.search(r"[，,；;]", told))
 
 
+def _event_period(text: str) -> bool:
+    """Does ``text`` name the period of an event (赛期内, 会期间, 节期间) —
+    not a feast's time (春节期间: 春节|期间, the 节 inside a time word)?"""
+    for x in re.finditer(r"[赛会展节]期(?:内|间)", text):
+        at = next((t for t in tokens(text[max(0, x.start() - 4): x.end()])
+                   if t[0] <= min(x.start(), 4) < t[0] + len(t[1])), None)
+        if at is None or at[2] != "t" or len(at[1]) < 2:
+            return True
+    return False
+
+
 def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, runs: set[str] | None = None,
                   occasion_heads: "set[str] | frozenset[str]" = frozenset()) -> bool:
     """Does ``b``'s paragraph set its need in a phase or the cost of the
@@ -5139,8 +5150,8 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         ctoks = tokens(act)
         if len(ctoks) == 1 and ctoks[0][2] in ("v", "vn") and act in prior:
             return True
-        if len(ctoks) == 1 and act[-1] in occasion_heads:
-            return True
+        if len(ctoks) == 1 and act[-1] in occasion_heads and ctoks[0][2] != "t":
+            return True  # (not 春节期间, a feast: a time, whatever head it ends on)
         # (数字化加工期间 after 馆藏档案数字化实施方案: the act named by the
         # project's own word before it — the project's act, in its words)
         if len(ctoks) == 1 and ctoks[0][2] in ("v", "vn"):
@@ -5152,7 +5163,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # (在赛期内予以开放, 会期、展期、节期: the period of an event, after a
     # matter that holds one — and a clause that opens on a time within it,
     # whatever part of the event it names: 开幕式当天, 比赛期间, 活动当日)
-    if occasion_heads and (re.search(r"[赛会展节]期(?:内|间)", upto + (b.obj or ""))
+    if occasion_heads and (_event_period(upto + (b.obj or ""))
                            or re.match(r"[\u4e00-\u9fff]{1,8}?" + rx("matters", "within").pattern,
                                        _past_label_and_writer(whole))):
         return True
