@@ -557,6 +557,7 @@ class Ask:
         # of its own, whatever its head, after a turn to it)
         resolved = bool(m) and rx("matters", "demonstrative").match(m.group(0)) is not None \
             and (self._named_in_full(m) or self._occasion_pointed(own, m) or self._under_its_own_heading()
+                 or self._work_its_sentence_needs(own, m)
                  or self._turned_to_its_own_plan()
                  or (self.connective and _names_a_head(self.context + own[: m.start()])))
         # (not 拟举办丰收节，请补助活动经费: the head of its own sentence's
@@ -712,6 +713,17 @@ class Ask:
         return bool(rx("matters", "stated_sum").search(told)) \
             and (bool(_stated_plan(told)) or _plans_an_act(told))
 
+    def _work_its_sentence_needs(self, own: str, m: re.Match[str]) -> bool:
+        """县城污水处理厂…需提标至…Ⅳ类标准，总投资约1.2亿元，恳请…将该项目列入…:
+        a demonstrative after its own sentence opens on a body, says what it
+        needs done and the sum — it points at that work, not back."""
+        if not rx("matters", "demonstrative").match(m.group(0)):
+            return False
+        k = (self.context + self.sentence).find(own[m.start():m.end()])
+        last = re.split(r"[。；;]", (self.context + self.sentence)[: max(k, 0)])[-1]
+        return bool(rx("matters", "stated_sum").search(last) and rx("modality", "need").search(last)) \
+            and _opens_with_a_body(_leading_turn().sub("", last.lstrip("，,"), count=1))
+
     def _own_plan_need(self, own: str, m: re.Match[str]) -> bool:
         """所需资金 after a plan its own paragraph states (我局拟…新建公共厕所
         一座，所需资金约70万元): the need of that plan, not of the matter; 该项目
@@ -736,6 +748,8 @@ class Ask:
         # (还有，县中医院住院楼两部电梯…被要求限期更换，所需资金62万元: its
         # own sentence opens on a body, whose need it is)
         if "所需" in m.group(0) and _opens_with_a_body(_leading_turn().sub("", last.lstrip("，,"), count=1)):
+            return True
+        if self._work_its_sentence_needs(own, m):
             return True
         need = rx("modality", "need").search(last)
         if not need:
