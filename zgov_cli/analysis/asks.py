@@ -4338,7 +4338,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     also_sent: dict[int, str] = {}
     for a in explicit_seen:
         if a.para is not None and id(a.para) not in also_sent and a.kind == "explicit":
-            also_sent[id(a.para)] = a.sentence if _also_ask().match(a.sentence.lstrip("，,")) else ""
+            # (…，收入上缴县财政，并请批准我局购置洒水车2辆: or says it just
+            # before its marker, past clauses that go on with the plan)
+            also_sent[id(a.para)] = a.sentence if _also_ask().match(a.sentence.lstrip("，,")) \
+                or re.search(r"[，,](?:并|同时|另)$", a.before or "") else ""
     # (拟先行…招聘编外护理人员2名，…，并请县政府批准为我院更换…救护车: an
     # ask said with "also" later in the plan's own sentence — where its
     # marker stands)
@@ -7397,7 +7400,12 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 # changed, is a decision of its own — unless the plan is of
                 # that standard)
                 restandard = b.changes_standard and not mt.first.changes_standard
+                # (…拟…实行分时段收费…。收费由…运营，…，并请批准我局购置洒水车2辆:
+                # an ask said "also" adds to the plan — the table judges it)
+                said_also = b.kind == "explicit" and b.para is not None and id(b.para) in mt.paras \
+                    and b.sentence != mt.first.sentence and bool(re.search(r"[，,](?:并|同时|另)$", b.before or ""))
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
+                        and not said_also \
                         and not restandard \
                         and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]() \
                         and not (b.kind == "explicit" and _makes_untold(b, mt)) \
