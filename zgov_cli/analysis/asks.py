@@ -1391,6 +1391,7 @@ def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     # (另，晋城市第二人民医院已完成…，请…批准该院开展… after 增挂“…儿童医院”
     # 牌子: the pointer resolved by a body its own sentence named before it)
     head = p.group("head")
+    # (a name of that head, not its head's office or part: 院长, 院区)
     named = [x.group(0) for x in re.finditer(r"[\u4e00-\u9fff]{2,14}?" + re.escape(head) + r"(?![\u4e00-\u9fff]{0,1}(?:长|区))",
                                            b.own_words[: p.start()])]
     if any(n not in m.told and not any(n.endswith(e) and len(e) > len(head) for e in m.built_ends) for n in named):
@@ -4075,7 +4076,7 @@ def _grant_led(clause: str) -> bool:
         return True
     # (在2025年市级水利专项资金中安排…资金800万元: the fund it is granted
     # from goes before the verb)
-    clause = re.sub(r"^(?:在|从)[^，,；;。]{2,30}?(?:资金|经费|预算|指标|计划)[中内里]", "", clause)
+    clause = rx("matters", "grant_source").sub("", clause)
     ben = beneficiary.match(clause)
     return _verb_led(clause[ben.end():] if ben else clause, giving if ben else vocab()["verbs"]["grant_verbs"])
 
@@ -4239,7 +4240,7 @@ def _acts_on_a_thing(clause: str) -> bool:
     """Does ``clause`` open on an act done to a thing it names (将…列入预算,
     帮助解决…资金, 安排…经费) — not on what the act is for (确保…, 推动…)?"""
     clause = clause.rstrip("，,：:。；;！？!?")
-    if re.match("(?:" + _alt(vocab()["verbs"]["purpose"]) + "|使|让|以|力争|争取|共同|进一步)", clause):
+    if rx("matters", "for_what").match(clause):
         return False
     toks = tokens(clause)
     return bool(toks) and (toks[0][1] in ("将", "把", "对", "为") or toks[0][2].startswith("v")) \
@@ -5734,7 +5735,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (原供销社仓库闲置多年，拟改作装备库房，请…同意我镇使用 after a team
         # whose 装备 the matter buys: a place put to use for a thing the
         # matter told is that thing's)
-        if any(p.group(1) in m.texts for p in _PLACE_FOR.finditer(_flat(b.para.text))):
+        if any(p.group("for") in m.texts for p in rx("matters", "place_for").finditer(_flat(b.para.text))):
             return False
         # (二、县人民医院…资金缺口6000万元…。请求市政府…给予补助: an entry of
         # its own that states its case before an ask naming nothing)
@@ -6343,16 +6344,12 @@ FEATURES = (
 )
 
 
-# People counted as a paragraph's subject (外地代表约60人，; 参会嘉宾共80余名，)
-_PEOPLE_COUNTED = re.compile(r"[\u4e00-\u9fff、]{1,12}?(?:约|共|计)?[0-9一二两三四五六七八九十百]+余?(?:人|名)(?:左右)?[，,]")
-
-
 def _hands_over_to_another(b: Ask, m: "Matter") -> bool:
     """Does ``b`` hand a thing over to a body the matter never named (将…
     旧馆整体移交县文物保护服务中心，作为…临时库房)? What that body is given
     is for its own use, not for the matter's event."""
     heads = _alt(_body_heads_longest_first())
-    for x in re.finditer(r"(?:移交|划转|划拨|划归|调拨)(?:给|至|到)?(?P<body>[\u4e00-\u9fff]{1,12}?(?:" + heads + "))",
+    for x in re.finditer(rx("matters", "hands_over").pattern + r"(?P<body>[\u4e00-\u9fff]{1,12}?(?:" + heads + "))",
                          b.obj or ""):
         body = re.sub("^" + vocab()["markers"]["writer"], "", x.group("body"))
         if not _names_body_in(body, m.told):
@@ -6372,8 +6369,8 @@ def _takes_part_in_its_occasion(b: Ask, m: "Matter") -> bool:
     # (外地代表约60人，食宿…费用约9.8万元，拟请县财政…列支 after 拟举办…研讨会，
     # 邀请…约180人参加: its paragraph opens on some of the people the matter
     # counted to take part — their needs are the occasion's)
-    if b.para is not None and id(b.para) not in m.paras and _PEOPLE_COUNTED.match(_flat(b.para.text)) \
-            and re.search(r"[0-9一二两三四五六七八九十百]+余?(?:人|名)(?:左右)?(?:参加|参会|出席|观摩)", m.texts):
+    if b.para is not None and id(b.para) not in m.paras and rx("matters", "people_counted").match(_flat(b.para.text)) \
+            and rx("matters", "counted_to_take_part").search(m.texts):
         return not _holds_another_occasion(b, m) and not rx("matters", "occasion_name").search(_flat(b.para.text))
     if not rx("matters", "takes_part").search(obj) or not _ROLE.search(obj) \
             or rx("matters", "occasion_name").search(obj) or rx("matters", "occasion_nouns").search(obj):
@@ -6491,10 +6488,6 @@ def _case_subject(told: str) -> tuple[str, str]:
         run.append((w, f))
     subject = [w for w, f in run if (f[:1] in ("n", "j", "l") or f == "vn") and len(w) >= 2][-1:] if said else []
     return (subject[0] if subject else ""), (opening[:owner] if owner else "")
-
-
-# A place put to use for a thing (改作装备库房, 用作培训场地): the thing it is for
-_PLACE_FOR = re.compile(r"(?:改作|改为|改建为|改造为|用作|作为|设为)([\u4e00-\u9fff]{2,6}?)(?:库房|仓库|用房|场地|场所|办公室|室)")
 
 
 def _needed_by_its_thing(b: Ask, m: Matter) -> bool:
