@@ -1891,16 +1891,6 @@ def _body_heads() -> tuple[str, ...]:
     return tuple(_org_suffixes())
 
 
-def _skip_verb(text: str) -> str:
-    """``text`` past the verbs it opens on (开展|工程前期工作 → 工程前期工作)."""
-    text = re.sub(r"^(?:同意|批准|支持|准予)?(?:" + vocab()["markers"]["writer"] + ")?", "", text)
-    toks = tokens(text)
-    k = 0
-    while k < len(toks) and toks[k][2].startswith("v"):
-        k += 1
-    return text[toks[k][0]:] if k < len(toks) else ""
-
-
 def _opens_with_bare_head(text: str) -> bool:
     """项目前期工作已经…; 项目总投资…: a text whose subject is a bare head
     (项目, 工程), not the start of a name (工程技术人员)."""
@@ -3879,6 +3869,14 @@ def _also_ask() -> re.Pattern[str]:
     return re.compile("(?:并|同时|另外?|还|也|亦)(?:" + _markers().pattern + ")")
 
 
+def _said_also(a: Ask, opening: bool = True) -> bool:
+    """Is ``a`` said "also" — opening its sentence (并请…, 同时恳请…), or
+    just before its marker, past clauses that go on with what came before
+    (…，收入上缴县财政，并请批准…)? With ``opening`` false, only the latter."""
+    return (opening and bool(_also_ask().match(a.sentence.lstrip("，,")))) \
+        or bool(re.search(r"[，,](?:并|同时|另)$", a.before or ""))
+
+
 @lru_cache(maxsize=1)
 def _connectives() -> str:
     """The connectives (此外、同时、另…) as one alternation, the longest first."""
@@ -4339,10 +4337,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     also_sent: dict[int, str] = {}
     for a in explicit_seen:
         if a.para is not None and id(a.para) not in also_sent and a.kind == "explicit":
-            # (…，收入上缴县财政，并请批准我局购置洒水车2辆: or says it just
-            # before its marker, past clauses that go on with the plan)
-            also_sent[id(a.para)] = a.sentence if _also_ask().match(a.sentence.lstrip("，,")) \
-                or re.search(r"[，,](?:并|同时|另)$", a.before or "") else ""
+            also_sent[id(a.para)] = a.sentence if _said_also(a) else ""
     # (拟先行…招聘编外护理人员2名，…，并请县政府批准为我院更换…救护车: an
     # ask said with "also" later in the plan's own sentence — where its
     # marker stands)
@@ -5755,7 +5750,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (经预算，上述维修共需资金38.6万元。…请县财政予以安排: an ask naming
         # nothing, after a case that points back at the matter — its cost)
         ref = rx("matters", "backref").search(b.context or "") \
-            if not b.connective and (not has_content(b.obj) or _opens_with_bare_head(_skip_verb(b.obj))) else None
+            if not b.connective and (not has_content(b.obj)
+                                     or _head_after_verb(b.obj, frozenset(vocab()["matters"]["bare_heads"]))) else None
         if ref and not _points_at_a_body(b.context or "", ref):
             return False
         if not says_before() and b.kinds == frozenset({"procedure"}):
@@ -6351,8 +6347,7 @@ def _hands_over_to_another(b: Ask, m: "Matter") -> bool:
     heads = _alt(_body_heads_longest_first())
     for x in re.finditer(rx("matters", "hands_over").pattern + r"(?P<body>[\u4e00-\u9fff]{1,12}?(?:" + heads + "))",
                          b.obj or ""):
-        body = re.sub("^" + vocab()["markers"]["writer"], "", x.group("body"))
-        if not _names_body_in(body, m.told):
+        if not _names_body_in(_given_body(x), m.told):
             return True
     return False
 
@@ -6499,7 +6494,7 @@ def _needed_by_its_thing(b: Ask, m: Matter) -> bool:
     clauses = re.split(r"[，,；;。]", b.sentence[: at if at >= 0 else 0])[:-1]
     if not clauses:
         return False
-    need = re.match(r"([\u4e00-\u9fff]{2,6}?)(?:还|尚|仍|另|共|约)?(?:需要|需|须)", clauses[-1])
+    need = re.match(r"([\u4e00-\u9fff]{2,6}?)(?:还|尚|仍|另|共|约)?(?:" + rx("modality", "need").pattern + "|须)", clauses[-1])
     return bool(need) and need.group(1) in m.told and not need.group(1).endswith(_body_heads()) \
         and informative(need.group(1))
 
@@ -7396,7 +7391,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 # (…拟…实行分时段收费…。收费由…运营，…，并请批准我局购置洒水车2辆:
                 # an ask said "also" adds to the plan — the table judges it)
                 said_also = b.kind == "explicit" and b.para is not None and id(b.para) in mt.paras \
-                    and b.sentence != mt.first.sentence and bool(re.search(r"[，,](?:并|同时|另)$", b.before or ""))
+                    and b.sentence != mt.first.sentence and _said_also(b, opening=False)
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
                         and not said_also \
                         and not restandard \
