@@ -1873,7 +1873,8 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     # 所需资金请予支持: a topic fronted before 请 — the writer still asks,
     # unless the topic is someone who could ask (群众、企业、各乡镇)
     # (部分村民代表在座谈会上恳请…: the subject before a place or occasion)
-    subject = re.sub(r"(?:在|于)[^，,]{1,12}(?:上|中|时|期间)$", "", rest)
+    # (该公司因经营困难申请退出: the subject before the reason it acts for)
+    subject = re.sub(r"(?:(?:在|于)[^，,]{1,12}(?:上|中|时|期间)|(?:因|由于|因为)[^，,]{1,12}?|以[^，,]{1,12}?为由)$", "", rest)
     # (该项目盼县政府早日批复: a topic pointing back to the writer's own
     # matter stands before any marker)
     topical = marker in words["topic_markers"] or bool(rx("matters", "demonstrative").match(rest))
