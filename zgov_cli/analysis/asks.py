@@ -7190,10 +7190,34 @@ def _approves_its_plan(b: Ask, m: Matter) -> bool:
         # (恳请县教育局同意我校实训基地建设项目 after 拟…建设实训楼一栋…: the
         # project of the very act the plan proposes, by its bare head)
         return any(a.kind == "implicit" and named.group(1) in (a.vp or "") for a in m.asks)
+    if toks and toks[0][1] in verb_classes()["decide"] and len(toks) > 2:
+        return _writer_does_its_plan(b, m, toks[1:])
     if len(toks) != 2 or toks[0][1] not in verb_classes()["decide"] or toks[1][2] not in ("v", "vn"):
         return False
     act = toks[1][1]
     return any(a.kind == "implicit" and act in (a.vp or "") for a in m.asks)
+
+
+def _writer_does_its_plan(b: Ask, m: Matter, toks: list) -> bool:
+    """恳请市政府同意我县在全县乡镇全面推开综合行政执法改革 after 拟于2027年
+    在全县14个乡镇全面推开: the writer, where it says, doing the very act
+    its plan proposes, on what the matter told — the plan's approval."""
+    rest = "".join(w for _, w, _ in toks)
+    writer = re.match(vocab()["markers"]["writer"], rest)
+    if not writer:
+        return False
+    rest = re.sub(r"^在[^，,。；;]{1,16}?(?:乡镇|村|社区|街道|范围内|内)", "", rest[writer.end():])
+    verbs = tokens(rest)
+    at = next((i for i, (_, w, f) in enumerate(verbs) if f[:1] == "v" and len(w) >= 2 and _is_act(w)), None)
+    # (全面推开, 分批实施: a manner of at most a word before the act)
+    if at is None or verbs[at][0] > 4:
+        return False
+    act = verbs[at][1]
+    plans = [a for a in m.asks if a.kind == "implicit" and act in (a.vp or "")]
+    if not plans:
+        return False
+    what = [w for w in _key_words(rest[verbs[at][0] + len(act):]) if informative(w)]
+    return all(w in m.told for w in what)
 
 
 def _names_what_its_paragraph_built(b: Ask, m: Matter) -> bool:
