@@ -5710,6 +5710,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # a procedure for it, no need of its own)
         if ("reorg" in b.kinds) == ("reorg" in m.kinds):
             return False
+        # (拟将…中心由公益二类调整为公益一类…，并提请市委编办予以核定: an ask
+        # that names nothing, in a sentence that counts nothing, is the
+        # change's approval by the body that rules on it — no need of its own)
+        if "reorg" in m.kinds and not has_content(b.obj or "") and not rx("matters", "quantity").search(b.sentence or ""):
+            return False
         kinds, objs = (m.kinds, [a.obj for a in m.asks]) if "reorg" in b.kinds else (b.kinds, [b.obj])
         if {"org", "reorg"} & kinds:
             return False
