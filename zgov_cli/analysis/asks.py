@@ -6844,10 +6844,31 @@ def _serves_its_occasion(b: Ask, m: "Matter") -> bool:
     赛事安保…预案, after 拟…举办…马拉松赛) — a purpose of that event?"""
     purpose = _purpose_before(b) if m.occasion_heads else ""
     if not purpose:
-        return False
+        return bool(m.occasion_heads) and _needs_of_its_occasion(b, m)
     heads = set(vocab()["matters"]["bare_heads"]) - set(_WORKS_HEADS)
     # (by the word, told before, or by its kind: 赛事 for a …邀请赛)
     return any(h in purpose and (h in m.told or h[0] in m.occasion_heads) for h in heads)
+
+
+def _needs_of_its_occasion(b: Ask, m: "Matter") -> bool:
+    """镇内缺乏合适的会议场所，拟借用…，请县政府予以协调 after 拟…举办…研讨会:
+    a need its sentence names by the bare noun of the occasion the matter
+    holds (会议场所, 活动经费) — that occasion's need, not a place or a
+    body of its own (会议室, 活动中心)."""
+    # (not where its own paragraph holds an occasion of its own: 再者，我局拟
+    # 于6月份…召开…现场会，…会议费用约2万元)
+    if rx("matters", "occasion_name").search((b.context or "") + (b.before or "")):
+        return False
+    toks = tokens(b.before or "")
+    nouns = vocab()["matters"]["occasion_nouns"]
+    for i, (_, w, _) in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        # (bare — not the end of a name, 县会议中心 — and named by the matter,
+        # or of its kind: 会议 for a 座谈会)
+        if w in nouns and (w in m.told or set(w) & m.occasion_heads) and (i == 0 or toks[i - 1][2][:1] not in ("n", "j")) \
+                and nxt[2][:1] in ("n", "s") and not nxt[1].endswith(("室", "中心", "厅", "馆", "楼", "站")):
+            return True
+    return False
 
 
 def _serves_the_title_apart(b: Ask, m: "Matter", title: str) -> bool:
