@@ -5736,7 +5736,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (原供销社仓库闲置多年，拟改作装备库房，请…同意我镇使用 after a team
         # whose 装备 the matter buys: a place put to use for a thing the
         # matter told is that thing's)
-        if any(p.group("for") in m.texts for p in rx("matters", "place_for").finditer(_flat(b.para.text))):
+        if _put_to_its_use(b, m):
             return False
         # (二、县人民医院…资金缺口6000万元…。请求市政府…给予补助: an entry of
         # its own that states its case before an ask naming nothing)
@@ -5858,6 +5858,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # plan to 开展试点: the case is another body's, but the need its ask
         # meets is the matter's thing's)
         if _needed_by_its_thing(b, m):
+            return False
+        # (镇敬老院现有一处闲置厨房…，拟改作中心助餐点，请…同意调整该处房屋
+        # 用途 after a plan for 老年助餐服务: another body's place, put to the
+        # use of the matter's thing)
+        if _put_to_its_use(b, m):
             return False
         body = _case_body(opening)
         return bool(body) and opening.startswith(body) \
@@ -6344,6 +6349,20 @@ FEATURES = (
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
     "drafts_another_document", "holds_another_occasion", "takes_part_in_its_occasion",
 )
+
+
+def _put_to_its_use(b: Ask, m: "Matter") -> bool:
+    """Does ``b``'s paragraph put a place to use for a thing the matter told
+    (原供销社仓库…拟改作装备库房 after a team whose 装备 it buys; …闲置厨房…
+    拟改作中心助餐点 after a plan for 老年助餐服务) — whole, or by a word of
+    its own, not a body's head (中心)?"""
+    if b.para is None:
+        return False
+    for p in rx("matters", "place_for").finditer(_flat(b.para.text)):
+        what = p.group("for")
+        if what in m.texts or any(informative(w) and w not in _body_heads() and w in m.told for w in _key_words(what)):
+            return True
+    return False
 
 
 def _hands_over_to_another(b: Ask, m: "Matter") -> bool:
