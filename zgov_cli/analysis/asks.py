@@ -7978,11 +7978,11 @@ def _says_its_purpose(doc: Document) -> str:
     its headings; said ahead, it does not reach an ask that states another
     body's own case."""
     one, ahead = rx("matters", "declares_one"), rx("matters", "declares_one_ahead")
-    listed = rx("matters", "declares_one_listed")
+    listed, summed = rx("matters", "declares_one_listed"), rx("matters", "declares_one_summed")
     said = ""
     for p in body_paras(doc):
         t = squash(p.text)
-        if ((d := one.search(t) or listed.search(t)) and has_content(d.group("what"))):
+        if ((d := one.search(t) or listed.search(t) or summed.search(t)) and has_content(d.group("what"))):
             return "after"
         if (a := ahead.search(t)) and not _counts_or_joins(a.group("lead")):
             said = "ahead"
