@@ -6266,6 +6266,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "spends_what_it_asked": lambda: _spends_what_it_asked(b, m),
         "pays_for_its_act": lambda: _pays_for_its_act(b, m),
         "approves_its_plan": lambda: _approves_its_plan(b, m),
+        "under_its_topic": lambda: _under_its_topic(b, m),
         "counts_its_thing": lambda: _counts_its_thing(b, m),
         "staffs_what_it_builds": lambda: _staffs_what_it_builds(b, m),
         # (同意在各乡镇卫生院设置“乡聘村用”专项岗位 after 拟…推行乡村医生“乡聘
@@ -6343,7 +6344,7 @@ FEATURES = (
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
-    "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan",
+    "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan", "under_its_topic",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
@@ -7241,6 +7242,23 @@ def _approves_its_plan(b: Ask, m: Matter) -> bool:
         return False
     act = toks[1][1]
     return any(a.kind == "implicit" and act in (a.vp or "") for a in m.asks)
+
+
+def _under_its_topic(b: Ask, m: Matter) -> bool:
+    """部分集中安置点缺少生活物资，请…调拨帐篷… after 为保障受灾群众基本生活，
+    现就过渡期安置有关问题请示如下: an ask, with no turn, whose own sentence
+    names the act or phase the lead-in names the questions of — not a body
+    (现就县殡仪馆有关问题…: a body's questions may be several matters), nor
+    the writer."""
+    if b.kind != "explicit" or b.connective:
+        return False
+    lead = rx("matters", "declares_topic_ahead").search((m.preludes or "") + "|" + m.told)
+    if not lead or re.match(vocab()["markers"]["writer"], lead.group("what")):
+        return False
+    words = [w for w in _key_words(lead.group("what")) if informative(w) and not _is_place(w)]
+    if not words or any(w.endswith(_body_heads()) for w in words):
+        return False
+    return any(w in (b.before or "") + (b.obj or "") for w in words)
 
 
 def _writer_does_its_plan(b: Ask, m: Matter, toks: list) -> bool:
