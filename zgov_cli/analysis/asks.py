@@ -6474,6 +6474,10 @@ def _case_subject(told: str) -> tuple[str, str]:
     # (经县住建局鉴定，县第三中学实验楼为C级危房: who found it frames the
     # clause after it, whose subject is the case's)
     opening = re.sub(r"^经[^，,。；;]{2,24}[，,]", "", opening)
+    # (8月12日，巴公镇一生猪养殖场确诊…: when it happened opens the case,
+    # whose subject follows)
+    opening = re.sub(r"^(?:今年|去年|近日|近期|日前|前不久|[0-9]{4}年|[0-9]{1,2}月)[0-9月日年初底中旬上下以来前后]{0,8}[，,]",
+                     "", opening)
     run, said, owner = [], False, 0
     toks = tokens(opening[:32])
     for i, (at, w, f) in enumerate(toks):
@@ -6494,6 +6498,8 @@ def _case_subject(told: str) -> tuple[str, str]:
             continue  # (…心电图机、血压计等基本设备: the things counted, then their kind)
         if w == "至" and run:
             continue  # (西郊村至东四义村道路长…: a route from one place to another, one noun phrase)
+        if f == "m" and re.fullmatch(r"[一两二三四五六七八九十几]+[家个所座处户]?", w):
+            continue  # (巴公镇一生猪养殖场, 一家企业: one of a kind, counted — the noun phrase goes on)
         if f in ("s", "ng") or (f == "t" and run):
             # (西郊|村, 东四|义|村: a village's name the dictionary lacks, cut
             # into a place word, a time word and a morpheme — part of the name)
