@@ -2879,6 +2879,26 @@ def _listed_plan_marks(t: str) -> set[int]:
     return out
 
 
+def _names_apart(asked: str, told: str) -> bool:
+    """Does what an ask asks (``asked``, past its marker) name two things or
+    more of its own, none of which the plan told before it in its paragraph
+    (``told``) names, whole or by two characters of theirs (我局拟…组织开展
+    全县古树名木普查，…。请县政府协调县人社局解决我局2名长期临聘护林员的社会
+    保险缴纳问题)? Who is to act is no thing it names."""
+    rest = asked[len(_addressee(asked)):]
+    if rx("matters", "backref").search(rest) or re.search(r"(?:该|此|上述|前述)[\u4e00-\u9fff]", rest):
+        return False  # (将该楼无偿提供我局使用: it points back at what was told)
+    agent = rx("matters", "agent_names")
+    # (its first clause: 同意开班并拨付培训补助18万元，协调…提供实训场地 —
+    # the act on the plan comes first)
+    rest = re.split(r"[，,；;]", rest, maxsplit=1)[0]
+    nouns = {w for _, w, f in tokens(rest) if f[:1] in ("n", "j") and f != "nr"}
+    words = [w for w in _key_words(rx("matters", "agent_inline").sub("|", rest))
+             if informative(w) and not _is_place(w) and not agent.search(w)]
+    return sum(w in nouns for w in words) >= 2 \
+        and not any(w in told or any(w[i:i + 2] in told for i in range(len(w) - 1)) for w in words)
+
+
 def _units(p: Paragraph) -> list[Paragraph]:
     """A paragraph as the units of what it says. Where a writer asks (or
     states a plan of its own) and then, in the same paragraph, states
@@ -2935,7 +2955,8 @@ def _units(p: Paragraph) -> list[Paragraph]:
                     and (_opens_another_case(s, said, case, squash(t[start:a]), shift_alone=True)
                          or _plans_apart(said, squash(t[start:a]), turned=_turns(s))) \
                     or asked and not marked and not announced and not has_content(said) \
-                    and _asks_its_own_event(s[m.end():], squash(t[start:a])):
+                    and (_asks_its_own_event(s[m.end():], squash(t[start:a]))
+                         or not case.strip("，, ") and _names_apart(s[m.end():], squash(t[start:a]))):
                 cuts.append(a)
                 start, asked, marked = a, False, False
         marked = marked or m is not None
