@@ -2899,6 +2899,15 @@ def _names_apart(asked: str, told: str) -> bool:
         and not any(w in told or any(w[i:i + 2] in told for i in range(len(w) - 1)) for w in words)
 
 
+def _cut_from_its_plan(b: Ask, m: "Matter") -> bool:
+    """Is ``b`` an ask cut off from the paragraph of ``m``'s plan (see
+    :func:`_units`), which names things of its own the plan never named?
+    Then the plan is not what it is made for; the table judges it."""
+    first = m.first.para
+    return b.kind == "explicit" and b.para is not None and first is not None and b.para is not first \
+        and b.para.index == first.index and not (b.before or "").strip("，, ") and _names_apart(b.vp or "", m.told)
+
+
 def _units(p: Paragraph) -> list[Paragraph]:
     """A paragraph as the units of what it says. Where a writer asks (or
     states a plan of its own) and then, in the same paragraph, states
@@ -7513,6 +7522,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                         and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]() \
                         and not (b.kind == "explicit" and _makes_untold(b, mt)) \
                         and not _told_before_the_plan(b, mt) \
+                        and not _cut_from_its_plan(b, mt) \
                         and not (b.para is not None and id(b.para) not in mt.paras and b.resources
                                  and (mt.resources - {"org"}) and not (b.resources & mt.resources)
                                  and has_content(b.context)):
