@@ -2732,7 +2732,16 @@ def _strong_marker(s: str) -> "_M | None":
     # (…拆除重建约需资金65万元，望予解决: a wish whose grant particle follows
     # it at once asks as a strong marker does)
     return next((x for x in _find_markers(s) if x.group(0) in strong
-                 or (x.group(0) in soft and re.match(r"(?:予以|给予|予)", s[x.end():]))), None)
+                 or (x.group(0) in soft and re.match(r"(?:予以|给予|予)", s[x.end():]))
+                 or (x.group(0) in vocab()["markers"]["need"] and _lays_on_a_superior(s[x.end():]))), None)
+
+
+def _lays_on_a_superior(after: str) -> bool:
+    """需县政府协调解决办公用房: a need laid on a superior named right after
+    it asks that superior, as a marker does (see _parse_ask)."""
+    who = _addressee(after)
+    first = _first_asked(who) if who else ""
+    return bool(first) and bool(rx("markers", "superior").match(first))
 
 
 def _own_case_words(told: str, owned_by: str = "", background: frozenset[str] = frozenset()) -> list[str]:
