@@ -6305,6 +6305,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "spends_what_it_asked": lambda: _spends_what_it_asked(b, m),
         "pays_for_its_act": lambda: _pays_for_its_act(b, m),
         "approves_its_plan": lambda: _approves_its_plan(b, m),
+        "heads_another_occasion": lambda: _heads_another_occasion(b, m),
         "under_its_topic": lambda: _under_its_topic(b, m),
         "counts_its_thing": lambda: _counts_its_thing(b, m),
         "staffs_what_it_builds": lambda: _staffs_what_it_builds(b, m),
@@ -6383,12 +6384,51 @@ FEATURES = (
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
-    "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan", "under_its_topic",
+    "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan", "under_its_topic", "heads_another_occasion",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
     "drafts_another_document", "holds_another_occasion", "takes_part_in_its_occasion",
 )
+
+
+def _entry_occasion(p: Paragraph | None) -> str:
+    """The heading of an entry that holds an occasion (二、泽州非物质文化遗产
+    展演周。拟于10月1日至7日…举办…): the label's words up to its stop, when
+    the entry's own text holds an event; "" otherwise."""
+    if p is None:
+        return ""
+    t = _flat(p.text)
+    label = rx("matters", "enumeration").match(t)
+    if not label:
+        return ""
+    head = re.match(r"([\u4e00-\u9fff“”0-9]{4,24})[。．.：:]", t[label.end():])
+    if not head or not rx("matters", "holding").search(t[label.end() + head.end():]):
+        return ""
+    return head.group(1)
+
+
+def _heads_another_occasion(b: Ask, m: "Matter") -> bool:
+    """一、第八届珏山登山节。拟于…举办… ‖ 二、泽州非物质文化遗产展演周。拟于…
+    举办…: entries the writer heads each with an occasion of its own, which
+    its own text holds, sharing no word — two events, whatever one list of
+    asks they stand in."""
+    mine = _entry_occasion(b.para)
+    if not mine or b.para is None:
+        return False
+    # (not the parts of one occasion a lead-in holds: 拟…举办第三届珏山文化
+    # 旅游节，主要活动如下：一、开幕式。… 二、太行美食展。…)
+    # (a lead-in that counts the occasions — 拟…举办两项群众文化活动 — holds none)
+    if any(a.para is not None and not _entry_occasion(a.para)
+           and rx("matters", "holding").search(t := _flat(a.para.text))
+           and not re.search(r"[两二三四五六七八九十几多]项|[2-9]项|以下|下列|系列", t) for a in m.asks):
+        return False
+    theirs = {_entry_occasion(a.para) for a in m.asks if a.para is not None and a.para.index != b.para.index}
+    theirs.discard("")
+    if not theirs:
+        return False
+    own = {w for w in _key_words(mine) if informative(w) and not _is_place(w)}
+    return bool(own) and all(not (own & {w for w in _key_words(x) if informative(w)}) for x in theirs)
 
 
 def _put_to_its_use(b: Ask, m: "Matter") -> bool:
