@@ -5365,10 +5365,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             or _opens_with_its_head(b, m)
 
     def separate_entries() -> bool:
-        if b.item is None or not m.items or b.item in m.items or (m.resources & b.resources):
+        # (the same resource — posts — for a body the entry sets up, never
+        # named before: 二、…拟设立泽州县急救指挥中心…核定事业编制12名 after
+        # 一、…为县人民医院增加事业编制60名 — another body's, not a shared kind)
+        if b.item is None or not m.items or b.item in m.items \
+                or (m.resources & b.resources and not _sets_up_untold(b, m)):
             return False
         if _same_title_word(m.spec, b.spec, ctx.topic()):
             return False  # 选聘普查员 / 安排普查员劳务补助: entries on the one thing the title names
+        if _sets_up_untold(b, m):
+            return True  # (an entry that sets up a body of its own, whatever its case names)
         # (（一）设立晋城技师学院 / （三）核定学院办学规模, 为中心核定编制: the
         # thing it sets up, by its head right after the ask's first verb or
         # preposition — not 推广|中心 inside another's name: 用于县农技推广中心…)
@@ -6429,6 +6435,14 @@ def _heads_another_occasion(b: Ask, m: "Matter") -> bool:
         return False
     own = {w for w in _key_words(mine) if informative(w) and not _is_place(w)}
     return bool(own) and all(not (own & {w for w in _key_words(x) if informative(w)}) for x in theirs)
+
+
+def _sets_up_untold(b: Ask, m: "Matter") -> bool:
+    """Does ``b`` set up a body by a name ``m`` never told (拟设立泽州县急救
+    指挥中心)?"""
+    heads = _alt(_body_heads_longest_first())
+    x = re.search(r"(?:设立|成立|组建|新设|增设)(?P<body>[\u4e00-\u9fff]{2,20}?(?:" + heads + "))", b.obj or "")
+    return bool(x) and not _names_body_in(x.group("body"), m.told)
 
 
 def _put_to_its_use(b: Ask, m: "Matter") -> bool:
