@@ -2353,9 +2353,7 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
     if marker in vocab()["markers"]["need"]:
         # 这一问题需县里统筹解决: a need laid on a superior named right after
         # it asks that superior, whatever the clause's subject (the problem)
-        who = _addressee(clause[m.end():])
-        first = _first_asked(who) if who else ""
-        if not (first and rx("markers", "superior").match(first)):
+        if not _lays_on_a_superior(clause[m.end():]):
             return None  # (需省厅与河南省生态环境厅协调: the first named is the superior)
         lead = ""
     elif not _writer_lead(lead, issuer_names, marker) \
