@@ -5364,7 +5364,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
     def separate_entries() -> bool:
         # (the same resource — posts — for a body the entry sets up, never
-        # named before: 二、…拟设立泽州县急救指挥中心…核定事业编制12名 after
+        # named before: 二、…拟设立某县急救指挥中心…核定事业编制12名 after
         # 一、…为县人民医院增加事业编制60名 — another body's, not a shared kind)
         if b.item is None or not m.items or b.item in m.items \
                 or (m.resources & b.resources and not _sets_up_untold(b, m)):
@@ -6397,7 +6397,7 @@ FEATURES = (
 
 
 def _entry_occasion(p: Paragraph | None) -> str:
-    """The heading of an entry that holds an occasion (二、泽州非物质文化遗产
+    """The heading of an entry that holds an occasion (二、本地非物质文化遗产
     展演周。拟于10月1日至7日…举办…): the label's words up to its stop, when
     the entry's own text holds an event; "" otherwise."""
     if p is None:
@@ -6413,7 +6413,7 @@ def _entry_occasion(p: Paragraph | None) -> str:
 
 
 def _heads_another_occasion(b: Ask, m: "Matter") -> bool:
-    """一、第八届珏山登山节。拟于…举办… ‖ 二、泽州非物质文化遗产展演周。拟于…
+    """一、第八届珏山登山节。拟于…举办… ‖ 二、本地非物质文化遗产展演周。拟于…
     举办…: entries the writer heads each with an occasion of its own, which
     its own text holds, sharing no word — two events, whatever one list of
     asks they stand in."""
@@ -6436,7 +6436,7 @@ def _heads_another_occasion(b: Ask, m: "Matter") -> bool:
 
 
 def _sets_up_untold(b: Ask, m: "Matter") -> bool:
-    """Does ``b`` set up a body by a name ``m`` never told (拟设立泽州县急救
+    """Does ``b`` set up a body by a name ``m`` never told (拟设立某县急救
     指挥中心)?"""
     heads = _alt(_body_heads_longest_first())
     x = re.search(r"(?:设立|成立|组建|新设|增设)(?P<body>[\u4e00-\u9fff]{2,20}?(?:" + heads + "))", b.obj or "")
