@@ -1162,3 +1162,17 @@ def test_a_verb_of_asking_after_a_semicolon_asks_again(line, verbs):
 def test_an_entry_under_a_heading_of_suggestions_suggests(entry, asks):
     doc = docof(mk("报告", "春耕生产情况", ["一、基本情况", "今年全县春播面积42万亩。", "二、意见建议", entry, "特此报告。"]))
     assert bool([a for a in A.find_asks(doc) if a.is_request and a.kind != "closing"]) == asks
+
+
+def test_a_summing_ask_naming_only_who_decides_is_no_matter_of_its_own():
+    # 以上事项，请县政府研究并提请…审定 after two entries set apart: a closing
+    # in effect — the matters are the entries', two, not three
+    r = several([
+        "根据全县教育事业发展需要，经局党组研究，现将有关事项请示如下：",
+        "一、县第一中学现核定事业编制186名，实有在编人员184名，今年秋季扩招4个班后，专任教师缺口较大。"
+        "拟为县第一中学增加事业编制16名，主要用于补充教务处和学生资助岗位人员。",
+        "二、我县目前学生资助工作由县第一中学教务处代管，力量薄弱。拟设立县学生资助管理中心，"
+        "为我局所属公益一类事业单位，核定事业编制5名。",
+        "以上事项，请县政府研究并提请县委机构编制委员会审定。",
+    ], title="调整部分学校机构编制有关事项")
+    assert len(r.matters) == 2

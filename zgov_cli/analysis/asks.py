@@ -4307,6 +4307,17 @@ def _only_when(clause: str) -> bool:
         and any(f == "t" or w in ("年", "月", "日") for _, w, f in toks)
 
 
+def _speaks_for_all(a: Ask) -> bool:
+    """以上事项，请县政府研究并提请县委机构编制委员会审定: an explicit ask whose
+    sentence opens by summing up what came before (以上/上述/综上…，) and
+    names nothing but who is to act — a closing in effect."""
+    # (not 以上中医馆建设资金45万元，恳请…: a sum of a thing it names)
+    summed = rx("matters", "sums_up").match(a.sentence.lstrip("，,"))
+    return a.kind == "explicit" and bool(summed) and not has_content(summed.group(0)) \
+        and not rx("matters", "quantity").search(summed.group(0)) \
+        and not has_content(rx("matters", "agent_inline").sub("", a.obj or ""))
+
+
 def _summary_asks(doc: Document, asks: list[Ask]) -> set[int]:
     """The explicit asks of a 请示 that name nothing of their own and speak
     for all that was stated before them — a paragraph of their own after the
@@ -7521,6 +7532,10 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             # after money: 安排装备资金，并增加事业编制 are two resources) —
             # named before in its paragraph as well (拟…采购…运维服务…。请同意
             # 采购，并将运维费用列入…预算)
+            target = last
+        elif matters and last is not None and _speaks_for_all(b):
+            # (以上事项，请县政府研究并提请县委机构编制委员会审定: a closing in
+            # effect, for all stated before it — no matter of its own)
             target = last
         elif (b.backref or b.elliptical) and matters:
             # an ask that names nothing of its own belongs to the latest
