@@ -2902,8 +2902,8 @@ def _names_apart(asked: str, told: str) -> bool:
     nouns = {w for _, w, f in tokens(rest) if f[:1] in ("n", "j") and f != "nr"}
     words = [w for w in _key_words(rx("matters", "agent_inline").sub("|", rest))
              if informative(w) and not _is_place(w) and not agent.search(w)]
-    return sum(w in nouns for w in words) >= 2 \
-        and not any(w in told or any(w[i:i + 2] in told for i in range(len(w) - 1)) for w in words)
+    pairs = _grams(told, 2)
+    return sum(w in nouns for w in words) >= 2 and not any(w in told or _grams(w, 2) & pairs for w in words)
 
 
 def _cut_from_its_plan(b: Ask, m: "Matter") -> bool:
@@ -6320,7 +6320,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "spends_what_it_asked": lambda: _spends_what_it_asked(b, m),
         "pays_for_its_act": lambda: _pays_for_its_act(b, m),
         "approves_its_plan": lambda: _approves_its_plan(b, m),
-        "heads_another_occasion": lambda: _heads_another_occasion(b, m),
+        "heads_another_occasion": lambda: _heads_another_occasion(b, m, ctx.title),
         "under_its_topic": lambda: _under_its_topic(b, m),
         "counts_its_thing": lambda: _counts_its_thing(b, m),
         "staffs_what_it_builds": lambda: _staffs_what_it_builds(b, m),
@@ -6423,7 +6423,7 @@ def _entry_occasion(p: Paragraph | None) -> str:
     return head.group(1)
 
 
-def _heads_another_occasion(b: Ask, m: "Matter") -> bool:
+def _heads_another_occasion(b: Ask, m: "Matter", title: str = "") -> bool:
     """一、第八届珏山登山节。拟于…举办… ‖ 二、本地非物质文化遗产展演周。拟于…
     举办…: entries the writer heads each with an occasion of its own, which
     its own text holds, sharing no word — two events, whatever one list of
@@ -6442,15 +6442,26 @@ def _heads_another_occasion(b: Ask, m: "Matter") -> bool:
     theirs.discard("")
     if not theirs:
         return False
-    own = {w for w in _key_words(mine) if informative(w) and not _is_place(w)}
-    return bool(own) and all(not (own & {w for w in _key_words(x) if informative(w)}) for x in theirs)
+    words = lambda x: {w for w in _key_words(x) if informative(w) and not _is_place(w)}  # noqa: E731
+    # (nor the parts of one occasion the title or the lead-in names, none of
+    # the entries: 关于举办第三届珏山文化旅游节的请示 ‖ 一、开幕式文艺演出。… ‖
+    # 二、太行美食展。… — not a kind named in the plural, 群众性体育赛事)
+    named = lambda x: {w for w in _key_words(x) if not _is_place(w)}  # noqa: E731
+    heads = [named(h) for h in (mine, *theirs)]
+    said = title + "|" + (m.preludes or "")
+    for x in rx("matters", "occasion_name").finditer(said):
+        umbrella = named(x.group(0))
+        if said[x.end(): x.end() + 1] not in ("事", "活") and umbrella and not any(umbrella & h for h in heads):
+            return False
+    own = words(mine)
+    return bool(own) and all(not (own & words(x)) for x in theirs)
 
 
 def _sets_up_untold(b: Ask, m: "Matter") -> bool:
     """Does ``b`` set up a body by a name ``m`` never told (拟设立某县急救
     指挥中心)?"""
     heads = _alt(_body_heads_longest_first())
-    x = re.search(r"(?:设立|成立|组建|新设|增设)(?P<body>[\u4e00-\u9fff]{2,20}?(?:" + heads + "))", b.obj or "")
+    x = re.search(rx("matters", "founds").pattern + r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:" + heads + "))", b.obj or "")
     return bool(x) and not _names_body_in(x.group("body"), m.told)
 
 
