@@ -6139,6 +6139,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if rx("matters", "enumeration").match(squash(first.para.text)) and not m.prelude_builds \
                 and (states_own_case() or case_apart()):
             return False
+        # (…编制了修缮方案… ‖ 县退役军人服务中心成立以来一直借用…，恳请县政府…调剂一处办公用房 ‖
+        # 修缮资金方面，…恳请县财政予以安排: the first ask is made in a paragraph
+        # that opens on a body the account before it never named — that body's
+        # own need, not the plan's; the plan's aspect is not its aspect)
+        if first.kind != "implicit" and _opens_on_a_new_body(_flat(first.para.text), m.lead):
+            return False
         return first.kind == "implicit" or m.builds or bool(m.built)
 
     def serves_another() -> bool:
