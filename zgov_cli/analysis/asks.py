@@ -5154,6 +5154,26 @@ def _event_period(text: str) -> bool:
     return False
 
 
+def _after_its_act(b: Ask, m: "Matter") -> bool:
+    """Does ``b``'s clause open on the time after an act named bare — no
+    one's, no thing's, a verb alone or cut short with its object (调整后,
+    实施后, 调标后, 提标后) — for money, in a matter that proposes a plan
+    (拟…)? The act is the plan's, and the need its cost (…拟将…标准由…提高到… ‖ 全县
+    现有…2317人，调标后全年需增加资金约139万元)."""
+    # (money only: 搬迁后开设住院部还需增加编制10名 after a plan to rebuild a
+    # clinic asks the posts of a new service, not what the move costs)
+    if b.kinds != {"funds"} or not any(a.kind == "implicit" and a.marker == "拟" for a in m.asks):
+        return False
+    clause = re.split(r"[，,。；;：:]", (b.before or "") or (b.context or ""))[-1]
+    toks = tokens(clause)
+    if len(toks) < 2:
+        return False
+    if toks[0][2] == "v" and len(toks[0][1]) == 2 and toks[1][1] == "后":
+        return True
+    return len(toks) >= 3 and toks[0][2] == "v" and len(toks[0][1]) == 1 and toks[1][2] == "n" \
+        and len(toks[1][1]) == 1 and toks[2][1] == "后"
+
+
 def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, runs: set[str] | None = None,
                   occasion_heads: "set[str] | frozenset[str]" = frozenset()) -> bool:
     """Does ``b``'s paragraph set its need in a phase or the cost of the
@@ -6269,7 +6289,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "opens_on_what_it_makes": lambda: b.para is not None and id(b.para) not in m.paras and not m.moved
         and _opens_with_built_head(_flat(b.para.text), m),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
-        "in_its_phase": lambda: not _told_only_as_anothers(b, m) and _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs, m.occasion_heads),
+        "in_its_phase": lambda: not _told_only_as_anothers(b, m) and (
+            _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs, m.occasion_heads) or _after_its_act(b, m)),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
         # (三、…公墓收费标准…未作调整，…拟调整为每穴5200元，请批准执行 in the
         # list of a plan to extend the 殡仪馆: a standard in force, changed,
