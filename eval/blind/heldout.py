@@ -11,7 +11,7 @@ U = {"asks6": "z zz", "asks7": "c d g h", "asks8": "m n", "asks9": "o q", "asks1
      "asks30": "a b d", "asks31": "*", "asks32": "a b e", "asks33": "*", "asks34": "a d f", "asks35": "*",
      "asks36": "c d e", "asks37": "*", "asks38": "c d f", "asks39": "*", "asks40": "a d f", "asks41": "b c d",
      "asks42": "a d e", "asks43": "*", "asks44": "a c f", "asks45": "i k", "asks46": "a b f", "asks47": "a e f",
-     "asks48": "b c e", "asks49": "b c d", "asks50": "b c d", "asks51": "a d e", "asks52": "a b c", "asks53": "*", "asks54": "d e f", "asks55": "a d f", "asks56": "a d f", "asks57": "a b e", "asks58": "a c f", "asks59": "a c f", "asks60": "c d e", "asks61": "b d f", "asks62": "a b c", "asks63": "a b e", "asks64": "a c f", "asks65": "c e f", "asks66": "a c f", "asks67": "a c e", "asks68": "a c e", "asks69": "a b f", "asks70": "d e f", "asks71": "b e f", "asks72": "a b e", "asks73": "a b d", "asks74": "b d e", "asks75": "b c f", "asks76": "a c f", "asks77": "b c d", "asks78": "b c d"}
+     "asks48": "b c e", "asks49": "b c d", "asks50": "b c d", "asks51": "a d e", "asks52": "a b c", "asks53": "*", "asks54": "d e f", "asks55": "a d f", "asks56": "a d f", "asks57": "a b e", "asks58": "a c f", "asks59": "a c f", "asks60": "c d e", "asks61": "b d f", "asks62": "a b c", "asks63": "a b e", "asks64": "a c f", "asks65": "c e f", "asks66": "a c f", "asks67": "a c e", "asks68": "a c e", "asks69": "a b f", "asks70": "d e f", "asks71": "b e f", "asks72": "a b e", "asks73": "a b d", "asks74": "b d e", "asks75": "b c f", "asks76": "a c f", "asks77": "b c d", "asks78": "b c d", "asks79": "a b c", "asks80": "d e f"}
 def dirs():
     un, dev = [], []
     for s in sorted(B.glob("asks*")):
