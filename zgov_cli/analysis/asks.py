@@ -4499,6 +4499,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                     n = None  # (我局急需解决以下问题：: a lead to the needs, none itself)
                 if n and _no_plan_at(s, n.start(), n.end()):
                     n = None
+                if n and rx("modality", "outlay").match(s[n.end():]) \
+                        and not rx("matters", "quantity").search(re.split(r"[，,。；;]", s[n.end():])[0]):
+                    n = None  # (每年还需缴纳保险费用: the writer's outlay, told as a reason)
                 obj = s[n.end():] if n else ""
                 u = rx("modality", "unmet").search(s) if not n else None
                 if u:
@@ -5159,12 +5162,19 @@ def _after_its_act(b: Ask, m: "Matter") -> bool:
     one's, no thing's, a verb alone or cut short with its object (调整后,
     实施后, 调标后, 提标后) — for money, in a matter that proposes a plan
     (拟…)? The act is the plan's, and the need its cost (…拟将…标准由…提高到… ‖ 全县
-    现有…2317人，调标后全年需增加资金约139万元)."""
+    现有…2317人，调标后全年需增加资金约139万元) — as it is by the new one of
+    what the plan changes (按新标准每年需增加资金…)."""
     # (money only: 搬迁后开设住院部还需增加编制10名 after a plan to rebuild a
     # clinic asks the posts of a new service, not what the move costs)
-    if b.kinds != {"funds"} or not any(a.kind == "implicit" and a.marker == "拟" for a in m.asks):
+    plans = [a.obj or "" for a in m.asks if a.kind == "implicit" and a.marker == "拟"]
+    if b.kinds != {"funds"} or not plans:
         return False
     clause = re.split(r"[，,。；;：:]", (b.before or "") or (b.context or ""))[-1]
+    # (按新标准每年需增加资金 after 拟将…供养标准由…提高到…: the new one of
+    # what the plan changes, by the word the plan named it with)
+    new = re.match(r"按(?:照)?(?:新|调整后的?|提高后的?|调整后的?新)([一-鿿]{2})", clause)
+    if new and any(new.group(1) in p for p in plans):
+        return True
     toks = tokens(clause)
     if len(toks) < 2:
         return False
