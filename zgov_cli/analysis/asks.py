@@ -6881,6 +6881,11 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     # (新建烈士事迹陈列馆600平方米: the name, then its size or count in figures)
     for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|0-9]|$|并|和|及|作为)", texts):
         name = m.group(1).strip("“”")  # (转型为“…中心”: the name, not its quotes)
+        # (撤村并居后新组建的康馨社区: the verb a modifier of a body that is
+        # there — made before, not what the text builds; not 拟新建的综合楼,
+        # a plan's, nor 定于2026年8月举办的…运动会, one to come)
+        if name.startswith("的") and not re.search(r"(?:拟|将|计划|准备|正在|定于|预计)[^，,。；;]{0,12}$", texts[: m.start()]):
+            continue
         # (拟新建综合训练馆一座: the name, not the count after it)
         name = re.sub(r"[一二两三四五六七八九十0-9]+(?:座|所|个|处|家|栋|幢|间|条|套)$", "", name)
         if len(name) < 3:
