@@ -4649,7 +4649,14 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             after_first = 0 <= first_at < off and m.start() > 0 and has_content(s[: m.start()]) \
                 and (id(p), s) not in asked \
                 and any(not q.group(0).endswith("元") for q in rx("matters", "quantity").finditer(s[m.end():]))
-            later_own = later_own or after_first
+            # (一、关于召开…会议。…请予安排。‖二、关于调整…补助标准。现行标准…，
+            # 建议提高到…: a plan in an entry of its own that asks nothing
+            # else, after the entry that asked — the reason of no ask made in
+            # another entry)
+            enum = rx("matters", "enumeration")
+            other_entry = first_para is not None and p is not first_para and id(p) not in asked_paras \
+                and bool(enum.match(squash(p.text))) and bool(enum.match(squash(first_para.text)))
+            later_own = later_own or after_first or (other_entry and (bare or bool(re.fullmatch(r"[，,]?建议", m.group(0)))))
             added_to = 0 <= off < also_at or also_pos < len(s)  # the plan a later 并请… adds to
             if not (before_first or turned or later_own or added_to):
                 continue  # the plan behind an ask already made: its reason
