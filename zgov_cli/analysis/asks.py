@@ -732,7 +732,9 @@ class Ask:
             return False
         k = (self.context + self.sentence).find(own[m.start():m.end()])
         before = (self.context + self.sentence)[: max(k, 0)]
-        if _stated_plan(before.replace("。", "，")):
+        # (not 建议将该办法…: the plan word fronting the pointer's own clause
+        # states no plan — the pointer is its object)
+        if has_content(_stated_plan(before.replace("。", "，")) or ""):
             return True
         # (我局另需购置执法车辆2辆，所需资金约36万元: the need its paragraph
         # counts just before, as a plan's)
@@ -1246,7 +1248,12 @@ def _clause_classes(nxt: str) -> frozenset[str] | None:
 def _points_at_a_body(text: str, m: re.Match[str]) -> bool:
     """A pointer at a body (as 该镇 is), which asks of any kind may share —
     not at a matter (该项目, 上述经费)."""
-    return bool(_body_pointer().match(text, m.start()))
+    b = _body_pointer().match(text, m.start())
+    if not b:
+        return False
+    # (not 该办法: the head the first character of a word of its own)
+    first = tokens(text[b.start("head"): b.start("head") + 4])
+    return not (first and len(first[0][1]) > len(b.group("head")) and not first[0][1].endswith(_body_heads()))
 
 
 _TIMED_BY = re.compile(r"^(?:在|于|待)(?P<act>[\u4e00-\u9fff]{2,8}?)(?:之前|之后|以前|以后|前|后|期间|过程中)")
