@@ -3739,6 +3739,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     # deliberation the clause is its decision to ask)
                     deliberated = re.search(r"(?:^|[，,])[\u4e00-\u9fff、]{0,12}?经[\u4e00-\u9fff、]{0,16}?(?:研究|讨论|审议)(?:决定)?$",
                                             s[:coff].rstrip("，,"))
+                    # (依照《…管理办法》，申请将…命名为…: after the basis the
+                    # sentence opens on, the clause is the writer applying under it)
+                    based = re.fullmatch(r"(?:依照|根据|按照|依据)[^，,。；;]{2,48}?(?:规定|要求|精神|》|条件)?[，,]",
+                                         s[:coff].lstrip())
+                    deliberated = deliberated or based
                     # (再者，申请…: a connective and its comma opening the
                     # sentence leave the clause at the sentence's start)
                     opening = bool(_leading_turn().fullmatch(s[:coff].lstrip()))
