@@ -2445,12 +2445,26 @@ def _by_department(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     if doc.doc_type != "请示" or not doc.recipients:
         return None
     m = re.match(r"由(([省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心))", vp)
-    if not (m and _recipient_level(doc) == m.group(2)):
+    if not (m and _recipients_department(m.group(1), vp[m.end():], doc)):
         return None
     body, rest = m.group(1), vp[m.end():]
-    if not (_classes(rest) & {"allocate", "decide"} and rx("matters", "quantity").search(rest)):
-        return None
     return body, rest, _gives(rest)
+
+
+@lru_cache(maxsize=1)
+def _wishes() -> frozenset[str]:
+    """The markers that wish (希望, 盼望, and the bare 望/盼) — not advice
+    (建议) nor a question (能否)."""
+    return frozenset(vocab()["markers"]["wish"]) | {"望", "盼"}
+
+
+def _recipients_department(body: str, rest: str, doc: Document) -> bool:
+    """Is ``body`` a department of the recipient's own level (县防汛办,
+    县人社局 under 县人民政府) asked in ``rest`` to give or decide something
+    counted (调拨冲锋舟2艘) — the recipient asked to have it done?"""
+    m = re.fullmatch(r"([省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心)", body)
+    return bool(m and doc.recipients and _recipient_level(doc) == m.group(1)
+                and _classes(rest) & {"allocate", "decide"} and rx("matters", "quantity").search(rest))
 
 
 @lru_cache(maxsize=1)
@@ -3668,6 +3682,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 # department of the recipient to give — the recipient to have it done
                 by = _by_department(vp, doc)
                 department = by is not None
+            elif addressee and doc is not None and marker in _wishes() \
+                    and not addressed_to_recipient(addressee, doc):
+                # (…救生衣只有30件，…，盼县防汛办早日调拨冲锋舟2艘、救生衣100件:
+                # a wish, not advice, that a department of the recipient's
+                # level give things counted out — the recipient asked, through it)
+                department = _recipients_department(addressee, vp, doc)
             if by:
                 # 建议由市财政从…资金中给予补助: the recipient's purse, named with 由
                 addressee, vp, gives = by
