@@ -8035,6 +8035,22 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
     return []
 
 
+def _plans_both(parts: list[str], asks: list[Ask], background: frozenset[str]) -> bool:
+    """Does one plan sentence of the body (拟更新高清演播室系统一套、高清播出
+    系统一套…) name what each of the title's two parts names (更新演播室 ‖
+    播出系统设备)? The writer's one plan of both — one matter, however the
+    title joins them (not two parts of which the body plans one)."""
+    words = [_own(specifics(x) | _event_words(x), background) for x in parts]
+    if not all(words):
+        return False
+    for a in asks:
+        if a.kind == "implicit" and a.marker == "拟":
+            said = a.sentence
+            if all(any(w in said for w in ws) for ws in words):
+                return True
+    return False
+
+
 def issuer_words(doc: Document) -> frozenset[str]:
     """Key words of the issuer's name (应急管理局 → 应急): its field."""
     out: set[str] = set()
@@ -8330,6 +8346,8 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
             m = Matter(asks=[])
             m.add(asks[0])
             ms = [m]
+    if parts and len(ms) < 2 and _plans_both(parts, asks, issuer_words(doc)):
+        parts = []
     closing, count, cparts = _closing_matters(found)
     if closing is None:
         closing, count = _counted_matters(doc)
