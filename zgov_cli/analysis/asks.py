@@ -3556,7 +3556,9 @@ def _clause_subject_elided(clause: str) -> bool:
     toks = tokens(clause[:12])
     if len(toks) < 2 or toks[0][1] != "申请":
         return False
-    return toks[1][2][:1] == "v" or bool(rx("matters", "quantity").search(clause))
+    # (申请将床位增加到40张: 将 fronts what the act is done to — 申请 a verb
+    # there, as before a verb)
+    return toks[1][2][:1] == "v" or toks[1][1] in ("将", "把") or bool(rx("matters", "quantity").search(clause))
 
 
 def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> list[Ask] | Ask:
@@ -3760,9 +3762,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     deliberated = re.search(r"(?:^|[，,])[\u4e00-\u9fff、]{0,12}?经[\u4e00-\u9fff、]{0,16}?(?:研究|讨论|审议)(?:决定)?$",
                                             s[:coff].rstrip("，,"))
                     # (依照《…管理办法》，申请将…命名为…: after the basis the
-                    # sentence opens on, the clause is the writer applying under it)
-                    based = re.fullmatch(r"(?:依照|根据|按照|依据)[^，,。；;]{2,48}?(?:规定|要求|精神|》|条件)?[，,]",
-                                         s[:coff].lstrip())
+                    # sentence opens on, the clause is the writer applying under
+                    # it; 为保障全镇…急救需求，申请为卫生院更新…: or the purpose)
+                    based = re.fullmatch(r"(?:依照|根据|按照|依据|为了?)[^，,。；;]{2,48}?[，,]", s[:coff].lstrip())
                     deliberated = deliberated or based
                     # (再者，申请…: a connective and its comma opening the
                     # sentence leave the clause at the sentence's start)
@@ -3772,8 +3774,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     # 1辆; 项目总投资260万元，镇村自筹90万元，申请县级…资金170万元 —
                     # is the writer asking, as 我局申请… is: what a 报告 narrates
                     # so is the past)
+                    # (…难以满足…住院需求，申请将床位增加到40张，并相应增加…编制6名:
+                    # the clauses after it joined to it by 并 ask on with it)
                     elided = doc.doc_type == "请示" and item is None and _clause_subject_elided(s[coff:]) \
-                        and not re.search(r"[，,；;：:]", s[coff:].rstrip("。；;，,"))
+                        and not re.search(r"[，,；;：:](?!并|同时)", s[coff:].rstrip("。；;，,"))
                     # (…，我镇文化广场设施完备，申请由我镇承办本届…决赛: 申请由
                     # names who is to act — the recipient assigns it, as
                     # 恳请由… asks it to)
@@ -6429,6 +6433,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         and not rx("matters", "occasion_name").search((b.context or "") + (b.before or ""))
         and not rx("matters", "topic_shift").match(b.sentence.lstrip("，,"))
         and not _hands_over_to_another(b, m),
+        # (拟在改造期间实行临时过渡经营 ‖ …停车场…，拟借用作为临时市场，请…同意:
+        # a matter that is itself the arrangement of a period — what is lent
+        # or given for the meantime serves it, as an event's does)
+        "for_its_period_meanwhile": lambda: not m.occasion_heads and not b.connective
+        and any(a.kind == "implicit" and re.search(r"(?:期间|过渡)", a.obj or "") for a in m.asks)
+        and ("临时" in (b.obj or "") or "临时" in _stated_plan(b.before or ""))
+        and not rx("matters", "topic_shift").match(b.sentence.lstrip("，,"))
+        and not _hands_over_to_another(b, m),
         "separate_sections": separate_sections,
         # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
         # exists beside a need that creates or changes no body
@@ -6477,7 +6489,7 @@ FEATURES = (
     "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan", "under_its_topic", "heads_another_occasion",
     "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
-    "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile",
+    "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile", "for_its_period_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
     "drafts_another_document", "holds_another_occasion", "takes_part_in_its_occasion",
 )
