@@ -7091,6 +7091,10 @@ def _needs_of_its_occasion(b: Ask, m: "Matter") -> bool:
     # 于6月份…召开…现场会，…会议费用约2万元)
     if rx("matters", "occasion_name").search((b.context or "") + (b.before or "")):
         return False
+    # (…开闭幕式和各项比赛经费合计约96万元，恳请县财政予以保障 after 拟…举办…
+    # 运动会: the money for the parts the occasion is held in)
+    if rx("matters", "occasion_parts").search(re.split(r"[。；;]", b.before or "")[-1] + (b.obj or "")):
+        return True
     toks = tokens(b.before or "")
     nouns = vocab()["matters"]["occasion_nouns"]
     for i, (_, w, _) in enumerate(toks[:-1]):
