@@ -79,15 +79,17 @@ def _alt(items: Iterable[str]) -> str:
 @lru_cache(maxsize=None)
 def rx(section: str, key: str) -> re.Pattern[str]:
     v = vocab()[section][key]
-    if isinstance(v, str):
-        # a pattern may name another key of its section ({milestone},
-        # {degree}) or of another ({markers.strong}): one list serves every
-        # pattern that names it
-        def named(k: re.Match[str]) -> str:
-            sec, name = (k.group(1), k.group(2)) if k.group(2) else (section, k.group(1))
-            return rx(sec, name).pattern if name in vocab().get(sec, {}) else k.group(0)
-        v = re.sub(r"\{([a-z_]+)(?:\.([a-z_]+))?\}", named, v)
-    return re.compile(v if isinstance(v, str) else _alt(sorted(v, key=len, reverse=True)))
+
+    # a pattern — or an item of a list of them — may name another key of its
+    # section ({milestone}, {degree}) or of another ({markers.strong}): one
+    # list serves every pattern that names it
+    def named(k: re.Match[str]) -> str:
+        sec, name = (k.group(1), k.group(2)) if k.group(2) else (section, k.group(1))
+        return rx(sec, name).pattern if name in vocab().get(sec, {}) else k.group(0)
+
+    def filled(x: str) -> str:
+        return re.sub(r"\{([a-z_]+)(?:\.([a-z_]+))?\}", named, x)
+    return re.compile(filled(v) if isinstance(v, str) else _alt(sorted((filled(x) for x in v), key=len, reverse=True)))
 
 
 def _courtesy() -> re.Pattern[str]:
@@ -5703,6 +5705,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # put each under a heading of its own
         # — unless the headings name the same thing (关于X项目立项, 关于X项目资金)
         if b.section is None or not m.sections or b.section in m.sections:
+            return False
+        # (四、经费汇总 ‖ 以上改造和设备经费90万元，恳请…: an ask that sums up,
+        # by their words, things the matter's sections told — the writer's
+        # own sum of them, whatever heading it stands under)
+        sums = rx("matters", "sum_of_named").search(b.sentence)
+        if b.backref and sums and all(w in m.told for w in re.split(r"和|及|与|、", sums["named"]) if w):
             return False
         # (一、承办条件 二、筹备设想 三、请示事项: parts of one account, not
         # matters the writer named one by one as 关于…)
