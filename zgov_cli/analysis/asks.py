@@ -2047,8 +2047,13 @@ def _opening_words(clause: str) -> list[str]:
     """The words of the noun phrase ``clause`` opens with (镇|卫生院 of
     镇卫生院缺B超机一台), up to its first word that is not a noun."""
     out = []
-    for _, w, f in tokens(clause):
-        if f[:1] not in ("n", "j") and f != "zg":
+    toks = tokens(clause)
+    for i, (_, w, f) in enumerate(toks):
+        # (巴公镇|第二|幼儿园, 县|第三|人民|医院: an ordinal inside a body's
+        # name, a noun after it)
+        ordinal = f == "m" and re.fullmatch(r"第[一二三四五六七八九十]{1,3}", w) is not None \
+            and i + 1 < len(toks) and toks[i + 1][2][:1] in ("n", "j")
+        if f[:1] not in ("n", "j") and f != "zg" and not ordinal:
             break
         out.append(w)
     return out
@@ -6821,7 +6826,8 @@ def _aspect_label(text: str) -> str:
 
 def _case_body(text: str) -> str:
     """The body whose present state ``text`` states, as the subject of 现有,
-    现无, 仅有 (县地方志编纂中心现有编纂人员4名 → 县地方志编纂中心), or ""."""
+    现无, 仅有 — or of where it is now, 现挂靠在…, 现借用… (县地方志编纂中心现有
+    编纂人员4名 → 县地方志编纂中心), or ""."""
     m = _case_body_rx().search(text)
     # (not a place — 金村镇府城村现有集体土地520亩 — where the matter's
     # land or works are: a site, not a body with a case of its own)
@@ -6835,7 +6841,7 @@ def _case_body(text: str) -> str:
 @lru_cache(maxsize=1)
 def _case_body_rx() -> re.Pattern[str]:
     return re.compile(r"(?:^|[，,。；;])(?P<body>[\u4e00-\u9fff]{2,14}?(?:" + _alt(_body_heads()) + r"))"
-                      r"(?:目前|现在|当前)?(?:现有|现无|仅有|尚无|共有)")
+                      r"(?:目前|现在|当前)?(?:现有|现无|仅有|尚无|共有|现(?:挂靠|借用|租用|设在|位于|隶属|使用))")
 
 
 def _opening_word(b: Ask, m: Matter) -> str:
