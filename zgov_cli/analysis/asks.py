@@ -3833,7 +3833,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     lead=body[: m.start()] if any(x.modality == "ask" for x in out) else None,
                     before=_own_lead(s, clauses, last_clause, coff + m.start()) if last_ask is not None else sentence_lead,
                     context=context, classes=_classes(vp), soft=soft, item=item,
-                    connective=sconn if not out else False, modality=mod,
+                    connective=(sconn or _adds_its_own_case(s[:coff], c)) if not out else False,
+                    modality=mod,
                     to_recipient=(bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc))
                     or (not addressee and _in_name_of_superior(vp)) or department,
                     by_department=department, text=_evidence(s[:coff] + body, body, vp, context))
@@ -3967,6 +3968,16 @@ def _connectives() -> str:
 @lru_cache(maxsize=1)
 def _turn_rx() -> re.Pattern[str]:
     return re.compile("(?:" + _connectives() + ")(?!" + vocab()["matters"]["not_a_turn"] + ")")
+
+
+def _adds_its_own_case(before: str, clause: str) -> bool:
+    """Does the ask's clause open on 一并 after clauses of its own sentence
+    that state a case (…东部山区8个乡镇旱情较重，一并恳请市政府安排抗旱专项
+    资金…; 我局2023年制定的《…办法》…未考虑…，一并请县政府同意修订该办法)?
+    The writer adds a matter, as 另外，… does — not the cost of what was
+    asked, which its clauses point back to (所需资金8万元，一并请县财政安排)."""
+    return clause.startswith("一并") and has_content(before) \
+        and not re.search(r"所需|上述|前述|以上|该|其", before)
 
 
 def _turns(text: str) -> bool:
