@@ -3977,7 +3977,7 @@ def _adds_its_own_case(before: str, clause: str) -> bool:
     The writer adds a matter, as 另外，… does — not the cost of what was
     asked, which its clauses point back to (所需资金8万元，一并请县财政安排)."""
     return clause.startswith("一并") and has_content(before) \
-        and not re.search(r"所需|上述|前述|以上|该|其", before)
+        and not (re.search(r"所需|其", before) or rx("matters", "demonstratives").search(before))
 
 
 def _turns(text: str) -> bool:
@@ -5233,7 +5233,7 @@ def _after_its_act(b: Ask, m: "Matter") -> bool:
     clause = re.split(r"[，,。；;：:]", (b.before or "") or (b.context or ""))[-1]
     # (按新标准每年需增加资金 after 拟将…供养标准由…提高到…: the new one of
     # what the plan changes, by the word the plan named it with)
-    new = re.match(r"按(?:照)?(?:新|调整后的?|提高后的?|调整后的?新)([一-鿿]{2})", clause)
+    new = re.match(r"按(?:照)?(?:新|(?:调整|提高)后的?新?)([\u4e00-\u9fff]{2})", clause)
     if new and any(new.group(1) in p for p in plans):
         return True
     toks = tokens(clause)
