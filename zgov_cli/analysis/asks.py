@@ -522,6 +522,12 @@ class Ask:
             # (…列入…项目库并补助建设资金300万元，并批准镇中心幼儿园秋季增设
             # 两个小班: its act is of a body its sentence did not name before)
             return True
+        # (请…批准开通上述班线、拨付我局机关办公楼抗震加固资金35万元: its
+        # verb, then a thing of the writer's own its sentence did not name
+        # before)
+        if re.match(r"[\u4e00-\u9fff]{1,4}?(?:我|本)(?:县|市|镇|乡|区|局|委|办|院|校|所|站|中心)[\u4e00-\u9fff]{2,}", vp) \
+                and _names_new(vp, before):
+            return True
         # (恳请县政府拨付上述补助资金，并批准杜晓明同志任…卫生院院长: a joined
         # appointment, a person's post, is no act on what the ask before it
         # points at)
