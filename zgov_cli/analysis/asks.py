@@ -3856,6 +3856,15 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             last_ask = a
             last_clause = ci
             made = True
+            if mod == "ask" and (second := _second_of_two(vp)) is not None:
+                # (批复同意我镇集镇供暖改造方案和镇中心小学塑胶跑道铺设项目: two
+                # projects one verb is asked for — the second asked as well)
+                a.vp = vp[: vp.find(second)].rstrip("和及以")
+                b2 = Ask(para=p, sentence=s, kind="coordinated", marker="和", addressee=addressee, vp=second,
+                         obj=second, before="", context=context, classes=a.classes, item=item,
+                         connective=False, text=clip(second), lead="")
+                out.append(b2)
+                last_ask = b2
             break
         if made:
             continue
@@ -3974,6 +3983,31 @@ def _connectives() -> str:
 @lru_cache(maxsize=1)
 def _turn_rx() -> re.Pattern[str]:
     return re.compile("(?:" + _connectives() + ")(?!" + vocab()["matters"]["not_a_turn"] + ")")
+
+
+_PROJECT_END = re.compile(r"(?:方案|项目|工程|计划|(?:资金|经费)[0-9.]+万元)$")
+
+
+def _second_of_two(vp: str) -> str | None:
+    """The second of two projects or sums one verb phrase asks for, joined by
+    和/及 (批准A项目和B计划; 拨付A资金28万元及B经费6万元), each ending on its
+    own head and sharing no word of note with the other — or None."""
+    j = re.search(r"(?:和|及|以及)", vp)
+    if not j:
+        return None
+    first, second = vp[: j.start()], vp[j.end():]
+    toks = tokens(first)
+    k = 0
+    while k < len(toks) and toks[k][2][:1] == "v":
+        k += 1
+    if not k or len(second) < 4:
+        return None
+    first = first[toks[k][0]:] if k < len(toks) else ""
+    if not (first and _PROJECT_END.search(first) and _PROJECT_END.search(second)):
+        return None
+    if overlap_informative(specifics(first), specifics(second)):
+        return None
+    return second
 
 
 def _adds_its_own_case(before: str, clause: str) -> bool:
