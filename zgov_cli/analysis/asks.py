@@ -525,7 +525,7 @@ class Ask:
         # (请…批准开通上述班线、拨付我局机关办公楼抗震加固资金35万元: its
         # verb, then a thing of the writer's own its sentence did not name
         # before)
-        if re.match(r"[\u4e00-\u9fff]{1,4}?(?:我|本)(?:县|市|镇|乡|区|局|委|办|院|校|所|站|中心)[\u4e00-\u9fff]{2,}", vp) \
+        if re.match(r"[\u4e00-\u9fff]{1,4}?" + vocab()["markers"]["writer"] + r"[\u4e00-\u9fff]{2,}", vp) \
                 and _names_new(vp, before):
             return True
         # (恳请县政府拨付上述补助资金，并批准杜晓明同志任…卫生院院长: a joined
@@ -3985,9 +3985,6 @@ def _turn_rx() -> re.Pattern[str]:
     return re.compile("(?:" + _connectives() + ")(?!" + vocab()["matters"]["not_a_turn"] + ")")
 
 
-_PROJECT_END = re.compile(r"(?:方案|项目|工程|计划|(?:资金|经费)[0-9.]+万元)$")
-
-
 def _second_of_two(vp: str) -> str | None:
     """The second of two projects or sums one verb phrase asks for, joined by
     和/及 (批准A项目和B计划; 拨付A资金28万元及B经费6万元), each ending on its
@@ -4003,7 +4000,8 @@ def _second_of_two(vp: str) -> str | None:
     if not k or len(second) < 4:
         return None
     first = first[toks[k][0]:] if k < len(toks) else ""
-    if not (first and _PROJECT_END.search(first) and _PROJECT_END.search(second)):
+    end = rx("matters", "project_end")
+    if not (first and end.search(first) and end.search(second)):
         return None
     if overlap_informative(specifics(first), specifics(second)):
         return None
