@@ -5754,6 +5754,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         return bool(m.spec or m.context_spec) and any(a.kind in ("implicit", "entry") or a.to_recipient
                                                      or (a.kind == "explicit" and not a.addressee) for a in m.asks)
 
+    def for_the_meantime() -> bool:
+        # (临时停车场, 临时市场: given for the meantime, in a sentence that
+        # turns to no other topic and hands nothing over to another body)
+        return not b.connective and ("临时" in (b.obj or "") or "临时" in _stated_plan(b.before or "")) \
+            and not rx("matters", "topic_shift").match(b.sentence.lstrip("，,")) \
+            and not _hands_over_to_another(b, m)
+
     def separate_sections() -> bool:
         # 一、关于开展排查所需经费 … 二、关于某企业违法排污的处理: the writer
         # put each under a heading of its own
@@ -6490,19 +6497,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (not one its own paragraph holds an event for — …举办山地自行车
         # 邀请赛，…同意临时封闭路段 — nor a case that only mentions it: 此事
         # 涉及…摊贩临时安置，…请县政府明确牵头单位)
-        "for_its_event_meanwhile": lambda: bool(m.occasion_heads) and not b.connective
-        and ("临时" in (b.obj or "") or "临时" in _stated_plan(b.before or ""))
-        and not rx("matters", "occasion_name").search((b.context or "") + (b.before or ""))
-        and not rx("matters", "topic_shift").match(b.sentence.lstrip("，,"))
-        and not _hands_over_to_another(b, m),
+        "for_its_event_meanwhile": lambda: bool(m.occasion_heads) and for_the_meantime()
+        and not rx("matters", "occasion_name").search((b.context or "") + (b.before or "")),
         # (拟在改造期间实行临时过渡经营 ‖ …停车场…，拟借用作为临时市场，请…同意:
         # a matter that is itself the arrangement of a period — what is lent
         # or given for the meantime serves it, as an event's does)
-        "for_its_period_meanwhile": lambda: not m.occasion_heads and not b.connective
-        and any(a.kind == "implicit" and re.search(r"(?:期间|过渡)", a.obj or "") for a in m.asks)
-        and ("临时" in (b.obj or "") or "临时" in _stated_plan(b.before or ""))
-        and not rx("matters", "topic_shift").match(b.sentence.lstrip("，,"))
-        and not _hands_over_to_another(b, m),
+        "for_its_period_meanwhile": lambda: not m.occasion_heads and for_the_meantime()
+        and any(a.kind == "implicit" and re.search(r"(?:期间|过渡)", a.obj or "") for a in m.asks),
         "separate_sections": separate_sections,
         # 为中队购置执法车辆 / 将中队更名并划入职责: a change of a body that
         # exists beside a need that creates or changes no body
