@@ -8054,9 +8054,10 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
             continue  # “春风行动”暨…专场招聘会: two names of the one event held
         heads = tuple(vocab()["matters"]["occasion_heads"])
         if m.group(0) in ("和", "及", "与", "以及") and a.endswith(heads) and b.endswith(heads) \
-                and _DATED_EDITION.match(b):
+                and (_DATED_EDITION.match(b) or rx("matters", "festival").match(b)):
             # (举办冶底岱庙传统庙会和第三届“村BA”篮球联赛: a second event
-            # named by its own edition — two events held, not one's parts)
+            # named by its own edition — two events held, not one's parts;
+            # 中秋文艺晚会和重阳节老年书画比赛: or by its own day)
             return [a, b]
         if m.group(0) in tv["means_joiners"] and rx("titles", "run_by").match(b):
             continue  # 新建…幼儿园并实行公办民营模式: how the thing is run
