@@ -2248,6 +2248,14 @@ def _skip_adverbs(vp: str) -> str:
     return vp
 
 
+@lru_cache(maxsize=1024)
+def _is_manner(word: str) -> bool:
+    """Is a two-character word, read alone, a verb, adverb or adjective —
+    how an act is done (统筹, 予以, 适当, 尽快), not a thing (人员)?"""
+    toks = tokens(word)
+    return len(toks) == 1 and toks[0][2][:1] in ("v", "d", "a")
+
+
 def _classes(vp: str) -> frozenset[str]:
     """Verb classes of the first words of the verb phrase."""
     vc = verb_classes()
@@ -2261,7 +2269,11 @@ def _classes(vp: str) -> frozenset[str]:
         if toks and (toks[0][1] in ("将", "把") or toks[0][2] == "p") else 8
     for _, w, f in toks[:max(reach, 8)]:
         for name, ws in vc.items():
-            if w in ws or any(w.startswith(x) and len(x) >= 2 for x in ws):
+            # (统筹安排, 予以安排: four characters the tagger keeps as one
+            # word, a manner and then the verb — the verb is its last two;
+            # not 人员配备, a thing and what is done to it)
+            if w in ws or any(w.startswith(x) and len(x) >= 2 for x in ws) \
+                    or (len(w) == 4 and w[2:] in ws and _is_manner(w[:2])):
                 out.add(name)
         # (下拨, 调拨: a two-character verb whose head says what it does)
         if f[:1] == "v" and len(w) == 2:
