@@ -3281,7 +3281,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                                                           or (s.startswith(("并将", "并把"))
                                                               and bool(rx("matters", "changes_standard").search(s)))
                                                           or (granting.sentence.rstrip().endswith(("；", ";"))
-                                                              and _ask_verb_led(s.rstrip("；;。")))):
+                                                              and (_ask_verb_led(s.rstrip("；;。"))
+                                                                   or _for_whom_counted(s.rstrip("；;。"))))):
                 # (…将我县列入…试点县；协调市公安局在…增设…受理点: after a
                 # semicolon, which sets asks side by side, any verb an ask is
                 # made with opens the next — to coordinate as much as to grant)
@@ -4190,6 +4191,20 @@ def _verb_led(clause: str, verbs: "Iterable[str]") -> bool:
         return False
     rest = clause[len(toks[0][1]):]
     return not re.match("(?:后|以后|之后)", rest) and _names_something(rest)
+
+
+def _for_whom_counted(clause: str) -> bool:
+    """Does ``clause`` open on the one it is for (为/给 and a body), then
+    any verb, and count out what it gives (为县残联办公楼加装无障碍电梯一部)?
+    After an ask and its semicolon, that is one more thing the same marker
+    asks for."""
+    toks = tokens(clause)
+    if len(toks) < 3 or toks[0][1] not in ("为", "给") or toks[0][2] != "p":
+        return False
+    verb = next((i for i, (_, _, f) in enumerate(toks) if f[:1] == "v"), None)
+    if verb is None or verb < 2 or not all(f[:1] in ("n", "z", "j", "s") for _, _, f in toks[1:verb]):
+        return False
+    return bool(rx("matters", "quantity").search(clause[toks[verb][0]:]))
 
 
 def _ask_verb_led(clause: str) -> bool:
