@@ -492,6 +492,11 @@ class Ask:
         is joined to, say its own words from its verb — the pointer of that
         ask (该项目, 上述) not its own?"""
         vp = self.vp
+        if self.marker == "和":
+            # (the second of two things one verb is asked for, sharing no
+            # word with the first — _second_of_two: 同意调整该地块规划用途和
+            # 追加…经费15万元; 该地块 is the first's)
+            return True
         if _turns(re.split(r"[，,；;]", before)[-1]):
             # (…将该连接线纳入…规划并给予资金补助，同时批准我县经济技术开发区
             # 扩区: a turn opens it)
@@ -4008,13 +4013,17 @@ def _second_of_two(vp: str) -> str | None:
     first, second = vp[: j.start()], vp[j.end():]
     toks = tokens(first)
     k = 0
-    while k < len(toks) and toks[k][2][:1] == "v":
+    while k < len(toks) and (toks[k][2][:1] == "v" or (k == 0 and toks[k][1] in verb_classes()["decide"])):
         k += 1
     if not k or len(second) < 4:
         return None
     first = first[toks[k][0]:] if k < len(toks) else ""
     end = rx("matters", "project_end")
-    if not (first and end.search(first) and end.search(second)):
+    # (同意调整该地块规划用途和追加…窗口人员经费15万元: or two acts the one
+    # verb decides, the second opening on a verb of giving of its own and
+    # ending on the sum it gives)
+    acts = k >= 2 and bool(first) and _verb_led(second, _giving()[0]) and bool(end.search(second))
+    if not (first and end.search(first) and end.search(second)) and not acts:
         return None
     if overlap_informative(specifics(first), specifics(second)):
         return None
