@@ -6967,6 +6967,12 @@ def _opening_word(b: Ask, m: Matter) -> str:
         at = _find_all(named, w)
         if at and (noun in named or any(noun[-1] in named[k + len(w): k + len(w) + 8] for k in at)):
             return w + noun
+    # (此外，照护楼需配备… after 照护楼投用后…: a name the tagger splits —
+    # 照护|楼 — is the run before its need that the matter named whole)
+    need = re.match(r"([\u4e00-\u9fff]{3,8}?)(?=" + _alt(vocab()["markers"]["need"]) + ")", opening)
+    if need and need.group(1) in named and f[:1] == "v" and not w.endswith(_body_heads()) \
+            and not _is_place(need.group(1)):
+        return need.group(1)
     # (nor a government, the owner of all a draft may name — 县政府大院…电梯 after
     # 县政府机关食堂…: the compound's lift, not the canteen; 镇政府办公楼… after
     # 活动由镇政府主办: a town's government, as a county's)
