@@ -5043,6 +5043,7 @@ class Matter:
     sections: frozenset[str] = frozenset()
     why: str = ""  # why it is not one of the matters before it (the decision table's words)
     elsewhere: bool = False  # its first ask states another body's own case or use
+    new_body: bool = False  # …or its paragraph opens on a body never named, stating what it has
     texts: str = ""  # its paragraphs as written
     grams: set[str] = field(default_factory=set)  # their runs of four Chinese characters
     head_names: set[str] = field(default_factory=set)  # its things' short names (服务中心, 中心)
@@ -7828,7 +7829,11 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             # a purpose said ahead does not reach — 为尽快向社会开放，… ‖
             # （四）人员。县博物馆现有编制9名，…拟增加编制4名)
             elsewhere = any(_features(mt, b, ctx)[f]() for mt in candidates() for f in ("states_own_case", "serves_another"))
-            target = Matter(asks=[], why=why, elsewhere=elsewhere)
+            # (巴公镇污水处理厂现有运行维护人员5名，… in a paragraph of its own
+            # among a waterworks' needs: a body the matter never named, stating
+            # what it has now — no further need of a matter asked at length)
+            new_body = not elsewhere and any(_features(mt, b, ctx)["case_of_a_new_body"]() for mt in candidates())
+            target = Matter(asks=[], why=why, elsewhere=elsewhere, new_body=new_body)
             if ctx.opening is None:
                 ctx.opening = target
             order[id(target)] = len(matters)
@@ -8398,7 +8403,8 @@ def _fold_weak_splits(ms: list[Matter], asks: list[Ask]) -> list[Matter]:
                                  for m in ms):
         return ms
     weak = _row_whys("weak")
-    folds = [m for m in ms[1:] if m.why in weak and not m.elsewhere and not any(a.connective for a in m.asks)]
+    folds = [m for m in ms[1:] if m.why in weak and not m.elsewhere and not m.new_body
+             and not any(a.connective for a in m.asks)]
     if len(folds) == len(ms) - 1:
         return [_one_matter(ms, asks)]
     # (四、…请县编委为两所卫生院各增加编制 set apart by a use for another
