@@ -591,8 +591,11 @@ class Ask:
             if not named and not (demonstrative and resolved) and (not plans or (demonstrative and not re.search("[，,；;：:]", own[plans[-1].end(): at]))):
                 return True
         toks = tokens(self.vp)
+        # (not 承办…丰收节主会场活动，活动经费尚有缺口，恳请…拨付活动经费: the
+        # head of what its own sentence named just before)
         if len(toks) >= 2 and toks[0][2].startswith("v") and toks[1][1] in vocab()["matters"]["bare_heads"] \
-                and not rx("matters", "own_plan_word").search(self.before or ""):
+                and not rx("matters", "own_plan_word").search(self.before or "") \
+                and not (k > 0 and _names_a_head(own[:k])):
             return True  # 批准项目建设: the verb's object is the bare 项目
         if len(toks) == 2 and toks[0][1] in verb_classes()["decide"] and toks[1][2] == "v" \
                 and not has_content((self.context or "") + (self.before or "")):
