@@ -3834,11 +3834,13 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 # 一并恳请县政府批准，对…商贸企业…给予贴息: a deciding verb alone
                 # before the comma — what it decides follows, its object
                 vp = vp + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
-            elif ci + 1 < len(clauses) and _is_service(vp) and not _find_markers(clauses[ci + 1][1]) \
+            elif ci + 1 < len(clauses) and (_is_service(vp) or _attention_only(vp)) and not _find_markers(clauses[ci + 1][1]) \
                     and not rx("coordination", "connective").match(clauses[ci + 1][1]) \
                     and not _closing(clauses[ci + 1][1]) and _acts_on_a_thing(clauses[ci + 1][1]):
                 # 望县政府继续支持，将年货节商户补贴资金列入…预算: support alone
                 # before the comma — the act after it says what support is asked
+                # (望县政府高度重视，在2026年预算中安排…专项资金300万元: or
+                # attention alone, an act of no class on no thing)
                 vp = vp + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
                 swallowed = ci + 1
             elif ci + 1 < len(clauses) and _mediates_only(vp) and not _find_markers(clauses[ci + 1][1]) \
@@ -4403,15 +4405,28 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
     return True
 
 
+def _attention_only(vp: str) -> bool:
+    """A verb phrase that asks only for attention (高度重视, 重视): a verb of
+    no class, on no thing."""
+    toks = tokens(vp)
+    return bool(toks) and all(f[:1] in ("v", "d", "a", "l", "i") for _, _, f in toks) \
+        and not _classes(vp) and not kinds_of(vp)
+
+
 def _acts_on_a_thing(clause: str) -> bool:
     """Does ``clause`` open on an act done to a thing it names (将…列入预算,
-    帮助解决…资金, 安排…经费) — not on what the act is for (确保…, 推动…)?"""
-    clause = clause.rstrip("，,：:。；;！？!?")
+    帮助解决…资金, 安排…经费; 在…预算中安排…, past the fund it comes from)
+    — not on what the act is for (确保…, 推动…)?"""
+    clause = rx("matters", "grant_source").sub("", clause.rstrip("，,：:。；;！？!?"))
     if rx("matters", "for_what").match(clause):
         return False
     toks = tokens(clause)
+    # (安排补助资金120万元: a resource counted out is a thing, however
+    # plainly named)
+    counted = bool(rx("matters", "quantity").search(clause)) \
+        and bool(kinds_of(clause) & frozenset(vocab()["matters"]["resource_kinds"]))
     return bool(toks) and (toks[0][1] in ("将", "把", "对", "为") or toks[0][2].startswith("v")) \
-        and bool(_classes(clause)) and _names_something(clause)
+        and bool(_classes(clause)) and (_names_something(clause) or counted)
 
 
 def _says_why_or_how(clause: str) -> bool:
