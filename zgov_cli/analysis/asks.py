@@ -3288,6 +3288,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                                                           or _disposal_led(s.rstrip("；;。"))
                                                           or (s.startswith(("并将", "并把"))
                                                               and bool(rx("matters", "changes_standard").search(s)))
+                                                          or _counted_then_granted(s.rstrip("；;。"))
                                                           or (granting.sentence.rstrip().endswith(("；", ";"))
                                                               and (_ask_verb_led(s.rstrip("；;。"))
                                                                    or _for_whom_counted(s.rstrip("；;。"))))):
@@ -4205,6 +4206,27 @@ def _verb_led(clause: str, verbs: "Iterable[str]") -> bool:
         return False
     rest = clause[len(toks[0][1]):]
     return not re.match("(?:后|以后|之后)", rest) and _names_something(rest)
+
+
+def _cost_of_its_act(vp: str, asked: str) -> bool:
+    """Does ``vp`` open on the cost of an act whose first word shortens
+    what ``asked`` asks for (购车…所需资金36万元，一并解决 after 批准购置负压
+    救护车1辆: 购车, the characters of 购置…车 in their order)?"""
+    m = re.match(r"([\u4e00-\u9fff]{2,12}?)所需(?:经费|资金|费用)", vp)
+    toks = tokens(m.group(1)) if m else ()
+    return bool(toks) and len(toks[0][1]) == 2 and _in_order(toks[0][1], asked)
+
+
+def _counted_then_granted(sentence: str) -> bool:
+    """Is ``sentence`` a resource counted out as its topic, then, after a
+    comma, only a verb of giving, bare or after 一并/也 (…维修所需资金8万元，
+    一并解决)? After an ask, that verb is the same marker's, asked again."""
+    head, _, tail = sentence.rpartition("，")
+    if not head or not rx("matters", "quantity").search(head) \
+            or not kinds_of(head) & frozenset(vocab()["matters"]["resource_kinds"]):
+        return False
+    verb = re.sub(r"^(?:请|也请)?(?:一并|也|同时)?(?:予以|给予)?", "", tail)
+    return verb in _giving()[0]
 
 
 def _for_whom_counted(clause: str) -> bool:
@@ -7752,6 +7774,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             table = True
         elif b.kind == "coordinated" and last is not None and (rx("matters", "consequence").match(b.vp)
                                                                 or rx("matters", "its_cost").match(b.vp)
+                                                                or _cost_of_its_act(b.vp, last.asks[-1].vp)
                                                                 or _bare_works_cost(b.vp, last.asks[-1].vp, only_acts=True)):
             # …调增至15万亩，并相应增加补助资金; 同意实施古戏台修缮，补助修缮
             # 资金30万元: what follows from the ask it joins, or the cost of its act
