@@ -5867,8 +5867,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
         def words(h: str) -> frozenset[str]:
             # the heading's own words (一、关于乡村公益性岗位。我镇有…), else
-            # its paragraph's (二、关于调剂建设用地指标。…保障性住房…)
-            return _own(_heading_words(h), field) or _own(specifics(h) | _event_words(h), field)
+            # its paragraph's (二、关于调剂建设用地指标。…保障性住房…) — not
+            # under a heading that names an aspect and nothing more (（二）关于
+            # 人员。…: the part of an account, whatever its paragraph names)
+            own = _own(_heading_words(h), field)
+            if not own and _aspect_label(squash(h)) and not _heading_words(h):
+                return frozenset()
+            return own or _own(specifics(h) | _event_words(h), field)
         # aspect headings (一、基本情况；二、资金需求) name no thing of their own
         if not words(b.section) or not all(words(h) for h in m.sections):
             return False
