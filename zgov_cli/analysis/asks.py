@@ -4208,6 +4208,27 @@ def _verb_led(clause: str, verbs: "Iterable[str]") -> bool:
     return not re.match("(?:后|以后|之后)", rest) and _names_something(rest)
 
 
+def _own_sentence_new_case(b: Ask, m: Matter, writer: tuple[str, ...] = ()) -> bool:
+    """Does ``b``'s own sentence, in a paragraph the matter is not in, open
+    on a body or place the matter never named and state what it has now,
+    before it asks (…园区核心区已建成…。巴公镇现有农村供水工程分散老化，…，
+    恳请市政府将巴公镇列为…试点乡镇)? Its case, not the plan's."""
+    if b.para is None or id(b.para) in m.paras or b.kind != "explicit":
+        return False
+    lead = b.sentence[: max(b.sentence.find(b.vp), 0)] if b.vp else ""
+    who = re.match(r"([\u4e00-\u9fff]{2,12}?)(?:现有|现无|仅有|尚无)", lead.lstrip("，,"))
+    if not who:
+        return False
+    name = who.group(1)
+    toks = tokens(name)
+    # (a town is a place and a body both: 巴公镇现有…)
+    # (not the writer itself, nor its own premises: 县统计局现有办公用房…,
+    # 馆内现有库房…)
+    return bool(toks) and (toks[0][2] in ("place", "ns") or _opens_with_a_body(name)) and name not in m.told \
+        and not _names_body_in(name, m.told) and not _is_the_writer(name, writer) \
+        and not re.match(r"[\u4e00-\u9fff]{1,2}[内里]$", name)
+
+
 def _cost_of_its_act(vp: str, asked: str) -> bool:
     """Does ``vp`` open on the cost of an act whose first word shortens
     what ``asked`` asks for (购车…所需资金36万元，一并解决 after 批准购置负压
@@ -6126,6 +6147,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (not 县公安局制定安保方案，请市公安局给予警力支援: what a body does)
         if b.para is None or id(b.para) in m.paras or not says_before():
             return False
+        # (在基础设施方面，园区核心区已建成…。巴公镇现有农村供水工程分散老化，
+        # …恳请…: or the ask's own sentence, wherever in its paragraph)
+        if _own_sentence_new_case(b, m, ctx.writer()):
+            return True
         aspect, opening = _para_opening(b)
         # (not under an aspect the matter's lead named as a part of it:
         # （二）窗口服务系统。县政务服务中心现有… after a plan by 农业系统、
@@ -7860,6 +7885,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                         and not (b.kind == "explicit" and _makes_untold(b, mt)) \
                         and not _told_before_the_plan(b, mt) \
                         and not _cut_from_its_plan(b, mt) \
+                        and not _own_sentence_new_case(b, mt, ctx.writer()) \
                         and not (b.para is not None and id(b.para) not in mt.paras and b.resources
                                  and (mt.resources - {"org"}) and not (b.resources & mt.resources)
                                  and has_content(b.context)):
