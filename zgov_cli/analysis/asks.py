@@ -1144,6 +1144,11 @@ def _names_its_occasion(text: str, told: str, alone: bool = False) -> bool:
         if len(head) >= 2 and head in text and (
                 not alone or re.search(r"(?:^|[在该本此届的，,、（“为对])" + re.escape(head), text)):
             return True
+        # (办会经费 of 承办…旅游发展大会, 办赛 of …技能大赛: holding it, 办 on
+        # the last character of its head — not 参会, 参展, which any event of
+        # the kind may be)
+        if head and re.search("办" + re.escape(head[-1]) + "(?!议)", text):
+            return True
     return False
 
 
