@@ -3178,6 +3178,12 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         tied = planned and bool(re.search("如下[：:。]$", t)) \
             and bool(re.search("建议如下[：:]$", t) or backref_rx.search(t) or stated
                      or overlap_informative(_key_words(lead), plan_words))
+        # (为此，我局拟在…设立热线分理点，…。具体需要：: a short lead of its own
+        # sentence, after the plan its paragraph states, asking nothing — the
+        # plan's parts follow)
+        tied = tied or bool(stated and re.search(r"[。；;][\u4e00-\u9fff]{2,8}[：:]$", t)
+                            and not re.search(_alt(vocab()["markers"]["strong"] + vocab()["markers"]["soft"]
+                                                   + vocab()["markers"]["plain"]), lead))
         # (学校开办尚面临以下困难：: the difficulties of one thing the lead
         # names — not 我镇存在以下困难：, the writer's several)
         # (县动物疫病预防控制中心现有条件和缺口如下：: the same, said after)
