@@ -6043,6 +6043,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # unless its paragraph turns to another topic (还有，…换届工作经费缺口…).
         if b.backref or b.para is None or id(b.para) in m.paras or names_its_thing():
             return False
+        # (…我镇拟将敬老院转型为区域性养老服务中心…。‖为此，拟将现有床位中的
+        # 30张改造为护理型床位，…请县民政局…给予支持: a paragraph that opens
+        # by pointing at the matter's paragraph just before it is that
+        # matter's, whatever it names)
+        if re.match(r"(?:为此|据此|对此)[，,]", _flat(b.para.text)) \
+                and any(a.para is not None and a.para.index == b.para.index - 1 for a in m.asks):
+            return False
         # (原供销社仓库闲置多年，拟改作装备库房，请…同意我镇使用 after a team
         # whose 装备 the matter buys: a place put to use for a thing the
         # matter told is that thing's)
