@@ -4219,6 +4219,12 @@ def _verb_led(clause: str, verbs: "Iterable[str]") -> bool:
     return not re.match("(?:后|以后|之后)", rest) and _names_something(rest)
 
 
+def _counts_a_resource(text: str) -> bool:
+    """Does ``text`` count out a resource (资金8万元, 编制3名)?"""
+    return bool(rx("matters", "quantity").search(text)) \
+        and bool(kinds_of(text) & frozenset(vocab()["matters"]["resource_kinds"]))
+
+
 def _own_sentence_new_case(b: Ask, m: Matter, writer: tuple[str, ...] = ()) -> bool:
     """Does ``b``'s own sentence, in a paragraph the matter is not in, open
     on a body or place the matter never named and state what it has now,
@@ -4227,7 +4233,7 @@ def _own_sentence_new_case(b: Ask, m: Matter, writer: tuple[str, ...] = ()) -> b
     if b.para is None or id(b.para) in m.paras or b.kind != "explicit":
         return False
     lead = b.sentence[: max(b.sentence.find(b.vp), 0)] if b.vp else ""
-    who = re.match(r"([\u4e00-\u9fff]{2,12}?)(?:现有|现无|仅有|尚无)", lead.lstrip("，,"))
+    who = re.match(r"([\u4e00-\u9fff]{2,12}?)" + _CASE_VERB, lead.lstrip("，,"))
     if not who:
         return False
     name = who.group(1)
@@ -4254,8 +4260,7 @@ def _counted_then_granted(sentence: str) -> bool:
     comma, only a verb of giving, bare or after 一并/也 (…维修所需资金8万元，
     一并解决)? After an ask, that verb is the same marker's, asked again."""
     head, _, tail = sentence.rpartition("，")
-    if not head or not rx("matters", "quantity").search(head) \
-            or not kinds_of(head) & frozenset(vocab()["matters"]["resource_kinds"]):
+    if not head or not _counts_a_resource(head):
         return False
     verb = re.sub(r"^(?:请|也请)?(?:一并|也|同时)?(?:予以|给予)?", "", tail)
     return verb in _giving()[0]
@@ -4477,10 +4482,8 @@ def _acts_on_a_thing(clause: str) -> bool:
     toks = tokens(clause)
     # (安排补助资金120万元: a resource counted out is a thing, however
     # plainly named)
-    counted = bool(rx("matters", "quantity").search(clause)) \
-        and bool(kinds_of(clause) & frozenset(vocab()["matters"]["resource_kinds"]))
     return bool(toks) and (toks[0][1] in ("将", "把", "对", "为") or toks[0][2].startswith("v")) \
-        and bool(_classes(clause)) and (_names_something(clause) or counted)
+        and bool(_classes(clause)) and (_names_something(clause) or _counts_a_resource(clause))
 
 
 def _says_why_or_how(clause: str) -> bool:
@@ -5830,8 +5833,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         # (a body asked to pay what its own paragraph counts — 补助资金尚有46万元
         # 未拨付，请县财政局核拨到位 — is a case of its own, whoever is asked)
-        counted = bool(rx("matters", "quantity").search(b.before or "")) \
-            and bool(kinds_of(b.before or "") & frozenset(vocab()["matters"]["resource_kinds"]))
+        counted = _counts_a_resource(b.before or "")
         # (拟在镇区…设立农产品展销中心，请县农业农村局…予以立项支持: support
         # for the plan its own sentence states, not for the matter)
         # (not 拟借用县体育馆作为招聘会场地，请县文旅局予以协调: a plan for the
@@ -7016,7 +7018,11 @@ def _case_body(text: str) -> str:
 @lru_cache(maxsize=1)
 def _case_body_rx() -> re.Pattern[str]:
     return re.compile(r"(?:^|[，,。；;])(?P<body>[\u4e00-\u9fff]{2,14}?(?:" + _alt(_body_heads()) + r"))"
-                      r"(?:目前|现在|当前)?(?:现有|现无|仅有|尚无|共有|现(?:挂靠|借用|租用|设在|位于|隶属|使用))")
+                      r"(?:目前|现在|当前)?" + _CASE_VERB)
+
+
+# what a body's case is stated with: what it has now, or where it is now
+_CASE_VERB = r"(?:现有|现无|仅有|尚无|共有|现(?:挂靠|借用|租用|设在|位于|隶属|使用))"
 
 
 def _opening_word(b: Ask, m: Matter) -> str:
