@@ -6079,6 +6079,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
                                      or _head_after_verb(b.obj, frozenset(vocab()["matters"]["bare_heads"]))) else None
         if ref and not _points_at_a_body(b.context or "", ref):
             return False
+        # (项目经估算需资金185万元，…。因年度预算有限，恳请县财政分两年安排: a
+        # paragraph that opens on the bare head — 项目, 工程 — of the one thing
+        # the document is about tells that thing's case)
+        opening = _flat(b.para.text)
+        label = rx("matters", "enumeration").match(opening)
+        if not b.connective and _bare_head_at(opening) == (label.end() if label else 0):
+            return False
         if not says_before() and b.kinds == frozenset({"procedure"}):
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
         if rx("matters", "conclusion").match(_flat(b.para.text)):
