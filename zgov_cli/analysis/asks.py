@@ -1209,7 +1209,9 @@ def _bare_head_at(text: str) -> int:
                     and _owned_phase(text[base:], toks[n - 1][0]):
                 prev = f
                 continue
-            if not prev or prev[:1] in ("x", "p", "r", "c", "d"):
+            # (三个项目所需裁判员…: opening its clause after a count alone, the
+            # heads the text counted before)
+            if not prev or prev[:1] in ("x", "p", "r", "c", "d") or (prev == "m" and n == 1):
                 return base + toks[n][0]
             # 划拨作为项目用地, 安排项目资金: 项目 between a verb and what it needs;
             # 确保项目年内开工: 项目 the subject of the clause the verb governs
@@ -8192,6 +8194,8 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
             continue
         if m.group(0) == "、" and not (tokens(b) and (tokens(b)[0][2].startswith("v") or tokens(b)[0][1] in _all_verbs())):
             continue  # 撤销新河村、石垭村设立新石村: 、 joins the objects of one verb
+        if re.match(r"[\u4e00-\u9fff]{1,8}?[两二三四五六七八九十几]+(?:个|项|类|所|家)", b):
+            continue  # 田径、游泳和篮球三个项目: the last of a list its count closes
         ta = tokens(a)
         if ta and ta[0][1] in tv["light_verbs"] and ta[-1][2][:1] == "n" and ta[-1][2] != "vn" and len(ta) >= 2 \
                 and not (tokens(b) and (tokens(b)[0][1] in _all_verbs() or _classes(tokens(b)[0][1]))):
