@@ -1065,6 +1065,14 @@ def _help_head() -> re.Pattern[str]:
     return re.compile("(?:" + _alt(vocab()["verbs"]["help_verbs"]) + ")$")
 
 
+@lru_cache(maxsize=1)
+def _relay_frame() -> re.Pattern[str]:
+    """A body asked to pass an ask on (协调省水利厅、省自然资源厅…), named by
+    any head a body's name ends on."""
+    body = r"(?:县|市|省)?[\u4e00-\u9fff]{1,10}?" + _alt(_body_heads_longest_first())
+    return re.compile(r"^(?:协调|督促|责成)(?:[、和及与]?" + body + r")+(?:等部门|等单位)?")
+
+
 def _is_service(vp: str) -> bool:
     """Guidance, support or cooperation for what is asked, with no object of
     its own: 在环评审批方面给予指导, 协调水务局加强技术指导, 做好安保工作 —
@@ -1077,6 +1085,9 @@ def _is_service(vp: str) -> bool:
         before = vp
         for frame in vocab()["verbs"]["service_frames"]:
             vp = re.sub(frame, "", vp)
+        # (协调省水利厅、省自然资源厅在…方面给予指导支持: the bodies asked to
+        # pass it on, whatever head names them)
+        vp = _relay_frame().sub("", vp)
         people = rx("verbs", "service_people").match(vp)  # people sent: how they serve may come first
         if people:
             vp = vp[people.end():]
