@@ -4715,6 +4715,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                     n = None  # (我局急需解决以下问题：: a lead to the needs, none itself)
                 if n and _no_plan_at(s, n.start(), n.end()):
                     n = None
+                if n and re.match(r"[^，,。；;]{1,12}的[^，,。；;]{1,16}?有", s[n.end():]):
+                    n = None  # (全县需日常监管的涉气、涉水企业有318家: 需 inside a modifier — a count, no need)
                 if n and rx("modality", "outlay").match(s[n.end():]) \
                         and not rx("matters", "quantity").search(re.split(r"[，,。；;]", s[n.end():])[0]):
                     n = None  # (每年还需缴纳保险费用: the writer's outlay, told as a reason)
