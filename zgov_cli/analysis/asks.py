@@ -2358,6 +2358,16 @@ def _asked_then_after() -> re.Pattern[str]:
                       + r")?(?:审核|审查|审批|批准|同意|核准|审定)+(?:同意)?后$")
 
 
+def _a_past_year(sentence_lead: str, doc: Document) -> bool:
+    """Does the sentence open on a year before the document's own (2023年，…
+    in a 请示 dated 2025), with no word of now after it — the narrated past,
+    as 去年，… is?"""
+    y = re.match(r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?[，,]", sentence_lead)
+    if not y or y.group(0).rstrip("，,").endswith(("以来", "起")) or not doc.date:
+        return False
+    return int(y.group(1)) < int(doc.date[:4]) and not rx("modality", "now").search(sentence_lead)
+
+
 def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
     """Whether an ask at this place is made of the recipient now."""
     if "□" in clause_lead and re.search(r"[“《「‘]□", clause_lead):
@@ -3717,6 +3727,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 break
             marker = parsed["marker"]
             mod = _modality(parsed["lead"], sentence_lead, body)
+            if mod == "ask" and doc is not None and _a_past_year(sentence_lead, doc):
+                mod = "past"  # 2023年，我中心报请配置…，经县政府同意后已…: a year before the document's
             if mod == "ask" and body[m.end():].startswith("的"):
                 mod = "reported"  # 我局向市局申请的资金已到位: a modifier, not an ask
             # (an entry's label is no lead of its own: 村民提出了三方面要求：一是请…)
