@@ -6072,6 +6072,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # unless its paragraph turns to another topic (还有，…换届工作经费缺口…).
         if b.backref or b.para is None or id(b.para) in m.paras or names_its_thing():
             return False
+        # (拟公开招聘中小学教师120名…。‖请县政府同意并核定招聘计划: the plan
+        # named by its own act and 计划/方案 — the plan put up, not a case)
+        if m.first.kind == "implicit" and b.kind == "explicit" and (act := _first_verb(m.first.vp)) and len(act) >= 2 \
+                and re.search(re.escape(act) + r"(?:工作)?(?:计划|方案)", b.vp or ""):
+            return False
         # (…我镇拟将敬老院转型为区域性养老服务中心…。‖为此，拟将现有床位中的
         # 30张改造为护理型床位，…请县民政局…给予支持: a paragraph that opens
         # by pointing at the matter's paragraph just before it is that
