@@ -1176,3 +1176,14 @@ def test_a_summing_ask_naming_only_who_decides_is_no_matter_of_its_own():
         "以上事项，请县政府研究并提请县委机构编制委员会审定。",
     ], title="调整部分学校机构编制有关事项")
     assert len(r.matters) == 2
+
+
+@pytest.mark.parametrize("vp,who", [
+    # 按程序 opens on a preposition: the body asked ends before it
+    ("省教育厅按程序报省人民政府审批", "省教育厅"),
+    ("县政府按程序报市政府审批", "县政府"),
+    # a name of nouns grows whole
+    ("县委党校培训", "县委党校"),
+])
+def test_the_addressee_stops_before_a_phrase_on_a_preposition(vp, who):
+    assert A._addressee(vp) == who

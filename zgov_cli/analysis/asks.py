@@ -2246,7 +2246,8 @@ def _addressee(vp: str) -> str:
     # (never over a verb the tagger calls a noun: 县自然资源局|办理)
     while best and k < len(toks) and k < j + 4 and toks[k][2][:1] in ("n", "j", "l") \
             and toks[k][1] not in _all_verbs() and toks[k][1] not in vocab()["verbs"]["procedure_verbs"] \
-            and not (toks[k][2] == "l" and tokens(toks[k][1][:2])[0][2][:1] == "v"):  # (出席会议: a set phrase opening on a verb)
+            and not (toks[k][2] == "l" and tokens(toks[k][1][:2])[0][2][:1] == "v") \
+            and not (toks[k][2] == "l" and tokens(toks[k][1][:1])[0][2] == "p"):  # (出席会议: a set phrase opening on a verb; 按程序, on a preposition)
         run += toks[k][1]
         k += 1
         if pat.fullmatch(run) or run.endswith(_body_heads()):
