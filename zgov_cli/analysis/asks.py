@@ -3728,6 +3728,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 break
             marker = parsed["marker"]
             mod = _modality(parsed["lead"], sentence_lead, body)
+            if mod == "ask" and not parsed["addressee"] and re.search(r"已(?:经)?[\u4e00-\u9fff][^，,。；;]*[，,]并$", sentence_lead):
+                mod = "past"  # 县财政已安排1.1亿元，并申请地方政府专项债券…: joined to what is done, done too
             if mod == "ask" and doc is not None and _a_past_year(sentence_lead, doc):
                 mod = "past"  # 2023年，我中心报请配置…，经县政府同意后已…: a year before the document's
             if mod == "ask" and body[m.end():].startswith("的"):
