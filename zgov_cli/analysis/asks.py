@@ -6217,7 +6217,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (not under an aspect the matter's lead named as a part of it:
         # （二）窗口服务系统。县政务服务中心现有… after a plan by 农业系统、
         # 窗口服务系统)
-        if aspect and aspect in m.told:
+        # (二、培训地点和师资。我县县委党校现有教室3间… after 开展…培训: or an
+        # aspect its own words make the matter's — the training's venue)
+        if aspect and (aspect in m.told or overlap_informative(_key_words(aspect), _key_words(m.told))):
             return False
         # (环卫所现有作业人员186名，…，试点需新增督导员24名，拟通过…解决 after a
         # plan to 开展试点: the case is another body's, but the need its ask
