@@ -1067,10 +1067,11 @@ def _help_head() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _relay_frame() -> re.Pattern[str]:
-    """A body asked to pass an ask on (协调省水利厅、省自然资源厅…), named by
-    any head a body's name ends on."""
-    body = r"(?:县|市|省)?[\u4e00-\u9fff]{1,10}?" + _alt(_body_heads_longest_first())
-    return re.compile(r"^(?:协调|督促|责成)(?:[、和及与]?" + body + r")+(?:等部门|等单位)?")
+    """A body asked to pass an ask on (协调省水利厅、省自然资源厅…, 通知各乡镇),
+    named by any head a body's name ends on, or a collective of them."""
+    body = r"(?:(?:县|市|省)?[\u4e00-\u9fff]{1,10}?" + _alt(_body_heads_longest_first()) \
+        + r"|(?:各|相关|有关)(?:乡镇|乡|镇|街道|村|社区|部门|单位))"
+    return re.compile(r"^(?:协调|督促|责成|通知|要求)(?:[、和及与]?" + body + r")+(?:等部门|等单位)?")
 
 
 def _is_service(vp: str) -> bool:
