@@ -2364,8 +2364,9 @@ def _a_past_year(sentence_lead: str, doc: Document) -> bool:
     """Does the sentence open on a year before the document's own (2023年，…
     in a 请示 dated 2025), with no word of now after it — the narrated past,
     as 去年，… is?"""
-    y = re.match(r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|起)?[，,]", sentence_lead)
-    if not y or y.group(0).rstrip("，,").endswith(("以来", "起")) or not doc.date:
+    # (not 2023年以来，…: a time from then up to now)
+    y = re.match(r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,]", sentence_lead)
+    if not y or not doc.date:
         return False
     return int(y.group(1)) < int(doc.date[:4]) and not rx("modality", "now").search(sentence_lead)
 
@@ -3729,7 +3730,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 break
             marker = parsed["marker"]
             mod = _modality(parsed["lead"], sentence_lead, body)
-            if mod == "ask" and not parsed["addressee"] and re.search(r"已(?:经)?[\u4e00-\u9fff][^，,。；;]*[，,]并$", sentence_lead):
+            if mod == "ask" and not parsed["addressee"] and re.search(r"[，,]并$", sentence_lead) \
+                    and _past(re.split(r"[，,。；;]", sentence_lead[:-2])[-1]):
                 mod = "past"  # 县财政已安排1.1亿元，并申请地方政府专项债券…: joined to what is done, done too
             if mod == "ask" and doc is not None and _a_past_year(sentence_lead, doc):
                 mod = "past"  # 2023年，我中心报请配置…，经县政府同意后已…: a year before the document's
@@ -4279,7 +4281,7 @@ def _cost_of_its_act(vp: str, asked: str) -> bool:
     """Does ``vp`` open on the cost of an act whose first word shortens
     what ``asked`` asks for (购车…所需资金36万元，一并解决 after 批准购置负压
     救护车1辆: 购车, the characters of 购置…车 in their order)?"""
-    m = re.match(r"([\u4e00-\u9fff]{2,12}?)所需(?:经费|资金|费用)", vp)
+    m = re.match(r"([\u4e00-\u9fff]{2,12}?)" + rx("matters", "its_cost").pattern, vp)
     toks = tokens(m.group(1)) if m else ()
     return bool(toks) and len(toks[0][1]) == 2 and _in_order(toks[0][1], asked)
 
