@@ -2666,6 +2666,13 @@ def _enum_items(text: str) -> list[str]:
     return [x for x in items if x]
 
 
+def _opens_on_a_verb_word(text: str) -> bool:
+    """Is the first word of ``text`` a verb (增加…), by its tag or the
+    vocabulary — not a noun whose verb comes after it (人员保障)?"""
+    toks = tokens(text)
+    return bool(toks) and (toks[0][2].startswith("v") or toks[0][1] in _all_verbs())
+
+
 def _starts_with_verb(text: str) -> bool:
     toks = tokens(text)
     if not toks:
@@ -8230,7 +8237,7 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
             continue
         if any(x < m.start() < y for x, y in quoted) or m.start() not in starts or m.end() not in starts:
             continue
-        if m.group(0) == "、" and not (tokens(b) and (tokens(b)[0][2].startswith("v") or tokens(b)[0][1] in _all_verbs())):
+        if m.group(0) == "、" and not _opens_on_a_verb_word(b):
             continue  # 撤销新河村、石垭村设立新石村: 、 joins the objects of one verb
         if re.match(r"[\u4e00-\u9fff]{1,8}?[两二三四五六七八九十几]+(?:个|项|类|所|家)", b):
             continue  # 田径、游泳和篮球三个项目: the last of a list its count closes
@@ -8266,6 +8273,12 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
                 and not (things_b and specifics(a) and not overlap(specifics(a), things_b)):
             # 举办旅游节并安排活动经费: the money or posts the first part needs
             # (not 举办篮球比赛并增设文化站岗位: posts for a thing of their own)
+            continue
+        if cb & res and not _opens_on_a_verb_word(b) and not _names_something(b):
+            # (…人口抽样调查工作经费和人员保障: a second part that is a
+            # resource and nothing more — no act, no thing of its own — is
+            # the resource of the work the first part names, as 的 would
+            # have it: that work's money and its people)
             continue
         both_res = bool(ca - detail) and bool(cb - detail)
         # two acts (购置森林消防车辆和维修消防队营房): each part opens with a
