@@ -6923,7 +6923,7 @@ def _case_subject(told: str) -> tuple[str, str]:
     # whose subject follows)
     opening = re.sub(r"^(?:今年|去年|近日|近期|日前|前不久|[0-9]{4}年|[0-9]{1,2}月)[0-9月日年初底中旬上下以来前后]{0,8}[，,]",
                      "", opening)
-    run, said, owner = [], False, 0
+    run, said, owner, counted, skipped = [], False, 0, -1, 0
     toks = tokens(opening[:32])
     for i, (at, w, f) in enumerate(toks):
         if f == "vn" and i + 1 < len(toks) and _nominal(toks[i + 1][2]) and any(_nominal(g) for _, g in run):
@@ -6945,12 +6945,22 @@ def _case_subject(told: str) -> tuple[str, str]:
             continue  # (西郊村至东四义村道路长…: a route from one place to another, one noun phrase)
         if f == "m" and re.fullmatch(r"[一两二三四五六七八九十几]+[家个所座处户]?", w):
             continue  # (巴公镇一生猪养殖场, 一家企业: one of a kind, counted — the noun phrase goes on)
+        if counted == i:
+            continue  # (全县14支乡镇应急救援队: the count's measure word, however it is tagged)
+        if run and re.fullmatch(r"[0-9]+", w) and i + 2 < len(toks) and len(toks[i + 1][1]) == 1 \
+                and _nominal(toks[i + 2][2]):
+            # (全县|14|支|乡镇…: a count in figures, its measure word and a
+            # noun after the scope counted — the noun phrase goes on; not
+            # 队员210名，, a count said of it, nor 8名人才…, opening on the
+            # count of what was told)
+            counted, skipped = i + 1, skipped + len(w) + len(toks[i + 1][1])
+            continue
         if f in ("s", "ng") or (f == "t" and run):
             # (西郊|村, 东四|义|村: a village's name the dictionary lacks, cut
             # into a place word, a time word and a morpheme — part of the name)
             run.append((w, f))
             continue
-        if at >= 16 and not owner:
+        if at - skipped >= 16 and not owner:
             break
         # (县 is tagged zg, 急救中心 l; the ordinal of a name, 第三|中学, m)
         if not _nominal(f) and f[:1] not in ("b", "l") and f != "zg" and not (f == "m" and w.startswith("第")) \
