@@ -6102,6 +6102,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # matter told is that thing's)
         if _put_to_its_use(b, m):
             return False
+        # (县内现有…银行9家，试点需要各银行同步调整…，请县政府召集… after a
+        # plan to 开展…试点: the case is other bodies', but the need its ask
+        # meets is the matter's thing's, named as the subject of that need)
+        if _needed_by_its_thing(b, m):
+            return False
         # (二、县人民医院…资金缺口6000万元…。请求市政府…给予补助: an entry of
         # its own that states its case before an ask naming nothing)
         own_entry_case = b.item is not None and b.item not in m.items and has_content(b.context)
