@@ -6565,6 +6565,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             b.backref or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
             or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
             or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head)
+            # (中心目前没有专用车辆，… in a 请示 on 保障县公共法律服务中心运行: a
+            # paragraph that opens on the bare head of the one body the title
+            # names, as 项目… opens on the one project)
+            # (not when the matter is of another body — 镇农贸市场… — and
+            # only the later paragraphs are the titled body's)
+            or (not b.connective and b.para is not None and id(b.para) not in m.paras
+                and _on_the_titles_body(_unlabelled(_flat(b.para.text)), ctx.title)
+                and tokens(_unlabelled(_flat(b.para.text)))[0][1] in m.told)
             # (建议由县政府分管副县长担任活动组委会主任 after a festival's plan
             # whose text said 活动时间、活动场地、活动期间: a thing of the
             # matter's, named by the short name the matter gave it, with no
@@ -8217,6 +8225,30 @@ def _acts(part: str) -> bool:
     after = _after_subject(part)
     toks = tokens(after) if after != part else ()
     return bool(toks) and toks[0][2] == "v"
+
+
+def _on_the_titles_body(text: str, title: str) -> bool:
+    """Does ``text`` open on the head of the one body ``title`` (a title's
+    core) names, alone — 中心现有… under 保障县公共法律服务中心运行 — not
+    on that head inside a name of its own (中心学校…)?"""
+    bodies = _title_bodies(title) if title else frozenset()
+    toks = tokens(text)
+    # (the head as the subject or owner — 中心|现有, 中心|年度运行费用 — not
+    # the start of another body's name, 中心|学校, nor of a role, 社区|网格员
+    # under 招聘社区网格员)
+    if len(bodies) != 1 or len(toks) < 2 or len(toks[0][1]) < 2 or toks[0][1] not in _body_heads() \
+            or toks[1][1].endswith(_body_heads()):
+        return False
+    run = ""
+    for _, w, f in toks[1:4]:
+        if not (_nominal(f) or f == "zg"):
+            break
+        run += w
+        if re.search("(?:员|师|者)$", run):
+            return False
+    body, head = next(iter(bodies)), toks[0][1]
+    # (the tagger may cut the title's name before its head: 救助保护|中心)
+    return body.endswith(head) and title.find(body) + len(body) - len(head) > 0
 
 
 def _title_bodies(part: str) -> frozenset[str]:
