@@ -2426,6 +2426,8 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
         # it asks that superior, whatever the clause's subject (the problem)
         if not _lays_on_a_superior(clause[m.end():]):
             return None  # (需省厅与河南省生态环境厅协调: the first named is the superior)
+        if _need_modifies_a_noun(clause[m.end():]):
+            return None
         lead = ""
     elif not _writer_lead(lead, issuer_names, marker) \
             and not (marker == "建议" and not clause[m.end():].strip("：: ")
@@ -2824,6 +2826,26 @@ def _strong_marker(s: str) -> "_M | None":
     return next((x for x in _find_markers(s) if x.group(0) in strong
                  or (x.group(0) in soft and re.match(r"(?:予以|给予|予)", s[x.end():]))
                  or (x.group(0) in vocab()["markers"]["need"] and _lays_on_a_superior(s[x.end():]))), None)
+
+
+def _need_modifies_a_noun(after: str) -> bool:
+    """需政府救助的受灾群众共1860户, 四、需省厅支持的其他方面: the need and
+    the one it is laid on inside a modifier (…的) of a noun phrase that
+    says nothing more — who or what needs it, told or counted, no need put
+    up. Not when the noun is a resource (需县财政安排的资金约300万元: the
+    money asked, however the sentence is built), nor a lead to a list
+    (需县政府协调解决的事项如下：)."""
+    clause = re.split(r"[，,。；;！？]", after)[0]
+    m = re.match(r"[^的]{2,16}的", clause)
+    if not m or re.search(r"[：:]|如下|以下", clause):
+        return False
+    noun = clause[m.end():]
+    toks = tokens(noun)
+    if not toks or not _nominal(toks[0][2]) and toks[0][2] not in ("r", "v"):
+        return False
+    if kinds_of(noun) or any(f.startswith("v") for _, _, f in toks[1:]):
+        return False
+    return True
 
 
 def _lays_on_a_superior(after: str) -> bool:
