@@ -8592,7 +8592,10 @@ def _heading_words(section: str) -> frozenset[str]:
     """The words a section's heading names by itself (一、关于城南小学扩建。
     … → 城南小学, 扩建), none for an aspect (二、关于资金安排)."""
     head = re.split(r"[。：:]", section, maxsplit=1)[0]
-    return specifics(head) | _event_words(head)
+    # (四、需省厅支持的其他方面: the superior asked names no thing of the
+    # section's — every ask names one)
+    superior = rx("markers", "superior")
+    return frozenset(w for w in specifics(head) | _event_words(head) if not superior.fullmatch(w))
 
 
 @lru_cache(maxsize=4)
