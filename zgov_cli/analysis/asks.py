@@ -6617,8 +6617,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (因车辆属特种专业技术用车，需占用公务用车编制，建议…核增…编制4个
         # after 拟购置应急救援车辆4辆: its sentence opens on what the matter
         # asks for — that thing's need, whatever resource it asks)
+        # (另，安置点用地约16亩，拟使用… after 拟…集中安置到…安置点: or, a
+        # plan of its own, on a thing the matter's own plan names — what is
+        # put up for approval; not an ask of its own marker, 收费由…运营，并请
+        # 批准…购置洒水车, after the clause that tells how the plan is run)
         "opens_on_what_it_asks": lambda: bool(w := opening_thing())
-        and any(h.endswith(w) or w.endswith(h) for h in m.heads if len(h) >= 2),
+        and (any(h.endswith(w) or w.endswith(h) for h in m.heads if len(h) >= 2)
+             or (b.kind == "implicit" and any(a.kind == "implicit" and w in (a.vp or "") for a in m.asks))),
         # (街区照明、供水…约需资金60万元，恳请… after 拟…开设…消费街区;
         # （三）基地建成运行需专业管理人员，恳请… after 拟建设…实训基地: its
         # paragraph opens on the short name of what the matter makes — that
