@@ -622,11 +622,27 @@ class Ask:
             and _past_enumeration(self.prelude).startswith(_past_enumeration(self.section)) \
             and not _aspect_label(squash(self.section)) and has_content(self.context or "")
 
+    def _counted_bodies_before(self, own: str, m: re.Match[str]) -> bool:
+        """上述两单位 after 县教学研究室、县电化教育馆现无公务用车，…: a pointer
+        that counts bodies, its own paragraph having just listed that many
+        bodies by name — it points within the paragraph."""
+        heads = _alt(sorted(_body_heads(), key=len, reverse=True))
+        c = re.match(r"(?:上述|前述|以上|这)([两二三四五六七八九]|[2-9])(?:个|家|所)?[\u4e00-\u9fff]{0,2}?(?:" + heads + ")",
+                     own[m.start():])
+        if not c:
+            return False
+        n = int(c.group(1)) if c.group(1).isdigit() else "两二三四五六七八九".find(c.group(1)) + (1 if c.group(1) != "两" else 2)
+        text = (self.context + own[: m.start()])[-80:]
+        runs = re.findall(r"(?:[\u4e00-\u9fff]{1,12}?(?:" + heads + r")(?:、|和|及|与))+[\u4e00-\u9fff]{1,12}?(?:" + heads + ")", text)
+        return any(len(re.split("、|和|及|与", r)) == n for r in runs)
+
     def _named_in_paragraph(self, own: str, m: re.Match[str]) -> bool:
         """该出口 whose 出口 its own paragraph named before (晋阳高速大阳出口
         …，请协调将该出口更名): it points within the paragraph, not back at
         an earlier ask's matter."""
         noun = re.match(_POINTER_NOUN, own[m.start():])
+        if self._counted_bodies_before(own, m):
+            return True
         edition = re.match(r"(?:本届|此届|本次|此次|这次|本期)([\u4e00-\u9fff]{2})", own[m.start():])
         if edition:
             # (…全县农民篮球联赛总决赛拟于7月举办，…申请由我镇承办本届联赛总
