@@ -603,7 +603,10 @@ class Ask:
             # object — the plan's, put up before (not a plan its own paragraph
             # states: 拟举办…文化节…。请县政府同意举办)
             return True
-        return any(not _owned_phase(own, m.start()) for m in rx("matters", "phase").finditer(own))
+        # (…追加我镇配套资金18万元，其余部分由镇财政自筹: the rest of its own
+        # sum, after its verb phrase, as above — no phase of one asked before)
+        return any(not _owned_phase(own, m.start()) and not (0 <= k < m.start() and m.group(0).endswith("部分"))
+                   for m in rx("matters", "phase").finditer(own))
 
     def _turned_to_its_own_plan(self) -> bool:
         """Does the ask's paragraph turn (此外，另外，) and state a plan of its
