@@ -4863,7 +4863,12 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             # (新宿舍建成后，拟按楼层实行分区管理: how the thing will be run
             # once built — an arrangement after the plan, not the plan put up)
-            if rx("modality", "future").search(s[: m.start()]) or rx("matters", "after_completion").search(s[: m.start()]):
+            # (not 新馆投入使用后，馆址距县城…，馆里无公务用车，拟…划拨轿车1辆:
+            # a time that opens the case, its state told in clauses of their
+            # own before the plan — the plan is what that state needs now)
+            done = [x for x in rx("matters", "after_completion").finditer(s, 0, m.start())
+                    if len(re.findall("[，,]", s[x.end(): m.start()])) <= 1]
+            if rx("modality", "future").search(s[: m.start()]) or done:
                 continue
             if rx("modality", "funding_plan").match(s[m.end():]) or rx("modality", "funding_sources").search(t[:off] + s[: m.start()]):
                 continue  # 资金筹措。…拟通过三个渠道解决：… — how the matter's money is raised, no plan of its own
