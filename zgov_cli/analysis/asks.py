@@ -6917,9 +6917,11 @@ def _holds_another_occasion(b: Ask, m: "Matter") -> bool:
         return False
     told = m.told.replace(b.sentence.rstrip("。；;"), "|")
     # (the matter's own occasion, by its edition or held by its verb:
-    # 举办某县文化旅游推介会)
-    if not m.occasion_heads and not any(_EDITION.search(x.group(0))
-                                        for x in rx("matters", "occasion_name").finditer(told)):
+    # 举办某县文化旅游推介会 — or, a matter that holds none, a turn to the
+    # occasion: 另，…我局拟于9月…举办全县首届农机手技能竞赛 after an ask for
+    # subsidy money)
+    if not m.occasion_heads and not b.connective and not any(
+            _EDITION.search(x.group(0)) for x in rx("matters", "occasion_name").finditer(told)):
         return False
     # (the name past its edition: 中小学生艺术展, not in the matter's text —
     # or, when that is a bare word, the name with its edition: 第四届比赛)
