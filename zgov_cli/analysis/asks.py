@@ -2400,8 +2400,11 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
     # governs its clauses — until the writer turns to now: 今年恳请…)
     if rx("modality", "past_time").match(sentence_lead) and not rx("modality", "now").search(sentence_lead):
         return "past"
+    # (not 如能由县政府将该旧院址划拨我会使用，将极大改善…，望予考虑: a wish
+    # put as what would follow if the recipient acted is itself an ask, and
+    # a marker after it asks the same)
     if _governs(rx("modality", "future"), sentence_lead, clause_lead) \
-            or rx("modality", "conditional").search(sentence_lead):
+            or (rx("modality", "conditional").search(sentence_lead) and not _conditional_ask().search(sentence_lead)):
         return "future"
     if rx("modality", "will").search(clause_lead):
         return "future"  # 我局将报请县政府审定: what the writer will do
