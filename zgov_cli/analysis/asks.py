@@ -7550,6 +7550,9 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
         # 追加图书购置经费…: what its paragraphs say is what the new plan is
         # compared with)
         c = _own(_key_words(plan or m.texts), bg)
+        # (拟于…举办某县第七届职工运动会 under a title that names it: the
+        # title's thing is the plan's own, not background to it)
+        c = c or _own(_key_words(plan or m.texts), ctx.field())
         ctx.plans[id(m)] = (len(m.paras), c)
     # (由分管副县长出席 and 组织各乡镇分管负责同志观摩: who attends or leads
     # two meetings names neither)
