@@ -1202,6 +1202,11 @@ def _stated_plan(context: str) -> str:
         # (nor when or in how many steps: 拟分两年实施 — the schedule of a plan)
         if not share.match(norm, x.end()) and not raised.match(norm, x.end()) and not _schedule_only(norm[x.end():]):
             m = x
+    # (…停办多年，…。今年拟恢复举办，…: a clause that opens on when and then
+    # the bare plan word, the writer's plan as 我镇拟… is)
+    if m is None and (x := _first_own_plan(norm)) and not share.match(norm, x.end()) \
+            and not raised.match(norm, x.end()) and not _schedule_only(norm[x.end():]):
+        m = x
     if m is None or rx("modality", "future").search(context[: m.start()]):
         return ""
     return re.split(r"[。；;]", context[m.end():], maxsplit=1)[0]
@@ -6183,7 +6188,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # the document is about tells that thing's case)
         opening = _flat(b.para.text)
         label = rx("matters", "enumeration").match(opening)
-        if not b.connective and _bare_head_at(opening) == (label.end() if label else 0):
+        if not b.connective and (_bare_head_at(opening) == (label.end() if label else 0) or _plans_on_its_bare_head(b)):
             return False
         if not says_before() and b.kinds == frozenset({"procedure"}):
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
@@ -7521,6 +7526,15 @@ def _makes_untold_in(text: str, b: Ask, m: "Matter") -> bool:
     return not any(len(x) >= 4 and x in told for x in made)
 
 
+def _plans_on_its_bare_head(b: Ask) -> bool:
+    """今年拟将活动场地放在乡村: does the plan ``b``'s sentence states open,
+    after the 将/对 of disposal, on the bare head of the one thing the
+    document is about (活动, 项目) — its venue, its land — a part of that
+    thing's plan, not a plan of its own?"""
+    plan = _stated_plan((b.context or "") + b.sentence)
+    return bool(re.match("[将对为把]", plan)) and _bare_head_at(plan) == 1
+
+
 def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     """A paragraph of its own that states a plan of the writer's (我县拟于10月
     举办首届…旅游节) other than the plan the matter's paragraphs state (拟将…
@@ -7538,6 +7552,11 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     # opens on reckoning names no thing of its own first — it prices the
     # matter's plan)
     if rx("matters", "reckoned").match(_flat(b.para.text)):
+        return False
+    # (今年拟将活动场地放在乡村 after 拟…举办…丰收节: a plan whose object
+    # opens on the bare head of the one thing the document is about — its
+    # venue, its land — is a part of that thing's plan)
+    if _plans_on_its_bare_head(b):
         return False
     a = b.own_plan_words(bg)
     if not a:
@@ -7794,6 +7813,11 @@ def _approves_its_plan(b: Ask, m: Matter) -> bool:
     if len(toks) != 2 or toks[0][1] not in verb_classes()["decide"] or toks[1][2] not in ("v", "vn"):
         return False
     act = toks[1][1]
+    # (not 农历二月初二是…传统庙会，…今年拟恢复举办，…请县政府同意举办 in a
+    # paragraph of its own: the act of the plan its own paragraph states)
+    told = re.sub("[。；;！？]", "，", (b.context or "") + (b.before or ""))
+    if b.para is not None and id(b.para) not in m.paras and (x := _first_own_plan(told)) and act in told[x.end():]:
+        return False
     return any(a.kind == "implicit" and act in (a.vp or "") for a in m.asks)
 
 
