@@ -7808,8 +7808,11 @@ def _approves_its_plan(b: Ask, m: Matter) -> bool:
         # (恳请县教育局同意我校实训基地建设项目 after 拟…建设实训楼一栋…: the
         # project of the very act the plan proposes, by its bare head)
         return any(a.kind == "implicit" and named.group(1) in (a.vp or "") for a in m.asks)
-    if toks and toks[0][1] in verb_classes()["decide"] and len(toks) > 2:
-        return _writer_does_its_plan(b, m, toks[1:])
+    # (审核同意我县撤销…的方案: every deciding verb that opens it, not the
+    # first alone)
+    lead = next((i for i, (_, w, _) in enumerate(toks) if w not in verb_classes()["decide"]), len(toks))
+    if lead and len(toks) > lead + 1:
+        return _writer_does_its_plan(b, m, toks[lead:])
     if len(toks) != 2 or toks[0][1] not in verb_classes()["decide"] or toks[1][2] not in ("v", "vn"):
         return False
     act = toks[1][1]
