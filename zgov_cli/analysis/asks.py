@@ -56,6 +56,7 @@ from typing import Any, Callable, Iterable, Iterator
 from ..data import load_toml
 from ..model import Document, Paragraph
 from .document import body_paras as own_body_paras
+from .numerals import cn_int
 from .text import clip, clip_left, mask_quotes, sentences, squash
 
 REQUEST_TYPES = ("请示", "报告")
@@ -629,15 +630,13 @@ class Ask:
         """上述两单位 after 县教学研究室、县电化教育馆现无公务用车，…: a pointer
         that counts bodies, its own paragraph having just listed that many
         bodies by name — it points within the paragraph."""
-        heads = _alt(sorted(_body_heads(), key=len, reverse=True))
-        c = re.match(r"(?:上述|前述|以上|这)([两二三四五六七八九]|[2-9])(?:个|家|所)?[\u4e00-\u9fff]{0,2}?(?:" + heads + ")",
-                     own[m.start():])
+        pointer, listed = _counted_bodies_rx()
+        c = pointer.match(own, m.start())
         if not c:
             return False
-        n = int(c.group(1)) if c.group(1).isdigit() else "两二三四五六七八九".find(c.group(1)) + (1 if c.group(1) != "两" else 2)
+        n = cn_int(c.group(1).replace("两", "二"))
         text = (self.context + own[: m.start()])[-80:]
-        runs = re.findall(r"(?:[\u4e00-\u9fff]{1,12}?(?:" + heads + r")(?:、|和|及|与))+[\u4e00-\u9fff]{1,12}?(?:" + heads + ")", text)
-        return any(len(re.split("、|和|及|与", r)) == n for r in runs)
+        return any(len(_LIST_JOINER.split(r.group(0))) == n for r in listed.finditer(text))
 
     def _named_in_paragraph(self, own: str, m: re.Match[str]) -> bool:
         """该出口 whose 出口 its own paragraph named before (晋阳高速大阳出口
@@ -957,6 +956,15 @@ class Ask:
         return _quoted_names(self._as_written(self.sentence))
 
     @cached_property
+    def plans_on_bare_head(self) -> bool:
+        """今年拟将活动场地放在乡村: does the plan its sentence states open,
+        after the 将/对 of disposal, on the bare head of the one thing the
+        document is about (活动, 项目) — its venue, its land — a part of
+        that thing's plan, not a plan of its own?"""
+        plan = _stated_plan((self.context or "") + self.sentence)
+        return bool(re.match("[将对为把]", plan)) and _bare_head_at(plan) == 1
+
+    @cached_property
     def changes_standard(self) -> bool:
         """Does its sentence change a standard in force (…补贴标准提高至…;
         …收费标准调整为…): a decision of its own?"""
@@ -1198,14 +1206,15 @@ def _stated_plan(context: str) -> str:
     share = rx("matters", "funders")
     # (nor how its money is raised: 拟通过…等渠道解决)
     raised = re.compile(rx("modality", "funding_plan").pattern.lstrip("^"))
+    # (nor when or in how many steps: 拟分两年实施 — the schedule of a plan)
+    usable = lambda x: not share.match(norm, x.end()) and not raised.match(norm, x.end()) \
+        and not _schedule_only(norm[x.end():])  # noqa: E731
     for x in _own_plan().finditer(norm):
-        # (nor when or in how many steps: 拟分两年实施 — the schedule of a plan)
-        if not share.match(norm, x.end()) and not raised.match(norm, x.end()) and not _schedule_only(norm[x.end():]):
+        if usable(x):
             m = x
     # (…停办多年，…。今年拟恢复举办，…: a clause that opens on when and then
     # the bare plan word, the writer's plan as 我镇拟… is)
-    if m is None and (x := _first_own_plan(norm)) and not share.match(norm, x.end()) \
-            and not raised.match(norm, x.end()) and not _schedule_only(norm[x.end():]):
+    if m is None and (x := _first_own_plan(norm)) and usable(x):
         m = x
     if m is None or rx("modality", "future").search(context[: m.start()]):
         return ""
@@ -2703,11 +2712,9 @@ def _opens_on_a_verb_word(text: str) -> bool:
 
 
 def _starts_with_verb(text: str) -> bool:
-    toks = tokens(text)
-    if not toks:
-        return False
-    w, f = toks[0][1], toks[0][2]
-    return f.startswith("v") or w in _all_verbs() or bool(_classes(text))
+    """Does ``text`` open on a verb word (see _opens_on_a_verb_word), or
+    name a verb of the ask classes anywhere (人员保障)?"""
+    return _opens_on_a_verb_word(text) or (bool(tokens(text)) and bool(_classes(text)))
 
 
 def _plan_heading_body(heading: str, paras: list[Paragraph], start: int) -> str:
@@ -3545,6 +3552,19 @@ def _given_body(m: "re.Match[str] | None") -> str:
 @lru_cache(maxsize=1)
 def _body_heads_longest_first() -> tuple[str, ...]:
     return tuple(sorted(_body_heads(), key=len, reverse=True))
+
+
+_LIST_JOINER = re.compile("、|和|及|与")
+
+
+@lru_cache(maxsize=1)
+def _counted_bodies_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A pointer that counts bodies (上述两单位, 这3所学校), and a list of
+    bodies named one by one (县文化馆、县图书馆)."""
+    heads = _alt(_body_heads_longest_first())
+    name = r"[\u4e00-\u9fff]{1,12}?" + heads
+    return (re.compile(r"(?:上述|前述|以上|这)([两二三四五六七八九]|[2-9])(?:个|家|所)?[\u4e00-\u9fff]{0,2}?" + heads),
+            re.compile(r"(?:" + name + r"(?:" + _LIST_JOINER.pattern + r"))+" + name))
 
 
 def _is_deployed(obj: str) -> bool:
@@ -4874,8 +4894,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # (not 新馆投入使用后，馆址距县城…，馆里无公务用车，拟…划拨轿车1辆:
             # a time that opens the case, its state told in clauses of their
             # own before the plan — the plan is what that state needs now)
-            done = [x for x in rx("matters", "after_completion").finditer(s, 0, m.start())
-                    if len(re.findall("[，,]", s[x.end(): m.start()])) <= 1]
+            done = any(len(re.findall("[，,]", s[x.end(): m.start()])) <= 1
+                       for x in rx("matters", "after_completion").finditer(s, 0, m.start()))
             if rx("modality", "future").search(s[: m.start()]) or done:
                 continue
             if rx("modality", "funding_plan").match(s[m.end():]) or rx("modality", "funding_sources").search(t[:off] + s[: m.start()]):
@@ -6188,7 +6208,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # the document is about tells that thing's case)
         opening = _flat(b.para.text)
         label = rx("matters", "enumeration").match(opening)
-        if not b.connective and (_bare_head_at(opening) == (label.end() if label else 0) or _plans_on_its_bare_head(b)):
+        if not b.connective and (_bare_head_at(opening) == (label.end() if label else 0) or b.plans_on_bare_head):
             return False
         if not says_before() and b.kinds == frozenset({"procedure"}):
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
@@ -6625,8 +6645,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # (not when the matter is of another body — 镇农贸市场… — and
             # only the later paragraphs are the titled body's)
             or (not b.connective and b.para is not None and id(b.para) not in m.paras
-                and _on_the_titles_body(_unlabelled(_flat(b.para.text)), ctx.title)
-                and tokens(_unlabelled(_flat(b.para.text)))[0][1] in m.told)
+                and bool(head := _on_the_titles_body(_unlabelled(_flat(b.para.text)), ctx.title)) and head in m.told)
             # (建议由县政府分管副县长担任活动组委会主任 after a festival's plan
             # whose text said 活动时间、活动场地、活动期间: a thing of the
             # matter's, named by the short name the matter gave it, with no
@@ -7526,15 +7545,6 @@ def _makes_untold_in(text: str, b: Ask, m: "Matter") -> bool:
     return not any(len(x) >= 4 and x in told for x in made)
 
 
-def _plans_on_its_bare_head(b: Ask) -> bool:
-    """今年拟将活动场地放在乡村: does the plan ``b``'s sentence states open,
-    after the 将/对 of disposal, on the bare head of the one thing the
-    document is about (活动, 项目) — its venue, its land — a part of that
-    thing's plan, not a plan of its own?"""
-    plan = _stated_plan((b.context or "") + b.sentence)
-    return bool(re.match("[将对为把]", plan)) and _bare_head_at(plan) == 1
-
-
 def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     """A paragraph of its own that states a plan of the writer's (我县拟于10月
     举办首届…旅游节) other than the plan the matter's paragraphs state (拟将…
@@ -7556,7 +7566,7 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     # (今年拟将活动场地放在乡村 after 拟…举办…丰收节: a plan whose object
     # opens on the bare head of the one thing the document is about — its
     # venue, its land — is a part of that thing's plan)
-    if _plans_on_its_bare_head(b):
+    if b.plans_on_bare_head:
         return False
     a = b.own_plan_words(bg)
     if not a:
@@ -7818,8 +7828,7 @@ def _approves_its_plan(b: Ask, m: Matter) -> bool:
     act = toks[1][1]
     # (not 农历二月初二是…传统庙会，…今年拟恢复举办，…请县政府同意举办 in a
     # paragraph of its own: the act of the plan its own paragraph states)
-    told = re.sub("[。；;！？]", "，", (b.context or "") + (b.before or ""))
-    if b.para is not None and id(b.para) not in m.paras and (x := _first_own_plan(told)) and act in told[x.end():]:
+    if b.para is not None and id(b.para) not in m.paras and act in _stated_plan((b.context or "") + (b.before or "")):
         return False
     return any(a.kind == "implicit" and act in (a.vp or "") for a in m.asks)
 
@@ -8313,10 +8322,10 @@ def _acts(part: str) -> bool:
     return bool(toks) and toks[0][2] == "v"
 
 
-def _on_the_titles_body(text: str, title: str) -> bool:
-    """Does ``text`` open on the head of the one body ``title`` (a title's
-    core) names, alone — 中心现有… under 保障县公共法律服务中心运行 — not
-    on that head inside a name of its own (中心学校…)?"""
+def _on_the_titles_body(text: str, title: str) -> str:
+    """The head of the one body ``title`` (a title's core) names, when
+    ``text`` opens on it alone — 中心现有… under 保障县公共法律服务中心运行 —
+    not on that head inside a name of its own (中心学校…); else ""."""
     bodies = _title_bodies(title) if title else frozenset()
     toks = tokens(text)
     # (the head as the subject or owner — 中心|现有, 中心|年度运行费用 — not
@@ -8324,17 +8333,17 @@ def _on_the_titles_body(text: str, title: str) -> bool:
     # under 招聘社区网格员)
     if len(bodies) != 1 or len(toks) < 2 or len(toks[0][1]) < 2 or toks[0][1] not in _body_heads() \
             or toks[1][1].endswith(_body_heads()):
-        return False
+        return ""
     run = ""
     for _, w, f in toks[1:4]:
         if not (_nominal(f) or f == "zg"):
             break
         run += w
         if re.search("(?:员|师|者)$", run):
-            return False
+            return ""
     body, head = next(iter(bodies)), toks[0][1]
     # (the tagger may cut the title's name before its head: 救助保护|中心)
-    return body.endswith(head) and title.find(body) + len(body) - len(head) > 0
+    return head if body.endswith(head) and title.find(body) + len(body) - len(head) > 0 else ""
 
 
 def _title_bodies(part: str) -> frozenset[str]:
