@@ -1096,8 +1096,7 @@ def _help_head() -> re.Pattern[str]:
 def _relay_frame() -> re.Pattern[str]:
     """A body asked to pass an ask on (协调省水利厅、省自然资源厅…, 通知各乡镇),
     named by any head a body's name ends on, or a collective of them."""
-    body = r"(?:(?:县|市|省)?[\u4e00-\u9fff]{1,10}?" + _alt(_body_heads_longest_first()) \
-        + r"|(?:各|相关|有关)(?:乡镇|乡|镇|街道|村|社区|部门|单位))"
+    body = r"(?:" + _body_name_rx().pattern + r"|(?:各|相关|有关)(?:乡镇|乡|镇|街道|村|社区|部门|单位))"
     return re.compile(r"^(?:协调|督促|责成|通知|要求)(?:[、和及与]?" + body + r")+(?:等部门|等单位)?")
 
 
@@ -3562,7 +3561,7 @@ def _counted_bodies_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A pointer that counts bodies (上述两单位, 这3所学校), and a list of
     bodies named one by one (县文化馆、县图书馆)."""
     heads = _alt(_body_heads_longest_first())
-    name = r"[\u4e00-\u9fff]{1,12}?" + heads
+    name = _body_name_rx().pattern
     return (re.compile(r"(?:上述|前述|以上|这)([两二三四五六七八九]|[2-9])(?:个|家|所)?[\u4e00-\u9fff]{0,2}?" + heads),
             re.compile(r"(?:" + name + r"(?:" + _LIST_JOINER.pattern + r"))+" + name))
 
