@@ -6645,6 +6645,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # only the later paragraphs are the titled body's)
             or (not b.connective and b.para is not None and id(b.para) not in m.paras
                 and bool(head := _on_the_titles_body(_unlabelled(_flat(b.para.text)), ctx.title)) and head in m.told)
+            # (此外，…拟请县人社局…派1名工作人员常驻中心 under the same title:
+            # an ask that sends what it asks for to the bare head of that one
+            # body, which the matter told, serves it, whatever it opens on)
+            or (b.para is not None and id(b.para) not in m.paras
+                and bool(head := _placed_at_the_titles_body(b.obj or "", ctx.title)) and head in m.told)
             # (建议由县政府分管副县长担任活动组委会主任 after a festival's plan
             # whose text said 活动时间、活动场地、活动期间: a thing of the
             # matter's, named by the short name the matter gave it, with no
@@ -8340,9 +8345,29 @@ def _on_the_titles_body(text: str, title: str) -> str:
         run += w
         if re.search("(?:员|师|者)$", run):
             return ""
-    body, head = next(iter(bodies)), toks[0][1]
+    return _titles_bare_head(toks[0][1], next(iter(bodies)), title)
+
+
+def _titles_bare_head(head: str, body: str, title: str) -> str:
+    """``head`` when it is the head of ``body``, the one body ``title`` names,
+    with words before it in the title; else ""."""
     # (the tagger may cut the title's name before its head: 救助保护|中心)
     return head if body.endswith(head) and title.find(body) + len(body) - len(head) > 0 else ""
+
+
+def _placed_at_the_titles_body(obj: str, title: str) -> str:
+    """The bare head of the one body ``title`` names, when ``obj`` ends by
+    sending what it asks for there (派1名工作人员常驻中心, 充实到中心): the
+    head right after a verb or a preposition of place, not inside a name of
+    another body (县便民服务中心); else ""."""
+    bodies = _title_bodies(title) if title else frozenset()
+    toks = tokens(obj.rstrip("。；;，,"))
+    if len(bodies) != 1 or len(toks) < 2:
+        return ""
+    (_, before, tag), (_, head, _) = toks[-2], toks[-1]
+    if len(head) < 2 or head not in _body_heads() or not (tag == "v" or before in ("到", "在", "于", "至")):
+        return ""
+    return _titles_bare_head(head, next(iter(bodies)), title)
 
 
 def _title_bodies(part: str) -> frozenset[str]:
