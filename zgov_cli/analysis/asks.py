@@ -3677,7 +3677,9 @@ def _marker_colon(s: str, end: int) -> bool:
     tail = s[max(0, end - 5): end - 1]
     w = next((w for w in m["strong"] + m["soft"] if len(w) >= 2 and tail.endswith(w)), None)
     # (提出以下请求：一是…: a lead-in to a list of asks, not an ask)
-    return w is not None and not rx("matters", "enumeration").match(s[end:]) \
+    # (一并请示：我局办公楼…: a marker that asks only with an addressee, its
+    # colon right after it — the label of what follows, not its addressee)
+    return w is not None and w not in m["needs_addressee"] and not rx("matters", "enumeration").match(s[end:]) \
         and not re.search(r"(?:以下|如下|下列|几点|[一二三四五六七八九十两几]点|[一二三四五六七八九十两几]项)$",
                           s[: end - 1 - len(w)])
 
@@ -4735,7 +4737,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     # stands, as a plan in a paragraph before it would be put up)
     first_sent = explicit_seen[0].sentence.lstrip("，,") if explicit_seen else ""
     turned_first_at = squash(mask_quotes(first_para.text)).find(first_sent[:12]) \
-        if first_para is not None and first_sent and _turns(first_sent) else -1
+        if first_para is not None and first_sent \
+        and (_turns(first_sent) or rx("matters", "announces_another").match(first_sent)) else -1
     paras = body_paras(doc)
     # (以上方案，当否，请批示: a closing that names a plan puts up the plan
     # laid out above it, after an ask of another thing as well)
