@@ -2732,8 +2732,21 @@ def _plan_heading_body(heading: str, paras: list[Paragraph], start: int) -> str:
         # (…拟定了线路调整方案：‖一、…‖二、…: a sentence that leads into the
         # plan, naming it, and the numbered parts of one rank that follow it)
         first = enum.match(squash(paras[start].text)) if start < len(paras) else None
-        if not first or not re.search(r"(?:^|[，,。；;])[^，,。；;]{0,20}方案(?:如下)?[：:]$", heading):
+        if not first:
             return ""
+        if not re.search(r"(?:^|[，,。；;])[^，,。；;]{0,20}方案(?:如下)?[：:]$", heading):
+            # (为此，我县提出如下意见：‖一、将…纳入…；: the writer's
+            # proposals, led in as its view and each a clause of its own, are
+            # its plan as well — not the heads of sections (一、调整标准),
+            # nor a view in a body laid out in sections of its own (三、调整
+            # 意见 … 四、资金测算), whose aspects are one plan's)
+            def bare_head(t: str) -> bool:
+                lab = enum.match(t)
+                return bool(lab) and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[。．.：:]?", t[lab.end():]))
+            if not re.search(r"(?:^|[，,。；;])[^，,。；;]{0,20}(?:(?:如下|以下)(?:初步)?(?:意见|建议)|(?:意见|建议)如下)[：:]$",
+                             heading) or bare_head(squash(paras[start].text)) \
+                    or any(bare_head(squash(q.text)) for q in paras[:start]):
+                return ""
         parts = []
         for q in paras[start:]:
             ql = enum.match(t := squash(q.text))
