@@ -1465,6 +1465,11 @@ def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     # (另，晋城市第二人民医院已完成…，请…批准该院开展… after 增挂“…儿童医院”
     # 牌子: the pointer resolved by a body its own sentence named before it)
     head = p.group("head")
+    # (同时恳请县民政局将该村分散供养特困人员的基本生活标准提高到… under
+    # 关于将东岭村列入…示范村的请示: a pointer at a place — village, town,
+    # community — says where, not which thing, as 该村 is no backref)
+    if re.fullmatch("村|镇|乡|社区|街道|县|市|区", head):
+        return False
     # (a name of that head, not its head's office or part: 院长, 院区)
     named = [x.group(0) for x in re.finditer(r"[\u4e00-\u9fff]{2,14}?" + re.escape(head) + r"(?![\u4e00-\u9fff]{0,1}(?:长|区))",
                                            b.own_words[: p.start()])]
