@@ -539,6 +539,19 @@ class Ask:
         # points at)
         return "appoint" in kinds_of(vp) and "appoint" not in kinds_of(before)
 
+    @cached_property
+    def written(self) -> str:
+        """The sentence as its paragraph reads unmasked (“三保” where
+        ``sentence`` has “□□”): what to cut from the told text, which is
+        read as written."""
+        s = self.sentence
+        if self.para is not None and "□" in s:
+            flat, masked = _flat(self.para.text), squash(mask_quotes(self.para.text))
+            k = masked.find(s)
+            if k >= 0 and len(flat) == len(masked):
+                return flat[k: k + len(s)]
+        return s
+
     @property
     def backref(self) -> bool:
         own = self.own_words
@@ -6416,7 +6429,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         later = b.kind != "coordinated" and b.lead is not None and m.asks[-1].sentence == b.sentence
         own = [w for w in _own(_key_words(b.obj or "") if b.kind == "coordinated" or later else b.case_words, bg())
                if informative(w)]
-        told = m.told.replace(b.sentence.rstrip("。；;"), "|")
+        told = m.told.replace(b.written.rstrip("。；;"), "|")
         # (the case told before the matter's ask: in paragraphs of their own,
         # or — the breaks lost — in its own paragraph before it)
         case_told = has_content(m.preludes) or has_content(m.asks[0].context or "")
@@ -6641,7 +6654,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
                 or not re.match(r"(?:予以|给予)?(?:一并|一同)", b.obj or ""):
             return False
         own = [w for w in _own(b.spec, bg()) if informative(w)]
-        told = m.told.replace(b.sentence.rstrip("。；;"), "")  # (told before, not by its own sentence)
+        told = m.told.replace(b.written.rstrip("。；;"), "")  # (told before, not by its own sentence)
         return bool(own) and all(w in told for w in own)
 
     return {
@@ -6967,7 +6980,7 @@ def _holds_another_occasion(b: Ask, m: "Matter") -> bool:
     own = [x.group(0) for x in rx("matters", "occasion_name").finditer(b.before or "") if _EDITION.search(x.group(0))]
     if not own:
         return False
-    told = m.told.replace(b.sentence.rstrip("。；;"), "|")
+    told = m.told.replace(b.written.rstrip("。；;"), "|")
     # (the matter's own occasion, by its edition or held by its verb:
     # 举办某县文化旅游推介会 — or, a matter that holds none, a turn to the
     # occasion: 另，…我局拟于9月…举办全县首届农机手技能竞赛 after an ask for
@@ -7236,7 +7249,7 @@ def _opening_word(b: Ask, m: Matter) -> str:
     # (or the case before them: 县图书馆新馆主体工程已竣工… ‖ …新馆… )
     if turn and w.endswith(_body_heads()):
         return ""
-    named = m.texts.replace(b.sentence, "|") + m.preludes if b.para is not None and id(b.para) in m.paras else m.told
+    named = m.texts.replace(b.written, "|") + m.preludes if b.para is not None and id(b.para) in m.paras else m.told
     if vo:
         # (the act the matter's account named, on the same kind of thing:
         # 新建…点位 ‖ 新建点位; 收回该宗地 ‖ 收回土地; 搬迁群众 as said)
@@ -7566,7 +7579,7 @@ def _makes_untold_in(text: str, b: Ask, m: "Matter") -> bool:
     if not made:
         return False
     # (told before it, not by its own sentence, which may share the matter's paragraph)
-    told = m.told.replace(b.sentence.rstrip("。；;"), "|")
+    told = m.told.replace(b.written.rstrip("。；;"), "|")
     return not any(len(x) >= 4 and x in told for x in made)
 
 
@@ -7760,7 +7773,7 @@ def _counts_its_thing(b: Ask, m: Matter) -> bool:
     if not both or b.para is None or id(b.para) not in m.paras:
         return bool(both)
     # (in a paragraph of the matter's: counted elsewhere than its own sentence)
-    rest = _counted_items(_flat(b.para.text).replace(b.sentence, ""))
+    rest = _counted_items(_flat(b.para.text).replace(b.written, ""))
     return any(m.counted[x] >= 2 or x in rest for x in both)
 
 
@@ -7770,7 +7783,7 @@ def _staffs_what_it_builds(b: Ask, m: Matter) -> bool:
     people who will run that thing, not a body's own shortage."""
     if "staff" not in b.resources or not m.built or m.moved or b.para is None:
         return False
-    told = m.told.replace(b.sentence.rstrip("。；;"), "|")
+    told = m.told.replace(b.written.rstrip("。；;"), "|")
     # (a role by its last three characters, as the tagger may cut it —
     # 值守|员 — not people in general: 人员)
     obj = b.obj or ""
