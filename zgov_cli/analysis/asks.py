@@ -5867,7 +5867,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (a resource, or a thing counted out: 拟购置康复服务车1辆)
         # (…请县政府协调县自然资源局优先安排该路段用地指标: land, though through
         # another body, under a heading of its own)
-        asked = b.resources or (headed and b.kinds - {"procedure"})
+        # (三、…污水处理厂…已不能满足…，请市政府将该厂提标扩容改造项目列入…项目库:
+        # or a project of its own put on a list, which is a matter as money is)
+        asked = b.resources or (headed and b.kinds - {"procedure"}) \
+            or bool(re.search(r"[\u4e00-\u9fff]{2}(?:项目|工程)(?:列入|纳入)", b.obj or ""))
         if (b.item is None and not headed) or (b.item is not None and b.item in m.items) \
                 or not (asked or rx("matters", "quantity").search(b.obj)) or not told \
                 or _needed_by_its_thing(b, m):
