@@ -7376,7 +7376,9 @@ def _opens_with_built_head(opening: str, m: "Matter") -> bool:
     turn = _leading_turn().match(opening)
     opening = opening[turn.end():] if turn else opening
     first = [c for c in re.split(r"[，,。；;]", opening) if c and not _says_why_or_how(c)][:1]
-    return bool(first) and any(first[0].startswith(h) for h in m.built_heads)
+    # (新市场选址用地约12亩 after 新建一座…农贸市场: what is built, named
+    # as the new one — 新馆, 新市场)
+    return bool(first) and any(first[0].startswith(h) or first[0].startswith("新" + h) for h in m.built_heads)
 
 
 @lru_cache(maxsize=1024)
