@@ -7696,7 +7696,10 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     if b.para is None:
         return False
     if id(b.para) in m.paras:
-        return _names_what_its_paragraph_built(b, m)
+        # (…恳请市政府同意该项目立项，…，同时为储备库核定管理人员事业编制5名
+        # after 拟…建设县级应急物资储备库: what it asks for is given to the
+        # thing the matter builds, by its short name after 为)
+        return _names_what_its_paragraph_built(b, m) or _given_to_its_built(b.obj or "", m)
     own = _own_text(b)
     if m.built and not m.built.isdisjoint(_own_runs(b, shortest_only=True)) and _names_built_in(own, m.built):
         return True
@@ -7937,6 +7940,19 @@ def _names_what_its_paragraph_built(b: Ask, m: Matter) -> bool:
     # (…同意设立公共法律服务中心…。同时，请…明确中心专职工作人员3名: what it
     # asks for names that thing again, whole or by its short name after a verb)
     return any(n in b.obj for n in names) or _head_after_verb(b.obj, heads)
+
+
+def _given_to_its_built(obj: str, m: Matter) -> bool:
+    """为储备库核定管理人员事业编制5名 after 拟…建设…应急物资储备库: ``obj``
+    opens by giving to the thing the matter builds, by a name of it of two
+    characters or more, then an act (the tagger may call 核定 a noun)."""
+    g = re.match(r"(?:为|给)(?:该|新)?", obj)
+    if not g:
+        return False
+    rest = obj[g.end():]
+    name = max((n for n in m.built | m.built_heads if len(n) >= 2 and rest.startswith(n)), key=len, default="")
+    toks = tokens(rest[len(name):]) if name else ()
+    return bool(toks) and (toks[0][2].startswith("v") or toks[0][1] in vocab()["verbs"]["grant_verbs"])
 
 
 def _head_after_verb(text: str, heads: frozenset[str]) -> bool:
