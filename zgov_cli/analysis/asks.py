@@ -7778,6 +7778,15 @@ def _counts_its_thing(b: Ask, m: Matter) -> bool:
     # paragraphs before its first ask, which may state the case of every
     # ask after them)
     both = [x for x in _counted_items(own) if x in m.counted]
+    if b.para is not None and id(b.para) in m.paras and b.prelude_paras \
+            and all(_aspect_label(_flat(q)) for q in b.prelude_paras):
+        # (人员：…另需新增聘用人员4名。‖场地：…‖车辆：… ‖ 恳请县政府批准设立
+        # 巴公分中心，同意增加聘用人员4名: the aspects of one thing, told
+        # before the sentence whose first ask the matter holds — what they
+        # count is that thing's)
+        told = set().union(*(_counted_items(_flat(q)) for q in b.prelude_paras))
+        if any(x in told for x in _counted_items(own)):
+            return True
     if not both or b.para is None or id(b.para) not in m.paras:
         return bool(both)
     # (in a paragraph of the matter's: counted elsewhere than its own sentence)
