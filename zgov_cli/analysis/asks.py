@@ -6310,7 +6310,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 给予补贴: its paragraph opens on the short name of what the matter
         # sets up — that thing's case)
         # (另外，平台上线后每年需运维费用…: after a turn, as well)
-        if _opens_with_built_head(b.context or b.sentence.lstrip("，,"), m):
+        if _opens_with_built_head(b.context or b.sentence.lstrip("，,"), m) \
+                or _opens_on_what_its_act_makes(b.context or b.sentence.lstrip("，,"), m):
             return False
         # 恳请省厅分两批下达省级补助资金: its object named again as the
         # matter's paragraphs named it (…省级补助资金共计5000万元) — unless
@@ -7371,14 +7372,28 @@ def _opens_with_built_head(opening: str, m: "Matter") -> bool:
     short name of what the matter builds or sets up (平台上线后…, 中心拟…)?"""
     if not m.built_heads or not opening:
         return False
+    first = _opening_clause(opening)
+    # (新市场选址用地约12亩 after 新建一座…农贸市场: what is built, named
+    # as the new one — 新馆, 新市场)
+    return bool(first) and any(first.startswith(h) or first.startswith("新" + h) for h in m.built_heads)
+
+
+def _opening_clause(opening: str) -> str:
+    """The first clause of ``opening`` past its label, its turn and clauses
+    of why or how."""
     label = rx("matters", "enumeration").match(opening)  # (（三）基地建成运行需…: past its label)
     opening = opening[label.end():] if label else opening
     turn = _leading_turn().match(opening)
     opening = opening[turn.end():] if turn else opening
-    first = [c for c in re.split(r"[，,。；;]", opening) if c and not _says_why_or_how(c)][:1]
-    # (新市场选址用地约12亩 after 新建一座…农贸市场: what is built, named
-    # as the new one — 新馆, 新市场)
-    return bool(first) and any(first[0].startswith(h) or first[0].startswith("新" + h) for h in m.built_heads)
+    return next((c for c in re.split(r"[，,。；;]", opening) if c and not _says_why_or_how(c)), "")
+
+
+def _opens_on_what_its_act_makes(opening: str, m: "Matter") -> bool:
+    """新聘人员的工资及社会保险等费用… after 拟…公开招聘专业技术人员45名:
+    a paragraph that opens on what the matter's own act makes, named as the
+    new one by that act's last character (新聘 of 招聘)."""
+    g = re.match(r"新([\u4e00-\u9fff])", _opening_clause(opening))
+    return bool(g) and any(len(v) == 2 and v[1] == g.group(1) for v in m.verbs)
 
 
 @lru_cache(maxsize=1024)
