@@ -2734,6 +2734,14 @@ def _starts_with_verb(text: str) -> bool:
     return _opens_on_a_verb_word(text) or (bool(tokens(text)) and bool(_classes(text)))
 
 
+def _splits_a_total(before: str, after: str) -> bool:
+    """Does the clause ``before`` a plan or need word state a total, and
+    the text ``after`` it split that total over two sources or more (总投资
+    3870万元，‖拟申请‖中央补助资金2700万元，省级配套580万元，…)?"""
+    return bool(rx("modality", "funding_total").search(before)) \
+        and len(rx("modality", "funding_share").findall(after)) >= 2
+
+
 def _plan_heading_body(heading: str, paras: list[Paragraph], start: int) -> str:
     """The text under ``heading`` when it is a numbered heading naming the
     writer's plan (二、补贴方案, 三、实施方案) and parts follow it (``paras``
@@ -4914,7 +4922,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                     obj = re.split(r"[，,]", s[: n.start()])[-1].rstrip("亦也还另")
                 if n and (pconn or _turns(s) or also or counted or turned_from or stated or also_own) \
                         and (kinds_of(obj) - {"procedure"} or counted or turned_from or stated or also_own) \
-                        and (id(p), s) not in in_out:
+                        and (id(p), s) not in in_out \
+                        and not (explicit_seen and _splits_a_total(t[:off] + s[: n.start()], s[n.end():])):
                     in_out.add((id(p), s))
                     implicit_paras.add(id(p))
                     out.append(Ask(para=p, sentence=s, kind="implicit", marker=n.group(0), vp=obj, obj=obj,
@@ -4933,6 +4942,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             if rx("modality", "funding_plan").match(s[m.end():]) or rx("modality", "funding_sources").search(t[:off] + s[: m.start()]):
                 continue  # 资金筹措。…拟通过三个渠道解决：… — how the matter's money is raised, no plan of its own
+            if explicit_seen and _splits_a_total(t[:off] + s[: m.start()], s[m.end():]):
+                continue  # 总投资…，拟申请中央…万元，省级配套…万元: the total split over its sources
             if rx("modality", "procurement_plan").match(s[m.end():]):
                 continue  # 拟按照政府采购程序公开招标: how the matter's thing is bought
             if rx("modality", "self_provided").match(s[m.end():]):
@@ -8007,7 +8018,8 @@ def _built_ends(text: str) -> frozenset[str]:
     设立…中心 → 中心; not 新建村级活动场所's 村)."""
     out: set[str] = set()
     verbs = "(?:" + vocab()["matters"]["builds"] + "|" + vocab()["matters"]["sets_up"] + ")"
-    for m in re.finditer(verbs + r"([^，,。；;|]{1,24}?)(?=[，,。；;、（(|]|$|一座|一所|一个|一处)", text):
+    # (新建公办中心幼儿园1所: the name ends before its count, in figures or words)
+    for m in re.finditer(verbs + r"([^，,。；;|]{1,24}?)(?=[，,。；;、（(|0-9]|$|[一二两三四五六七八九十]+[座所个处家栋幢间条套])", text):
         span = m.group(1)
         out |= {span[-k:] for k in (1, 2, 3) if len(span) >= k}
     return frozenset(out)
