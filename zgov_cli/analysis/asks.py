@@ -1337,13 +1337,16 @@ def _points_at_a_body(text: str, m: re.Match[str]) -> bool:
 
 
 _TIMED_BY = re.compile(r"^(?:在|于|待)(?P<act>[\u4e00-\u9fff]{2,8}?)(?:之前|之后|以前|以后|前|后|期间|过程中)")
+_TIMED_BEFORE = re.compile(r"(?:^|[，,。；;])(?:在|于|待)?(?P<act>[\u4e00-\u9fff]{2,6}?)(?:通过|同意|批准|完成)?(?:之后|以后|后)[，,]?$")
 
 
 def _timed_by_its_act(b: "Ask", m: "Matter") -> bool:
     """在评审前组织专家开展预评审 after 将医院纳入…评审计划: an ask timed by
     an act the matter asks for (its word in an ask's object) is a step of
     that matter, as 在批准后 points at the decision asked."""
-    t = _TIMED_BY.match(b.vp or "")
+    # (…提请县政府常务会议审议。审议通过后，建议以县政府名义印发: or a
+    # time clause of its own right before its marker)
+    t = _TIMED_BY.match(b.vp or "") or _TIMED_BEFORE.search(b.before or "")
     if not t:
         return False
     words = [w for _, w, f in tokens(t.group("act")) if len(w) >= 2 and f[:1] in ("v", "n")]
