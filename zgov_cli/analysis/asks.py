@@ -4926,7 +4926,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 if n and (pconn or _turns(s) or also or counted or turned_from or stated or also_own) \
                         and (kinds_of(obj) - {"procedure"} or counted or turned_from or stated or also_own) \
                         and (id(p), s) not in in_out \
-                        and not (explicit_seen and _splits_a_total(t[:off] + s[: n.start()], s[n.end():])):
+                        and not ((explicit_seen or implicit_paras) and _splits_a_total(t[:off] + s[: n.start()], s[n.end():])):
                     in_out.add((id(p), s))
                     implicit_paras.add(id(p))
                     out.append(Ask(para=p, sentence=s, kind="implicit", marker=n.group(0), vp=obj, obj=obj,
@@ -4945,7 +4945,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             if rx("modality", "funding_plan").match(s[m.end():]) or rx("modality", "funding_sources").search(t[:off] + s[: m.start()]):
                 continue  # 资金筹措。…拟通过三个渠道解决：… — how the matter's money is raised, no plan of its own
-            if explicit_seen and _splits_a_total(t[:off] + s[: m.start()], s[m.end():]):
+            if (explicit_seen or implicit_paras) and _splits_a_total(t[:off] + s[: m.start()], s[m.end():]):
                 continue  # 总投资…，拟申请中央…万元，省级配套…万元: the total split over its sources
             if rx("modality", "procurement_plan").match(s[m.end():]):
                 continue  # 拟按照政府采购程序公开招标: how the matter's thing is bought
