@@ -1484,7 +1484,7 @@ def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
     # (同时恳请县民政局将该村分散供养特困人员的基本生活标准提高到… under
     # 关于将东岭村列入…示范村的请示: a pointer at a place — village, town,
     # community — says where, not which thing, as 该村 is no backref)
-    if re.fullmatch("村|镇|乡|社区|街道|县|市|区", head):
+    if head in _SITE_HEADS:
         return False
     # (a name of that head, not its head's office or part: 院长, 院区)
     named = [x.group(0) for x in re.finditer(r"[\u4e00-\u9fff]{2,14}?" + re.escape(head) + r"(?![\u4e00-\u9fff]{0,1}(?:长|区))",
@@ -2745,6 +2745,13 @@ def _splits_a_total(before: str, after: str) -> bool:
         and len(rx("modality", "funding_share").findall(after)) >= 2
 
 
+def _bare_label(text: str, longest: int = 8) -> bool:
+    """Is ``text`` a numbered label and a few words only, the head of a part
+    (二、申请条件。 一、调整标准) — no clause?"""
+    label = rx("matters", "enumeration").match(text)
+    return bool(label) and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,%d}[。．.：:]?" % longest, text[label.end():]))
+
+
 def _plan_heading_body(heading: str, paras: list[Paragraph], start: int) -> str:
     """The text under ``heading`` when it is a numbered heading naming the
     writer's plan (二、补贴方案, 三、实施方案) and parts follow it (``paras``
@@ -2769,12 +2776,8 @@ def _plan_heading_body(heading: str, paras: list[Paragraph], start: int) -> str:
             # its plan as well — not the heads of sections (一、调整标准),
             # nor a view in a body laid out in sections of its own (三、调整
             # 意见 … 四、资金测算), whose aspects are one plan's)
-            def bare_head(t: str) -> bool:
-                lab = enum.match(t)
-                return bool(lab) and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,12}[。．.：:]?", t[lab.end():]))
-            if not re.search(r"(?:^|[，,。；;])[^，,。；;]{0,20}(?:(?:如下|以下)(?:初步)?(?:意见|建议)|(?:意见|建议)如下)[：:]$",
-                             heading) or bare_head(squash(paras[start].text)) \
-                    or any(bare_head(squash(q.text)) for q in paras[:start]):
+            if not rx("matters", "view_lead").search(heading) or _bare_label(squash(paras[start].text), 12) \
+                    or any(_bare_label(squash(q.text), 12) for q in paras[:start]):
                 return ""
         parts = []
         for q in paras[start:]:
@@ -3756,8 +3759,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
     """The asks of sentence ``s``; or, when it leads in a list of asks
     (恳请给予以下支持：), the lead-in as an Ask of kind "lead_in"."""
     s_strip = s.lstrip("，,、 ")
-    label = rx("matters", "enumeration").match(s_strip)
-    if label and re.fullmatch(r"[\u4e00-\u9fff]{2,8}[。．.：:]?", s_strip[label.end():]):
+    if _bare_label(s_strip):
         return []  # 二、申请条件。: the label of a numbered part, not a clause that asks
     def closing_ask(formula: str) -> Ask:
         return Ask(para=p, sentence=s, kind="closing", marker=formula, vp=formula, obj="", context=context,
@@ -5884,7 +5886,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (三、…污水处理厂…已不能满足…，请市政府将该厂提标扩容改造项目列入…项目库:
         # or a project of its own put on a list, which is a matter as money is)
         asked = b.resources or (headed and b.kinds - {"procedure"}) \
-            or bool(re.search(r"[\u4e00-\u9fff]{2}(?:项目|工程)(?:列入|纳入)", b.obj or ""))
+            or bool(rx("matters", "lists_a_project").search(b.obj or ""))
         if (b.item is None and not headed) or (b.item is not None and b.item in m.items) \
                 or not (asked or rx("matters", "quantity").search(b.obj)) or not told \
                 or _needed_by_its_thing(b, m):
