@@ -7335,6 +7335,10 @@ def _head_noun(text: str) -> str:
     return nouns[-1] if nouns else ""
 
 
+# A count of things built, after their name (1所, 两座): not the name's end.
+_COUNT_OF_BUILT = "[一二两三四五六七八九十0-9]+(?:座|所|个|处|家|栋|幢|间|条|套)"
+
+
 @lru_cache(maxsize=4096)
 def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     """The names, whole and short, of what ``texts`` builds or sets up
@@ -7354,7 +7358,7 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
         if name.startswith("的") and not re.search(r"(?:拟|将|计划|准备|正在|定于|预计)[^，,。；;]{0,12}$", texts[: m.start()]):
             continue
         # (拟新建综合训练馆一座: the name, not the count after it)
-        name = re.sub(r"[一二两三四五六七八九十0-9]+(?:座|所|个|处|家|栋|幢|间|条|套)$", "", name)
+        name = re.sub(_COUNT_OF_BUILT + "$", "", name)
         if len(name) < 3:
             continue
         last = tokens(name)
@@ -8024,7 +8028,7 @@ def _built_ends(text: str) -> frozenset[str]:
     out: set[str] = set()
     verbs = "(?:" + vocab()["matters"]["builds"] + "|" + vocab()["matters"]["sets_up"] + ")"
     # (新建公办中心幼儿园1所: the name ends before its count, in figures or words)
-    for m in re.finditer(verbs + r"([^，,。；;|]{1,24}?)(?=[，,。；;、（(|0-9]|$|[一二两三四五六七八九十]+[座所个处家栋幢间条套])", text):
+    for m in re.finditer(verbs + r"([^，,。；;|]{1,24}?)(?=[，,。；;、（(|]|$|" + _COUNT_OF_BUILT + ")", text):
         span = m.group(1)
         out |= {span[-k:] for k in (1, 2, 3) if len(span) >= k}
     return frozenset(out)
