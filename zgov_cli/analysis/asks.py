@@ -3829,6 +3829,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
         if ci == swallowed:
             last_clause = ci
             continue
+        if ci == 0 and c[-1:] in "：:" and (lab := rx("matters", "announces_another").match(c)) and lab.end() == len(c):
+            continue  # (一并请求解决：… — the label that says another matter follows, no ask of its own)
         body = c.rstrip("，,：:。；;！？!?、")
         for e in told:
             if coff < e <= coff + len(body):
