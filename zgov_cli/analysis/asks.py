@@ -619,7 +619,11 @@ class Ask:
             return True
         # (…追加我镇配套资金18万元，其余部分由镇财政自筹: the rest of its own
         # sum, after its verb phrase, as above — no phase of one asked before)
+        # (我镇计划于下半年分三期举办…培训班: the phases of the plan its own
+        # clause states — how that plan is done, no phase of one asked before)
         return any(not _owned_phase(own, m.start()) and not (0 <= k < m.start() and m.group(0).endswith("部分"))
+                   and not any(not own.startswith("请", w.end())  # (拟请首期…拨付: a request, no plan)
+                               for w in rx("matters", "own_plan_word").finditer(own, _clause_start(own, m.start()), m.start()))
                    for m in rx("matters", "phase").finditer(own))
 
     def _turned_to_its_own_plan(self) -> bool:
@@ -1518,6 +1522,12 @@ def _names_a_head(text: str) -> bool:
                 or any(w.endswith(h) and len(w) > len(h) for h in heads)
                 for i, (_, w, _f) in enumerate(toks[1:]))
             or bool(rx("matters", "occasion_name").search(text))) and bool(specifics(text))
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins: past the last stop or comma
+    before it."""
+    return max(text.rfind(c, 0, at) for c in "，,；;：:。") + 1
 
 
 def _owned_phase(text: str, start: int) -> bool:
