@@ -3351,6 +3351,9 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         if lead_own and not tied:
             tied = True
             plan_of[id(prev_stated[0])] = id(p)  # the plan's own paragraph is of it too
+        # (我局建议县级配套资金500万元按工程进度分三期拨付：‖一、开工时拨付…: the
+        # plan its paragraph closes on leads, by its colon, to its own parts)
+        tied = tied or bool(stated and re.search(r"[：:]$", t) and lead.endswith(stated))
         prev_stated = (p, t, stated) if stated else None
         # (…第十届全民运动会定于2025年9月在县体育中心举行…。需要协调解决以下
         # 事项：: a lead after the one occasion its paragraph schedules — that
@@ -5009,9 +5012,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # paragraph that closes with an approval of its own puts up its plan)
             # (新院区已于5月竣工，正在进行设备调试，计划10月投入使用: the
             # next step of a progress its sentence narrates, of a thing not the
-            # writer — its schedule, not a plan put up)
+            # writer — its schedule, not a plan put up; 工程已于3月完成招标，…，
+            # 计划工期18个月: or the schedule's length)
             if not named and not bare and rx("matters", "progress_told").search(s[: m.start()]) \
-                    and rx("matters", "milestone").search(s[m.end():]):
+                    and (rx("matters", "milestone").search(s[m.end():]) or re.match(r"工期[0-9一二两三四五六七八九十]", s[m.end():])):
                 continue
             later_own = not before_first and id(p) not in put_paras and id(p) != id(first_para) \
                 and (named or bare or id(p) in self_closed)
