@@ -4991,7 +4991,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             subject = re.sub("(?:" + _plan_verb() + ")$", "", m.group(0).lstrip("，,"))
             plain = bool(re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0)))  # no subject of its own
             why = m.start() > 0 and _says_why_or_how(s[: m.start()])
-            named = bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备)$", m.group(0))
+            named = bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备|建议)$", m.group(0))
                          or re.match(r"[，,]?经", m.group(0)) or m.re is not plan
                          or rx("matters", "announces_another").match(t)
                          # (我馆现为…单位，内设机构仅2个，…，拟申请…: the sentence
@@ -5002,6 +5002,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                                                      _leading_turn().sub("", s.lstrip("，,"), count=1))))
                          or (m.start() == 0 and off == 0 and len(subject) >= 4
                              and (subject.endswith(tuple(_body_heads())) or _opens_with_a_body(s))))
+            # (…参照周边县区标准，我局建议将…补贴提高至…: the writer naming
+            # itself as it proposes, as 我局拟 does)
             # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
             # before a bare 拟 says why or how, not who — the writer again)
             # (镇卫生院现有救护车已运行11年，…，拟申请更新一辆: a sentence that
