@@ -1985,8 +1985,13 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     topical = marker in words["topic_markers"] or bool(rx("matters", "demonstrative").match(rest))
     # (剩余修复资金盼县里早日下达: a fronted thing the wish is for — money,
     # posts, land — cannot itself wish, whatever the marker)
+    # (其余70万元资金缺口盼县里…解决: the gap of money is money fronted —
+    # the compound of nouns the lead ends on, not its last word alone)
     toks = tokens(rest) if rest and not topical else ()
-    topical = topical or bool(toks and (toks[-1][2][:1] == "n" or toks[-1][2] == "vn") and kinds_of(toks[-1][1]) & GIVEN_KINDS)
+    k = len(toks)
+    while k > 0 and (toks[k - 1][2][:1] == "n" or toks[k - 1][2] == "vn"):
+        k -= 1
+    topical = topical or bool(k < len(toks) and kinds_of("".join(w for _, w, _ in toks[k:])) & GIVEN_KINDS)
     return bool(topical and rest and not rx("markers", "agent").search(subject))
 
 
