@@ -4137,6 +4137,10 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             toks = tokens(vp)
             counted = bool(rx("matters", "quantity").search(vp)) and bool(toks) and toks[-1][2] == "n" \
                 and not re.match(r"(?:获|得到|到位)", vp)
+            # (如能由县财政先行垫付，…，将…: the recipient's purse named with
+            # 由 to act — the recipient asked to act, by any verb, as 请 asks)
+            if by is not None and a.to_recipient:
+                a.soft = False
             if a.is_request or counted:
                 out.append(a)
     if not out and doc is not None:
