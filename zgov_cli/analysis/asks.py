@@ -2015,6 +2015,20 @@ def _opens_with_bare_head(text: str) -> bool:
     return False
 
 
+def _ends_on_a_body(phrase: str) -> bool:
+    """Does ``phrase`` end on a word naming a body (…县档案馆, 镇卫生院) — not
+    on a word of two characters that only ends on a body's head (办公及装备
+    存放|场所: a thing, as _opens_with_a_body reads it), unless a place or
+    a level names it (县|医院)?"""
+    toks = tokens(phrase)
+    if not toks:
+        return False
+    w = toks[-1][1]
+    named = len(toks) >= 2 and (toks[-2][2] in ("zg", _PLACE_TAG) or toks[-2][1] in ("县", "市", "省", "乡", "镇", "村", "区"))
+    return any(w.endswith(h) and (len(w) > len(h) and (len(w) >= 3 or len(h) >= 2 or named) or (w == h and named))
+               for h in _body_heads())
+
+
 def _opens_with_a_body(clause: str) -> bool:
     """Does ``clause`` open with a noun phrase naming a body (县农机技术推广站
     办公楼建于…): a subject of its own?"""
@@ -5010,7 +5024,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                          or (plain and bool(re.match(vocab()["markers"]["writer"],
                                                      _leading_turn().sub("", s.lstrip("，,"), count=1))))
                          or (m.start() == 0 and off == 0 and len(subject) >= 4
-                             and (subject.endswith(tuple(_body_heads())) or _opens_with_a_body(s))))
+                             and (_ends_on_a_body(subject) or _opens_with_a_body(s))))
             # (…参照周边县区标准，我局建议将…补贴提高至…: the writer naming
             # itself as it proposes, as 我局拟 does)
             # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
