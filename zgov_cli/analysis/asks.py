@@ -6704,6 +6704,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         asked = "|".join(a.sentence for a in m.asks)
         return not (sum(w in asked for w in words) >= 2 and all(w in told + "|" + m.others_told for w in words))
 
+    def funds_its_change() -> bool:
+        # (拟将补助标准提高至每人每年1800元… ‖ 全县现有享受对象2146人，2026年
+        # 需增加支出64.4万元，建议由县财政…安排: the money a standard changed
+        # costs — added spending, asked for with nothing of its own — is that
+        # change's, whatever its paragraph counts first)
+        if not m.restandards or b.changes_standard or b.resources - {"funds"} or b.para is None:
+            return False
+        said = (b.context or "") + (b.before or "") + (b.obj or "")
+        return bool(rx("matters", "added_cost").search(said))
+
     def adds_to_the_last() -> bool:
         # …恳请县政府将…运转经费纳入预算…；今年已欠发的队员工资，希望县财政
         # 一并拨付: right after the matter's last ask, in its paragraph, with
@@ -6755,6 +6765,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # …请一并解决一辆农技服务用车 — which serves no goal of the title's)
             or (_needed_by_the_titles_goal(b, ctx.title) and not all(a.connective for a in m.asks))),
         "names_its_thing": names_its_thing,
+        "funds_its_change": funds_its_change,
         # （二）机构人员。…拟设立中国（晋城）知识产权保护中心作为…: an entry
         # naming the thing the matter makes by a name of it longer than its
         # head (保护中心), not by a head any entry may share (中心)
@@ -6922,7 +6933,7 @@ FEATURES = (
     "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan", "under_its_topic", "heads_another_occasion",
-    "provides_for_another", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
+    "provides_for_another", "funds_its_change", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile", "for_its_period_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
     "drafts_another_document", "holds_another_occasion", "takes_part_in_its_occasion",
