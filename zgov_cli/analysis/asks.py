@@ -3387,7 +3387,9 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # (…确诊为非洲猪瘟。…现将处置工作请示如下：: a lead naming one act
         # on what its paragraph told — its handling, its preparation — as
         # the work put up; not 现将有关事项请示如下, which names none)
-        act = re.search(r"(?:将|就)([\u4e00-\u9fff]{2})工作(?:有关事项|有关情况)?请示如下[：:。]$", lead)
+        # (现就2025年度评审有关事项请示如下：: the act of its year, named
+        # without 工作, as well)
+        act = re.search(r"(?:将|就)(?:[0-9]{4}年度?)?([\u4e00-\u9fff]{2})(?:工作(?:有关事项|有关情况)?|有关事项)请示如下[：:。]$", lead)
         act_words = tokens(act.group(1)) if act else ()
         tied = tied or (len(act_words) == 1 and act_words[0][2] in ("v", "vn") and bool(re.search("[。；;]", t)))
         # (实施该工程需解决以下问题：一是…；二是…; 现将方案主要内容及需县政府
