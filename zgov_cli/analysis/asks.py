@@ -3389,8 +3389,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # the work put up; not 现将有关事项请示如下, which names none)
         # (现就2025年度评审有关事项请示如下：: the act of its year, named
         # without 工作, as well)
-        act = re.search(r"(?:将|就)(?:[0-9]{4}年度?)?([\u4e00-\u9fff]{2})(?:工作(?:有关事项|有关情况)?|有关事项)请示如下[：:。]$", lead)
-        act_words = tokens(act.group(1)) if act else ()
+        # (not 现就建设有关事项请示如下, the bare act of any works: a year names
+        # one round of the act)
+        act = re.search(r"(?:将|就)(?:[0-9]{4}年度?(?P<y>[\u4e00-\u9fff]{2})(?:工作)?|(?P<w>[\u4e00-\u9fff]{2})工作)"
+                        r"(?:有关事项|有关情况)?请示如下[：:。]$", lead)
+        act_words = tokens(act.group("y") or act.group("w")) if act else ()
         tied = tied or (len(act_words) == 1 and act_words[0][2] in ("v", "vn") and bool(re.search("[。；;]", t)))
         # (实施该工程需解决以下问题：一是…；二是…; 现将方案主要内容及需县政府
         # 解决的事项请示如下：: a lead, ending its paragraph or opening entries
