@@ -6274,6 +6274,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # matter told is that thing's)
         if _put_to_its_use(b, m):
             return False
+        if _opens_on_its_document(b, m):
+            return False
         # (县内现有…银行9家，试点需要各银行同步调整…，请县政府召集… after a
         # plan to 开展…试点: the case is other bodies', but the need its ask
         # meets is the matter's thing's, named as the subject of that need)
@@ -6922,6 +6924,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 起草了《…食品小作坊登记管理办法》…，请一并审定后印发: the writer put
         # up two documents of its own drafting)
         "drafts_another_document": lambda: _drafts_another_document(b, m),
+        "opens_on_its_document": lambda: _opens_on_its_document(b, m),
         # (…举办…第十五届中小学生田径运动会…，请县财政补助8万元。全县第六届中小学生
         # 艺术展演拟于12月…举办，所需…费6万元请县财政予以解决: its own sentence
         # names, by its edition, an occasion the matter never held)
@@ -6941,7 +6944,7 @@ FEATURES = (
     "provides_for_another", "funds_its_change", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile", "for_its_period_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
-    "drafts_another_document", "holds_another_occasion", "takes_part_in_its_occasion",
+    "drafts_another_document", "opens_on_its_document", "holds_another_occasion", "takes_part_in_its_occasion",
 )
 
 
@@ -7082,9 +7085,36 @@ def _drafts_another_document(b: Ask, m: "Matter") -> bool:
     drafted, none the same?"""
     if b.para is None or id(b.para) in m.paras:
         return False
-    own = _drafted(b.para.text)
-    theirs = _drafted(m.texts)
-    return bool(own) and bool(theirs) and not (own & theirs)
+    # (一、《…公务接待管理办法》…，拟请…审议后印发 ‖ 二、《…会议费管理办法》…，
+    # 拟请…印发: or a paragraph opening on the name of the document it puts
+    # up — each entry its own document)
+    own = _drafted(b.para.text) | _opened_on_document(b.para.text)
+    theirs = _documents_put_up(m)
+    return bool(own) and bool(theirs) and not _same_document(own, theirs)
+
+
+def _opens_on_its_document(b: Ask, m: "Matter") -> bool:
+    """《细则》实施后需…核查，拟请县财政安排… after 起草了《…管理细则（送审
+    稿）》: ``b``'s paragraph opens on the document the matter put up."""
+    named = _opened_on_document(b.para.text) if b.para is not None else set()
+    return bool(named) and _same_document(named, _documents_put_up(m))
+
+
+def _documents_put_up(m: "Matter") -> set[str]:
+    """The documents the matter's paragraphs drafted or open on."""
+    return _drafted(m.texts).union(*(_opened_on_document(a.para.text) for a in m.asks if a.para is not None))
+
+
+def _same_document(own: set[str], theirs: set[str]) -> bool:
+    """One document among both, whole or by its short name (《办法》 after
+    起草了《…补贴办法（送审稿）》)."""
+    return any(o in t or t in o for o in own for t in theirs)
+
+
+def _opened_on_document(text: str) -> set[str]:
+    """The document a paragraph opens on, past its label (一、《…办法》…)."""
+    d = re.match(r"《(?P<name>[^》]{2,60})》", _past_enumeration(squash(text or "")))
+    return {d.group("name")} if d else set()
 
 
 _OWN_OFFICES = re.compile(r"[\u4e00-\u9fff]?机关")  # 局机关, 院机关: a body's own offices
