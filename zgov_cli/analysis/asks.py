@@ -4986,7 +4986,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # own before the plan — the plan is what that state needs now)
             done = any(len(re.findall("[，,]", s[x.end(): m.start()])) <= 1
                        for x in rx("matters", "after_completion").finditer(s, 0, m.start()))
-            if rx("modality", "future").search(s[: m.start()]) or done:
+            # (如上述事项能够落实，我县计划于今年9月开工…: the schedule once what
+            # was asked is met — a condition, no plan put up)
+            if rx("modality", "future").search(s[: m.start()]) or done \
+                    or rx("modality", "conditional").search(s[: m.end()]):
                 continue
             if rx("modality", "funding_plan").match(s[m.end():]) or rx("modality", "funding_sources").search(t[:off] + s[: m.start()]):
                 continue  # 资金筹措。…拟通过三个渠道解决：… — how the matter's money is raised, no plan of its own
