@@ -3035,6 +3035,11 @@ def _opens_another_case(sentence: str, said: str, told: str, before: str, shift_
     is enough by itself."""
     if rx("matters", "backref").search(said) or _bare_head_at(said) >= 0 or rx("matters", "remainder").search(said):
         return False
+    # (…拟配备移动式大气监测车一辆…。经市场询价，车辆及设备约需150万元。恳请…:
+    # reckoning opens no case — it prices what was told before it, as the
+    # paragraph of its own that opens so does, see prices_its_plan)
+    if rx("matters", "reckoned").match(said):
+        return False
     shift = bool(rx("matters", "topic_shift").match(sentence))
     if shift and shift_alone:
         return True
