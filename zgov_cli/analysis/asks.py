@@ -4364,7 +4364,7 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     # and cutting words for each would cost every document)
     if not m.group("prep") and not _may_open_strong_verb(after[:2]):
         return False
-    start = max(s.rfind(c, 0, m.start()) for c in "，,：:；;。") + 1
+    start = _clause_start(s, m.start())
     lead = s[start: m.start()]
     # (a title in book marks, masked or not, is an object: 审定《…》)
     titled = lead.endswith("》")
