@@ -622,8 +622,7 @@ class Ask:
         # (我镇计划于下半年分三期举办…培训班: the phases of the plan its own
         # clause states — how that plan is done, no phase of one asked before)
         return any(not _owned_phase(own, m.start()) and not (0 <= k < m.start() and m.group(0).endswith("部分"))
-                   and not any(not own.startswith("请", w.end())  # (拟请首期…拨付: a request, no plan)
-                               for w in rx("matters", "own_plan_word").finditer(own, _clause_start(own, m.start()), m.start()))
+                   and not _plans_in_its_clause(own, m.start())
                    for m in rx("matters", "phase").finditer(own))
 
     def _turned_to_its_own_plan(self) -> bool:
@@ -1530,6 +1529,14 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "，,；;：:。") + 1
 
 
+def _plans_in_its_clause(text: str, at: int) -> bool:
+    """Does the clause holding ``at`` state a plan of the writer's before it
+    (我镇计划于下半年|分三期…) — a plan word, not the marker 拟请 (拟请首期…
+    拨付: a request)?"""
+    return any(not text.startswith("请", w.end())
+               for w in rx("matters", "own_plan_word").finditer(text, _clause_start(text, at), at))
+
+
 def _owned_phase(text: str, start: int) -> bool:
     """The phase word at ``start`` follows a name of its own (物流园区|二期),
     not a generic head (项目二期) or a determiner (该项目二期 points back)."""
@@ -2015,6 +2022,10 @@ def _opens_with_bare_head(text: str) -> bool:
     return False
 
 
+# The levels a body's name may open on by their single character (县|医院).
+_LEVELS = ("县", "市", "省", "乡", "镇", "村", "区")
+
+
 def _ends_on_a_body(phrase: str) -> bool:
     """Does ``phrase`` end on a word naming a body (…县档案馆, 镇卫生院) — not
     on a word of two characters that only ends on a body's head (办公及装备
@@ -2024,9 +2035,8 @@ def _ends_on_a_body(phrase: str) -> bool:
     if not toks:
         return False
     w = toks[-1][1]
-    named = len(toks) >= 2 and (toks[-2][2] in ("zg", _PLACE_TAG) or toks[-2][1] in ("县", "市", "省", "乡", "镇", "村", "区"))
-    return any(w.endswith(h) and (len(w) > len(h) and (len(w) >= 3 or len(h) >= 2 or named) or (w == h and named))
-               for h in _body_heads())
+    named = len(toks) >= 2 and (toks[-2][2] in ("zg", _PLACE_TAG) or toks[-2][1] in _LEVELS)
+    return any(w.endswith(h) and (named or len(w) > len(h) and (len(w) >= 3 or len(h) >= 2)) for h in _body_heads())
 
 
 def _opens_with_a_body(clause: str) -> bool:
@@ -4149,11 +4159,14 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             by = None if addressee else _by_recipient(vp, doc)
             if by:
                 addressee, vp, grant = by
+            to_recipient = bool(addressee) and addressed_to_recipient(addressee, doc)
+            # (如能由县财政先行垫付，…，将…: the recipient's purse named with
+            # 由 to act — the recipient asked to act, by any verb, as 请 asks;
+            # otherwise a wish, judged as one)
             a = Ask(para=p, sentence=s, kind="explicit", marker="如能", addressee=addressee, grant=grant,
                     verb=_first_verb(vp), vp=vp, obj=vp, before=s[: cm.start()], context=context, classes=_classes(vp),
-                    soft=True, item=item, connective=sconn, modality="ask",
-                    to_recipient=bool(addressee) and addressed_to_recipient(addressee, doc),
-                    text=clip(s[cm.start():].rstrip("。；;")))
+                    soft=not (by and to_recipient), item=item, connective=sconn, modality="ask",
+                    to_recipient=to_recipient, text=clip(s[cm.start():].rstrip("。；;")))
             # (如能在该路口安装一组交通信号灯，将大大方便学生出行: a thing
             # counted out for the writer, whatever the verb that provides it —
             # ending on that thing, not on an act: 如能在暑假期间完成3栋校舍
@@ -4161,10 +4174,6 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             toks = tokens(vp)
             counted = bool(rx("matters", "quantity").search(vp)) and bool(toks) and toks[-1][2] == "n" \
                 and not re.match(r"(?:获|得到|到位)", vp)
-            # (如能由县财政先行垫付，…，将…: the recipient's purse named with
-            # 由 to act — the recipient asked to act, by any verb, as 请 asks)
-            if by is not None and a.to_recipient:
-                a.soft = False
             if a.is_request or counted:
                 out.append(a)
     if not out and doc is not None:
@@ -5027,6 +5036,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             subject = re.sub("(?:" + _plan_verb() + ")$", "", m.group(0).lstrip("，,"))
             plain = bool(re.fullmatch(r"[，,]?(?:拟|计划|准备)", m.group(0)))  # no subject of its own
             why = m.start() > 0 and _says_why_or_how(s[: m.start()])
+            # (…参照周边县区标准，我局建议将…补贴提高至…: the writer naming
+            # itself as it proposes, as 我局拟 does)
             named = bool(re.search(r"(?:我|本)[\u4e00-\u9fff]{0,6}?(?:拟|计划|准备|建议)$", m.group(0))
                          or re.match(r"[，,]?经", m.group(0)) or m.re is not plan
                          or rx("matters", "announces_another").match(t)
@@ -5038,8 +5049,6 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                                                      _leading_turn().sub("", s.lstrip("，,"), count=1))))
                          or (m.start() == 0 and off == 0 and len(subject) >= 4
                              and (_ends_on_a_body(subject) or _opens_with_a_body(s))))
-            # (…参照周边县区标准，我局建议将…补贴提高至…: the writer naming
-            # itself as it proposes, as 我局拟 does)
             # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
             # before a bare 拟 says why or how, not who — the writer again)
             # (镇卫生院现有救护车已运行11年，…，拟申请更新一辆: a sentence that
@@ -5053,7 +5062,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # writer — its schedule, not a plan put up; 工程已于3月完成招标，…，
             # 计划工期18个月: or the schedule's length)
             if not named and not bare and rx("matters", "progress_told").search(s[: m.start()]) \
-                    and (rx("matters", "milestone").search(s[m.end():]) or re.match(r"工期[0-9一二两三四五六七八九十]", s[m.end():])):
+                    and (rx("matters", "milestone").search(s[m.end():]) or rx("matters", "schedule_length").match(s[m.end():])):
                 continue
             later_own = not before_first and id(p) not in put_paras and id(p) != id(first_para) \
                 and (named or bare or id(p) in self_closed)
@@ -7305,7 +7314,7 @@ def _aspect_label(text: str) -> str:
     # characters on a head of one after a word that is no place or level —
     # 办公|场所 — is a thing, and may be)
     last = toks[-1][1]
-    leveled = any(f == "zg" or w in ("县", "市", "省", "乡", "镇", "村", "区") for _, w, f in toks[:-1])
+    leveled = any(f == "zg" or w in _LEVELS for _, w, f in toks[:-1])
     if any(last.endswith(h) and (len(last) >= 3 or len(h) >= 2 or len(toks) == 1 or leveled) for h in _body_heads()):
         return ""
     return word
