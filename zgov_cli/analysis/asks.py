@@ -6752,7 +6752,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         told = m.told.replace(b.written.rstrip("。；;"), "")  # (told before, not by its own sentence)
         return bool(own) and all(w in told for w in own)
 
-    return {
+    feats: dict[str, Callable[[], bool]] = {
         "adds_to_the_last": adds_to_the_last,
         "serves_another": serves_another,
         "provides_for_another": provides_for_another,
@@ -6885,8 +6885,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "quotes_its_name": lambda: bool(b.quoted_names) and any(
             b.quoted_names & a.quoted_names for a in m.asks if a.sentence != b.sentence),
         # 附带请示：…; 顺带请示一事：…: the writer says it is another matter
-        "announces_another": lambda: b.para is not None and id(b.para) not in m.paras
-        and bool(rx("matters", "announces_another").match(_flat(b.para.text))),
+        # (not 同时申请：为该中心核定事业编制5名 after 批准设立…检测中心: a label
+        # that says only "also" yields to an ask that points back at the
+        # matter or names its thing again)
+        "announces_another": lambda: id(b.para) not in m.paras and _says_another(b)
+        and not (_says_only_also(b) and (feats["points_back"]() or names_its_thing())),
         # (…并协调县公安局做好安保。顺带恳请县财政拨付镇政府办公楼维修资金:
         # the writer's own word, right before its marker, that it asks this by
         # the way — besides the matter, within a paragraph as well)
@@ -6950,6 +6953,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 负责同志参加: who leads or takes part in the occasion the matter holds)
         "takes_part_in_its_occasion": lambda: _takes_part_in_its_occasion(b, m),
     }
+    return feats
 
 
 FEATURES = (
@@ -7094,6 +7098,17 @@ def _holds_another_occasion(b: Ask, m: "Matter") -> bool:
 def _drafted(text: str) -> set[str]:
     """The documents ``text`` says the writer drafted (起草了《…办法》)."""
     return {x.group("name") for x in rx("matters", "drafted").finditer(text or "")}
+
+
+def _says_another(b: Ask) -> bool:
+    """Does ``b``'s paragraph open by saying another matter follows (附带请示
+    一事：, 同时申请：)?"""
+    return b.para is not None and bool(rx("matters", "announces_another").match(_flat(b.para.text)))
+
+
+def _says_only_also(b: Ask) -> bool:
+    """…by a label that says only "also" (同时申请：, 一并请求解决：)?"""
+    return b.para is not None and bool(rx("matters", "also_asks_label").match(_flat(b.para.text)))
 
 
 def _drafts_another_document(b: Ask, m: "Matter") -> bool:
@@ -8198,7 +8213,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
         why = ""  # why b is not of the matter it was last compared with
         # 附带请示一事：…该建筑…: the writer's word that it is another matter
         # goes before any pointer back (the decision table's first row)
-        says_another = b.para is not None and bool(rx("matters", "announces_another").match(_flat(b.para.text)))
+        says_another = _says_another(b)
         announced = says_another and last is not None and id(b.para) not in last.paras
         # (…未作调整，顺带请县政府批准…: "by the way" before its marker, within
         # a paragraph, sets this ask apart as well)
