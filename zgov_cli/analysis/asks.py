@@ -7469,7 +7469,8 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     # (a name may quote its own part: 举办“春风行动”大型招聘会)
     made = "(?:" + rx("matters", "sets_up").pattern + "|" + rx("matters", "becomes").pattern + ")"
     # (新建烈士事迹陈列馆600平方米: the name, then its size or count in figures)
-    for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|0-9]|$|并|和|及|作为)", texts):
+    # (新建一所9个班的公办幼儿园: or its size before it, as what modifies it)
+    for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?(?:[0-9]+[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|0-9]|$|并|和|及|作为)", texts):
         name = m.group(1).strip("“”")  # (转型为“…中心”: the name, not its quotes)
         # (撤村并居后新组建的康馨社区: the verb a modifier of a body that is
         # there — made before, not what the text builds; not 拟新建的综合楼,
@@ -8119,6 +8120,10 @@ def _given_to_its_built(obj: str, m: Matter) -> bool:
         return False
     rest = obj[g.end():]
     name = max((n for n in m.built | m.built_heads if len(n) >= 2 and rest.startswith(n)), key=len, default="")
+    if not name and g.group(0).endswith("该") and rest[:1] and any(n.endswith(rest[0]) for n in m.built | m.built_heads):
+        # (为该园增配保教人员12名 after 拟…新建一所…幼儿园: 该 and the last
+        # character of the name, as an institution is called once named)
+        name = rest[0]
     toks = tokens(rest[len(name):]) if name else ()
     return bool(toks) and (toks[0][2].startswith("v") or toks[0][1] in vocab()["verbs"]["grant_verbs"])
 
