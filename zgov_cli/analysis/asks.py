@@ -8620,6 +8620,9 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
     if not title:
         return []
     core = title_core(title)
+    # (关于申请…专项资金和承办…培训班: the marker title_core drops is the
+    # first part's verb — its object a thing, the part an act all the same)
+    marked = bool(re.match(r"^" + marker_alt("strong"), re.sub(r"^.*?关于", "", squash(title))))
     tv = vocab()["titles"]
     # (关于农业有关事项: one topic; 关于创建…森林城市和举办…大会有关事项: the
     # parts before the suffix may still be two acts)
@@ -8688,7 +8691,7 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
         # 并 joins clauses, never two verbs inside one name
         # (县第一中学新建学生公寓资金及调整校长职级: the body that acts named first)
         # (…维修资金和西街村村委会驻地迁至…: the second part's body named first too)
-        both_act = _starts_with_verb(_after_subject(a)) and _acts(b) \
+        both_act = (_starts_with_verb(_after_subject(a)) or marked) and _acts(b) \
             and (m.group(0) in tv["means_joiners"] or not _ends_with_verb(a))
         # (解决镇卫生院污水处理设备和镇中心学校取暖锅炉改造资金: the money
         # named once for both, each part a thing of a body of its own — two
