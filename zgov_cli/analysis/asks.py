@@ -607,7 +607,14 @@ class Ask:
             # (太行一号旅游公路二期工程…，项目资金缺口…: the project its own
             # sentence named just before)
             named = not demonstrative and _names_a_head(own[:at])
-            if not named and not (demonstrative and resolved) and (not plans or (demonstrative and not re.search("[，,；;：:]", own[plans[-1].end(): at]))):
+            # (2026年7月，拟在…举办全县青少年围棋公开赛，…。赛事所需…经费6.8万元，
+            # 请县财政安排: the occasion or project its own paragraph plans and
+            # names just before — a head that points within the paragraph)
+            local = not demonstrative and bool(self.context) \
+                and bool(rx("matters", "own_plan_word").search(self.context)) \
+                and bool(rx("matters", "occasion_name").search(self.context) or _names_a_head(self.context))
+            if not named and not local and not (demonstrative and resolved) \
+                    and (not plans or (demonstrative and not re.search("[，,；;：:]", own[plans[-1].end(): at]))):
                 return True
         toks = tokens(self.vp)
         # (not 承办…丰收节主会场活动，活动经费尚有缺口，恳请…拨付活动经费: the
