@@ -3744,10 +3744,12 @@ def _names_lower_actor(body: str, doc: Document | None) -> bool:
 
 def _disposes(body: str) -> bool:
     """Does an entry open on the 将-construction, its object and then its
-    verb (将高都镇东沟等8个村划出; 将保福村列入…名单)?"""
+    verb (将高都镇东沟等8个村划出; 将保福村列入…名单; 将…月基本工资由2800元
+    调整为3300元 — a verb the tagger reads as a verbal noun, 调整|vn, is the
+    verb there all the same)?"""
     if not body.startswith("将"):
         return False
-    return any(f == "v" for _, _, f in tokens(re.split(r"[，,。；;]", body, maxsplit=1)[0][1:]))
+    return any(f[:1] == "v" for _, _, f in tokens(re.split(r"[，,。；;]", body, maxsplit=1)[0][1:]))
 
 
 def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
@@ -3767,7 +3769,9 @@ def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
         return []
     else:
         payer = rx("matters", "own_payer").search(item)
-        if payer and "funds" in kinds_of(item[: payer.start()]):
+        # (not 一、同意在李寨乡新建…村卫生室3所，建设资金由我局…统筹解决: an
+        # approval asked for, whoever pays for it)
+        if payer and "funds" in kinds_of(item[: payer.start()]) and not _opens_deciding(body):
             return []  # 二、迁建费用约86万元，由县政府承担，不需省厅安排: who pays, nothing asked
     if rx("modality", "asks_nothing").search(item):
         # 三、…费用约6万元，拟在…经费中调剂解决，不再另行申请: the writer says
