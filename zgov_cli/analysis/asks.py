@@ -610,7 +610,10 @@ class Ask:
             # (2026年7月，拟在…举办全县青少年围棋公开赛，…。赛事所需…经费6.8万元，
             # 请县财政安排: the occasion or project its own paragraph plans and
             # names just before — a head that points within the paragraph)
-            local = not demonstrative and bool(self.context) \
+            # (not after an ask in the same paragraph — …恳请市政府将该项目列入…。
+            # 项目资金…申请市级财政给予补助, in a paragraph that ran on: the
+            # head is that ask's project)
+            local = not demonstrative and bool(self.context) and not _markers().search(self.context) \
                 and bool(rx("matters", "own_plan_word").search(self.context)) \
                 and bool(rx("matters", "occasion_name").search(self.context) or _names_a_head(self.context))
             if not named and not local and not (demonstrative and resolved) \
