@@ -6533,7 +6533,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         later = b.kind != "coordinated" and b.lead is not None and m.asks[-1].sentence == b.sentence
         own = [w for w in _own(_key_words(b.obj or "") if b.kind == "coordinated" or later else b.case_words, bg())
                if informative(w)]
-        told = m.told.replace(b.written.rstrip("。；;"), "|")
+        told = _told_but_its_own(b, m)
         # (the case told before the matter's ask: in paragraphs of their own,
         # or — the breaks lost — in its own paragraph before it)
         case_told = has_content(m.preludes) or has_content(m.asks[0].context or "")
@@ -6768,7 +6768,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
                 or not re.match(r"(?:予以|给予)?(?:一并|一同)", b.obj or ""):
             return False
         own = [w for w in _own(b.spec, bg()) if informative(w)]
-        told = m.told.replace(b.written.rstrip("。；;"), "")  # (told before, not by its own sentence)
+        told = _told_but_its_own(b, m)
         return bool(own) and all(w in told for w in own)
 
     feats: dict[str, Callable[[], bool]] = {
@@ -7100,7 +7100,7 @@ def _holds_another_occasion(b: Ask, m: "Matter") -> bool:
     own = [x.group(0) for x in rx("matters", "occasion_name").finditer(b.before or "") if _EDITION.search(x.group(0))]
     if not own:
         return False
-    told = m.told.replace(b.written.rstrip("。；;"), "|")
+    told = _told_but_its_own(b, m)
     # (the matter's own occasion, by its edition or held by its verb:
     # 举办某县文化旅游推介会 — or, a matter that holds none, a turn to the
     # occasion: 另，…我局拟于9月…举办全县首届农机手技能竞赛 after an ask for
@@ -7758,7 +7758,7 @@ def _makes_untold_in(text: str, b: Ask, m: "Matter") -> bool:
     if not made:
         return False
     # (told before it, not by its own sentence, which may share the matter's paragraph)
-    told = m.told.replace(b.written.rstrip("。；;"), "|")
+    told = _told_but_its_own(b, m)
     return not any(len(x) >= 4 and x in told for x in made)
 
 
@@ -7974,7 +7974,7 @@ def _staffs_what_it_builds(b: Ask, m: Matter) -> bool:
     people who will run that thing, not a body's own shortage."""
     if "staff" not in b.resources or not m.built or m.moved or b.para is None:
         return False
-    told = m.told.replace(b.written.rstrip("。；;"), "|")
+    told = _told_but_its_own(b, m)
     # (a role by its last three characters, as the tagger may cut it —
     # 值守|员 — not people in general: 人员)
     obj = b.obj or ""
@@ -8079,6 +8079,12 @@ def _under_its_topic(b: Ask, m: Matter) -> bool:
     return any(w in (b.before or "") + (b.obj or "") for w in words)
 
 
+def _told_but_its_own(b: Ask, m: "Matter") -> str:
+    """What ``m`` told, without ``b``'s own sentence as written — the
+    matter's paragraphs may hold it: told before the ask, not by it."""
+    return m.told.replace(b.written.rstrip("。；;"), "|")
+
+
 def _writer_does_its_plan(b: Ask, m: Matter, toks: list) -> bool:
     """恳请市政府同意我县在全县乡镇全面推开综合行政执法改革 after 拟于2027年
     在全县14个乡镇全面推开: the writer, where it says, doing the very act
@@ -8098,11 +8104,9 @@ def _writer_does_its_plan(b: Ask, m: Matter, toks: list) -> bool:
     if not plans:
         return False
     what = [w for w in _key_words(rest[verbs[at][0] + len(act):]) if informative(w)]
-    # (told before the ask, not by it: the matter's paragraph holds the ask's
-    # own sentence too — 一并恳请市政府同意我县新增城区出租汽车运力指标50个,
-    # in the paragraph of an ask for a hospital's 新增床位 plan, names what it
-    # adds itself)
-    told = m.told.replace(b.sentence, "|") if b.sentence else m.told
+    # (一并恳请市政府同意我县新增城区出租汽车运力指标50个, in the paragraph of
+    # an ask for a hospital's 新增床位 plan, names what it adds itself)
+    told = _told_but_its_own(b, m)
     return all(w in told for w in what)
 
 
@@ -8530,11 +8534,14 @@ def _bigram_overlap(a: str, b: str) -> bool:
     return bool(grams(a) & grams(b))
 
 
+def _title_subject(title: str) -> str:
+    """The title's 事由 between 关于 and 的请示, as written (申请…资金和承办…)."""
+    return re.sub(r"的?请示$", "", re.sub(r"^.*?关于", "", squash(title)))
+
+
 def title_core(title: str) -> str:
-    t = squash(title)
-    t = re.sub(r"^.*?关于", "", t)
-    t = re.sub(r"的?请示$", "", t)
-    return re.sub(r"^" + marker_alt("strong"), "", t)
+    """The title's 事由 past a request marker it opens on (申请, 恳请)."""
+    return re.sub(r"^" + marker_alt("strong"), "", _title_subject(title))
 
 
 def _things(text: str) -> frozenset[str]:
@@ -8636,7 +8643,7 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
     core = title_core(title)
     # (关于申请…专项资金和承办…培训班: the marker title_core drops is the
     # first part's verb — its object a thing, the part an act all the same)
-    marked = bool(re.match(r"^" + marker_alt("strong"), re.sub(r"^.*?关于", "", squash(title))))
+    marked = core != _title_subject(title)
     tv = vocab()["titles"]
     # (关于农业有关事项: one topic; 关于创建…森林城市和举办…大会有关事项: the
     # parts before the suffix may still be two acts)
