@@ -5538,6 +5538,16 @@ def _land_for_other_project(x_obj: str, x_spec: frozenset[str], x_conn: bool, x_
     return bool(own) and not overlap(own, other_spec)
 
 
+def _repeats_a_title_run(obj: str, told: str, title: str, n: int = 5) -> bool:
+    """Does a clause of ``obj`` end on the thing ``title`` ends on — its
+    last ``n`` characters or more, Chinese only — which ``told`` names too?"""
+    for k in range(min(len(title), 16), n - 1, -1):
+        r = title[-k:]
+        if re.fullmatch(r"[\u4e00-\u9fff]+", r) and r in told and re.search(re.escape(r) + r"(?:$|[，,。；;])", obj):
+            return True
+    return False
+
+
 def _same_title_word(a: frozenset[str], b: frozenset[str], topic: frozenset[str] | None) -> bool:
     """Do ``a`` and ``b`` both name, as the title writes it, one informative
     word of the title's topic? Whole words only: 中小学教师 is not the title's
@@ -6375,6 +6385,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 会议拟请县政府分管副县长出席: its sentence opens with the thing the
         # matter named (the meeting), as its topic
         if opening_word():
+            return False
+        # (恳请市政府批准西街村为市级历史文化名村 after 拟将西街村申报为市级
+        # 历史文化名村: what it asks for ends on the thing the title ends on,
+        # which the matter's own text names too — the matter's thing, however
+        # the cut splits it into common words)
+        if _repeats_a_title_run(b.obj or "", m.texts, ctx.title):
             return False
         t = ctx.topic()
         # (not, after a case its paragraph states first, a word of the title
