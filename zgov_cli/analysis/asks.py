@@ -4632,7 +4632,9 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                     return ""
                 # (职工多次反映，请县里协调…: complained again and again — the
                 # report is whole, what follows is the writer's)
-                often = re.search(r"(?:多次|反复|一再|屡次|强烈|普遍|纷纷)$", who)
+                # (工人多次到园区管委会上访: the adverb before where they went,
+                # 到/向/在 and a place, then the verb — as often)
+                often = re.search(r"(?:多次|反复|一再|屡次|强烈|普遍|纷纷)(?:[到向在赴去找][^，,。；;]{1,14})?$", who)
                 return "content" if not c[m.end():].strip("，,：: ") and not often else "named"
             if f[:1] in ("v", "p", "r"):
                 return ""
@@ -7411,6 +7413,12 @@ def _opening_word(b: Ask, m: Matter) -> str:
     opening = re.sub(r"^经[\u4e00-\u9fff]{1,8}[，,]", "", opening)
     opening = re.sub(r"^(?:因为|因|由于|鉴于)", "", opening)
     toks = _join_unknown(_seg().pos_cut(opening[:12]))
+    # (园区内晋达建材公司拖欠…: a place and its locative frame the sentence,
+    # then a body in that place — that body is its topic; not 疫区内存栏生猪…,
+    # the things of the place the matter named)
+    if len(toks) >= 3 and toks[0][1][:1] == "n" and toks[1][0] in ("内", "里", "中") \
+            and _opens_with_a_body(opening[len(toks[0][0]) + 1:]):
+        return ""
     if not toks:
         return ""
     w, f = toks[0]
