@@ -4099,7 +4099,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                     lead=body[: m.start()] if any(x.modality == "ask" for x in out) else None,
                     before=_own_lead(s, clauses, last_clause, coff + m.start()) if last_ask is not None else sentence_lead,
                     context=context, classes=_classes(vp), soft=soft, item=item,
-                    connective=(sconn or _adds_its_own_case(s[:coff], c)) if not out else False,
+                    # (此外，…今年拟申请创建，请市政府给予支持: the sentence's
+                    # turn is its first ask's that asks — not a mention of
+                    # asking before it, which asks nothing)
+                    connective=(sconn or _adds_its_own_case(s[:coff], c))
+                    if not any(x.modality == "ask" for x in out) else False,
                     modality=mod,
                     to_recipient=(bool(addressee) and doc is not None and addressed_to_recipient(addressee, doc))
                     or (not addressee and _in_name_of_superior(vp)) or department,
