@@ -7441,6 +7441,11 @@ def _opening_word(b: Ask, m: Matter) -> str:
         # 新建…点位 ‖ 新建点位; 收回该宗地 ‖ 收回土地; 搬迁群众 as said)
         noun = toks[1][0]
         at = _find_all(named, w)
+        # (评审委员会拟由…组成 after …职称评审工作: the act the matter's account
+        # named, as a noun, modifying the body that does it — that act is the
+        # topic, the body its part)
+        if f == "vn" and len(w) >= 2 and at and not turn and noun.endswith(_body_heads()):
+            return w
         if at and (noun in named or any(noun[-1] in named[k + len(w): k + len(w) + 8] for k in at)):
             return w + noun
     # (此外，照护楼需配备… after 照护楼投用后…: a name the tagger splits —
