@@ -54,6 +54,18 @@ def test_parts_of_an_explicit_ask():
     assert "allocate" in a.classes and a.to_recipient and a.is_request
 
 
+@pytest.mark.parametrize("line,verb", [
+    # a preposition and its noun alone before the comma frame the verb
+    # after it: one ask, whose verb phrase goes on past the comma
+    ("恳请县财政按每户每月500元标准，安排10个月租房过渡补贴共计21万元。", "安排"),
+    ("请县应急管理局从县级救灾物资储备库中，调拨帐篷30顶。", "调拨"),
+    ("恳请县政府对受灾较重的3个村，给予一次性生活救助。", "给予"),
+])
+def test_a_frame_before_the_comma_is_not_an_ask_of_its_own(line, verb):
+    asks = request_asks(["今年7月，我镇遭受山洪灾害。", line])
+    assert len(asks) == 1 and verb in asks[0].vp
+
+
 @pytest.mark.parametrize("line,addressee", [
     ("请县财政局拨付抗旱资金50万元。", "县财政局"),
     ("恳请市委、市政府批准设立农业产业园。", "市委、市政府"),

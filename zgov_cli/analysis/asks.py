@@ -2299,6 +2299,20 @@ def _opens_with_named(clause: str) -> bool:
         and not any(toks[0][1].startswith(c) for c in vocab()["matters"]["act_costs"])
 
 
+def _only_a_frame(vp: str) -> bool:
+    """Is ``vp`` a preposition and its noun phrase only (按每人每月600元标准,
+    从县级救灾资金中, 对受灾群众) — a frame with no verb of its own, whose
+    verb follows the comma?"""
+    toks = tokens(vp)
+    if len(toks) < 2 or toks[0][2] != "p" or toks[-1][2][:1] not in ("n", "f") and toks[-1][2] != "zg":
+        return False
+    # (a verb inside the phrase modifies a noun: 受灾|群众, 救灾|资金, 受灾
+    # 较重|的|3个村)
+    return all(f[:1] != "v" or (k + 1 < len(toks) and toks[k + 1][2][:1] == "n")
+               or any(t == "的" for _, t, _ in toks[k + 1:])
+               for k, (_, _, f) in enumerate(toks[1:], 1))
+
+
 def _mediates_only(vp: str) -> bool:
     """协调省委编办, 商请市水务局: a verb of working through another body,
     and that body only — what it is to do comes after."""
@@ -4065,6 +4079,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 # 同意我市在…评估的基础上，对…边界作局部调整: a frame (在…基础上)
                 # the comma leaves open — the verb phrase goes on after it
                 vp = vp + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
+            elif ci + 1 < len(clauses) and _only_a_frame(vp) and not _find_markers(clauses[ci + 1][1]):
+                # 恳请县财政按每人每月600元标准，安排…补助: a preposition and its
+                # noun alone before the comma — the verb it frames follows, the
+                # one act asked
+                vp = vp + "，" + clauses[ci + 1][1].rstrip("，,：:。；;！？!?")
+                swallowed = ci + 1
             elif ci + 1 < len(clauses) and vp in verb_classes()["decide"] and not _find_markers(clauses[ci + 1][1]) \
                     and not rx("coordination", "connective").match(clauses[ci + 1][1]) \
                     and not _closing(clauses[ci + 1][1]):
