@@ -7400,7 +7400,7 @@ def _case_body(text: str) -> str:
     """The body whose present state ``text`` states, as the subject of 现有,
     现无, 仅有 — or of where it is now, 现挂靠在…, 现借用… (县地方志编纂中心现有
     编纂人员4名 → 县地方志编纂中心), or ""."""
-    m = _case_body_rx().search(text)
+    m = _case_body_rx().search(text) or _case_body_carried_rx().search(text)
     # (not a place — 金村镇府城村现有集体土地520亩 — where the matter's
     # land or works are: a site, not a body with a case of its own)
     # (nor the object of the writer's act: 使用县级医院和乡镇卫生院现有空编
@@ -7414,6 +7414,15 @@ def _case_body(text: str) -> str:
 def _case_body_rx() -> re.Pattern[str]:
     return re.compile(r"(?:^|[，,。；;])(?P<body>[\u4e00-\u9fff]{2,14}?(?:" + _alt(_body_heads()) + r"))"
                       r"(?:目前|现在|当前)?" + _CASE_VERB)
+
+
+@lru_cache(maxsize=1)
+def _case_body_carried_rx() -> re.Pattern[str]:
+    """(巴公镇敬老院建于2002年，现有…: the body the subject of a clause of its
+    own first, its state after the comma — the same subject carried on; the
+    longest name ending on a head, as that clause opens past it)"""
+    return re.compile(r"(?:^|[，,。；;])(?P<body>[\u4e00-\u9fff]{2,14}(?:" + _alt(_body_heads()) + r"))"
+                      r"(?:建于|始建于|成立于|组建于|位于|地处|[0-9]{4}年)[^，,。；;：:]{0,16}[，,](?:目前|现在|当前)?" + _CASE_VERB)
 
 
 # what a body's case is stated with: what it has now, or where it is now
