@@ -8995,9 +8995,17 @@ def _says_its_purpose(doc: Document) -> str:
         t = squash(p.text)
         if ((d := one.search(t) or listed.search(t) or summed.search(t)) and has_content(d.group("what"))):
             return "after"
-        if (a := ahead.search(t)) and not _counts_or_joins(a.group("lead")):
+        if (a := ahead.search(t)) and not _counts_or_joins(a.group("lead")) and not _a_kind_of_many(a.group("what") or ""):
             said = "ahead"
     return said
+
+
+def _a_kind_of_many(what: str) -> bool:
+    """Does ``what`` name a kind over a whole area (全市重点民生项目) — a
+    scope, then words of a kind and a bare head, no name — rather than the
+    one thing all the asks serve (新馆, 全县农民运动会)?"""
+    scope = re.match(r"(?:全|我)[省市县区镇乡]", what)
+    return bool(scope) and _names_a_head(what) and what.endswith(tuple(vocab()["matters"]["bare_heads"]))
 
 
 def _counts_or_joins(lead: str) -> bool:
