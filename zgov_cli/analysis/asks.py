@@ -681,7 +681,11 @@ class Ask:
             # (…全县农民篮球联赛总决赛拟于7月举办，…申请由我镇承办本届联赛总
             # 决赛: an edition of what its own sentence named just before — not
             # 本次招聘 after the sentence of the matter's own ask)
-            return edition.group(1) in own[: m.start()]
+            # (省厅计划于…举办全省农机手职业技能大赛。…请省厅同意将本届农机手
+            # 职业技能大赛放在我市举办: or its paragraph's sentences before,
+            # where they ask nothing themselves)
+            context = self.context if self.context and not _markers().search(self.context) else ""
+            return edition.group(1) in context + own[: m.start()]
         if not noun:
             # (镇里现有两辆垃圾转运车均已超期服役，请县里再配备一辆…: more of
             # a thing its own paragraph counted just before, by the same measure)
