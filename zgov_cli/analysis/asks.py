@@ -8968,6 +8968,12 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
         t = squash(p.text)
         if (d := plan.match(t)) and not re.search(r"[0-9两几各多些等]", d.group("what")) \
                 and not d.group("what").startswith(("事项", "请示", "所述", "所列")):
+            # (以上改建方案妥否，请批示；请县政府督促…拨付…: an ask after the
+            # words that name the plan, in their paragraph — 以上 reaches
+            # only what stands above it)
+            if any(a.para is p and a.kind != "closing" and t.find(a.sentence.lstrip("，,")[:12]) >= d.end()
+                   for m in ms for a in m.asks):
+                return False
             # (not 以上调价方案，恳请县政府审定 after a paragraph asking land for
             # a charging station: the plan it names is not that matter's — a
             # matter whose paragraphs hold neither its key words nor, for a
