@@ -4161,9 +4161,13 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             # (及 inside a clause joins what one verb does — 铺设防滑地面及增设
             # 扶手 — unless a verb that asks for a decision follows it:
             # 拨付…资金92万元及批准将…报酬提高至…, the marker asks again)
+            # (批准《…制度》及拨付推介会参展经费20万元: a verb that gives after
+            # one that only decides — another act, the marker asks again)
+            gives_after_deciding = coff in vp_conj and last_ask.classes == frozenset({"decide"}) \
+                and bool((toks := tokens(body[1:9])) and "allocate" in _class_verb(toks[0]))
             m = rx("coordination", "connective").match(body) \
                 or (rx("coordination", "clause_and").match(body)
-                    if coff not in vp_conj or _opens_deciding(body[1:]) else None)
+                    if coff not in vp_conj or _opens_deciding(body[1:]) or gives_after_deciding else None)
             parallel = not m and last_clause == ci - 1 and last_ask.kind in ("explicit", "coordinated") \
                 and _parallel(last_ask.sentence[: last_ask.sentence.find(last_ask.vp) + len(last_ask.vp)], body)
             # 恳请县政府批准A，核拨B: a grant verb opens the next clause — the
