@@ -4813,6 +4813,16 @@ def _summary_asks(doc: Document, asks: list[Ask]) -> set[int]:
     return out
 
 
+def _said_ahead(text: str) -> bool:
+    """A word of what is to come in ``text`` (待…后, 按程序, 届时) — not one
+    in a clause that says it is done (并已按程序举行价格听证会: held)."""
+    for f in rx("modality", "future").finditer(text):
+        clause = re.split(r"[，,；;。]", text[: f.start()])[-1]
+        if not re.search(r"已|业已", clause):
+            return True
+    return False
+
+
 def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, int]) -> list[Ask]:
     """Add the implicit asks: a plan of the writer's that a closing approval
     formula puts up for decision (只有“妥否，请批示”的请示, 报告以“请批示”
@@ -5055,7 +5065,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                        for x in rx("matters", "after_completion").finditer(s, 0, m.start()))
             # (如上述事项能够落实，我县计划于今年9月开工…: the schedule once what
             # was asked is met — a condition, no plan put up)
-            if rx("modality", "future").search(s[: m.start()]) or done \
+            if _said_ahead(s[: m.start()]) or done \
                     or rx("modality", "conditional").search(s[: m.end()]):
                 continue
             if rx("modality", "funding_plan").match(s[m.end():]) or rx("modality", "funding_sources").search(t[:off] + s[: m.start()]):
