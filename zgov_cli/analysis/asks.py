@@ -3520,7 +3520,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                                                           or _counted_then_granted(s.rstrip("；;。"))
                                                           or (granting.sentence.rstrip().endswith(("；", ";"))
                                                               and (_ask_verb_led(s.rstrip("；;。"))
-                                                                   or _for_whom_counted(s.rstrip("；;。"))))):
+                                                                   or _for_whom_counted(s.rstrip("；;。"))
+                                                                   or _act_counted(s.rstrip("；;。"))))):
                 # (…将我县列入…试点县；协调市公安局在…增设…受理点: after a
                 # semicolon, which sets asks side by side, any verb an ask is
                 # made with opens the next — to coordinate as much as to grant)
@@ -4535,9 +4536,27 @@ def _for_whom_counted(clause: str) -> bool:
     if len(toks) < 3 or toks[0][1] not in ("为", "给") or toks[0][2] != "p":
         return False
     verb = next((i for i, (_, _, f) in enumerate(toks) if f[:1] == "v"), None)
-    if verb is None or verb < 2 or not all(f[:1] in ("n", "z", "j", "s") for _, _, f in toks[1:verb]):
+    # (为我局增配…: the writer, 我/本 and its head, is one it may be for)
+    if verb is None or verb < 2 or not all(f[:1] in ("n", "z", "j", "s") or (i == 1 and w in ("我", "本"))
+                                           for i, (_, w, f) in enumerate(toks[1:verb], 1)):
         return False
     return bool(rx("matters", "quantity").search(clause[toks[verb][0]:]))
+
+
+def _act_counted(clause: str) -> bool:
+    """Does ``clause`` open on a verb of two characters or more — no
+    subject, no marker — and count out what it acts on (更换已超期服役的公务
+    用车一辆)? After an ask and its semicolon, that is one more act the same
+    marker asks for — not what the ask's money is for (用于…)."""
+    toks = tokens(clause)
+    if not toks or toks[0][2] != "v" or len(toks[0][1]) < 2 or toks[0][1].startswith("用") \
+            or _turns_or_asks(toks[0][1]) or _markers().match(clause):
+        return False
+    # (not 更换下来的9辆旧车…: the verb, with its complement, modifies a noun —
+    # the things are the subject of what follows)
+    if re.match(re.escape(toks[0][1]) + r"(?:下来|出来|上来|起来|过来|下|出)?的", clause):
+        return False
+    return bool(rx("matters", "quantity").search(clause))
 
 
 def _ask_verb_led(clause: str) -> bool:
