@@ -66,6 +66,17 @@ def test_a_frame_before_the_comma_is_not_an_ask_of_its_own(line, verb):
     assert len(asks) == 1 and verb in asks[0].vp
 
 
+@pytest.mark.parametrize("line,n", [
+    # after an ask and its semicolon, a verb with a counted object is asked
+    # again by the same marker; what the money is for is not
+    ("请拨付系统改造资金26万元；更换已超期服役的流动服务车一辆。", 2),
+    ("恳请县财政安排资金50万元；用于购置检测设备12台。", 1),
+    ("恳请县政府同意更新，将采购资金列入预算；更换下来的6台旧设备按规定报废处置。", 1),
+])
+def test_after_a_semicolon_an_act_counted_is_asked_again(line, n):
+    assert len(request_asks(["我馆现有设备老化，故障频繁。", line])) == n
+
+
 @pytest.mark.parametrize("line,addressee", [
     ("请县财政局拨付抗旱资金50万元。", "县财政局"),
     ("恳请市委、市政府批准设立农业产业园。", "市委、市政府"),

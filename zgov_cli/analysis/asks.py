@@ -613,7 +613,7 @@ class Ask:
             # (not after an ask in the same paragraph — …恳请市政府将该项目列入…。
             # 项目资金…申请市级财政给予补助, in a paragraph that ran on: the
             # head is that ask's project)
-            local = not demonstrative and bool(self.context) and not _markers().search(self.context) \
+            local = not demonstrative and self._context_asks_nothing() \
                 and bool(rx("matters", "own_plan_word").search(self.context)) \
                 and bool(rx("matters", "occasion_name").search(self.context) or _names_a_head(self.context))
             if not named and not local and not (demonstrative and resolved) \
@@ -639,6 +639,11 @@ class Ask:
         return any(not _owned_phase(own, m.start()) and not (0 <= k < m.start() and m.group(0).endswith("部分"))
                    and not _plans_in_its_clause(own, m.start())
                    for m in rx("matters", "phase").finditer(own))
+
+    def _context_asks_nothing(self) -> bool:
+        """Does the ask's paragraph say something before its sentence, and
+        ask nothing there — a case or plan it may point within?"""
+        return bool(self.context) and not _markers().search(self.context)
 
     def _turned_to_its_own_plan(self) -> bool:
         """Does the ask's paragraph turn (此外，另外，) and state a plan of its
@@ -684,7 +689,7 @@ class Ask:
             # (省厅计划于…举办全省农机手职业技能大赛。…请省厅同意将本届农机手
             # 职业技能大赛放在我市举办: or its paragraph's sentences before,
             # where they ask nothing themselves)
-            context = self.context if self.context and not _markers().search(self.context) else ""
+            context = self.context if self._context_asks_nothing() else ""
             return edition.group(1) in context + own[: m.start()]
         if not noun:
             # (镇里现有两辆垃圾转运车均已超期服役，请县里再配备一辆…: more of
@@ -4549,7 +4554,7 @@ def _act_counted(clause: str) -> bool:
     用车一辆)? After an ask and its semicolon, that is one more act the same
     marker asks for — not what the ask's money is for (用于…)."""
     toks = tokens(clause)
-    if not toks or toks[0][2] != "v" or len(toks[0][1]) < 2 or toks[0][1].startswith("用") \
+    if not toks or toks[0][2] != "v" or len(toks[0][1]) < 2 or rx("matters", "for_what").match(clause) \
             or _turns_or_asks(toks[0][1]) or _markers().match(clause):
         return False
     # (not 更换下来的9辆旧车…: the verb, with its complement, modifies a noun —
