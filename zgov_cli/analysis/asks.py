@@ -2138,8 +2138,11 @@ def _cut_body_name(clause: str) -> "re.Match[str] | None":
     name = _body_name_rx()
     for start, w, f in tokens(clause):
         end = start + len(w)
-        if end > 12 or start and f[:1] == "r":
-            break  # (no name holds a pronoun past its start: 申报材料由|我|局…, a thing and who makes it)
+        if end > 12 or start and (f[:1] == "r" or w in vocab()["markers"]["strong"]):
+            # (no name holds a pronoun past its start: 申报材料由|我|局…, a
+            # thing and who makes it; nor the ask's marker: 裁判员队伍|请|省厅,
+            # a thing and the body asked for it)
+            break
         if end >= 3 and re.match(r"[\u4e00-\u9fff]", clause[end:end + 1]) and clause[end] not in "需要" \
                 and (m := name.fullmatch(clause, 0, end)):
             return m if not rx("matters", "collective").search(m.group(0)) else None
