@@ -3069,11 +3069,15 @@ def _para_opening(b: "Ask") -> tuple[str, str]:
             _topic_of(_past_writer_to_its_own(text[aspect.end():] if aspect else text)))
 
 
+# The words that make what follows a body's own (我局下属的…, 县联社所属…).
+_OWNING = ("下属", "所属", "直属")
+
+
 def _past_writer_to_its_own(clause: str) -> str:
     """``clause`` past its label, the writer's name and the word that makes
     what follows the writer's own (我局下属的南岭水利工作站… → 南岭水利工作站…;
     我镇镇属集体企业… → 镇属集体企业…): where the body it opens on begins."""
-    return re.sub(r"^(?:下属|所属|直属)的?", "", _past_label_and_writer(clause))
+    return re.sub(r"^(?:" + "|".join(_OWNING) + ")的?", "", _past_label_and_writer(clause))
 
 
 def _opens_another_case(sentence: str, said: str, told: str, before: str, shift_alone: bool) -> bool:
@@ -7491,6 +7495,12 @@ def _opening_word(b: Ask, m: Matter) -> str:
     opening = re.sub(r"^经[\u4e00-\u9fff]{1,8}[，,]", "", opening)
     opening = re.sub(r"^(?:因为|因|由于|鉴于)", "", opening)
     toks = _join_unknown(_seg().pos_cut(opening[:12]))
+    # (县联社所属原农资公司借给…的货款: an owner and the word that makes what
+    # follows its own — the sentence is of the body it owns, as 我局下属的…)
+    own = re.match(r"([\u4e00-\u9fff]{2,10}?)(?:" + "|".join(_OWNING) + ")的?", opening)
+    if own and all(f[:1] in ("n", "j") or f == "zg" for _, f in _seg().pos_cut(own.group(1))):
+        opening = opening[own.end():]
+        toks = _join_unknown(_seg().pos_cut(opening[:12]))
     # (园区内晋达建材公司拖欠…: a place and its locative frame the sentence,
     # then a body in that place — that body is its topic; not 疫区内存栏生猪…,
     # the things of the place the matter named)
