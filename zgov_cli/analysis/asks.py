@@ -6944,7 +6944,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         and (b.changes_standard or bool(b.resources - {"org", "funds"}))
         # (…医院编制床位需由500张调整为600张，恳请…予以同意: the count its own
         # sentence changes before the ask, as in what it asks)
-        and not (b.changes_standard and _recounts_a_told_body((b.before or "") + (b.obj or ""), m.told)),
+        and not (b.changes_standard and _recounts_a_told_body((b.before or "") + (b.obj or ""), m.told))
+        # (我局建议：‖一、将…优待金标准提高到…: a lead-in that names nothing
+        # and opens the list — its entries are what it puts up, the first one
+        # its content, not a change set against it)
+        and not all(re.search(r"[：:]$", a.text.strip()) and not has_content(a.obj.strip("：:")) for a in m.asks),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
         "turns_topic": lambda: b.connective,
