@@ -7444,6 +7444,10 @@ def _aspect_label(text: str) -> str:
     # 办公|场所 — is a thing, and may be)
     last = toks[-1][1]
     leveled = any(f == "zg" or w in _LEVELS for _, w, f in toks[:-1])
+    # (一、主办单位。: the part bodies take in the occasion, named by the
+    # common head of all bodies — who does it, an aspect, not a body)
+    if word.endswith("单位") and _ROLE.fullmatch(word[:-2]):
+        return word
     if any(last.endswith(h) and (len(last) >= 3 or len(h) >= 2 or len(toks) == 1 or leveled) for h in _body_heads()):
         return ""
     return word
@@ -7926,12 +7930,13 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     return bool(c) and not overlap_informative(_not_roles(a), _not_roles(c))
 
 
-_ROLE = re.compile(r"分管|主管|[\u4e00-\u9fff]*(?:同志|负责人|领导|县长|市长|书记)")
+_ROLE = re.compile(r"分管|主管|[主承协]办|[\u4e00-\u9fff]*(?:同志|负责人|领导|县长|市长|书记)")
 
 
 def _not_roles(words: frozenset[str]) -> frozenset[str]:
     """``words`` without those naming people by their office (分管副县长,
-    负责同志): who attends, leads or is in charge is no thing of a matter."""
+    负责同志), or the part a body takes in an occasion (主办, 承办, 协办):
+    who attends, leads or is in charge is no thing of a matter."""
     return frozenset(w for w in words if not _ROLE.fullmatch(w))
 
 
