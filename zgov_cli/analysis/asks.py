@@ -563,14 +563,20 @@ class Ask:
         # (not in a clause after its own: …增加辅警员额12名，所需经费纳入预算 —
         # the cost of this ask)
         k = own.find(self.vp) if self.vp else -1
+        # (恳请…安排上述资金，并核拨…兽医站…维修经费: an ask joined by 并 points
+        # back only from where it begins — the pointer before is the ask it joins)
+        # — when it names a body of its own the text before never named (not
+        # …支持我市该项能力建设…，并同意选派人员跟班学习: the same work's)
+        start = k if self.kind == "coordinated" and k > 0 and (cut := _named_body_after_verb(self.obj or "")) \
+            and cut not in own[:k] else 0
         # (…还需约1.2万元，一并列入上述资金: the need says it joins what was
         # asked before)
-        if rx("matters", "joins_the_asked").search(own):
+        if rx("matters", "joins_the_asked").search(own, start):
             return True
         # (every pointer, not the first only: 为保障该园顺利开园，恳请批准上述
         # 人员、设备和经费安排 — 该园 a body, 上述人员 the matter's)
         m = None
-        for x in rx("matters", "backref").finditer(own, 0, k + len(self.vp) if k >= 0 else len(own)):
+        for x in rx("matters", "backref").finditer(own, start, k + len(self.vp) if k >= 0 else len(own)):
             # (拟将起步价调整为7元（2公里），超出部分每公里调整为1.6元: a part
             # inside the ask's own object is a part of what that object names;
             # 批准…购置执法执勤用车2辆，所需资金约36万元…: and its cost, that
@@ -1701,6 +1707,19 @@ def _names_something(text: str, qualifiers: bool = False) -> bool:
     or that something be given (安排专项经费86万元, 予以追加)? With
     ``qualifiers``, the kind of money or post (事业编制) names nothing."""
     return _left_after(_generic_words(qualifiers), text) >= 2
+
+
+def _named_body_after_verb(obj: str) -> str:
+    """The body's name ``obj`` opens on past its verb of giving (核拨|北义城镇
+    畜牧兽医站办公用房维修经费 → 北义城镇畜牧兽医站): whose the money is — not a
+    body asked to act (协调|县委编办办理…, 责成|县卫健委…), or ""."""
+    toks = tokens(obj)
+    if not toks or toks[0][1] not in _giving()[0]:
+        return ""
+    rest = obj[len(toks[0][1]):]
+    name = _place_led_body(rest) or ((cut := _cut_body_name(rest)) and cut.group(0)) or ""
+    # (not 新增|部分由医院…: a part and who does it, no name)
+    return name if not any(f == "p" for _, _, f in tokens(name)) else ""
 
 
 def _names_new(text: str, seen: str) -> bool:
