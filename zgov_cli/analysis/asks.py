@@ -5051,8 +5051,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # the plan's own cost, or one whose source is named — a need
                 # after a plan must open on a body or thing of its own)
                 met = rx("matters", "need_met_by").search(s[n.end():]) if n else None
+                # (附带一事，县信访接待中心…需增配保安2名: past the words that
+                # announce it, the body it opens on)
                 after_plan = any(order.get(q, 1 << 30) < order[id(p)] for q in implicit_paras) \
-                    and off == 0 and id(p) not in para_items and _opens_on_a_new_body(s, seen_text()) \
+                    and off == 0 and id(p) not in para_items \
+                    and _opens_on_a_new_body(rx("matters", "announces_another").sub("", s, count=1), seen_text()) \
                     and not met
                 after_ask = (first_para is not None and order[id(p)] > order[id(first_para)]) or after_plan or only_needs
                 counted = bool(n) and after_ask and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
