@@ -6673,6 +6673,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if has_content(b.prelude) or has_content(b.before or "") or has_content(b.context or ""):
             return False
+        # (not one whose pointer names what the matter told only as another's:
+        # 补足上述缺口 after the ask of a body whose prelude told that gap)
+        if _told_only_as_anothers(b, m):
+            return False
         # (not an ask naming a case the plan's prelude told and its own
         # paragraph does not: 恳请…安排县第三中学宿舍楼加固资金 after the
         # special school's plan for a bus)
@@ -8540,6 +8544,14 @@ def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
     told = {w for w in said if _in_told(w, m.told, m.told_runs)}
     if said and not told and m.others_told and any(w in m.others_told for w in said):
         return True
+    # (…恳请县政府…安排186万元补足上述缺口 after an ask for a kindergarten's
+    # posts whose prelude — a meal programme's gap — was another's: the thing
+    # the pointer names is told only there, never in the matter's own text)
+    if m.others_told and (x := re.search(r"(?:上述|前述)([\u4e00-\u9fff]{2,8})", b.obj or "")):
+        toks = tokens(x.group(1))
+        noun = toks[0][1] if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 else ""
+        if noun and noun in m.others_told and noun not in m.texts:
+            return True
     # (活动所需经费约45万元，主要用于…，恳请…予以安排 after 拟将内设的…股合并…，
     # 请同意调整内设机构, the 活动 told in the paragraphs between: what it
     # points at is told by its own prelude, which the matter never told, and
