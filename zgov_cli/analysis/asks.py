@@ -9006,7 +9006,7 @@ def _summed_items(doc: Document) -> tuple[Ask | None, int]:
         for _, s in sentences(squash(p.text)):
             m = pat.search(s)
             if m:
-                n = m.group("n") or m.group("s")
+                n = m.group("n") or m.group("s") or m.group("f")
                 k = _count_of(n)
                 if k >= 2:
                     return Ask(para=p, sentence=s, kind="closing", marker=clip(s[m.start():], 40), text=m.group(0)), k
