@@ -5053,9 +5053,14 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 met = rx("matters", "need_met_by").search(s[n.end():]) if n else None
                 # (附带一事，县信访接待中心…需增配保安2名: past the words that
                 # announce it, the body it opens on)
+                # (镇敬老院现有床位80张，…被责令限期整改。需安装自动喷淋系统…，约需
+                # 资金26万元。: or a need with no subject of its own, in a later
+                # sentence of a paragraph that opens on that body)
+                opens_on = s if off == 0 else re.split(r"[。；;！？]", t, maxsplit=1)[0] \
+                    if re.match(r"(?:还|另|尚|约|共)?需", s) else ""
                 after_plan = any(order.get(q, 1 << 30) < order[id(p)] for q in implicit_paras) \
-                    and off == 0 and id(p) not in para_items \
-                    and _opens_on_a_new_body(rx("matters", "announces_another").sub("", s, count=1), seen_text()) \
+                    and bool(opens_on) and id(p) not in para_items \
+                    and _opens_on_a_new_body(rx("matters", "announces_another").sub("", opens_on, count=1), seen_text()) \
                     and not met
                 after_ask = (first_para is not None and order[id(p)] > order[id(first_para)]) or after_plan or only_needs
                 counted = bool(n) and after_ask and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
