@@ -6475,8 +6475,15 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 纪念碑…风化剥落严重，…请给予支持: support for that case)
         if _is_service(b.vp) and not case_apart():
             return False
-        own = _own(b.case_words, bg())
-        if b.prelude and has_content(b.prelude) and (own or _leading_turn().match(b.prelude)):
+        # (not when its own sentence or paragraph opens on the turn — 另，我县
+        # 现行县城总体规划… after paragraphs that go on with the water plant:
+        # what was told before the turn is the matter's, the turn opens the
+        # case, in a paragraph of its own or at the end of the one before)
+        turned_here = bool(_leading_turn().match(b.sentence.lstrip("，,")))
+        own = _own(specifics(b.before or "") | b.case_words - specifics(b.context or ""), bg()) if turned_here \
+            else _own(b.case_words, bg())
+        if b.prelude and has_content(b.prelude) and (own or _leading_turn().match(b.prelude)) and not turned_here \
+                and not (b.para is not None and _leading_turn().match(_flat(b.para.text))):
             # the case stated since the last ask, over several paragraphs
             # (再者，县一中老校区…视频监控系统建于2016年… ‖ 经测算需经费86万元，
             # 恳请县政府予以安排: turned to in the paragraph before, the ask's
