@@ -3088,15 +3088,18 @@ def _para_opening(b: "Ask") -> tuple[str, str]:
             _topic_of(_past_writer_to_its_own(text[aspect.end():] if aspect else text)))
 
 
-# The words that make what follows a body's own (我局下属的…, 县联社所属…).
-_OWNING = ("下属", "所属", "直属")
+# The words that make what follows a body's own (我局下属的…, 县联社所属…),
+# with the owner's name before them (group 1).
+_OWNING = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:下属|所属|直属)的?")
 
 
 def _past_writer_to_its_own(clause: str) -> str:
     """``clause`` past its label, the writer's name and the word that makes
     what follows the writer's own (我局下属的南岭水利工作站… → 南岭水利工作站…;
     我镇镇属集体企业… → 镇属集体企业…): where the body it opens on begins."""
-    return re.sub(r"^(?:" + "|".join(_OWNING) + ")的?", "", _past_label_and_writer(clause))
+    clause = _past_label_and_writer(clause)
+    own = _OWNING.match(clause)
+    return clause[own.end():] if own and not own.group(1) else clause
 
 
 def _opens_another_case(sentence: str, said: str, told: str, before: str, shift_alone: bool) -> bool:
@@ -7543,8 +7546,8 @@ def _opening_word(b: Ask, m: Matter) -> str:
     toks = _join_unknown(_seg().pos_cut(opening[:12]))
     # (县联社所属原农资公司借给…的货款: an owner and the word that makes what
     # follows its own — the sentence is of the body it owns, as 我局下属的…)
-    own = re.match(r"([\u4e00-\u9fff]{2,10}?)(?:" + "|".join(_OWNING) + ")的?", opening)
-    if own and all(f[:1] in ("n", "j") or f == "zg" for _, f in _seg().pos_cut(own.group(1))):
+    own = _OWNING.match(opening)
+    if own and len(own.group(1)) >= 2 and all(f[:1] in ("n", "j") or f == "zg" for _, f in _seg().pos_cut(own.group(1))):
         opening = opening[own.end():]
         toks = _join_unknown(_seg().pos_cut(opening[:12]))
     # (园区内晋达建材公司拖欠…: a place and its locative frame the sentence,
