@@ -6398,6 +6398,17 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # that body's needs are the matter's, not apart from the change)
         if any(_built_names(o)[0] for o in ([b.obj] if "reorg" in b.kinds else [a.obj for a in m.asks])):
             return False
+        # (在县文化馆加挂“…保护中心”牌子 ‖ 中心每年工作经费约8万元，请县财政…增列:
+        # a name hung on a body makes that body — a paragraph opening on the
+        # name or its head is of what the change makes, as for a body set up)
+        if "reorg" in m.kinds and b.para is not None:
+            opening = _flat(b.para.text)
+            for a in m.asks:
+                for q in _quoted_names(a._as_written(a.obj or "")):
+                    toks = tokens(q)
+                    if toks and (opening.startswith(q) or opening.startswith(toks[-1][1])) \
+                            and toks[-1][1].endswith(_body_heads()):
+                        return False
         return bool({"funds", "staff", "land"} & kinds) or any(rx("matters", "quantity").search(o) for o in objs)
 
     def opens_own_case() -> bool:
