@@ -5059,8 +5059,12 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # (镇敬老院现有床位80张，…被责令限期整改。需安装自动喷淋系统…，约需
                 # 资金26万元。: or a need with no subject of its own, in a later
                 # sentence of a paragraph that opens on that body)
-                opens_on = s if off == 0 else re.split(r"[。；;！？]", t, maxsplit=1)[0] \
-                    if re.match(r"(?:还|另|尚|约|共)?需", s) else ""
+                if off == 0:
+                    opens_on = s
+                elif re.match(r"(?:还|另|尚|约|共)?需", s):
+                    opens_on = re.split(r"[。；;！？]", t, maxsplit=1)[0]
+                else:
+                    opens_on = ""
                 after_plan = any(order.get(q, 1 << 30) < order[id(p)] for q in implicit_paras) \
                     and bool(opens_on) and id(p) not in para_items \
                     and _opens_on_a_new_body(rx("matters", "announces_another").sub("", opens_on, count=1), seen_text()) \
@@ -6494,7 +6498,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # what was told before the turn is the matter's, the turn opens the
         # case, in a paragraph of its own or at the end of the one before)
         turned_here = bool(_leading_turn().match(b.sentence.lstrip("，,")))
-        own = _own(specifics(b.before or "") | b.case_words - specifics(b.context or ""), bg()) if turned_here \
+        # (turned here: what its sentence says from the turn, and its own
+        # words that the paragraph before the turn did not say)
+        own = _own(specifics(b.before or "") | (b.case_words - specifics(b.context or "")), bg()) if turned_here \
             else _own(b.case_words, bg())
         if b.prelude and has_content(b.prelude) and (own or _leading_turn().match(b.prelude)) and not turned_here \
                 and not (b.para is not None and _leading_turn().match(_flat(b.para.text))):
