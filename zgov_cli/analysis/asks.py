@@ -9125,13 +9125,15 @@ def _says_its_purpose(doc: Document) -> str:
     its headings; said ahead, it does not reach an ask that states another
     body's own case."""
     one, ahead = rx("matters", "declares_one"), rx("matters", "declares_one_ahead")
+    due = rx("matters", "declares_due_ahead")
     listed, summed = rx("matters", "declares_one_listed"), rx("matters", "declares_one_summed")
     said = ""
     for p in body_paras(doc):
         t = squash(p.text)
         if ((d := one.search(t) or listed.search(t) or summed.search(t)) and has_content(d.group("what"))):
             return "after"
-        if (a := ahead.search(t)) and not _counts_or_joins(a.group("lead")) and not _a_kind_of_many(a.group("what") or ""):
+        if (a := ahead.search(t) or due.search(t)) and not _counts_or_joins(a.group("lead")) \
+                and not _a_kind_of_many(a.group("what") or ""):
             said = "ahead"
     return said
 
