@@ -8047,8 +8047,9 @@ def _own_runs(b: Ask, shortest_only: bool = False) -> frozenset[str]:
 def _names_its_thing(b: Ask, m: Matter) -> bool:
     """Does ``b`` name, whole or by its short name, the thing the matter
     builds or sets up (活动中心开放后需辅导员… after 建设…青少年校外活动中心),
-    or repeat a sum the matter's paragraphs stated (县级配套资金1410万元，
-    请…纳入预算 after …县级配套1410万元)?"""
+    or repeat a sum or a quantity the matter's paragraphs stated (县级配套资金
+    1410万元，请…纳入预算 after …县级配套1410万元; 另外，上述22万亩任务中… after
+    …下达…建设任务22万亩)?"""
     # its own words: not the matter's, where both stand in one paragraph
     # or one sentence
     if b.para is None:
@@ -8348,11 +8349,12 @@ def _head_after_verb(text: str, heads: frozenset[str]) -> bool:
                                          or toks[i - 1][1] in ("将", "把") or toks[i - 1][1] in verbs)
                for i, (_, w, _) in enumerate(toks))
 
-_SUM = re.compile(r"(?<![0-9.])[0-9][0-9.]*(?:万元|亿元)")
+_SUM = re.compile(r"(?<![0-9.])[0-9][0-9.]*(?:万元|亿元|万亩|亩|公里|万平方米|平方米)")
 
 
 def _sums(text: str) -> frozenset[str]:
-    """The sums ``text`` states (1410万元; not the 6万元 inside 246万元)."""
+    """The sums and measured quantities ``text`` states (1410万元, 22万亩,
+    140公里; not the 6万元 inside 246万元)."""
     return frozenset(_SUM.findall(text))
 
 
