@@ -5993,6 +5993,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # thing it sets up, by its head right after the ask's first verb or
         # preposition — not 推广|中心 inside another's name: 用于县农技推广中心…)
         ot = tokens(b.obj or "")
+        # (将其划拨中心作为办公场所: the thing given, by a pronoun under 将/把,
+        # then the verb that gives it to the head)
+        if len(ot) >= 4 and ot[0][1] in ("将", "把") and ot[1][2] == "r":
+            ot = ot[2:]
         if m.built and not m.moved and len(ot) >= 2 and ot[1][1] in m.built_heads \
                 and (ot[0][2][:1] in ("v", "p") or ot[0][1] in _all_verbs()):
             return False
