@@ -4661,11 +4661,14 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
         # verb of that addressing)
         writer = re.search("(?:" + vocab()["markers"]["writer"] + ")$", c)
         who = re.sub(r"(?:也|又|还|曾|多次|再次|已)*[\u4e00-\u9fff]{1,2}(?:向|给|与|对)?$", "", c[: writer.start()]) if writer else ""
+        # (…敬老院先后书面向我局反映: how and when it addressed the writer
+        # stand between the party and 向)
         if not writer and (writer := re.search("(?<=[向给])(?:" + vocab()["markers"]["writer"] + ")(?=[\u4e00-\u9fff]{1,2}$)", c)):
-            who = re.sub(r"(?:也|又|还|曾|多次|再次|已)*[向给]$", "", c[: writer.start()])
+            who = re.sub(r"(?:也|又|还|曾|多次|再次|已|先后|相继|陆续|分别|书面|口头|联名|集体|正式)*[向给]$", "", c[: writer.start()])
+        # (the party by any head a body's name ends on: 敬老院, 卫生院, 派出所)
         if writer and writer.start() >= 2 and not re.match(vocab()["markers"]["writer"], c) \
                 and not any(n and c.startswith(n) for n in issuer_names) \
-                and rx("markers", "agent").search(who):
+                and (rx("markers", "agent").search(who) or who.endswith(_body_heads())):
             # (2座石料厂…能否复产，企业多次向我镇询问，烦请县政府…予以答复: their
             # question stated before the clause that reports it — what follows
             # is the writer's own plea)
