@@ -196,6 +196,10 @@ CONTEXT_WINDOW = 600
 BEFORE_WINDOW = 400
 OBJECT_WINDOW = 600  # …and of its sentence after it, before the object is cut at the next ask
 _BOUNDARIES = "。！？；，"  # where such a window may start or end
+# The level an act is placed at when it is the state's or the lawmaker's
+# (在国家层面, 从上位法层面, 在立法层面): above any recipient a county or a
+# city writes to.
+_STATE_LEVEL = re.compile(r"(?:在|从)(?:国家|中央|全国|国务院|上位法|法律|立法|制度)[\u4e00-\u9fff]{0,4}?层面")
 
 
 def near_end(text: str, n: int) -> str:
@@ -329,6 +333,11 @@ class Ask:
         purse = self.marker != "建议" and "funds" in self.resources and any(
             re.fullmatch(r"[县市省区]级?财政局?", x) for x in re.split(r"[、和及与]", self.addressee or ""))
         asked = self.to_recipient or self.question or purse
+        # (建议在上位法层面予以明确, 建议从国家层面统筹: the level the act is
+        # placed at, the state's or the lawmaker's, is who is to act — no
+        # recipient of a local document is; advice, as 建议国家层面… is)
+        if not self.addressee and _STATE_LEVEL.match(self.vp or ""):
+            return False
         if not (asked or (self.grant and not self.addressee) or given):
             return False  # 建议县教育局统筹…: advice on what another body should do
         # 建议以县政府办公室名义印发: the superior is to act, whatever the verb
