@@ -6947,7 +6947,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (a bare head opening its paragraph — 活动所需经费… — points where its
         # pointer does: not at a matter that told its words only as another's
         # case, or never told what the ask's own prelude tells)
-        "points_back": lambda: not _told_only_as_anothers(b, m) and (
+        "points_back": lambda: not _told_only_as_anothers(b, m) and not _names_the_title_apart(b, m, ctx.topic()) and (
             b.backref or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
             or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
             or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head)
@@ -8491,7 +8491,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             for mt in order_back:
                 if id(mt) in aside and b.para is not None and id(b.para) not in mt.paras:
                     continue  # (a pointer does not reach into a matter set aside by the way)
-                if _told_only_as_anothers(b, mt):
+                if _told_only_as_anothers(b, mt) or _names_the_title_apart(b, mt, ctx.topic()):
                     continue
                 if b.section is not None and mt.sections and b.section not in mt.sections \
                         and _features(mt, b, ctx)["separate_sections"]():
@@ -8582,6 +8582,24 @@ def _pointer_words(b: Ask, text: str | None = None) -> set[str]:
     (or in ``text``, what its paragraph told before it)."""
     return {w for _, w, f in tokens(b.before or "" if text is None else text)
             if len(w) >= 2 and f[:1] in ("n", "v") and not kinds_of(w)}
+
+
+def _names_the_title_apart(b: Ask, m: "Matter", topic: frozenset[str]) -> bool:
+    """Does ``b`` point back with a thing the title names (游泳馆维修改造资金，
+    …其余295万元，恳请…予以安排, under 关于…游泳馆维修改造的请示) that ``m``'s
+    own paragraphs never name — ``m`` asking for a thing of its own (…足球
+    联赛…，请县政府同意将该联赛列为…), whatever its prelude told? The title's
+    thing told before ``m`` is the background of the whole; ``b`` returns to
+    it, and is no more of ``m``."""
+    # (the title's thing as what its sentence opens on — not a word of it
+    # met on the way: 按照全省普通国道建设补助标准，恳请…对该项目…)
+    titled = frozenset(w for w in topic if informative(w))
+    opening = rx("matters", "enumeration").sub("", b.sentence.lstrip("，, "), count=1)
+    toks = tokens(opening[:12])
+    if not titled or not toks or not informative(toks[0][1]) or _is_act(toks[0][1]) \
+            or not any(toks[0][1] in w or w in toks[0][1] for w in titled):
+        return False
+    return not overlap_informative(_key_words(m.texts), titled)
 
 
 def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
