@@ -1038,8 +1038,14 @@ class Ask:
 
     @cached_property
     def para_on_bare_head(self) -> bool:
-        """项目前期工作已经基本完成。…: its paragraph's subject is the bare 项目."""
-        return self.para is not None and _opens_with_bare_head(squash(self.para.text))
+        """项目前期工作已经基本完成。…: its paragraph's subject is the bare 项目 —
+        not where its own sentence, later in that paragraph, opens on a body
+        as its subject (项目资金落实后，…。南村镇卫生院近年来…，并拟请…将其更名
+        为…: that body's case, in the paragraph on the project's next steps)."""
+        if self.para is None or not _opens_with_bare_head(text := squash(self.para.text)):
+            return False
+        own = squash(self.sentence).lstrip("，, ")
+        return text.startswith(own[:8]) or not _opens_with_a_body(own)
 
     @property
     def elliptical(self) -> bool:
