@@ -6953,6 +6953,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (a bare head opening its paragraph — 活动所需经费… — points where its
         # pointer does: not at a matter that told its words only as another's
         # case, or never told what the ask's own prelude tells)
+        # (将该项目列入… after a prelude of its own that told the project, and
+        # a matter that never did: its pointer names another's thing)
+        "points_elsewhere": lambda: _points_into_its_own_prelude(b, m),
         "points_back": lambda: not _told_only_as_anothers(b, m) and not _names_the_title_apart(b, m, ctx.topic()) and (
             b.backref or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
             or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
@@ -7151,7 +7154,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "adds_to_the_last", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "adds_to_the_last", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
     "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
@@ -8608,6 +8611,21 @@ def _names_the_title_apart(b: Ask, m: "Matter", topic: frozenset[str]) -> bool:
     return not overlap_informative(_key_words(m.texts), titled)
 
 
+def _points_into_its_own_prelude(b: Ask, m: "Matter") -> bool:
+    """Does ``b``'s object point (该项目, 上述工程) at a thing its own prelude
+    told and ``m`` never did (…关于我县生活垃圾焚烧发电项目，现将有关情况请示
+    如下：…（一）恳请市政府同意将该项目列入… after an ask for insurance money
+    in a paragraph of its own)? Not when ``m`` builds or holds an occasion,
+    which the bare 项目 or 活动 names though it never says the word."""
+    if b.para is None or id(b.para) in m.paras or not b.prelude \
+            or m.told_builds or m.occasion_heads or m.built:
+        return False
+    x = re.search(r"(?:该|上述|前述|此)([\u4e00-\u9fff]{2,8})", b.obj or "")
+    toks = tokens(x.group(1)) if x else ()
+    noun = toks[0][1] if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 else ""
+    return bool(noun) and noun in b.prelude and noun not in m.told
+
+
 def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
     """Are the words ``b`` points back with told of ``m`` only as another's
     case — before a turn that took ``m`` away from them (为确保工程…，恳请…安排
@@ -8626,6 +8644,8 @@ def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
         noun = toks[0][1] if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 else ""
         if noun and noun in m.others_told and noun not in m.texts:
             return True
+    if _points_into_its_own_prelude(b, m):
+        return True
     # (活动所需经费约45万元，主要用于…，恳请…予以安排 after 拟将内设的…股合并…，
     # 请同意调整内设机构, the 活动 told in the paragraphs between: what it
     # points at is told by its own prelude, which the matter never told, and
