@@ -8602,13 +8602,20 @@ def _names_the_title_apart(b: Ask, m: "Matter", topic: frozenset[str]) -> bool:
     it, and is no more of ``m``."""
     # (the title's thing as what its sentence opens on — not a word of it
     # met on the way: 按照全省普通国道建设补助标准，恳请…对该项目…)
+    # (or what its paragraph opens on, past an account of how it was
+    # reckoned: 经乡交通站初步测算，水毁道路修复共需资金…。恳请…给予安排)
     titled = frozenset(w for w in topic if informative(w))
-    opening = rx("matters", "enumeration").sub("", b.sentence.lstrip("，, "), count=1)
-    toks = tokens(opening[:12])
-    if not titled or not toks or not informative(toks[0][1]) or _is_act(toks[0][1]) \
-            or not any(toks[0][1] in w or w in toks[0][1] for w in titled):
+    if not titled:
         return False
-    return not overlap_informative(_key_words(m.texts), titled)
+    openings = [b.sentence]
+    if b.para is not None:
+        openings += [c for c in re.split(r"[，,。；;]", _flat(b.para.text))[:2] if c and not c.startswith("经")][:1]
+
+    def on_the_title(opening: str) -> bool:
+        toks = tokens(rx("matters", "enumeration").sub("", opening.lstrip("，, "), count=1)[:12])
+        return bool(toks) and informative(toks[0][1]) and not _is_act(toks[0][1]) \
+            and any(toks[0][1] in w or w in toks[0][1] for w in titled)
+    return any(on_the_title(o) for o in openings) and not overlap_informative(_key_words(m.texts), titled)
 
 
 def _points_into_its_own_prelude(b: Ask, m: "Matter") -> bool:
