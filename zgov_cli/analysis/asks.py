@@ -998,7 +998,10 @@ class Ask:
         if _points_at_a_body(self.obj, m):
             return False  # (…拨付维修资金50万元；为该校增加…编制: a body, which asks of any kind share)
         k = self.sentence.find(self.obj)
-        upto = self.sentence[: k + m.start()] if k >= 0 else self.before
+        # (the object is kept without its commas — …调整为省道该路段已按… —
+        # where it runs over clauses: the pointer found as its sentence has it)
+        at = k + m.start() if k >= 0 else self.sentence.find(m.group(0))
+        upto = self.sentence[:at] if at >= 0 else self.before
         return not has_content(rx("matters", "agent_inline").sub("", upto))
 
     @cached_property
