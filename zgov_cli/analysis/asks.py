@@ -6102,8 +6102,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (四、园区道路用地 ‖ 县经济技术开发区纬三路东延段长2.1公里，…。请县政府
         # 协调…安排该路段用地指标: an entry whose heading stands on a line of
         # its own, the case in its paragraph under it)
-        headed = b.item is None and b.section is not None and bool(m.sections) and b.section not in m.sections \
+        headed = b.item is None and b.section is not None and b.section not in m.sections \
             and b.para is not None and id(b.para) not in m.paras
+        # (…县图书馆现藏古籍…亟待修复。为保护这批珍贵文献，请县政府拨付…: a
+        # purpose alone before the ask states no case — its paragraph's
+        # sentences before it do)
+        if headed and b.context and re.fullmatch(r"为了?[^，,。；;]{1,24}[，,]", told):
+            told = ""
         if not told and headed and b.context:
             told = b.context.rstrip("。；;") + "，"
         # (a resource, or a thing counted out: 拟购置康复服务车1辆)
