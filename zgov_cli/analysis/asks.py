@@ -3365,6 +3365,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             if lead.modality != "ask" or lead.is_request:
                 asks.append(lead)
     n_items = 0
+    entry_put_up = False  # the last enumerated paragraph asked
     para_items: dict[int, int] = {}  # paragraphs that are enumerated entries
     section_head = _SectionHeads(body_paras(doc))
     conclusion = rx("matters", "conclusion")
@@ -3636,6 +3637,18 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 if a.modality == "ask" and a.is_request:
                     a.sentence, a.text = items[0], clip(items[0])
                     asks.append(a)
+        elif para_item is not None and lead_in is None and len(asks) == before_para and entry_put_up \
+                and doc.doc_type == "请示" and (items := _enum_items(t)) \
+                and _disposes(rx("matters", "enumeration").sub("", items[0], count=1)):
+            # (一、恳请县政府安排专项资金…购置…消防车… ‖ 二、将大队执勤营房改扩建
+            # 工程纳入…建设计划…: an entry after an entry that asked, opening on
+            # what it proposes be done with a thing — 将…纳入 — with no marker
+            # of its own, asks as its list does; not an entry that tells how or
+            # when the work goes, 迁移工作拟选在…)
+            asks.extend(_bare_entry_ask(p, items[0], para_item))
+        if para_item is not None:
+            entry_put_up = any(a.para is p and a.modality == "ask" and a.kind in ("explicit", "entry")
+                               for a in asks[before_para:])
     unlisted(lead_in)
     for a in asks[start:]:
         a.section = section
