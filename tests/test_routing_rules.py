@@ -267,3 +267,22 @@ def test_zg101_title_two_actions(title, parts):
 ])
 def test_zg102_qingshi_as_verb(line, expect):
     assert bool(findings(_report(line), "ZG102")) == expect
+
+
+def test_quotes_in_a_finding_are_the_documents_own_words():
+    """Quotation marks are masked while asks are read (采取“□□□□”方式); what a
+    finding quotes is the text as written, quotes and all."""
+    text = doc(
+        "泽州县林业局关于2025年植树造林工作情况的报告", "泽州县人民政府",
+        ["今年全县完成造林3.2万亩，其中南岭乡采取“先造后补”方式完成造林1.1万亩，乡镇垫付资金较多，请县政府追加补助资金80万元。",
+         "特此报告。"], "泽州县林业局")
+    f = findings(text, "ZG102")[0]
+    assert "“先造后补”" in f.message and "“先造后补”" in f.evidence
+    assert "□" not in f.message + f.evidence
+    text = doc(
+        "泽州县教育局关于有关事项的请示", "泽州县人民政府",
+        ["为缓解城区小学大班额问题，我局拟按“就近入学”原则调整城区小学学区划分，新学区自2026年秋季学期起执行。",
+         "另外，县第二中学现有教师86名，缺编12名，恳请县委编办核增事业编制12名。",
+         "妥否，请批示。"], "泽州县教育局", extra="（联系人：王红，电话：0356-3022111）")
+    f = findings(text, "ZG101")[0]
+    assert "“就近入学”" in f.evidence and "□" not in f.message + f.evidence

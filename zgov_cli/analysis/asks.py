@@ -897,6 +897,22 @@ class Ask:
             self._spec = sp
         return self._spec
 
+    @property
+    def written_text(self) -> str:
+        """Its evidence (``text``, clipped) as its paragraph writes it."""
+        if "□" not in self.text:
+            return self.text
+        cut = self.text.endswith("…")
+        w = self._as_written(self.text[:-1] if cut else self.text)
+        return (w + "…" if cut else w) if w else self.text
+
+    @property
+    def written(self) -> str:
+        """Its sentence as its paragraph writes it, quotes and all — the
+        sentence itself is read with them masked (采取“□□□□”方式): what a
+        finding quotes."""
+        return self._as_written(self.sentence) or self.sentence
+
     def _as_written(self, span: str) -> str:
         """``span`` of its paragraph (read with quotes masked) as the
         paragraph writes it, quotes and all; "" when it is not found."""
@@ -9389,7 +9405,7 @@ def asked_of(a: Ask) -> str:
         return f"以结语“{a.marker}”请{who}批示"
     if a.kind == "implicit":
         # (a plan under a heading naming it — 二、补贴方案 — not one said with 拟)
-        said = f"在“{clip(a.sentence, 12)}”下" if a.marker == "方案" else f"以“{a.marker}”" if a.marker else "以“拟”"
+        said = f"在“{clip(a.written, 12)}”下" if a.marker == "方案" else f"以“{a.marker}”" if a.marker else "以“拟”"
         # (a need stated — 约需资金…, 缺口… — not a plan: 以“需”提出需要)
         what = "方案" if a.marker == "方案" or re.search("拟|计划|准备|打算|建议|考虑", a.marker or "拟") else "需要"
         return f"{said}提出{what}，由结语请{who}批准"
@@ -9501,7 +9517,7 @@ def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当�
     r = matters(doc, places)
     art = cite  # how the profile names what is enforced
     if len(r.matters) >= 2:
-        ev = "；".join(f"事项{_cn_num(i + 1)}：“{m.first.text}”" for i, m in enumerate(r.matters))
+        ev = "；".join(f"事项{_cn_num(i + 1)}：“{m.first.written_text}”" for i, m in enumerate(r.matters))
         who = "；".join(f"事项{_cn_num(i + 1)}{asked_of(m.first)}" for i, m in enumerate(r.matters))
         extra = f"标题也并列了“{r.title_parts[0]}”和“{r.title_parts[1]}”。" if r.title_parts else ""
         whys = "；".join(dict.fromkeys(m.why for m in r.matters[1:] if m.why))
@@ -9533,16 +9549,16 @@ def zg101(doc: Document, places: Iterable[str] = (), cite: str = "请示应当�
             clip(r.closing.marker, 80), r.closing.para)
     if r.added_apart is not None:
         return Verdict(
-            f"请示正文“{clip(r.added_apart.sentence, 40)}”说是“也”“一并”请示的，但它讲的事标题没有提到："
+            f"请示正文“{clip(r.added_apart.written, 40)}”说是“也”“一并”请示的，但它讲的事标题没有提到："
             f"标题请示的是“{title_core(doc.title or '')}”，这里又请示了另一件事，可能请示了两个不同事项。"
             f"请核对：确属不同事项的，按{art}的规定分别行文；若是同一件事，请在正文写明二者的关系。",
-            clip(r.added_apart.sentence, 80), r.added_apart.para, sure=False)
+            clip(r.added_apart.written, 80), r.added_apart.para, sure=False)
     if r.summed is not None and r.asks:
         return Verdict(
             f"请示正文“{r.summed.marker}”把所请示的内容算作{_cn_num(r.summed_count)}项，可能请示了几个不同事项。"
             f"请核对：确属不同事项的，按{art}的规定分别行文；若都为同一件事所需，请在正文写明"
             f"（如“以上{_cn_num(r.summed_count)}项均为××项目所需”），本检查也按一个事项看待。",
-            clip(r.summed.sentence, 80), r.summed.para, sure=False)
+            clip(r.summed.written, 80), r.summed.para, sure=False)
     return None
 
 
@@ -9556,9 +9572,9 @@ def zg102(doc: Document, cite: str = "报告不得夹带请示事项", places: I
         if key in seen:
             continue
         seen.add(key)
-        quote = clip(a.sentence if a.kind != "closing" else a.marker, 40)
+        quote = clip(a.written if a.kind != "closing" else a.marker, 40)
         out.append(Verdict(
             f"报告中夹带了请求事项：“{quote}”（{asked_of(a)}）。{cite}，上级对报告一般不作批复，这项请求得不到办理。"
             "请删去请求、以“特此报告”结尾；需要批准或解决的事项另行请示。",
-            clip(a.sentence, 80), a.para))
+            clip(a.written, 80), a.para))
     return out
