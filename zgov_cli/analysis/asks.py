@@ -2885,6 +2885,21 @@ def _bare_label(text: str, longest: int = 8) -> bool:
     return bool(label) and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,%d}[。．.：:]?" % longest, text[label.end():]))
 
 
+def _unasked_parts(heading: str, under: str, after: list[Paragraph], asked: set[int]) -> str:
+    """The parts of a plan laid out under ``heading`` that ask nothing of
+    their own: all of ``under`` when none asks; when the plan is the
+    writer's view (现提出以下意见：‖一、为…配备…‖三、…系统已运行8年，…请县
+    政府同意…), the others — one proposal that asks by its own marker is
+    judged against the rest, which the closing puts up; "" otherwise."""
+    parts = [t for q in after if (t := squash(q.text)) and t in under]
+    mine = [t for q in after if id(q) in asked and (t := squash(q.text)) in under]
+    if not mine:
+        return under
+    if not rx("matters", "view_lead").search(heading) or len(mine) >= len(parts):
+        return ""
+    return "".join(t for t in parts if t not in mine)
+
+
 def _plan_heading_body(heading: str, paras: list[Paragraph], start: int) -> str:
     """The text under ``heading`` when it is a numbered heading naming the
     writer's plan (二、补贴方案, 三、实施方案) and parts follow it (``paras``
@@ -5020,7 +5035,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         if doc.doc_type == "请示" and closes and not implicit_paras \
                 and (first_para is None or order[id(p)] < order[id(first_para)] or puts_up_a_plan) \
                 and (under := _plan_heading_body(t, paras, k + 1)) and "拟" not in under \
-                and not any(id(q) in asked_paras and squash(q.text) in under for q in paras[k + 1:]):
+                and (under := _unasked_parts(t, under, paras[k + 1:], asked_paras)):
             # (二、补贴方案 ‖ （一）补贴对象：… ‖ （三）资金需求：约412万元，由县
             # 财政安排: the writer's plan laid out under a heading that names
             # it a plan, put up by the closing as a plan stated with 拟 is —
@@ -6188,7 +6203,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (nor bodies of a kind, by a word the matter told and a bare head:
         # 山区|学校现有教师周转宿舍… after 全县山区乡镇中小学…)
         if not stated or _opens_on_its_lead_body(stated[0], m) or _told_kind_of_body(stated[0], m.told) \
-                or not (apart or _opens_with_a_body(stated[0])
+                or not (apart or _opens_with_a_body(stated[0]) or _aged_thing(stated[0], m.told)
                         or (body := _case_body(text)) and not _names_body_in(body, m.told)):
             return False
         own = _own(_key_words("，".join(stated)), bg())
@@ -7474,6 +7489,18 @@ def _case_subject(told: str) -> tuple[str, str]:
         run.append((w, f))
     subject = [w for w, f in run if (f[:1] in ("n", "j", "l") or f == "vn") and len(w) >= 2][-1:] if said else []
     return (subject[0] if subject else ""), (opening[:owner] if owner else "")
+
+
+_AGED = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:已经|已|现已)?(?:建于|建成于|运行|使用|投用)了?(?:[0-9一二三四五六七八九十]{1,3}年|[0-9]{4}年)")
+
+
+def _aged_thing(clause: str, told: str) -> bool:
+    """Does ``clause`` open on a thing as its subject, told by its age (县级国库
+    集中支付系统已运行8年, 配电室建于1998年) — a thing of its own, whose words
+    the matter never told?"""
+    m = _AGED.match(clause)
+    words = [w for w in _key_words(m.group(1)) if informative(w)] if m else []
+    return bool(words) and not any(w in told for w in words)
 
 
 def _needed_by_its_thing(b: Ask, m: Matter) -> bool:
