@@ -6197,7 +6197,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 资金 — not an aspect alone, 用地, 资金)
         # (nor 人员配备, one word the tagger knows, on a kind: an aspect as well)
         titled = frozenset(w for w in _key_words(_unlabelled(b.section or ""))
-                           if _names_a_rare_thing(w) and not kinds_of(w) and not kinds_of(w[:2])) \
+                           if _names_a_rare_thing(w) and not kinds_of(w) and not kinds_of(w[:2])
+                           and not rx("closings", "plan_parts").fullmatch(w)) \
             if headed else frozenset()
         apart = bool(titled) and not any(w in m.told for w in titled)
         # (nor bodies of a kind, by a word the matter told and a bare head:
