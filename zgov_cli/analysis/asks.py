@@ -8692,10 +8692,17 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter") -> bool:
     if b.para is None or id(b.para) in m.paras or not b.prelude \
             or m.told_builds or m.occasion_heads or m.built:
         return False
-    x = re.search(r"(?:该|上述|前述|此)([\u4e00-\u9fff]{2,8})", b.obj or "")
-    toks = tokens(x.group(1)) if x else ()
-    noun = toks[0][1] if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 else ""
+    noun = _pointed_noun(b.obj or "", "该|上述|前述|此")
     return bool(noun) and noun in b.prelude and noun not in m.told
+
+
+def _pointed_noun(obj: str, pointers: str) -> str:
+    """The noun right after the first of ``pointers`` in ``obj`` (上述缺口 →
+    缺口, 该项目 → 项目), or "" when a noun of two characters or more does
+    not follow it."""
+    x = re.search(f"(?:{pointers})([\u4e00-\u9fff]{{2,8}})", obj)
+    toks = tokens(x.group(1)) if x else ()
+    return toks[0][1] if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 else ""
 
 
 def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
@@ -8711,11 +8718,9 @@ def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
     # (…恳请县政府…安排186万元补足上述缺口 after an ask for a kindergarten's
     # posts whose prelude — a meal programme's gap — was another's: the thing
     # the pointer names is told only there, never in the matter's own text)
-    if m.others_told and (x := re.search(r"(?:上述|前述)([\u4e00-\u9fff]{2,8})", b.obj or "")):
-        toks = tokens(x.group(1))
-        noun = toks[0][1] if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 else ""
-        if noun and noun in m.others_told and noun not in m.texts:
-            return True
+    if m.others_told and (noun := _pointed_noun(b.obj or "", "上述|前述")) \
+            and noun in m.others_told and noun not in m.texts:
+        return True
     if _points_into_its_own_prelude(b, m):
         return True
     # (活动所需经费约45万元，主要用于…，恳请…予以安排 after 拟将内设的…股合并…，
