@@ -8680,7 +8680,9 @@ def _names_the_title_apart(b: Ask, m: "Matter", topic: frozenset[str]) -> bool:
         toks = tokens(rx("matters", "enumeration").sub("", opening.lstrip("，, "), count=1)[:12])
         return bool(toks) and informative(toks[0][1]) and not _is_act(toks[0][1]) \
             and any(toks[0][1] in w or w in toks[0][1] for w in titled)
-    return any(on_the_title(o) for o in openings) and not overlap_informative(_key_words(m.texts), titled)
+    # (the matter's own text searched for the title's words, not cut into
+    # words again as it grows: a long matter stays linear)
+    return any(on_the_title(o) for o in openings) and not any(w in m.texts for w in titled)
 
 
 def _points_into_its_own_prelude(b: Ask, m: "Matter") -> bool:
