@@ -6164,7 +6164,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             or bool(rx("matters", "lists_a_project").search(b.obj or ""))
         if (b.item is None and not headed) or (b.item is not None and b.item in m.items) \
                 or not (asked or rx("matters", "quantity").search(b.obj)) or not told \
-                or _needed_by_its_thing(b, m):
+                or _needed_by_its_thing(b, m) or _builds_its_label(b, m):
             return False
         text = rx("matters", "enumeration").sub("", told.lstrip("，,"), count=1)
         # (2026年公开招聘计划如下：（二）卫生健康系统。县级公立医院…现有…拟招聘…
@@ -6676,6 +6676,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 用途 after a plan for 老年助餐服务: another body's place, put to the
         # use of the matter's thing)
         if _put_to_its_use(b, m):
+            return False
+        # (（三）监控中心。城管执法大队现有监控室…。拟利用大队办公楼…改建监控中心
+        # after 拟建设…智慧停车系统: the part its label names is what its
+        # paragraph builds for the plan — the body is where, not whose)
+        if _builds_its_label(b, m):
             return False
         body = _case_body(opening)
         return bool(body) and opening.startswith(body) \
@@ -7502,6 +7507,17 @@ def _aged_thing(clause: str, told: str) -> bool:
     m = _AGED.match(clause)
     words = [w for w in _key_words(m.group(1)) if informative(w)] if m else []
     return bool(words) and not any(w in told for w in words)
+
+
+def _builds_its_label(b: Ask, m: Matter) -> bool:
+    """Does ``b``'s paragraph, an entry labelled by a thing (（三）监控中心。),
+    build that thing (…改建监控中心约120平方米) for a matter that builds?"""
+    if b.para is None or not m.told_builds:
+        return False
+    text = rx("matters", "enumeration").sub("", _flat(b.para.text), count=1)
+    label = re.match(r"([\u4e00-\u9fff]{2,8})[。：:]", text)
+    return bool(label) and bool(re.search(
+        rx("matters", "sets_up").pattern + r"[^，,。；;]{0,6}?" + re.escape(label.group(1)), text[label.end():]))
 
 
 def _needed_by_its_thing(b: Ask, m: Matter) -> bool:
