@@ -4705,6 +4705,11 @@ def _cut_at_procedure(obj: str) -> str:
                                               or rx("matters", "its_cost").match(c)))
 
 
+# How, when and how often a party said what it said (先后书面, 多次, 联名):
+# the words between the party and its verb of saying, no part of its name.
+_HOW_SAID = "(?:也|又|还|曾|多次|再次|已|先后|相继|陆续|分别|书面|口头|联名|集体|正式)"
+
+
 def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
     """An earlier clause of the sentence reports another party's words
     (社区向我局反映，…; 部分乡镇提出…，…): a request that follows it with
@@ -4722,11 +4727,11 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
         # (学校向我局报告，请求…: the writer named after 向 or 给, then the
         # verb of that addressing)
         writer = re.search("(?:" + vocab()["markers"]["writer"] + ")$", c)
-        who = re.sub(r"(?:也|又|还|曾|多次|再次|已)*[\u4e00-\u9fff]{1,2}(?:向|给|与|对)?$", "", c[: writer.start()]) if writer else ""
+        who = re.sub(_HOW_SAID + r"*[\u4e00-\u9fff]{1,2}(?:向|给|与|对)?$", "", c[: writer.start()]) if writer else ""
         # (…敬老院先后书面向我局反映: how and when it addressed the writer
         # stand between the party and 向)
         if not writer and (writer := re.search("(?<=[向给])(?:" + vocab()["markers"]["writer"] + ")(?=[\u4e00-\u9fff]{1,2}$)", c)):
-            who = re.sub(r"(?:也|又|还|曾|多次|再次|已|先后|相继|陆续|分别|书面|口头|联名|集体|正式)*[向给]$", "", c[: writer.start()])
+            who = re.sub(_HOW_SAID + r"*[向给]$", "", c[: writer.start()])
         # (the party by any head a body's name ends on: 敬老院, 卫生院, 派出所)
         if writer and writer.start() >= 2 and not re.match(vocab()["markers"]["writer"], c) \
                 and not any(n and c.startswith(n) for n in issuer_names) \
@@ -4742,7 +4747,7 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             continue
         m = found[0]
         who = c[: m.start()]
-        if re.fullmatch(r"(?:书面|口头|正式|再次|多次|又|也|曾|已|还)+", who):
+        if re.fullmatch(_HOW_SAID + "+", who):
             # (该公司以…为由，书面提出希望…，并请求…: the speaker is the
             # sentence's subject, said before the manner)
             for head in clauses[: clauses.index(c)]:
