@@ -1,6 +1,8 @@
-"""ZG101 says how sure a split is: an error when the writer's own words or
-another body, project or resource set the matters apart; a hint (info) when
-only zgov's reading of the topic does. The config's severity still wins."""
+"""ZG101 says how sure a split is: an error when the writer's own words set
+the matters apart (the title or the closing joins or counts them, a heading
+of its own, 附带请示一事); a hint (info) when zgov's reading of the content
+does — a turn (另外、同时), a paragraph on another body, another resource.
+The config's severity still wins."""
 from __future__ import annotations
 
 import tomllib
@@ -10,8 +12,8 @@ from zgov_cli.config import Config
 from zgov_cli.examples import run_example
 from zgov_cli.rules.base import Example
 
-CASES = {c["name"]: c for c in tomllib.loads(
-    (Path(__file__).parent / "cases" / "asks_round22.toml").read_text(encoding="utf-8"))["case"]}
+CASES = {c["name"]: c for f in ("asks_round22.toml", "asks_round57.toml") for c in tomllib.loads(
+    (Path(__file__).parent / "cases" / f).read_text(encoding="utf-8"))["case"]}
 
 
 def _zg101(name: str, config: Config | None = None):
@@ -23,15 +25,23 @@ def test_hint_says_it_is_a_reading_and_asks_the_clerk_to_check():
     (f,) = _zg101("r22_topic_only_split_is_a_hint")
     assert f.severity == "info"
     assert f.message.startswith("这件请示可能请示了2项不同事项")
-    assert "请核对" in f.message and "只依据内容" in f.message
+    assert "请核对" in f.message and "依据的是内容，不是作者自己的划分" in f.message
     # the evidence still quotes each matter
     assert "事项一：" in f.evidence and "事项二：" in f.evidence
 
 
 def test_sure_split_keeps_the_plain_verdict():
-    (f,) = _zg101("r22_turned_split_is_an_error")
+    (f,) = _zg101("r57_headings_of_its_own_that_name_two_things_are_an_error")
     assert f.severity == "error"
     assert f.message.startswith("这件请示同时请示了2项不同事项") and "请核对" not in f.message
+
+
+def test_a_turn_to_another_thing_is_a_reading_not_the_writers_division():
+    """另外 joins one matter's further needs as often as it opens another:
+    a split it leads to is zgov's reading, said as a hint."""
+    (f,) = _zg101("r22_turned_split")
+    assert f.severity == "info"
+    assert f.message.startswith("这件请示可能请示了2项不同事项")
 
 
 def test_config_severity_makes_every_split_an_error():
