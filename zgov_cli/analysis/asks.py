@@ -6325,6 +6325,18 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # — unless the headings name the same thing (关于X项目立项, 关于X项目资金)
         if b.section is None or not m.sections or b.section in m.sections:
             return False
+        # (拟在该镇建设专职消防站一座，现将有关事项请示如下：‖一、关于消防车辆。…
+        # ‖二、关于人员编制。… ‖三、关于站房用地。…: headings that each name a
+        # kind of need, after a lead that tells the one thing it builds, are
+        # that thing's parts, not matters the writer set apart one by one —
+        # unless the entry states the case of a body of its own)
+        # (the lead may itself be the plan put up: 我镇拟…建设…污水处理站一座，
+        # 现将有关事项请示如下：)
+        if (op := ctx.opening) is not None \
+                and (op.prelude_builds or op.first.section is None and bool(rx("matters", "builds").search(op.first.sentence))) \
+                and all(_aspect_label(squash(h)) for h in m.sections | {b.section}) \
+                and not states_own_case():
+            return False
         # (四、经费汇总 ‖ 以上改造和设备经费90万元，恳请…: an ask that sums up,
         # by their words, things the matter's sections told — the writer's
         # own sum of them, whatever heading it stands under)
@@ -6892,7 +6904,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if (body := _case_body(rest)) and not _names_body_in(body, m.told) and opens_own_case():
             return False
         first = m.first
-        if not (m is ctx.opening and first.section is None and first.para is not None and first.para is not b.para):
+        # (a first ask under a heading that names only a kind of need — 一、关于
+        # 消防车辆。 — is an entry of the list as much as （一）设备。 is)
+        if not (m is ctx.opening and (first.section is None or _aspect_label(squash(first.section)))
+                and first.para is not None and first.para is not b.para):
             return False
         # (2024年…已批准在市监测中心建设重金属实验室。现将有关事项请示如下：‖（一）
         # 设备。…恳请省厅…安排340万元 ‖（二）人员培训。…: the project told before
