@@ -1459,12 +1459,21 @@ def _names_a_subject_told_apart(b: "Ask", m: "Matter") -> bool:
     subjects = set()
     for q in m.first.prelude_paras:
         for sent in re.split(r"[。；;]", _unlabelled(squash(q))):
-            # (a body's name the tagger cuts — 市林木种苗|站 — read whole)
-            cut = _cut_body_name(sent)
+            # (past a short opening that names no one — 另一方面，镇卫生院院长…,
+            # 目前，…: the words that turn or set the time, not the subject)
+            head, comma, rest = sent.partition("，")
+            if comma and len(head) <= 5 and _cut_body_name(sent) is None:
+                sent = rest
+            # (a body's name the tagger cuts — 市林木种苗|站 — read whole, to
+            # its last head: 川底镇敬老院, not the town it opens on)
+            cut = _cut_body_name(sent, longest=True)
             subj = cut.group(0) if cut is not None and cut.start() == 0 else _case_subject(sent)[0]
-            # (a body or a place — not a thing of the account: 资金, 工程, 方案)
+            # (a body or a place — not a thing of the account: 资金, 工程, 方案;
+            # nor a bare head or a pointer, which names no body of its own:
+            # 企业拟整体搬迁…, 该企业被列入…)
             if subj and len(subj) >= 2 and (subj.endswith(_body_heads()) or _is_place(subj)) \
-                    and not subj.endswith(("政府", "财政", "党委")):
+                    and not subj.endswith(("政府", "财政", "党委")) and subj not in _body_heads() \
+                    and not rx("matters", "demonstrative").match(subj):
                 subjects.add(subj)
     if len(subjects) < 2:
         return False
@@ -2182,13 +2191,16 @@ def _body_name_rx() -> re.Pattern[str]:
     return re.compile(r"(?:县|市|省)?([\u4e00-\u9fff]{1,10}?)(?:" + _alt(_body_heads()) + r")")
 
 
-def _cut_body_name(clause: str) -> "re.Match[str] | None":
+def _cut_body_name(clause: str, longest: bool = False) -> "re.Match[str] | None":
     """A body's name opening ``clause`` that the tagger cuts into verbs
-    (县|植保植检|站, 县|普查|办): its level, its name (group 1), its head."""
+    (县|植保植检|站, 县|普查|办): its level, its name (group 1), its head —
+    the shortest, or with ``longest`` the longest (川底镇敬老院, not the
+    town 川底镇 it opens on)."""
     # (the head ends where a word of the tagger's ends — 县第二污水处理厂|提标,
     # 镇中学|现有 — not the 处 inside 数据处理阶段, one word the tagger knows,
     # which names no body)
     name = _body_name_rx()
+    found = None
     for start, w, f in tokens(clause):
         end = start + len(w)
         if end > 12 or start and (f[:1] == "r" or w in vocab()["markers"]["strong"]):
@@ -2198,8 +2210,12 @@ def _cut_body_name(clause: str) -> "re.Match[str] | None":
             break
         if end >= 3 and re.match(r"[\u4e00-\u9fff]", clause[end:end + 1]) and clause[end] not in "需要" \
                 and (m := name.fullmatch(clause, 0, end)):
-            return m if not rx("matters", "collective").search(m.group(0)) else None
-    return None
+            if rx("matters", "collective").search(m.group(0)):
+                return found
+            if not longest:
+                return m
+            found = m
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -7128,6 +7144,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "has_others_help": lambda: not b.resources and not b.connective and not b.backref
         and _needs_help_only(b.before or ""),
         "asks_a_detail": lambda: not b.resources and bool(b.kinds) and b.kinds <= detail,
+        # (（二）恳请县政府协调县卫生健康局…确定镇卫生院院长人选 after an account
+        # whose sentences told the waterworks and, apart, the health centre's
+        # head: an entry for a subject the matter's asks never named)
+        "names_a_subject_apart": lambda: b.item is not None and _names_a_subject_told_apart(b, m),
         # (…计划分两个年度实施。‖现将初步设计报告报上，恳请省水利厅予以审批:
         # the document it sends up holds the plans stated before it)
         # (not 现将我县城区第二水源地保护区划定方案一并报上 after a plan to
@@ -7234,7 +7254,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 FEATURES = (
     "adds_to_the_last", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
-    "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "opens_own_case", "prices_the_need",
+    "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "names_a_subject_apart", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan", "under_its_topic", "heads_another_occasion",
     "provides_for_another", "funds_its_change", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
