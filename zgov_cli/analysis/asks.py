@@ -1310,6 +1310,15 @@ def _topic_of(before: str) -> str:
     return rx("matters", "reckoned").sub("", rx("matters", "basis").sub("", before))
 
 
+def _after_a_gloss(text: str, at: int) -> bool:
+    """Does ``at`` follow a gloss in brackets after a name (县城第二水源地（任庄
+    水库引水）|工程) — not an entry's label ((二)|项目总投资…)?"""
+    if at < 1 or text[at - 1] not in "）)":
+        return False
+    m = re.search(r"([\u4e00-\u9fff])[（(]([^（()）]+)[）)]$", text[:at])
+    return bool(m) and not re.fullmatch(r"[一二三四五六七八九十0-9０-９]+", m.group(2))
+
+
 def _bare_head_at(text: str) -> int:
     """A generic head noun with no name of its own, opening its clause or
     after 该/对/为, an adverb or the 将 of disposal (项目总投资320万元…; 对项目
@@ -1324,9 +1333,11 @@ def _bare_head_at(text: str) -> int:
     prev = ""
     for n, (_, w, f) in enumerate(toks):
         if w in heads:
-            if text[base + toks[n][0] - 1: base + toks[n][0]] in ("”", "」", "』", "》", "\""):
+            if text[base + toks[n][0] - 1: base + toks[n][0]] in ("”", "」", "』", "》", "\"") \
+                    or _after_a_gloss(text, base + toks[n][0]):
                 prev = f
-                continue  # “文化惠民”工程: named by its quotation
+                continue  # “文化惠民”工程: named by its quotation — or by the name
+                # before its gloss: 县城第二水源地（任庄水库引水）工程
             # (丹河湿地公园|一期|工程: a phase the tagger calls an adverb, of a
             # name of its own, names the head)
             if n and re.fullmatch(r"首期|一期|二期|三期|第[一二三四]期", toks[n - 1][1]) \
