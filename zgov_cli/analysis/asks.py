@@ -3318,7 +3318,9 @@ def _units(p: Paragraph) -> list[Paragraph]:
     for a, b in zip([0] + ends[:-1], ends):
         s = squash(t[a:b])
         m = _strong_marker(s)
-        plan = bool(_stated_plan(s))
+        # (not another party's plan the sentence reports: 市教育局近日来函，拟将
+        # …联赛放在我县举办 — the case the writer's ask after it takes up)
+        plan = bool(stated := _stated_plan(s)) and not _reported_before(s[: max(s.find(stated), 0)].rstrip("，,"), ())
         if asked and not announced and start < told < a and (m is not None or plan):
             # (…拟招聘全科医生2名。镇中心学校现有教师47名，…开不齐。拟招聘教师
             # 5名…: a case told over sentences that ask nothing, then asked
