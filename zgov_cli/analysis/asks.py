@@ -1461,6 +1461,30 @@ def _told_in_a_section_of_its_own(b: "Ask", m: "Matter") -> bool:
     return False
 
 
+def _told_in_a_paragraph_of_its_own(b: "Ask", m: "Matter", field: frozenset[str], topic: frozenset[str]) -> bool:
+    """（二）恳请省局批准将…执法证件换发截止时间延长至… after an account whose
+    paragraphs told the new testing centre and then, in a paragraph of its
+    own, the enforcement cards: an entry whose own words the account told
+    only in paragraphs where none of the matter's asks' words are, asks for
+    that paragraph's case — not one more need of the matter's."""
+    paras = [_flat(q) for q in m.first.prelude_paras]
+    if len(paras) < 2:
+        return False
+
+    own = [w for w in _own(b.spec, field) if informative(w)]
+    if len(own) < 2:
+        return False
+    where = {i for i, q in enumerate(paras) if 2 * sum(w in q for w in own) >= len(own)}
+    if not where:
+        return False
+    # (what the matter's asks name, and the title's topic: 医院 in a 请示 on
+    # 创建三级综合医院 ties a paragraph to it — whole or by its head: 医院
+    # for 县人民医院)
+    asked = {x for w in {w for a in m.asks for w in a.spec if informative(w)} | _not_places(topic)
+             for x in (w, w[-2:])}
+    return not any(w in paras[i] for i in where for w in asked)
+
+
 def _names_a_subject_told_apart(b: "Ask", m: "Matter") -> bool:
     """（二）恳请省厅支持市农业科学研究所建设…种质资源库 after a prelude
     whose sentences each open on a subject of their own (高平市是…；市农业
@@ -6870,7 +6894,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 黑臭水体… — each ask after them asks for one)
         if any(w in m.others_told for w in own):
             return False
-        if b.item is not None and (_told_in_a_section_of_its_own(b, m) or _names_a_subject_told_apart(b, m)):
+        if b.item is not None and (_told_in_a_section_of_its_own(b, m) or _names_a_subject_told_apart(b, m)
+                                   or _told_in_a_paragraph_of_its_own(b, m, bg(), ctx.topic() or frozenset())):
             return False
         if b.item is not None:
             # (an entry: most of its own words, whole or by their last two
