@@ -5139,7 +5139,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # closing puts up)
             m = _first_own_plan(s) or (_first_plan(named_plan, s) if named_plan else None) \
                 or (_topic_plan(s) if only_needs else None) or _titles_thing_plan(s, titled)
-            if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m):
+            if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m) \
+                    and not _changes_the_titles_standard(s[m.end():], titled):
                 m = None  # (县自然资源局监测发现…，建议尽快组织避让: another body's advice)
             if also_pos < len(s) and not (m and m.end() <= also_pos):
                 continue
@@ -5502,6 +5503,23 @@ def _titles_thing_plan(s: str, title: str) -> re.Match[str] | None:
     # (works, by their bare head — not 孵化基地设在…, 保税区选址于…: where a
     # thing stands, said of it)
     return m if len(topic) >= 3 and topic in title and topic.endswith(_WORKS_HEADS) else None
+
+
+_TO_A_NEW_LEVEL = re.compile(r"(?:调整|提高|降低|上调|下调|提升)(?:至|到|为)")
+
+
+def _changes_the_titles_standard(rest: str, title: str) -> bool:
+    """经县发展和改革局成本调查，建议将路内停车收费调整为首小时3元…, under 关于
+    调整…停车场收费标准的请示: a suggestion that changes the standard its
+    title names is the writer's proposal put up, whoever surveyed the cost
+    before it."""
+    if not title:
+        return False
+    # (将X调整为…, 将X提高到…: X by its nouns — 停车, 出租汽车 — in the title)
+    ch = _TO_A_NEW_LEVEL.search(rest)
+    if not ch:
+        return False
+    return any(len(w) >= 2 and f[:1] == "n" and informative(w) and w in title for _, w, f in tokens(rest[: ch.start()]))
 
 
 def _schedule_only(rest: str) -> bool:
