@@ -1470,7 +1470,6 @@ def _told_in_a_paragraph_of_its_own(b: "Ask", m: "Matter", field: frozenset[str]
     paras = [_flat(q) for q in m.first.prelude_paras]
     if len(paras) < 2:
         return False
-
     own = [w for w in _own(b.spec, field) if informative(w)]
     if len(own) < 2:
         return False
@@ -9120,6 +9119,13 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
             continue
         if m.group(0) == "暨" and b.endswith(tuple(vocab()["matters"]["occasion_heads"])):
             continue  # “春风行动”暨…专场招聘会: two names of the one event held
+        occasions = tuple(vocab()["matters"]["occasion_heads"]) + ("会议",)
+        if re.match(vocab()["matters"]["holding"], _after_subject(a)) and not a.endswith(occasions) \
+                and b.endswith(occasions) and not re.match(vocab()["matters"]["holding"], b):
+            # (召开全县秋冬季秸秆综合利用和禁烧工作会议: the first part's verb
+            # holds an occasion its own words never reach — the joiner is
+            # inside the name of the one meeting the second part ends on)
+            continue
         heads = tuple(vocab()["matters"]["occasion_heads"])
         if m.group(0) in ("和", "及", "与", "以及") and a.endswith(heads) and b.endswith(heads) \
                 and (_DATED_EDITION.match(b) or rx("matters", "festival").match(b)):
