@@ -102,3 +102,17 @@ def test_the_opening_of_a_paragraph_the_first_matter_asks_in_is_no_evidence():
     it does not make the split sure — at most a hint."""
     _, findings = run_example(Example(ONE_PARAGRAPH_OPENING_ON_A_BODY.strip("\n")))
     assert not [f for f in findings if f.code == "ZG101" and f.severity != "info"]
+
+
+def test_rule_text_says_only_the_writers_division_is_an_error(zgov):
+    """What `zgov rule ZG101` tells a clerk matches what the rule does: the
+    writer's own division is an error, a turn or a new body's paragraph is
+    a reading of the content, said as a hint — in every profile."""
+    for profile in ("zezhou", "national"):
+        r = zgov("rule", "ZG101", "--profile", profile)
+        assert r.code == 0, r.stdout + r.stderr
+        text = r.stdout.replace("\n", "")
+        assert "依据内容作出的判断" in text and "只作“提示”" in text
+        assert "“附带请示一事”" in text and "按“错误”报告" in text
+        # (the old text made a turn — 另外、同时 — sure)
+        assert "等转折另提前面没有讲过的东西的" not in text
