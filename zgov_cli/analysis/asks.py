@@ -1495,12 +1495,13 @@ def _names_a_subject_told_apart(b: "Ask", m: "Matter") -> bool:
         for sent in re.split(r"[。；;]", _unlabelled(squash(q))):
             # (past a short opening that names no one — 另一方面，镇卫生院院长…,
             # 目前，…: the words that turn or set the time, not the subject)
-            head, comma, rest = sent.partition("，")
-            if comma and len(head) <= 5 and _cut_body_name(sent) is None:
-                sent = rest
             # (a body's name the tagger cuts — 市林木种苗|站 — read whole, to
             # its last head: 川底镇敬老院, not the town it opens on)
             cut = _cut_body_name(sent, longest=True)
+            head, comma, rest = sent.partition("，")
+            if cut is None and comma and len(head) <= 5:
+                sent = rest
+                cut = _cut_body_name(sent, longest=True)
             subj = cut.group(0) if cut is not None and cut.start() == 0 else _case_subject(sent)[0]
             # (a body or a place — not a thing of the account: 资金, 工程, 方案;
             # nor a bare head or a pointer, which names no body of its own:
@@ -5504,9 +5505,6 @@ def _titles_thing_plan(s: str, title: str) -> re.Match[str] | None:
     return m if len(topic) >= 3 and topic in title and topic.endswith(_WORKS_HEADS) else None
 
 
-_TO_A_NEW_LEVEL = re.compile(r"(?:调整|提高|降低|上调|下调|提升)(?:至|到|为)")
-
-
 def _changes_the_titles_standard(rest: str, title: str) -> bool:
     """经县发展和改革局成本调查，建议将路内停车收费调整为首小时3元…, under 关于
     调整…停车场收费标准的请示: a suggestion that changes the standard its
@@ -5515,7 +5513,7 @@ def _changes_the_titles_standard(rest: str, title: str) -> bool:
     if not title:
         return False
     # (将X调整为…, 将X提高到…: X by its nouns — 停车, 出租汽车 — in the title)
-    ch = _TO_A_NEW_LEVEL.search(rest)
+    ch = rx("matters", "new_level").search(rest)
     if not ch:
         return False
     return any(len(w) >= 2 and f[:1] == "n" and informative(w) and w in title for _, w, f in tokens(rest[: ch.start()]))
@@ -9099,6 +9097,8 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
     # (not a joiner inside a name — 中华人民共和国 — or a quoted title)
     quoted = [q.span() for q in re.finditer(r"“[^”]*”|《[^》]*》", core)]
     starts = {k for k, _, _ in tokens(core)} | {len(core)}
+    heads = tuple(vocab()["matters"]["occasion_heads"])
+    occasions = heads + ("会议",)  # (what 召开/举办 hold: …节, …赛, …会议)
     for m in re.finditer(tv["joiners"], core):
         a, b = core[: m.start()], core[m.end():]
         if len(a) < 2 or len(b) < 2:
@@ -9117,16 +9117,14 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
             # that object, between two things one act is done to (not when
             # the second part opens on a verb of its own: 开展…试点和增加…编制)
             continue
-        if m.group(0) == "暨" and b.endswith(tuple(vocab()["matters"]["occasion_heads"])):
+        if m.group(0) == "暨" and b.endswith(heads):
             continue  # “春风行动”暨…专场招聘会: two names of the one event held
-        occasions = tuple(vocab()["matters"]["occasion_heads"]) + ("会议",)
         if re.match(vocab()["matters"]["holding"], _after_subject(a)) and not a.endswith(occasions) \
                 and b.endswith(occasions) and not re.match(vocab()["matters"]["holding"], b):
             # (召开全县秋冬季秸秆综合利用和禁烧工作会议: the first part's verb
             # holds an occasion its own words never reach — the joiner is
             # inside the name of the one meeting the second part ends on)
             continue
-        heads = tuple(vocab()["matters"]["occasion_heads"])
         if m.group(0) in ("和", "及", "与", "以及") and a.endswith(heads) and b.endswith(heads) \
                 and (_DATED_EDITION.match(b) or rx("matters", "festival").match(b)):
             # (举办冶底岱庙传统庙会和第三届“村BA”篮球联赛: a second event
