@@ -5968,9 +5968,10 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # (在赛期内予以开放, 会期、展期、节期: the period of an event, after a
     # matter that holds one — and a clause that opens on a time within it,
     # whatever part of the event it names: 开幕式当天, 比赛期间, 活动当日)
-    if occasion_heads and (_event_period(upto + (b.obj or ""))
-                           or re.match(r"[\u4e00-\u9fff]{1,8}?" + rx("matters", "within").pattern,
-                                       _past_label_and_writer(whole))):
+    # (not a time of the calendar before it: 今年春节期间我乡组织了…社火
+    # 展演 — a feast's days, not the event's)
+    inside = re.match(r"([\u4e00-\u9fff]{1,8}?)" + rx("matters", "within").pattern, _past_label_and_writer(whole))
+    if occasion_heads and (_event_period(upto + (b.obj or "")) or (inside and not _only_when(inside.group(1)))):
         return True
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
     # is asked as well as before it)
