@@ -6323,6 +6323,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # told of (批准…合作社在东板桥村建设农机库棚占用设施农用地 after a
             # ask for patrol money): that thing is asked for
             builds = makes_untold()
+            # — nor the procedure of a project it names itself (批准晋城至
+            # 长治城际铁路项目立项 after a plan for a rescue centre): that
+            # project is what is asked for
+            if _names_untold_project(b, m):
+                return False
             return not ((counted or planned or stated or disposed or builds) and ob and not overlap(ob, m.spec | m.object_spec))
         if not m.detail_only or m_own_entry():
             return False
@@ -7189,6 +7194,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "separate_entries": separate_entries,
         "land_for_other_project": land_other,
         "is_detail": is_detail,
+        "names_an_untold_project": lambda: _names_untold_project(b, m),
         "own_entry": lambda: own_entry() or m_own_entry(),
         "states_own_case": states_own_case,
         "third_body_support": third_body_support,
@@ -7307,7 +7313,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 FEATURES = (
     "adds_to_the_last", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
-    "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail",
+    "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail", "names_an_untold_project",
     "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "names_a_subject_apart", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan", "under_its_topic", "heads_another_occasion",
@@ -8133,6 +8139,29 @@ def _makes_untold(b: Ask, m: "Matter") -> bool:
     that nothing the matter told names, whole or by a short name of four
     characters or more? Then that thing is its own."""
     return _makes_untold_in(b.obj, b, m)
+
+
+def _names_untold_project(b: Ask, m: "Matter") -> bool:
+    """Does what ``b`` asks name a project (…项目, …工程) that nothing the
+    matter told names, by the four characters before its head (批准晋城至长治
+    城际铁路项目立项 after an account of a rescue centre)? Then that
+    project is its own — not 该项目, a pointer back."""
+    # (the project the procedure is done to, named just before it — not 纳入
+    # …改善项目予以支持, a programme a thing is put into, nor 牵头负责项目…)
+    # (by the last word of its name that is a thing, past the works done to
+    # it: 业务技术用房建设项目 → 用房, 城际铁路项目 → 铁路)
+    for project in re.finditer(r"(?<!该|此)([\u4e00-\u9fff]{2,12})(?:项目|工程)的?", b.obj or ""):
+        # (the project's own procedure — 项目立项, 工程审批 — not its land,
+        # which land_for_other_project reads)
+        if kinds_of(b.obj[project.end(): project.end() + 4]) != {"procedure"}:
+            continue
+        toks = list(tokens(project.group(1)))
+        while toks and toks[-1][2][:1] == "v":
+            toks.pop()
+        if toks and len(toks[-1][1]) >= 2 and toks[-1][2][:1] in ("n", "j") and toks[-1][1] not in _all_verbs() \
+                and toks[-1][1] not in _told_but_its_own(b, m):
+            return True
+    return False
 
 
 def _makes_untold_in(text: str, b: Ask, m: "Matter") -> bool:
