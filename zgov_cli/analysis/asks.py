@@ -8830,11 +8830,31 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter") -> bool:
     如下：…（一）恳请市政府同意将该项目列入… after an ask for insurance money
     in a paragraph of its own)? Not when ``m`` builds or holds an occasion,
     which the bare 项目 or 活动 names though it never says the word."""
-    if b.para is None or id(b.para) in m.paras or not b.prelude \
-            or m.told_builds or m.occasion_heads or m.built:
+    if b.para is None or id(b.para) in m.paras:
         return False
     noun = _pointed_noun(b.obj or "", "该|上述|前述|此")
+    # (另外，我县…每年举办“珏山登山节”，…恳请市政府将该节会列入… after a
+    # matter that holds another occasion: a pointer at an occasion points at
+    # the nearest one named — in its own paragraph, by a name the matter
+    # never told)
+    heads = "|".join(vocab()["matters"]["occasion_heads"] + vocab()["matters"]["occasion_nouns"])
+    if m.occasion_heads and re.search(f"(?:该|上述|前述|此)[\u4e00-\u9fff]?(?:{heads})", b.obj or ""):
+        # (as written — the context masks what stands in quotes)
+        para = _flat(b.para.text)
+        k = para.find(b.sentence[:6]) if b.sentence else -1
+        own = [x.group(0) for x in rx("matters", "occasion_name").finditer(para[: k] if k > 0 else para)]
+        return any(_own_name_untold(x, m) for x in own)
+    if not b.prelude or m.told_builds or m.occasion_heads or m.built:
+        return False
     return bool(noun) and noun in b.prelude and noun not in m.told
+
+
+def _own_name_untold(name: str, m: "Matter") -> bool:
+    """Is the occasion ``name`` (举办“珏山登山节”) one ``m`` never told — by
+    the words of its name past the holding verb, none of which ``m`` says?"""
+    words = {w for _, w, f in tokens(re.sub("^" + rx("matters", "holding").pattern, "", name))
+             if len(w) >= 2 and f[:1] in ("n", "j", "v") and w not in vocab()["matters"]["occasion_nouns"]}
+    return bool(words) and not any(w in m.told for w in words)
 
 
 def _pointed_noun(obj: str, pointers: str) -> str:
