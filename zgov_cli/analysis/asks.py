@@ -5024,6 +5024,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     shorts = _issuer_short_names(doc)
     named_plan = re.compile("(?:^|[，,])(?:" + _alt(shorts) + ")" + _plan_verb()) if shorts else None
     titled = title_core(doc.title or "") if doc.doc_type == "请示" else ""
+    title_words = _key_words(titled) if titled else frozenset()
     order = {id(p): i for i, p in enumerate(body_paras(doc))}
     # sentences that already ask, looked up in a set (linear in the asks)
     asked = {(id(a.para), a.sentence) for a in asks if a.kind != "closing" and a.modality == "ask"}
@@ -5080,6 +5081,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         if first_para is not None and first_sent \
         and (_turns(first_sent) or rx("matters", "announces_another").match(first_sent)) else -1
     paras = body_paras(doc)
+    # (what the paragraphs up to the first explicit ask's say, for a later
+    # plan of the title's thing)
+    first_words = _key_words("".join(squash(q.text) for q in paras if order[id(q)] <= order[id(first_para)])) \
+        if title_words and first_para is not None else frozenset()
     # (以上方案，当否，请批示: a closing that names a plan puts up the plan
     # laid out above it, after an ask of another thing as well)
     puts_up_a_plan = any(a.kind == "closing" and a.modality == "ask"
@@ -5337,7 +5342,17 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             enum = rx("matters", "enumeration")
             other_entry = first_para is not None and p is not first_para and id(p) not in asked_paras \
                 and bool(enum.match(squash(p.text))) and bool(enum.match(squash(first_para.text)))
-            later_own = later_own or after_first or (other_entry and (bare or bool(re.fullmatch(r"[，,]?建议", m.group(0)))))
+            # (…已复函同意由我县承办…摔跤锦标赛…，请县政府安排承办经费。‖我县
+            # 全民健身运动会每四年举办一届…，拟于9月至10月举行 under 关于举办
+            # …全民健身运动会的请示: a paragraph of its own, asking nothing,
+            # that plans what the title names, after a first ask whose
+            # paragraph and those before it never named it — the title's plan, which the closing
+            # puts up, not the reason of an ask about another thing)
+            titles_plan = bool(title_words) and first_para is not None and id(p) not in asked_paras \
+                and overlap_informative(title_words, _key_words(t)) \
+                and not overlap_informative(title_words, first_words)
+            later_own = later_own or after_first or titles_plan \
+                or (other_entry and (bare or bool(re.fullmatch(r"[，,]?建议", m.group(0)))))
             added_to = 0 <= off < also_at or also_pos < len(s)  # the plan a later 并请… adds to
             if not (before_first or turned or later_own or added_to):
                 continue  # the plan behind an ask already made: its reason
@@ -8083,7 +8098,9 @@ def _serves_the_title_apart(b: Ask, m: "Matter", title: str) -> bool:
     # (or says it in the case its paragraph states before it: 入冬以来…取暖
     # 负担加重…共需资金621.5万元，恳请县财政予以安排, under 关于申请困难群众
     # 冬季取暖补贴资金的请示)
-    told = _purpose_before(b) or ((b.context or "") + (b.before or "") if b.elliptical else "")
+    # (…今年为第四届，拟于10月…举行: or a plan whose subject its
+    # paragraph told before it, elided from its own words)
+    told = _purpose_before(b) or ((b.context or "") + (b.before or "") if b.elliptical or b.kind == "implicit" else "")
     if not told:
         return False
     titled = frozenset(w for w in _key_words(title) if informative(w))
