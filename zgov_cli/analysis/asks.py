@@ -4986,6 +4986,12 @@ def _summary_asks(doc: Document, asks: list[Ask]) -> set[int]:
                 and len(a.para.text) < 2 * len(a.sentence) + 8 \
                 and a.sentence.lstrip("，,").rstrip("。！!") == _flat(a.para.text).rstrip("。！!"):
             out.add(id(a))
+        # (两项标准均已完成听证，听证报告附后。请县政府审定。: or a short
+        # paragraph of its own that opens by counting or summing up what was
+        # stated before it, then asks with nothing of its own)
+        elif a.elliptical and not has_content(obj) and not third and len(_flat(a.para.text)) <= 60 \
+                and rx("matters", "counts_up").match(_flat(a.para.text)):
+            out.add(id(a))
     return out
 
 
