@@ -7356,7 +7356,14 @@ def _entry_occasion(p: Paragraph | None) -> str:
     if not label:
         return ""
     head = re.match(r"([\u4e00-\u9fff“”0-9]{4,24})[。．.：:]", t[label.end():])
-    if not head or not rx("matters", "holding").search(t[label.end() + head.end():]):
+    if not head:
+        # (一、2026年春节期间举办南村镇首届“乡村村晚”，…: or, with no heading,
+        # the occasion its first clause holds — that names the entry as a
+        # heading would)
+        first = re.split(r"[，,。；;：:]", t[label.end():], maxsplit=1)[0]
+        x = rx("matters", "holding").search(first)
+        return first[x.end():] if x and len(first) - x.end() >= 4 else ""
+    if not rx("matters", "holding").search(t[label.end() + head.end():]):
         return ""
     return head.group(1)
 
