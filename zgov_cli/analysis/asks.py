@@ -1565,11 +1565,13 @@ def _of_a_need_told_before(b: "Ask", m: "Matter") -> bool:
     own = [w for _, w, f in tokens(b.obj or "") if len(w) >= 2 and (_nominal(f) or f == "vn") and w not in there and informative(w)]
     if not own:
         return False
-    # (named in the very clause that states the need of the resource it
-    # asks: …需补充储备经费18万元 — not 中心需对原有设施进行改造, the act the
-    # whole document is of)
-    return any(_states_a_need(c) and any(w in c for w in own) and kinds_of(c) & b.resources
-               for q in m.first.prelude_paras for c in re.split(r"[，,。；;]", q))
+    # (named in a paragraph that states, in a clause, the need of the
+    # resource it asks: …需补充储备经费18万元; 周村镇中心学校…运动场为煤渣
+    # 跑道…。…需改造为…，经测算需资金185万元 — not 中心需对原有设施进行改造,
+    # the act the whole document is of, which names no resource)
+    return any(any(w in q for w in own) and any(_states_a_need(c) and kinds_of(c) & b.resources
+                                                for c in re.split(r"[，,。；;]", q))
+               for q in m.first.prelude_paras)
 
 
 def _points_at_its_building(b: "Ask", m: "Matter") -> bool:
