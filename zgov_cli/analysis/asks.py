@@ -3866,6 +3866,20 @@ def _names_body_in(body: str, text: str) -> bool:
     return any(_in_order(body[: len(body) - len(head)], text[max(0, k - 14): k]) for k in _find_all(text, head))
 
 
+def _opens_on_its_acts_cost(text: str, plan: str) -> bool:
+    """Does ``text`` open on the cost of the act ``plan`` states (购置…校车2辆
+    → 购车费用…; 新建…冷库 → 建库资金…): the act's verb, or a character of it
+    and then characters of what it is done to, in their order?"""
+    x = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:所需)?(?:费用|资金|经费|投资)", text)
+    # (the first verb of its first clause, past where and when: 在…北侧新建…)
+    toks = tokens(re.split(r"[，,。；;]", plan, maxsplit=1)[0])
+    at = next((i for i, (_, w, f) in enumerate(toks) if f.startswith("v") and len(w) >= 2), None)
+    if not x or at is None:
+        return False
+    short, verb = x.group(1), toks[at][1]
+    return short.startswith(verb) or (short[0] in verb and _in_order(short[1:], "".join(w for _, w, _ in toks[at + 1:])))
+
+
 def _in_order(chars: str, text: str) -> bool:
     """Are the characters of ``chars`` in ``text``, in their order (not
     necessarily next to each other)?"""
@@ -6817,10 +6831,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 给予补贴: the next paragraph opening on reckoning prices it as well)
         # (…拟于2月24日…举办…招聘会…。‖需经费8.5万元，用于展位搭建…，请县
         # 财政…列支: the next paragraph opening on a bare sum needed, as well)
+        # (…拟购置19座专用校车2辆…。‖购车费用约96万元，…恳请县财政给予解决:
+        # or on the cost of the plan's own act, named by that act cut short)
         last = m.asks[-1].para
         flat = _flat(b.para.text)
         return last is not None and b.para.index == last.index + 1 \
-            and bool(rx("matters", "reckoned").match(flat) or rx("matters", "bare_need").match(flat))
+            and bool(rx("matters", "reckoned").match(flat) or rx("matters", "bare_need").match(flat)
+                     or _opens_on_its_acts_cost(flat, m.first.obj or ""))
 
     def needs_of_its_plan() -> bool:
         # (…拟自8月1日起将县级分中心调整为7×24小时受理。‖需增加接线员8名，…，
