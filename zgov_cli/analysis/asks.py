@@ -3868,13 +3868,19 @@ def _names_body_in(body: str, text: str) -> bool:
 
 def _opens_on_its_acts_cost(text: str, plan: str) -> bool:
     """Does ``text`` open on the cost of the act ``plan`` states (购置…校车2辆
-    → 购车费用…; 新建…冷库 → 建库资金…): the act's verb, or a character of it
+    → 购车费用…; 新建…冷库 → 建库资金…; 对纪念馆重新布展 → 布展设计费…):
+    the act's verb, or a character of it
     and then characters of what it is done to, in their order?"""
-    x = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:所需)?(?:费用|资金|经费|投资)", text)
+    x = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:所需)?(?:费用|资金|经费|投资|费)", text)
+    first = re.split(r"[，,。；;]", plan, maxsplit=1)[0]
+    if not x:
+        return False
+    if x.group(1)[:2] in first:
+        return True  # (布展设计费 after 拟对纪念馆重新布展: its words as they stand)
     # (the first verb of its first clause, past where and when: 在…北侧新建…)
-    toks = tokens(re.split(r"[，,。；;]", plan, maxsplit=1)[0])
+    toks = tokens(first)
     at = next((i for i, (_, w, f) in enumerate(toks) if f.startswith("v") and len(w) >= 2), None)
-    if not x or at is None:
+    if at is None:
         return False
     short, verb = x.group(1), toks[at][1]
     return short.startswith(verb) or (short[0] in verb and _in_order(short[1:], "".join(w for _, w, _ in toks[at + 1:])))
@@ -6820,7 +6826,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     def prices_its_plan() -> bool:
         # …总投资约240万元。省里已下达补助80万元，尚需县级资金160万元: a bare
         # sum still needed, in the plan's own paragraph, is the plan's price
-        if b.kind not in ("implicit", "explicit") or b.resources != frozenset({"funds"}) or b.para is None \
+        # (…共需资金196万元，恳请县政府予以安排: money named by its sum in the
+        # ask's own sentence, where its object names none)
+        money = b.resources == frozenset({"funds"}) or (not b.resources and bool(re.search(r"[0-9.]+万?元", b.before or "")))
+        if b.kind not in ("implicit", "explicit") or not money or b.para is None \
                 or b.connective or m.first.kind != "implicit":
             return False
         if id(b.para) in m.paras:
@@ -8106,14 +8115,34 @@ def _needs_of_its_occasion(b: Ask, m: "Matter") -> bool:
     # 运动会: the money for the parts the occasion is held in)
     if rx("matters", "occasion_parts").search(re.split(r"[。；;]", b.before or "")[-1] + (b.obj or "")):
         return True
-    toks = tokens(b.before or "")
     nouns = vocab()["matters"]["occasion_nouns"]
-    for i, (_, w, _) in enumerate(toks[:-1]):
-        nxt = toks[i + 1]
+    funds = tuple(vocab()["kinds"]["funds"])
+
+    def bare_of_its_kind(toks: tuple, i: int) -> bool:
         # (bare — not the end of a name, 县会议中心 — and named by the matter,
         # or of its kind: 会议 for a 座谈会)
-        if w in nouns and (w in m.told or set(w) & m.occasion_heads) and (i == 0 or toks[i - 1][2][:1] not in ("n", "j")) \
-                and nxt[2][:1] in ("n", "s") and not nxt[1].endswith(("室", "中心", "厅", "馆", "楼", "站")):
+        w = toks[i][1]
+        return w in nouns and (w in m.told or bool(set(w) & m.occasion_heads)) \
+            and (i == 0 or toks[i - 1][2][:1] not in ("n", "j"))
+
+    toks = tokens(b.before or "")
+    for i in range(len(toks) - 1):
+        nxt = toks[i + 1]
+        if bare_of_its_kind(toks, i) and nxt[2][:1] in ("n", "s") \
+                and not nxt[1].endswith(("室", "中心", "厅", "馆", "楼", "站")):
+            return True
+    # (按以往承办惯例，恳请省教育厅给予赛事组织经费补助 after 申请承办…联赛
+    # 总决赛: the money asked for, named by that bare noun and what is done
+    # for it — its organising, its running)
+    # — what the ask's object opens on, past a grant word: not a sum its
+    # clauses go on to count (会议地点拟设在…，会议经费约1.5万元)
+    toks = tokens(b.obj or "")
+    for i in range(min(len(toks) - 1, 2)):
+        if i == 1 and toks[0][1] not in vocab()["markers"]["grant"]:
+            break
+        rest = [w for _, w, f in toks[i + 1: i + 3]]
+        if bare_of_its_kind(toks, i) and (rest[0].startswith(funds) or (
+                len(rest) == 2 and toks[i + 1][2][:1] == "v" and rest[1].startswith(funds))):
             return True
     return False
 
