@@ -1210,3 +1210,20 @@ def test_a_summing_ask_naming_only_who_decides_is_no_matter_of_its_own():
 ])
 def test_the_addressee_stops_before_a_phrase_on_a_preposition(vp, who):
     assert A._addressee(vp) == who
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a bare year (no 年) and a place glossed in brackets inside the name
+    ("我局拟于9月20日在珏山景区举办2026太行山（泽州）越野挑战赛，设两个组别", "2026太行山（泽州）越野挑战赛"),
+    ("拟于11月6日在深圳市举办2025泽州（深圳）产业招商推介会，重点推介", "2025泽州（深圳）产业招商推介会"),
+    # the plain forms still read as before
+    ("拟于10月举办第三届珏山文化旅游节", "第三届珏山文化旅游节"),
+])
+def test_an_events_name_may_carry_a_bare_year_and_a_gloss(text, name):
+    found = [m.group(0) for m in A.rx("matters", "occasion_name").finditer(text)]
+    assert any(f.endswith(name) for f in found), found
+
+
+def test_a_gloss_does_not_make_a_development_an_event():
+    # (发展 ends on 展, the head of an exhibition: still no event)
+    assert not A.rx("matters", "occasion_name").search("举办（泽州）县域经济发展")
