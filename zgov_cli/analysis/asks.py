@@ -7243,6 +7243,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "separate_entries": separate_entries,
         "land_for_other_project": land_other,
         "is_detail": is_detail,
+        # (调整方案经县政府同意后，建议以县政府名义向社会公布; 五、方案经批准后，
+        # 拟在…网站发布招聘公告: the next step of the matter once it is granted)
+        "after_its_approval": lambda: _after_its_approval(b, m),
         "names_an_untold_project": lambda: _names_untold_project(b, m),
         "own_entry": lambda: own_entry() or m_own_entry(),
         "states_own_case": states_own_case,
@@ -7363,6 +7366,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 FEATURES = (
     "adds_to_the_last", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail", "names_an_untold_project",
+    "after_its_approval",
     "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "names_a_subject_apart", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan", "under_its_topic", "heads_another_occasion",
@@ -8219,6 +8223,23 @@ def _makes_untold(b: Ask, m: "Matter") -> bool:
     return _makes_untold_in(b.obj, b, m)
 
 
+def _after_its_approval(b: Ask, m: "Matter") -> bool:
+    """Does ``b`` open on the time once the matter is granted (调整方案经县政府
+    同意后，建议…公布; 方案经批准后，拟…发布招聘公告) — of the matter's own
+    thing: a plan, a rule or document named bare, a pointer, or words the
+    matter told? Then it is the matter's next step, not a matter of its own."""
+    lead = b.before or ""
+    if not lead and b.kind == "entry" and re.search(r"[，,]", b.obj or ""):
+        lead = re.split(r"[，,]", b.obj, maxsplit=1)[0]
+    clause = re.split(r"[，,；;。]", lead.rstrip("，,"))[-1]
+    x = re.search(r"(?:批准|同意|审定|批复|审批|核准)(?:后|之后|以后)$", clause)
+    if not x or "已" in clause:
+        return False
+    subject = re.sub(r"经[^，,]*$", "", clause[: x.start()])
+    return not subject or bool(re.search(r"(?:方案|办法|计划|规定|意见|细则|标准|^该|^上述|^本)", subject)) \
+        or any(w in m.told for w in _key_words(subject))
+
+
 def _names_untold_project(b: Ask, m: "Matter") -> bool:
     """Does what ``b`` asks name a project (…项目, …工程) that nothing the
     matter told names, by the four characters before its head (批准晋城至长治
@@ -8534,6 +8555,15 @@ def _approves_its_plan(b: Ask, m: Matter) -> bool:
     no object, the very act the matter's plan proposes — that plan's
     approval, whatever its paragraph says before it."""
     toks = tokens(b.vp or "")
+    # (…拟将起步价调整为6元…。…调价后每车每月约增收1100元，请县政府予以审定:
+    # a bare approval, no act named, in the plan's own paragraph — the plan's)
+    bare = [w for _, w, _ in toks if w not in vocab()["markers"]["grant"]]
+    # (not one whose own sentence turns and proposes again: 另外，…公交月票…，
+    # 建议调整为每月60元，请县政府一并审定)
+    if len(bare) == 1 and bare[0] in verb_classes()["decide"] and b.para is not None and not b.connective \
+            and not _stated_plan(b.before or "") \
+            and any(a.kind == "implicit" and a.para is not None and a.para.index == b.para.index for a in m.asks):
+        return True
     named = re.fullmatch(r"[\u4e00-\u9fff]{2,}?([\u4e00-\u9fff]{2})(?:项目|工程)", b.vp or "")
     if named and toks and toks[0][1] in verb_classes()["decide"] and _is_act(named.group(1)):
         # (恳请县教育局同意我校实训基地建设项目 after 拟…建设实训楼一栋…: the
