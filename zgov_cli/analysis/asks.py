@@ -5947,6 +5947,13 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     约900万元): the act a verb the matter's paragraphs name, opening its
     clause, then 期间/前/总投资?"""
     upto = (b.context or "") + (b.before or "")
+    # (…笔试初定于8月下旬进行。届时约有4000名考生参加，…请县教育局安排…作为
+    # 考点: a sentence opening on "at that time", after a sentence of its
+    # paragraph that told of the matter — the time that sentence set)
+    if b.context and texts and b.sentence.lstrip("，,").startswith("届时"):
+        prev = re.split(r"[。；;]", b.context.rstrip("。；;，, "))[-1]
+        if any(len(w) >= 2 and f[:1] in ("n", "v") and informative(w) and w in texts for _, w, f in tokens(prev)):
+            return True
     if b.context and (rx("matters", "topic_shift").match(b.sentence.lstrip("，,"))
                       or _adds_a_told_case(b)):
         # (改造期间，我镇将设临时市场…。另，镇机关食堂…，一并请县政府同意: a
