@@ -3869,8 +3869,8 @@ def _names_body_in(body: str, text: str) -> bool:
 def _opens_on_its_acts_cost(text: str, plan: str) -> bool:
     """Does ``text`` open on the cost of the act ``plan`` states (购置…校车2辆
     → 购车费用…; 新建…冷库 → 建库资金…; 对纪念馆重新布展 → 布展设计费…):
-    the act's verb, or a character of it
-    and then characters of what it is done to, in their order?"""
+    the plan's own words, its act's verb, or a character of that verb and
+    then characters of what it is done to, in their order?"""
     x = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:所需)?(?:费用|资金|经费|投资|费)", text)
     first = re.split(r"[，,。；;]", plan, maxsplit=1)[0]
     if not x:
@@ -5374,8 +5374,9 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # 全民健身运动会每四年举办一届…，拟于9月至10月举行 under 关于举办
             # …全民健身运动会的请示: a paragraph of its own, asking nothing,
             # that plans what the title names, after a first ask whose
-            # paragraph and those before it never named it — the title's plan, which the closing
-            # puts up, not the reason of an ask about another thing)
+            # paragraph and those before it never named it — the title's
+            # plan, which the closing puts up, not the reason of an ask about
+            # another thing)
             titles_plan = bool(title_words) and first_para is not None and id(p) not in asked_paras \
                 and overlap_informative(title_words, _key_words(t)) \
                 and not overlap_informative(title_words, first_words)
@@ -8239,17 +8240,17 @@ def _after_its_approval(b: Ask, m: "Matter") -> bool:
     if not lead and b.kind == "entry" and re.search(r"[，,]", b.obj or ""):
         lead = re.split(r"[，,]", b.obj, maxsplit=1)[0]
     clause = re.split(r"[，,；;。]", lead.rstrip("，,"))[-1]
-    x = re.search(r"(?:批准|同意|审定|批复|审批|核准)(?:后|之后|以后)$", clause)
+    x = rx("modality", "once_granted").search(clause)
     if not x or "已" in clause:
         return False
     subject = re.sub(r"经[^，,]*$", "", clause[: x.start()])
-    return not subject or bool(re.search(r"(?:方案|办法|计划|规定|意见|细则|标准|^该|^上述|^本)", subject)) \
+    return not subject or bool(rx("modality", "granted_thing").search(subject)) \
         or any(w in m.told for w in _key_words(subject))
 
 
 def _names_untold_project(b: Ask, m: "Matter") -> bool:
-    """Does what ``b`` asks name a project (…项目, …工程) that nothing the
-    matter told names, by the four characters before its head (批准晋城至长治
+    """Does what ``b`` asks name a project (…项目, …工程), right before the
+    procedure asked for it, that nothing the matter told names (批准晋城至长治
     城际铁路项目立项 after an account of a rescue centre)? Then that
     project is its own — not 该项目, a pointer back."""
     # (the project the procedure is done to, named just before it — not 纳入
