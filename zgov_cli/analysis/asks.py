@@ -6405,7 +6405,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         # (a body asked to pay what its own paragraph counts — 补助资金尚有46万元
         # 未拨付，请县财政局核拨到位 — is a case of its own, whoever is asked)
-        counted = _counts_a_resource(b.before or "")
+        # (not what a body sends to serve the occasion the matter holds, counted
+        # before it: 沿途设医疗点12处，需救护车8辆…，请县卫健局统筹…派出)
+        counted = _counts_a_resource(b.before or "") and not (m.occasion_heads and _is_deployed(b.obj or ""))
         # (拟在镇区…设立农产品展销中心，请县农业农村局…予以立项支持: support
         # for the plan its own sentence states, not for the matter)
         # (not 拟借用县体育馆作为招聘会场地，请县文旅局予以协调: a plan for the
