@@ -3872,9 +3872,9 @@ def _opens_on_its_acts_cost(text: str, plan: str) -> bool:
     the plan's own words, its act's verb, or a character of that verb and
     then characters of what it is done to, in their order?"""
     x = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:所需)?(?:费用|资金|经费|投资|费)", text)
-    first = re.split(r"[，,。；;]", plan, maxsplit=1)[0]
     if not x:
         return False
+    first = re.split(r"[，,。；;]", plan, maxsplit=1)[0]
     if x.group(1)[:2] in first:
         return True  # (布展设计费 after 拟对纪念馆重新布展: its words as they stand)
     # (the first verb of its first clause, past where and when: 在…北侧新建…)
@@ -5110,9 +5110,14 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
         and (_turns(first_sent) or rx("matters", "announces_another").match(first_sent)) else -1
     paras = body_paras(doc)
     # (what the paragraphs up to the first explicit ask's say, for a later
-    # plan of the title's thing)
-    first_words = _key_words("".join(squash(q.text) for q in paras if order[id(q)] <= order[id(first_para)])) \
-        if title_words and first_para is not None else frozenset()
+    # plan of the title's thing: read once, and only when such a plan is met)
+    first_words: list[frozenset[str]] = []
+
+    def said_up_to_the_first_ask() -> frozenset[str]:
+        if not first_words:
+            first_words.append(_key_words("".join(squash(q.text) for q in paras
+                                                  if order[id(q)] <= order[id(first_para)])))
+        return first_words[0]
     # (以上方案，当否，请批示: a closing that names a plan puts up the plan
     # laid out above it, after an ask of another thing as well)
     puts_up_a_plan = any(a.kind == "closing" and a.modality == "ask"
@@ -5379,7 +5384,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # another thing)
             titles_plan = bool(title_words) and first_para is not None and id(p) not in asked_paras \
                 and overlap_informative(title_words, _key_words(t)) \
-                and not overlap_informative(title_words, first_words)
+                and not overlap_informative(title_words, said_up_to_the_first_ask())
             later_own = later_own or after_first or titles_plan \
                 or (other_entry and (bare or bool(re.fullmatch(r"[，,]?建议", m.group(0)))))
             added_to = 0 <= off < also_at or also_pos < len(s)  # the plan a later 并请… adds to
@@ -8566,7 +8571,9 @@ def _approves_its_plan(b: Ask, m: Matter) -> bool:
     approval, whatever its paragraph says before it."""
     toks = tokens(b.vp or "")
     # (…拟将起步价调整为6元…。…调价后每车每月约增收1100元，请县政府予以审定:
-    # a bare approval, no act named, in the plan's own paragraph — the plan's)
+    # a bare approval, no act named, in the plan's own written paragraph —
+    # the plan's, whatever units _units cut that paragraph into, hence the
+    # paragraph's index and not its unit)
     bare = [w for _, w, _ in toks if w not in vocab()["markers"]["grant"]]
     # (not one whose own sentence turns and proposes again: 另外，…公交月票…，
     # 建议调整为每月60元，请县政府一并审定)
@@ -8955,8 +8962,7 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter") -> bool:
     # matter that holds another occasion: a pointer at an occasion points at
     # the nearest one named — in its own paragraph, by a name the matter
     # never told)
-    heads = "|".join(vocab()["matters"]["occasion_heads"] + vocab()["matters"]["occasion_nouns"])
-    if m.occasion_heads and re.search(f"(?:该|上述|前述|此)[\u4e00-\u9fff]?(?:{heads})", b.obj or ""):
+    if m.occasion_heads and _occasion_pointer().search(b.obj or ""):
         # (as written — the context masks what stands in quotes)
         para = _flat(b.para.text)
         k = para.find(b.sentence[:6]) if b.sentence else -1
@@ -8965,6 +8971,14 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter") -> bool:
     if not b.prelude or m.told_builds or m.occasion_heads or m.built:
         return False
     return bool(noun) and noun in b.prelude and noun not in m.told
+
+
+@lru_cache(maxsize=1)
+def _occasion_pointer() -> re.Pattern[str]:
+    """A pointer at an occasion by its head or its common noun (该节会, 该赛事,
+    上述活动)."""
+    heads = "|".join(vocab()["matters"]["occasion_heads"] + vocab()["matters"]["occasion_nouns"])
+    return re.compile(f"(?:该|上述|前述|此)[\u4e00-\u9fff]?(?:{heads})")
 
 
 def _own_name_untold(name: str, m: "Matter") -> bool:
