@@ -7404,12 +7404,16 @@ def _entry_occasion(p: Paragraph | None) -> str:
         return ""
     head = re.match(r"([\u4e00-\u9fff“”0-9]{4,24})[。．.：:]", t[label.end():])
     if not head:
-        # (一、2026年春节期间举办南村镇首届“乡村村晚”，…: or, with no heading,
-        # the occasion its first clause holds — that names the entry as a
-        # heading would)
+        # (一、2026年春节期间举办南村镇首届“乡村村晚”，…，请县里予以补助: or,
+        # with no heading, the occasion its first clause holds, in an entry
+        # that asks for it in its own words — that names the entry as a
+        # heading would; not an entry that only counts a need, which an ask
+        # summing the entries puts up: 一、正月初八举办社火展演，需…4万元 ‖
+        # …‖ 以上活动共需经费7万元，请县政府给予补助)
         first = re.split(r"[，,。；;：:]", t[label.end():], maxsplit=1)[0]
         x = rx("matters", "holding").search(first)
-        return first[x.end():] if x and len(first) - x.end() >= 4 else ""
+        asks = _strong_marker(t[label.end() + len(first):]) is not None
+        return first[x.end():] if x and len(first) - x.end() >= 4 and asks else ""
     if not rx("matters", "holding").search(t[label.end() + head.end():]):
         return ""
     return head.group(1)
