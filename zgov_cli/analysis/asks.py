@@ -6463,9 +6463,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # that thing's parts, not matters the writer set apart one by one —
         # unless the entry states the case of a body of its own)
         # (the lead may itself be the plan put up: 我镇拟…建设…污水处理站一座，
-        # 现将有关事项请示如下：)
+        # 现将有关事项请示如下： — a plan of any act, not only one that builds:
+        # 我委拟推荐市人民医院申报…区域医疗中心。现将有关事项请示如下：‖一、
+        # 关于设备。… ‖二、关于人才。…)
         if (op := ctx.opening) is not None \
-                and (op.prelude_builds or op.first.section is None and bool(rx("matters", "builds").search(op.first.sentence))) \
+                and (op.prelude_builds or op.first.section is None
+                     and (op.first.kind == "implicit" or bool(rx("matters", "builds").search(op.first.sentence)))) \
                 and all(_aspect_label(squash(h)) for h in m.sections | {b.section}) \
                 and not states_own_case():
             return False
