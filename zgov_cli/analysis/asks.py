@@ -7114,7 +7114,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (请县公安局给川底派出所增派民警2名 after a plan for a school's
         # crossing: people, posts or things counted out for a body the
         # matter never told, by its name or its short name)
-        if b.para is None or id(b.para) in m.paras:
+        # (…恳请县政府拨付抢修资金48万元，并为县图书馆增加公益性岗位6个 after
+        # a temple's repair: an ask joined in the matter's own sentence
+        # counts out for a body as much as one in a paragraph of its own —
+        # what the matter told is then its words before the ask)
+        own_para = b.para is not None and id(b.para) in m.paras
+        if b.para is None or (own_para and b.kind != "coordinated"):
             return False
         given = _given_to().search(b.obj or "")
         # (为我镇便民服务中心: a body of the writer's own, named past the
@@ -7128,7 +7133,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # past the word that takes them one by one — the set the matter serves)
         body = re.sub(r"^(?:每一?[个所家座支]?|各|[0-9一二两三四五六七八九十]+[个所家座支])?(?:县|市|省|镇|乡)?", "",
                       named.split("的")[-1])
-        told = m.told + "|" + "".join(ctx.topic() or ())
+        told = (m.told.replace(b.text, "") if own_para else m.told) + "|" + "".join(ctx.topic() or ())
         if _names_body_in(body, told):
             return False
         # (为我市长期护理保险经办机构核增编制 after 恳请同意开展长期护理保险制度
