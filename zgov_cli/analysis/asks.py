@@ -8430,7 +8430,11 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     # event the matter holds, by its head word standing alone)
     if m.occasion_heads and _names_its_occasion(own, m.texts, alone=True):
         return True
-    return bool(_sums(own) & m.sums)
+    # (（二）县应急管理综合行政执法队…现仅有执法车辆1辆…拟购置执法车辆2辆，所需
+    # 资金约36万元 after 值班补助…年需资金约36万元: the same figure in the
+    # case of a body the matter never named is that body's own cost, not the
+    # matter's money named again)
+    return bool(_sums(own) & m.sums) and not _opens_on_a_new_body(_para_opening(b)[1], m.told)
 
 
 
