@@ -6027,7 +6027,13 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # (not a time of the calendar before it: 今年春节期间我乡组织了…社火
     # 展演 — a feast's days, not the event's)
     inside = re.match(r"([\u4e00-\u9fff]{1,8}?)" + rx("matters", "within").pattern, _past_label_and_writer(whole))
-    if occasion_heads and (_event_period(upto + (b.obj or "")) or (inside and not _only_when(inside.group(1)))):
+    # (另外，…我局拟于8月上旬在珏山景区周边举办…邀请赛，…并请县公安局在比赛期间…
+    # after a matter that holds a festival: a sentence that turns to another
+    # topic and schedules an occasion of its own names that occasion's period)
+    schedules_its_own = bool(rx("matters", "topic_shift").match(b.sentence.lstrip("，,"))
+                             and rx("matters", "occasion").search(b.before or ""))
+    if occasion_heads and not schedules_its_own \
+            and (_event_period(upto + (b.obj or "")) or (inside and not _only_when(inside.group(1)))):
         return True
     # (将扩建后新增床位纳入…: after the very act the matter names, in what
     # is asked as well as before it)
