@@ -2169,6 +2169,10 @@ def _opens_with_a_body(clause: str) -> bool:
     toks = tokens(clause)
     if toks and toks[0][1] in _all_verbs():
         return False  # (调剂一部分给图书馆使用: an act asked for, though tagged as a noun)
+    # (景区至镇区停车场之间需开通接驳车: a span from one place to another, a
+    # stretch of ground, whatever its ends are called)
+    if any(w == "至" for _, w, _ in toks[1:4]):
+        return False
     for i, (_, w, f) in enumerate(toks):
         # (县 is tagged zg; a township the profile names opens the phrase as
         # a place, not as the body: 金村镇|中心小学, but 金村镇|府城村, a site)
