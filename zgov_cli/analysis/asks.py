@@ -995,6 +995,14 @@ class Ask:
         if self._plan_words is None:
             raw = squash(self.para.text) if self.para is not None else ""
             plan = _stated_plan(raw)
+            # (not a suggestion its paragraph makes after it — 恳请市政府同意我县
+            # 启动申报程序…。…，建议由市自然资源局指导我县做好规划衔接调整: a
+            # further ask, not the plan this one asks for — as a plan told
+            # after it is: 并请…批准新建…幼儿园。…拟在…新建6个班规模的…)
+            end = raw.find(self.sentence)
+            at = raw.find(plan) if plan and end >= 0 else -1
+            if at >= end + len(self.sentence) > 0 and raw[:at].endswith("建议"):
+                plan = _stated_plan(raw[: end + len(self.sentence)])
             # (a pointer after the plan its own paragraph states — 拟于7月举办
             # …培训班，…所需经费14万元 — points at that plan, not back)
             at = raw.find(plan) if plan else -1
