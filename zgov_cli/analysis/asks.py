@@ -6245,8 +6245,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if not (b.connective or stated) or b.backref or b.elliptical or m.spec:
             return False
         # (搬迁群众大多没有缝纫技能，… after an account of 搬迁群众: its sentence
-        # opens on what the matter's paragraphs named — no other topic)
-        if stated and not b.connective and opening_thing():
+        # opens on what the matter's paragraphs named — no other topic; nor
+        # past a turn: 同时，宿舍楼投入使用需新建箱式变电站一座，希望…协调…电力增容
+        # after an account of the school's 宿舍楼 — the turn is to a need of
+        # the thing told, not to a topic of its own)
+        if opening_thing():
             return False
         if not stated and not b.resources and b.kinds & detail:
             # 同时请协调解决用地: a detail, unless its own sentence — or the
