@@ -2909,6 +2909,11 @@ def _closing(sentence: str) -> str | None:
         q = rx("closings", "question").match(tail)
         if q and rx("closings", "asker").match(tail, q.end()) and len(tail) <= 20:
             return tail.rstrip("。！!")
+        # (特此报告，盼复。 特此报告，请示复。: a formula that asks, after the
+        # one that only closes — the sentence asks as the formula alone would)
+        if rx("closings", "bare").match(tail) and rx("closings", "bare").match(s[:k].rstrip("，,")) is not None \
+                and not re.match(r"(?:特此|专此|谨此)?(?:请示|报告)", tail):
+            return tail.rstrip("。！!")
     return None
 
 
