@@ -7677,6 +7677,11 @@ def _case_subject(told: str) -> tuple[str, str]:
         if w == "的" and run:
             owner = at + len(w)
             continue
+        if f[:1] == "v" and run and i + 1 < len(toks) and toks[i + 1][1] == "的":
+            # (城区新增的…两片区域清扫保洁任务已移交我局: a noun, a verb and 的
+            # qualify the noun phrase that follows as 的 alone does — the
+            # subject is what follows, not the place before the verb)
+            continue
         if w == "等" and owner:
             continue  # (…心电图机、血压计等基本设备: the things counted, then their kind)
         if w == "至" and run:
