@@ -1227,3 +1227,15 @@ def test_an_events_name_may_carry_a_bare_year_and_a_gloss(text, name):
 def test_a_gloss_does_not_make_a_development_an_event():
     # (发展 ends on 展, the head of an exhibition: still no event)
     assert not A.rx("matters", "occasion_name").search("举办（泽州）县域经济发展")
+
+
+@pytest.mark.parametrize(("case", "subject"), [
+    # a set phrase ending the clause is what is said of the noun phrase
+    ("巴公镇集贸市场年久失修，请县住建局将其改造纳入规划", "集贸市场"),
+    ("县体育馆年久失修，屋面漏雨", "体育馆"),
+    ("镇文化站破旧不堪，", "文化站"),
+    # past a noun, a verb and 的: what follows 的 is the subject
+    ("城区新增的南河公园绿化带管护任务已移交我局，", "任务"),
+])
+def test_the_subject_a_case_opens_on(case, subject):
+    assert A._case_subject(case)[0] == subject

@@ -6458,7 +6458,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # opening, nor 另需志愿者300名，拟请团县委协助招募: needs of that matter)
         turned_apart = b.connective and bool(b.case_subject[0]) and not overlap_informative(
             b.case_words, _key_words(m.texts.replace("|", "。")) | (ctx.topic() or frozenset()))
-        if direct and not _is_service(b.vp) and not b.kinds & detail and (case_apart() or turned_apart) \
+        # (巴公镇集贸市场年久失修，请县住建局将其改造纳入…规划: a procedure as
+        # well, for the thing its paragraph's own case opens on, by a pronoun)
+        own_thing = bool(re.match(r"将?(?:其|该)", b.obj or "")) and case_apart()
+        if direct and not _is_service(b.vp) and (not b.kinds & detail or own_thing) and (case_apart() or turned_apart) \
                 and opens_own_case():
             return False
         # (a matter that names nothing in its ask — 请县政府予以补助 — names
@@ -7704,6 +7707,12 @@ def _case_subject(told: str) -> tuple[str, str]:
             run.append((w, f))
             continue
         if at - skipped >= 16 and not owner:
+            break
+        if f == "l" and run and (i + 1 == len(toks) or toks[i + 1][2] == "x"):
+            # (巴公镇集贸市场|年久失修，, 镇文化站|破旧不堪，: a set phrase that
+            # ends its clause after the noun phrase is what is said of it — not
+            # a name the tagger reads as one, 县|急救中心, which goes on)
+            said = True
             break
         # (县 is tagged zg, 急救中心 l; the ordinal of a name, 第三|中学, m)
         if not _nominal(f) and f[:1] not in ("b", "l") and f != "zg" and not (f == "m" and w.startswith("第")) \
