@@ -6359,8 +6359,15 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         apart = bool(titled) and not any(w in m.told for w in titled)
         # (nor bodies of a kind, by a word the matter told and a bare head:
         # 山区|学校现有教师周转宿舍… after 全县山区乡镇中小学…)
+        # (四、车辆更新 ‖ 大队现有的2辆水罐消防车已服役满15年，…: or a thing
+        # of its own, owned by the writer or a body, said of in its clause —
+        # a subject the matter never told)
+        subject, owned_by = _case_subject(stated[0]) if stated else ("", "")
+        # (a thing rarer than the common words of a need — not 县级承担的…经费)
+        owned_untold = bool(owned_by) and _names_a_rare_thing(subject) and not kinds_of(subject) \
+            and subject not in m.told
         if not stated or _opens_on_its_lead_body(stated[0], m) or _told_kind_of_body(stated[0], m.told) \
-                or not (apart or _opens_with_a_body(stated[0]) or _aged_thing(stated[0], m.told)
+                or not (apart or _opens_with_a_body(stated[0]) or _aged_thing(stated[0], m.told) or owned_untold
                         or (body := _case_body(text)) and not _names_body_in(body, m.told)):
             return False
         own = _own(_key_words("，".join(stated)), bg())
