@@ -1239,3 +1239,16 @@ def test_a_gloss_does_not_make_a_development_an_event():
 ])
 def test_the_subject_a_case_opens_on(case, subject):
     assert A._case_subject(case)[0] == subject
+
+
+def test_the_list_a_plan_leads_into_is_told_with_its_matter():
+    # the items a plan's paragraph leads into (主要内容包括：) are what the
+    # matter told, though no ask stands in them and the next ask's case
+    # starts after them
+    r = A.matters(docof(mk("请示", "建设县域病历共享分中心", [
+        "恳请县政府同意我局建设县域病历共享分中心，主要内容包括：",
+        "（一）对接省级平台，改造县级医院业务系统6个；",
+        "（二）整理迁移历史纸质病案约6万份。",
+        "项目预算约360万元，请县财政安排。",
+        "妥否，请批示。"])), CFG.orgs.townships)
+    assert "历史纸质病案" in "".join(m.told for m in r.matters)

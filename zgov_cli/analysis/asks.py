@@ -263,6 +263,7 @@ class Ask:
     section: str | None = None  # the heading of the 一、关于… section it stands in
     plan: int | None = None  # the plan whose listed parts it stands in (具体方案如下：一、…)
     prelude_paras: tuple[str, ...] = ()  # the paragraphs between the previous ask's and its own (the case it states)
+    led_paras: tuple[str, ...] = ()  # the paragraphs its own paragraph led into (主要内容包括：‖（一）…‖（二）…)
     by_department: bool = False  # 建议由县人社局设立…: a department of the recipient named to give
     asked_before: tuple["Ask", ...] = ()  # a lead-in's: the asks its sentence made before it (…增加护林员8名，同时就…请示如下：)
 
@@ -3783,17 +3784,24 @@ def _set_preludes(doc: Document, asks: list[Ask]) -> None:
     since: list[str] = []
     at: dict[int, str] = {}
     led = False  # the last ask's paragraph led into what follows (建设内容包括：)
+    leads: dict[int, tuple[str, ...]] = {}  # …and what it led into, by that paragraph
+    last = None
     for p in body_paras(doc):
         t = squash(p.text)
         if id(p) in with_asks:
             at[id(p)] = () if led else tuple(since)
+            if led and last is not None:
+                leads[last] = tuple(since)
             since = []
-            led = t.endswith(("：", ":"))
+            led, last = t.endswith(("：", ":")), id(p)
         else:
             since.append(t)
+    if led and last is not None:
+        leads[last] = tuple(since)
     for a in asks:
         if a.para is not None:
             a.prelude_paras = at.get(id(a.para), ())
+            a.led_paras = leads.get(id(a.para), ())
 
 
 def _norm_org(name: str) -> str:
@@ -5729,6 +5737,10 @@ class Matter:
             self.preludes += "|" + prelude
             self.lead = self.lead or prelude
             self.told += "|" + t + "|" + prelude
+            # (我局拟建设…县级分厅，主要内容包括：‖（一）…‖（二）整理迁移历史审批档案…:
+            # what its paragraph led into is told with it — the next ask's
+            # prelude starts after the list)
+            self.told += "".join("|" + x for x in a.led_paras)
             for x in (t, prelude):
                 for w, after in _clause_owners(x).items():
                     self.owners.setdefault(w, set()).update(after)
@@ -8564,6 +8576,12 @@ def _staffs_what_it_builds(b: Ask, m: Matter) -> bool:
     posts for a role the plan of a thing built anew named itself — the
     people who will run that thing, not a body's own shortage."""
     if "staff" not in b.resources or not m.built or m.moved or b.para is None:
+        return False
+    # (此外，县城特勤站现有政府专职消防员22名，…请…再增加…员额8名 after a plan for
+    # a new station that staffs its own: a paragraph that opens on a body by
+    # a name the matter never told asks the posts of that body)
+    named = _cut_body_name(_para_opening(b)[1]) if id(b.para) not in m.paras else None
+    if named and not _names_body_in(named.group(0), m.told):
         return False
     told = _told_but_its_own(b, m)
     # (a role by its last three characters, as the tagger may cut it —
