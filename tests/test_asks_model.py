@@ -1252,3 +1252,15 @@ def test_the_list_a_plan_leads_into_is_told_with_its_matter():
         "项目预算约360万元，请县财政安排。",
         "妥否，请批示。"])), CFG.orgs.townships)
     assert "历史纸质病案" in "".join(m.told for m in r.matters)
+
+
+@pytest.mark.parametrize(("clause", "body"), [
+    # a span from one place to another names no body
+    ("景区至镇区停车场之间需开通免费接驳车", False),
+    ("县城至巴公镇公路需拓宽", False),
+    # a body up to a time still opens its clause
+    ("县人民医院至去年底共有床位260张", True),
+    ("县人民医院至2025年底已累计接诊12万人次", True),
+])
+def test_a_span_between_places_is_no_body_but_a_body_up_to_a_time_is(clause, body):
+    assert A._opens_with_a_body(clause) is body

@@ -2179,8 +2179,10 @@ def _opens_with_a_body(clause: str) -> bool:
     if toks and toks[0][1] in _all_verbs():
         return False  # (调剂一部分给图书馆使用: an act asked for, though tagged as a noun)
     # (景区至镇区停车场之间需开通接驳车: a span from one place to another, a
-    # stretch of ground, whatever its ends are called)
-    if any(w == "至" for _, w, _ in toks[1:4]):
+    # stretch of ground, whatever its ends are called — 至 and a place or a
+    # thing; not 至 and a time, 县人民医院至去年底共有…, the body up to then)
+    if any(toks[k][1] == "至" and (_nominal(toks[k + 1][2]) or toks[k + 1][2] == "zg")
+           for k in range(1, min(4, len(toks) - 1))):
         return False
     for i, (_, w, f) in enumerate(toks):
         # (县 is tagged zg; a township the profile names opens the phrase as
