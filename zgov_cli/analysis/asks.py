@@ -5991,8 +5991,8 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         prev = re.split(r"[。；;]", b.context.rstrip("。；;，, "))[-1]
         if any(len(w) >= 2 and f[:1] in ("n", "v") and informative(w) and w in texts for _, w, f in tokens(prev)):
             return True
-    if b.context and (rx("matters", "topic_shift").match(b.sentence.lstrip("，,"))
-                      or _adds_a_told_case(b)):
+    shifted = bool(rx("matters", "topic_shift").match(b.sentence.lstrip("，,")))
+    if b.context and (shifted or _adds_a_told_case(b)):
         # (改造期间，我镇将设临时市场…。另，镇机关食堂…，一并请县政府同意: a
         # sentence that turns to another topic is out of the phase its
         # paragraph opened on — as it is in a paragraph of its own)
@@ -6061,8 +6061,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # (另外，…我局拟于8月上旬在珏山景区周边举办…邀请赛，…并请县公安局在比赛期间…
     # after a matter that holds a festival: a sentence that turns to another
     # topic and schedules an occasion of its own names that occasion's period)
-    schedules_its_own = bool(rx("matters", "topic_shift").match(b.sentence.lstrip("，,"))
-                             and rx("matters", "occasion").search(b.before or ""))
+    schedules_its_own = shifted and bool(rx("matters", "occasion").search(b.before or ""))
     if occasion_heads and not schedules_its_own \
             and (_event_period(upto + (b.obj or "")) or (inside and not _only_when(inside.group(1)))):
         return True
