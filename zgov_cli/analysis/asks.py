@@ -165,7 +165,8 @@ def forget_texts() -> None:
     """Forget every text's cut words and what was derived from them (the
     texts already read, not the dictionaries): after new place names, and
     for a measure of what a document costs when it is first read."""
-    for cached in (tokens, specifics, head, _key_words, _built_names, _built_ends, _flat):
+    for cached in (tokens, specifics, head, _key_words, _built_names, _built_ends, _flat,
+                   _said_of_a_subject, _state_ending, _opened_on_document, _drafted):
         cached.cache_clear()
 
 
@@ -6822,7 +6823,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         new_body = says_before() and _opens_on_a_new_body(_para_opening(b)[1], m.told, mostly_own=True)
         # (我局机关办公楼屋面防水层老化，… after 市场…棚顶老化，…: a state both
         # say of their own things, ending a clause on its subject, names no thing)
-        said_of = _said_of_a_subject(b.context + (b.before or ""))
+        # (the matter's texts read only for a state the ask's own case says
+        # of one of its things: they grow with the matter)
+        said_of = _said_of_a_subject(b.context + (b.before or "")) & things
         if said_of:
             things = things - (said_of & _said_of_a_subject(m.texts))
         if shares_a_thing(things, ctx.own_of(m, "case_words") - held_at()) and not new_body:
@@ -7586,9 +7589,10 @@ def _holds_another_occasion(b: Ask, m: "Matter") -> bool:
     return all(n not in told for n in names)
 
 
-def _drafted(text: str) -> set[str]:
+@lru_cache(maxsize=512)
+def _drafted(text: str) -> frozenset[str]:
     """The documents ``text`` says the writer drafted (起草了《…办法》)."""
-    return {x.group("name") for x in rx("matters", "drafted").finditer(text or "")}
+    return frozenset(x.group("name") for x in rx("matters", "drafted").finditer(text or ""))
 
 
 def _says_another(b: Ask) -> bool:
@@ -7623,7 +7627,7 @@ def _opens_on_its_document(b: Ask, m: "Matter") -> bool:
     return bool(named) and _same_document(named, _documents_put_up(m))
 
 
-def _documents_put_up(m: "Matter") -> set[str]:
+def _documents_put_up(m: "Matter") -> frozenset[str]:
     """The documents the matter's paragraphs drafted or open on."""
     return _drafted(m.texts).union(*(_opened_on_document(a.para.text) for a in m.asks if a.para is not None))
 
@@ -7634,10 +7638,11 @@ def _same_document(own: set[str], theirs: set[str]) -> bool:
     return any(o in t or t in o for o in own for t in theirs)
 
 
-def _opened_on_document(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _opened_on_document(text: str) -> frozenset[str]:
     """The document a paragraph opens on, past its label (一、《…办法》…)."""
     d = re.match(r"《(?P<name>[^》]{2,60})》", _past_enumeration(squash(text or "")))
-    return {d.group("name")} if d else set()
+    return frozenset({d.group("name")}) if d else frozenset()
 
 
 _OWN_OFFICES = re.compile(r"[\u4e00-\u9fff]?机关")  # 局机关, 院机关: a body's own offices
@@ -7781,15 +7786,22 @@ def _needed_by_its_thing(b: Ask, m: Matter) -> bool:
         and informative(need.group(1))
 
 
+@lru_cache(maxsize=512)
 def _said_of_a_subject(text: str) -> frozenset[str]:
     """The words that end a clause of ``text`` right after the noun they are
     said of (棚顶|老化，; 多处|漏水，): states, not things."""
-    out = set()
-    for clause in re.split(r"[，,。；;：:|]", text):
-        toks = tokens(clause)
-        if len(toks) >= 2 and len(toks[-1][1]) == 2 and toks[-2][2][:1] in ("n", "m", "d") and len(toks[-2][1]) >= 2:
-            out.add(toks[-1][1])
-    return frozenset(out)
+    # (each clause read once: a matter's texts, which grow with it, are asked
+    # again with each ask)
+    return frozenset(w for clause in re.split(r"[，,。；;：:|]", text) if (w := _state_ending(clause)))
+
+
+@lru_cache(maxsize=4096)
+def _state_ending(clause: str) -> str:
+    """…the word ``clause`` ends on, when it is such a state."""
+    toks = tokens(clause)
+    if len(toks) >= 2 and len(toks[-1][1]) == 2 and toks[-2][2][:1] in ("n", "m", "d") and len(toks[-2][1]) >= 2:
+        return toks[-1][1]
+    return ""
 
 
 def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
