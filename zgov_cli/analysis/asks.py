@@ -4365,9 +4365,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             # one that only decides — another act, the marker asks again)
             gives_after_deciding = coff in vp_conj and last_ask.classes == frozenset({"decide"}) \
                 and bool((toks := tokens(body[1:9])) and "allocate" in _class_verb(toks[0]))
+            # (…设立产后康复科及将…补助标准提高至300元: or a disposal of its own)
+            disposes = coff in vp_conj and bool(re.match(r"及(?:将|把)", body))
             m = rx("coordination", "connective").match(body) \
                 or (rx("coordination", "clause_and").match(body)
-                    if coff not in vp_conj or _opens_deciding(body[1:]) or gives_after_deciding else None)
+                    if coff not in vp_conj or _opens_deciding(body[1:]) or gives_after_deciding or disposes else None)
             parallel = not m and last_clause == ci - 1 and last_ask.kind in ("explicit", "coordinated") \
                 and _parallel(last_ask.sentence[: last_ask.sentence.find(last_ask.vp) + len(last_ask.vp)], body)
             # 恳请县政府批准A，核拨B: a grant verb opens the next clause — the
@@ -4643,7 +4645,9 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
         return _names_something(after[len(toks[0][1]): end])
     # (协调市规划和自然资源局对…: 自 of 自然, no preposition — the word cut
     # says whether one opens the phrase)
-    if not toks or toks[0][2] != "p":
+    # (…设立产后康复科及将…补助标准由…提高至…: a disposal of its own — 将 or
+    # 把 and its object, then the verb — whatever tag the cut gives 将)
+    if not toks or toks[0][2] != "p" and toks[0][1] not in ("将", "把"):
         return False
     # (the verb after the phrase: tagged so, or a word of an ask class the
     # tagger reads otherwise — 为我局调剂(n)公务用车1辆)
