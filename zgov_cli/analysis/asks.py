@@ -2644,7 +2644,7 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
         return "future"
     if rx("modality", "will").search(clause_lead):
         return "future"  # 我局将报请县政府审定: what the writer will do
-    if _reports(clause_lead):
+    if _reports(clause_lead) or rx("modality", "contained").search(clause_lead):
         return "reported"
     # (恳请市政府在核定…任务时，核减…: the time frame of the act asked, after
     # the marker — not 我镇在请示县政府时, when something was asked)
