@@ -1392,6 +1392,11 @@ def _clause_classes(nxt: str) -> frozenset[str] | None:
     its own and so does not go on with it."""
     # (…，并尽快对我县报送的方案给予批复: joined by 并, given to a thing
     # named with 对)
+    # (盼县政府出面协调，尽早将…改造列入…计划: a disposal — 将 or 把 and its
+    # object, then the verb — goes on with the ask as a bare verb does)
+    lead = re.match(r"(?:尽快|尽早|及时|早日|并|同时)?(?:将(?![于会要在来])|把)", nxt)
+    if lead:
+        return _classes(nxt[lead.end() - 1:]) or None
     nxt = _skip_adverbs(rx("coordination", "connective").sub("", _skip_adverbs(nxt), count=1))
     given = re.match(r"(?:从|在|对|就)[^，,；;。]{1,30}?(?:给予|予以)", nxt)
     if given:
@@ -3138,6 +3143,10 @@ def _need_modifies_a_noun(after: str) -> bool:
     clause = re.split(r"[，,。；;！？]", after)[0]
     m = re.match(r"[^的]{2,16}的", clause)
     if not m or re.search(r"[：:]|如下|以下", clause):
+        return False
+    # (需县里尽快明确收回与否的意见: the superior urged to act — a predicate,
+    # its 的 inside the object; no one who needs it is described so)
+    if re.match(r"(?:尽快|尽早|及时|抓紧|早日|从速|立即|迅速)", clause[len(_addressee(clause)):]):
         return False
     noun = clause[m.end():]
     toks = tokens(noun)
