@@ -6644,7 +6644,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # 我局会同县人力资源和社会保障局组织: a department both name as who
             # acts ties nothing)
             a, c = _not_departments(a, m.texts), _not_departments(c, _own_text(b))
-        shared = shares_a_thing(a, c) if b.connective else overlap_informative(a, c)
+        # (…拨付…污水处理设施改造资金38万元；将…综合文化站纳入…文化设施提升
+        # 项目: an ask after a semicolon is a clause of its own, as a turned
+        # one is — one common word, 设施, ties it no more)
+        apart = b.connective or (b.kind == "coordinated" and not b.before and (b.context or "").endswith(("；", ";")))
+        shared = shares_a_thing(a, c) if apart else overlap_informative(a, c)
         return shared or len(a & c) >= 2 or bool(a and a == c) or _opens_with_its_head(b, m)
 
     def retells_its_case() -> bool:
