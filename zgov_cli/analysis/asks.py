@@ -2906,6 +2906,12 @@ def _closing(sentence: str) -> str | None:
     s = sentence.strip().lstrip("，,")
     m = rx("closings", "question").match(s)
     if m and rx("closings", "asker").match(s, m.end()):
+        # (以上方案妥否，请批示，并请批准购置…无人机2架: the formula, then one
+        # more ask with an object of its own — the formula is the closing)
+        k = _COMMA.search(s, m.end())
+        if k and re.match(r"(?:并|同时|另|另外)?(?:恳请|请|烦请)", s[k.end():]) \
+                and not _bare_decision(re.sub("^(?:并|同时|另|另外)", "", s[k.end():])):
+            return s[: k.start()]
         return s.rstrip("。！!")
     if rx("closings", "bare").match(s) or rx("closings", "soft_close").match(s) or _bare_decision(s):
         return s.rstrip("。！!")
@@ -4064,6 +4070,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                    text=formula, classes=_contained_classes(formula))
 
     closing = _closing(s_strip)
+    if closing and len(closing) < len(s_strip.rstrip("。！!")) and s_strip.startswith(closing):
+        # (…妥否，请批示，并请批准…: the closing, then the ask after it)
+        # (并 joins it to the closing, as after 以上请示，请予审核: no turn)
+        rest = _sentence_asks(p, re.sub("^并(?=恳?请)", "", s_strip[len(closing):].lstrip("，,")), context + closing + "，",
+                              names, item, pconn, doc)
+        return [closing_ask(closing)] + (rest if isinstance(rest, list) else [])
     if closing:
         return [closing_ask(closing)]
     for k in [m.start() for m in re.finditer(r"[，,]", s_strip)][1:]:
