@@ -1264,3 +1264,19 @@ def test_the_list_a_plan_leads_into_is_told_with_its_matter():
 ])
 def test_a_span_between_places_is_no_body_but_a_body_up_to_a_time_is(clause, body):
     assert A._opens_with_a_body(clause) is body
+
+
+@pytest.mark.parametrize(("sentence", "writers"), [
+    # another body's advice told as the narrated past: its clauses, the advice too
+    ("2023年县水务局组织汛前安全评估，将该段认定为重点险工险段，建议实施护岸加固。", False),
+    ("去年，县自然资源局组织地质灾害调查，将该处列为隐患点，建议整体搬迁。", False),
+    # the writer named again after it: the advice is the writer's
+    ("2023年县水务局组织汛前安全评估，我镇建议实施护岸加固。", True),
+    # the writer's own sentence, past or not
+    ("2023年我镇组织汛前安全评估，建议实施护岸加固。", True),
+    ("经镇党委会研究，建议实施护岸加固。", True),
+])
+def test_an_advice_in_a_sentence_of_another_bodys_past_is_that_bodys(sentence, writers):
+    m = A._first_plan(A._own_plan(), sentence)
+    assert m is not None and m.group(0).endswith("建议")
+    assert A._writers_suggestion(sentence, m) is writers

@@ -4961,6 +4961,13 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
             and re.fullmatch(r"[\u4e00-\u9fff]{3,16}", lead_clauses[-1][: acted.start()]) \
             and lead_clauses[-1][: acted.start()].endswith(_body_heads()):
         return False
+    # (2024年县自然资源局组织…调查评价，将该处认定为…隐患点，建议实施避险搬迁:
+    # a sentence of the narrated past whose subject is another body — its
+    # clauses with no subject of their own, the advice too, are that body's)
+    when = re.match(r"(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|去年|上年|前年|此前)[，,]?", lead)
+    if when and _opens_with_a_body(lead[when.end():]) and not re.match(vocab()["markers"]["writer"], lead[when.end():]) \
+            and not any(re.match(vocab()["markers"]["writer"], c) for c in lead_clauses[1:]):
+        return False
     for c in lead_clauses:
         judged = rx("modality", "judges").search(c)
         # (县自然资源局组织专家…论证，认为…，建议…: a judgement with no subject
