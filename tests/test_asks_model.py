@@ -1280,3 +1280,15 @@ def test_an_advice_in_a_sentence_of_another_bodys_past_is_that_bodys(sentence, w
     m = A._first_plan(A._own_plan(), sentence)
     assert m is not None and m.group(0).endswith("建议")
     assert A._writers_suggestion(sentence, m) is writers
+
+
+@pytest.mark.parametrize(("lines", "planned"), [
+    # a plan of a year before the document's, approved then: told, not put up
+    (["原县粮站位于县城东关，占地12亩，2004年企业改制后闲置。2023年经县政府批准，该地块用途调整为社会福利用地，拟用于建设县老年养护中心。",
+      "现拟依法收回该宗地国有建设用地使用权。"], ["依法收回"]),
+    # the same plan put up now
+    (["原县粮站位于县城东关，占地12亩，2004年企业改制后闲置。经研究，我局拟将该地块用于建设县老年养护中心。"], ["用于建设"]),
+])
+def test_a_plan_approved_in_a_past_year_is_told_not_put_up(lines, planned):
+    asks = [a for a in request_asks(lines, title="收回原县粮站国有建设用地使用权") if a.kind == "implicit"]
+    assert [next((w for w in planned if w in a.obj), None) for a in asks] == planned

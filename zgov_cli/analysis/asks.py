@@ -2625,7 +2625,8 @@ def _a_past_year(sentence_lead: str, doc: Document) -> bool:
     in a 请示 dated 2025), with no word of now after it — the narrated past,
     as 去年，… is?"""
     # (not 2023年以来，…: a time from then up to now)
-    y = re.match(r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[，,]", sentence_lead)
+    # (2023年经县政府批准，…: or on the approval given then)
+    y = re.match(r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:[，,]|(?=经))", sentence_lead)
     if not y or not doc.date:
         return False
     return int(y.group(1)) < int(doc.date[:4]) and not rx("modality", "now").search(sentence_lead)
@@ -5237,6 +5238,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # closing puts up)
             m = _first_own_plan(s) or (_first_plan(named_plan, s) if named_plan else None) \
                 or (_topic_plan(s) if only_needs else None) or _titles_thing_plan(s, titled)
+            if m and _a_past_year(s[: m.start()], doc):
+                m = None  # (2023年经县政府批准，该地块…调整为教育用地，拟用于…: the plan of then, told)
             if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m) \
                     and not _changes_the_titles_standard(s[m.end():], titled):
                 m = None  # (县自然资源局监测发现…，建议尽快组织避让: another body's advice)
