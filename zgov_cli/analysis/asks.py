@@ -9517,19 +9517,24 @@ def _plans_both(parts: list[str], asks: list[Ask], background: frozenset[str]) -
     words = [_own(specifics(x) | _event_words(x), background) for x in parts]
     if not all(words):
         return False
-    for a in asks:
-        if a.kind == "implicit" and a.marker == "拟":
-            # (…拟于6月…举办…展演周，并推荐…申报…国家级…项目: not a sentence that
-            # joins two plans with 并/同时, the first part in a clause that names
-            # no other, the second in a later one — the plans the title joins,
-            # told one after the other, whatever words the later clause shares
-            # with the first: 非物质文化遗产 of both)
-            clauses = re.split(r"[，,；;](?=" + rx("coordination", "connective").pattern.lstrip("^") + ")", a.sentence)
-            names = [[any(w in c for w in ws) for ws in words] for c in clauses]
-            told_apart = any(names[i][0] and not any(names[i][1:]) and names[j][-1]
-                             for i in range(len(clauses)) for j in range(i + 1, len(clauses)))
-            if not told_apart and all(any(w in a.sentence for w in ws) for ws in words):
-                return True
+    # (the plan put up, or a plan stated before an ask in its paragraph —
+    # 拟更新…系统一套、…系统一套，总投资…。恳请县政府支持实施: the reason of
+    # that ask, one plan all the same, whether or not the paragraphs run on)
+    plans = [a.sentence for a in asks if a.kind == "implicit" and a.marker == "拟"]
+    plans += [x for a in asks if a.kind != "implicit" for x in re.findall(r"[^。！？]+", a.context or "")
+              if _first_own_plan(x)]
+    for sentence in plans:
+        # (…拟于6月…举办…展演周，并推荐…申报…国家级…项目: not a sentence that
+        # joins two plans with 并/同时, the first part in a clause that names
+        # no other, the second in a later one — the plans the title joins,
+        # told one after the other, whatever words the later clause shares
+        # with the first: 非物质文化遗产 of both)
+        clauses = re.split(r"[，,；;](?=" + rx("coordination", "connective").pattern.lstrip("^") + ")", sentence)
+        names = [[any(w in c for w in ws) for ws in words] for c in clauses]
+        told_apart = any(names[i][0] and not any(names[i][1:]) and names[j][-1]
+                         for i in range(len(clauses)) for j in range(i + 1, len(clauses)))
+        if not told_apart and all(any(w in sentence for w in ws) for ws in words):
+            return True
     return False
 
 
