@@ -8964,7 +8964,10 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                     continue  # (a pointer does not reach into a matter set aside by the way)
                 if _told_only_as_anothers(b, mt) or _names_the_title_apart(b, mt, ctx.topic()):
                     continue
+                # (以上资金合计157万元，恳请…: a total of all told before reaches
+                # across the headings, as a closing does)
                 if b.section is not None and mt.sections and b.section not in mt.sections \
+                        and not _SUMS_ALL.search(b.before or "") \
                         and _features(mt, b, ctx)["separate_sections"]():
                     continue  # (…nor across the writer's own 一、关于… headings: 同意举办 under 二、关于举办…)
                 if b.backref or not b.resources or not mt.resources or (mt.resources & b.resources) \
@@ -9047,6 +9050,9 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
 
 
 # ---------------------------------------------------------------- titles (ZG101)
+_SUMS_ALL = re.compile(r"^(?:以上|上述|前述)[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|累计|共需)")
+
+
 def _pointer_words(b: Ask, text: str | None = None) -> set[str]:
     """The words an ask that points back says before its marker (为确保工程在
     汛期前完成主体施工 → 工程, 汛期, 完成…): what it points at is told there
