@@ -1292,3 +1292,15 @@ def test_an_advice_in_a_sentence_of_another_bodys_past_is_that_bodys(sentence, w
 def test_a_plan_approved_in_a_past_year_is_told_not_put_up(lines, planned):
     asks = [a for a in request_asks(lines, title="收回原县粮站国有建设用地使用权") if a.kind == "implicit"]
     assert [next((w for w in planned if w in a.obj), None) for a in asks] == planned
+
+
+@pytest.mark.parametrize(("vp", "new"), [
+    # when or in what parts the money asked is paid: no thing of its own
+    ("同意资金先行拨付50%", False),
+    ("同意资金分批拨付", False),
+    ("同意提前拨付资金", False),
+    # a thing never named is
+    ("同意拨付镇卫生院维修资金", True),
+])
+def test_when_the_money_is_paid_names_no_new_thing(vp, new):
+    assert A._names_new(vp, "恳请县政府从县级预备费中安排抢修资金64万元") is new
