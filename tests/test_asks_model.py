@@ -1304,3 +1304,16 @@ def test_a_plan_approved_in_a_past_year_is_told_not_put_up(lines, planned):
 ])
 def test_when_the_money_is_paid_names_no_new_thing(vp, new):
     assert A._names_new(vp, "恳请县政府从县级预备费中安排抢修资金64万元") is new
+
+
+@pytest.mark.parametrize(("line", "backref"), [
+    # the pointer and the works' own word before the head points back
+    ("以上提升工程估算投资860万元，申请县财政补助500万元。", True),
+    ("上述改造项目所需资金，恳请县财政予以安排。", True),
+    # a body or a count after 以上 is no pointer at works
+    ("县级以上医疗机构急救设备不足，恳请县财政安排设备购置资金120万元。", False),
+])
+def test_a_pointer_at_the_works_with_their_own_word_points_back(line, backref):
+    asks = request_asks(["游客中心现有面积160平方米，拟在入口东侧扩建。", line], title="景区提升工程")
+    ask = next(a for a in asks if a.kind == "explicit")
+    assert ask.backref is backref
