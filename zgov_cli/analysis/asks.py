@@ -8890,6 +8890,11 @@ def _opens_with_its_head(b: Ask, m: Matter) -> bool:
 RECENT_MATTERS = 16
 
 
+# A total of all told before (以上资金合计…, 上述各项共需…): it points past
+# the writer's headings, as a closing does (see group).
+_SUMS_ALL = re.compile(r"^(?:以上|上述|前述)[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|累计|共需)")
+
+
 def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Callable[[], frozenset[str]],
           field: Callable[[], frozenset[str]] = frozenset, title: str = "",
           writer: Callable[[], tuple[str, ...]] = tuple) -> list[Matter]:
@@ -9050,9 +9055,6 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
 
 
 # ---------------------------------------------------------------- titles (ZG101)
-_SUMS_ALL = re.compile(r"^(?:以上|上述|前述)[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|累计|共需)")
-
-
 def _pointer_words(b: Ask, text: str | None = None) -> set[str]:
     """The words an ask that points back says before its marker (为确保工程在
     汛期前完成主体施工 → 工程, 汛期, 完成…): what it points at is told there
