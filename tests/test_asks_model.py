@@ -1317,3 +1317,9 @@ def test_a_pointer_at_the_works_with_their_own_word_points_back(line, backref):
     asks = request_asks(["游客中心现有面积160平方米，拟在入口东侧扩建。", line], title="景区提升工程")
     ask = next(a for a in asks if a.kind == "explicit")
     assert ask.backref is backref
+
+
+def test_an_ask_after_an_approval_of_a_past_year_is_made_now():
+    # the approval of then opens the sentence; 恳请 asks now, whatever it follows
+    asks = request_asks(["2024年经县政府批准立项，恳请县财政安排建设资金80万元。"])
+    assert [(a.kind, a.modality) for a in asks] == [("explicit", "ask")]

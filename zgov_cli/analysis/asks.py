@@ -1394,7 +1394,7 @@ def _clause_classes(nxt: str) -> frozenset[str] | None:
     # named with 对)
     # (盼县政府出面协调，尽早将…改造列入…计划: a disposal — 将 or 把 and its
     # object, then the verb — goes on with the ask as a bare verb does)
-    lead = re.match(r"(?:尽快|尽早|及时|早日|并|同时)?(?:将(?![于会要在来])|把)", nxt)
+    lead = re.match(r"(?:" + vocab()["modality"]["urgent"] + r"|并|同时)?(?:将(?![于会要在来])|把)", nxt)
     if lead:
         return _classes(nxt[lead.end() - 1:]) or None
     nxt = _skip_adverbs(rx("coordination", "connective").sub("", _skip_adverbs(nxt), count=1))
@@ -2620,13 +2620,18 @@ def _asked_then_after() -> re.Pattern[str]:
                       + r")?(?:审核|审查|审批|批准|同意|核准|审定)+(?:同意)?后$")
 
 
-def _a_past_year(sentence_lead: str, doc: Document) -> bool:
+_YEAR_LEAD = r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?"  # a date opening a sentence (2023年5月…)
+
+
+def _a_past_year(sentence_lead: str, doc: Document, approved: bool = False) -> bool:
     """Does the sentence open on a year before the document's own (2023年，…
     in a 请示 dated 2025), with no word of now after it — the narrated past,
-    as 去年，… is?"""
+    as 去年，… is? With ``approved``, a year that opens on the approval given
+    then counts too (2023年经县政府批准，该地块…拟用于…: what was approved,
+    a plan's words of then) — not for an ask, which 恳请 makes now
+    (2024年经县政府批准立项，恳请…安排资金)."""
     # (not 2023年以来，…: a time from then up to now)
-    # (2023年经县政府批准，…: or on the approval given then)
-    y = re.match(r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:[，,]|(?=经))", sentence_lead)
+    y = re.match(_YEAR_LEAD + (r"(?:[，,]|(?=经))" if approved else r"[，,]"), sentence_lead)
     if not y or not doc.date:
         return False
     return int(y.group(1)) < int(doc.date[:4]) and not rx("modality", "now").search(sentence_lead)
@@ -2910,8 +2915,8 @@ def _closing(sentence: str) -> str | None:
         # (以上方案妥否，请批示，并请批准购置…无人机2架: the formula, then one
         # more ask with an object of its own — the formula is the closing)
         k = _COMMA.search(s, m.end())
-        if k and re.match(r"(?:并|同时|另|另外)?(?:恳请|请|烦请)", s[k.end():]) \
-                and not _bare_decision(re.sub("^(?:并|同时|另|另外)", "", s[k.end():])):
+        after = re.sub(r"^(?:并|同时|另外|另)(?=[恳烦]?请)", "", s[k.end():]) if k else ""
+        if after and rx("closings", "asker").match(after) and not _bare_decision(after):
             return s[: k.start()]
         return s.rstrip("。！!")
     if rx("closings", "bare").match(s) or rx("closings", "soft_close").match(s) or _bare_decision(s):
@@ -3153,7 +3158,7 @@ def _need_modifies_a_noun(after: str) -> bool:
         return False
     # (需县里尽快明确收回与否的意见: the superior urged to act — a predicate,
     # its 的 inside the object; no one who needs it is described so)
-    if re.match(r"(?:尽快|尽早|及时|抓紧|早日|从速|立即|迅速)", clause[len(_addressee(clause)):]):
+    if rx("modality", "urgent").match(clause[len(_addressee(clause)):]):
         return False
     noun = clause[m.end():]
     toks = tokens(noun)
@@ -4965,7 +4970,7 @@ def _writers_suggestion(s: str, m: re.Match[str]) -> bool:
     # (2024年县自然资源局组织…调查评价，将该处认定为…隐患点，建议实施避险搬迁:
     # a sentence of the narrated past whose subject is another body — its
     # clauses with no subject of their own, the advice too, are that body's)
-    when = re.match(r"(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|去年|上年|前年|此前)[，,]?", lead)
+    when = re.match(_YEAR_LEAD + "[，,]?", lead) or rx("modality", "past_time").match(lead)
     if when and _opens_with_a_body(lead[when.end():]) and not re.match(vocab()["markers"]["writer"], lead[when.end():]) \
             and not any(re.match(vocab()["markers"]["writer"], c) for c in lead_clauses[1:]):
         return False
@@ -5238,7 +5243,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # closing puts up)
             m = _first_own_plan(s) or (_first_plan(named_plan, s) if named_plan else None) \
                 or (_topic_plan(s) if only_needs else None) or _titles_thing_plan(s, titled)
-            if m and _a_past_year(s[: m.start()], doc):
+            if m and _a_past_year(s[: m.start()], doc, approved=True):
                 m = None  # (2023年经县政府批准，该地块…调整为教育用地，拟用于…: the plan of then, told)
             if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m) \
                     and not _changes_the_titles_standard(s[m.end():], titled):
@@ -8890,11 +8895,6 @@ def _opens_with_its_head(b: Ask, m: Matter) -> bool:
 RECENT_MATTERS = 16
 
 
-# A total of all told before (以上资金合计…, 上述各项共需…): it points past
-# the writer's headings, as a closing does (see group).
-_SUMS_ALL = re.compile(r"^(?:以上|上述|前述)[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|累计|共需)")
-
-
 def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Callable[[], frozenset[str]],
           field: Callable[[], frozenset[str]] = frozenset, title: str = "",
           writer: Callable[[], tuple[str, ...]] = tuple) -> list[Matter]:
@@ -8972,7 +8972,7 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 # (以上资金合计157万元，恳请…: a total of all told before reaches
                 # across the headings, as a closing does)
                 if b.section is not None and mt.sections and b.section not in mt.sections \
-                        and not _SUMS_ALL.search(b.before or "") \
+                        and not rx("matters", "sums_all").match(b.before or "") \
                         and _features(mt, b, ctx)["separate_sections"]():
                     continue  # (…nor across the writer's own 一、关于… headings: 同意举办 under 二、关于举办…)
                 if b.backref or not b.resources or not mt.resources or (mt.resources & b.resources) \
@@ -9529,8 +9529,9 @@ def _plans_both(parts: list[str], asks: list[Ask], background: frozenset[str]) -
     # 拟更新…系统一套、…系统一套，总投资…。恳请县政府支持实施: the reason of
     # that ask, one plan all the same, whether or not the paragraphs run on)
     plans = [a.sentence for a in asks if a.kind == "implicit" and a.marker == "拟"]
-    plans += [x for a in asks if a.kind != "implicit" for x in re.findall(r"[^。！？]+", a.context or "")
-              if _first_own_plan(x)]
+    # (the asks of one paragraph share its context: each sentence read once)
+    stated = dict.fromkeys(x for a in asks if a.kind != "implicit" for x in re.findall(r"[^。！？]+", a.context or ""))
+    plans += [x for x in stated if _first_own_plan(x)]
     for sentence in plans:
         # (…拟于6月…举办…展演周，并推荐…申报…国家级…项目: not a sentence that
         # joins two plans with 并/同时, the first part in a clause that names
