@@ -4880,7 +4880,10 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
         if not found:
             continue
         m = found[0]
-        who = c[: m.start()]
+        # (三是两家企业反映…: the writer's count of its points is no part of
+        # who spoke)
+        who = rx("matters", "enumeration").sub("", c[: m.start()], count=1) \
+            if rx("matters", "enumeration").match(c) else c[: m.start()]
         if re.fullmatch(_HOW_SAID + "+", who):
             # (该公司以…为由，书面提出希望…，并请求…: the speaker is the
             # sentence's subject, said before the manner)
@@ -4903,7 +4906,8 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 continue  # 有23家企业提出: the reporter is counted, not the verb
             if f[:1] == "r" and (w in ("某", "该", "这", "此", "那", "其") or w in vocab()["modality"]["some_of"]):
                 continue  # 某小区业主…反映: a speaker pointed at, not the writer
-            if f[:1] in ("n", "j") or f == _PLACE_TAG:
+            # (村“两委”向镇里提出: a name the writer quotes, masked, is a name)
+            if f[:1] in ("n", "j") or f == _PLACE_TAG or w == "“":
                 # someone who can speak (群众、企业、东关社区), not a thing that
                 # reflects (名称已不能反映其职能)
                 # (大箕镇在调研中提出, 村民在座谈会上反映: where they said it)
@@ -4916,7 +4920,7 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 # (逊克县、孙吴县反映: places speak through their governments)
                 # (部分客商在座谈中提出: some of a kind, counted — the writer
                 # never speaks of itself so)
-                if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗]$", speaker)
+                if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗”]$", speaker)
                         or speaker.startswith(tuple(vocab()["modality"]["some_of"]))):
                     return ""
                 # (职工多次反映，请县里协调…: complained again and again — the
