@@ -2401,6 +2401,10 @@ def _opens_on_a_new_body(clause: str, earlier: "set[str] | str", mostly_own: boo
     road; not 新馆开放后… after 县博物馆新馆…, the body the plan is of)? With
     ``mostly_own``, a name half of whose words, two at least, are its own
     is new whatever else was told."""
+    # (三、周村镇敬老院现有房屋…: the writer's number of its point is no part
+    # of what the point opens on)
+    if (lab := rx("matters", "enumeration").match(clause)):
+        clause = clause[lab.end():]
     if not _opens_with_a_body(clause):
         return False
     # (a body's bare head — 中心, 社区 — names no body: 县社区矫正中心… is
