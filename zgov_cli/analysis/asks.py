@@ -7580,9 +7580,17 @@ def _put_to_its_use(b: Ask, m: "Matter") -> bool:
     its own, not a body's head (中心)?"""
     if b.para is None:
         return False
+    # (另外，县普查办现在办公用房不足，拟借用…会议室作为集中数据处理场所 after
+    # asks for 普查员 in 普查期间: the place is for the body its paragraph
+    # opens on, and that body is named for the thing the matter told — the
+    # thing's own office, not a body of its own)
+    user = _cut_body_name(_para_opening(b)[1])
+    for_the_thing = user is not None and len(user.group(1)) >= 2 and informative(user.group(1)) \
+        and user.group(1) in m.told
     for p in rx("matters", "place_for").finditer(_flat(b.para.text)):
         what = p.group("for")
-        if what in m.texts or any(informative(w) and w not in _body_heads() and w in m.told for w in _key_words(what)):
+        if for_the_thing or what in m.texts \
+                or any(informative(w) and w not in _body_heads() and w in m.told for w in _key_words(what)):
             return True
     return False
 
