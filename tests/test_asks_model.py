@@ -1323,3 +1323,39 @@ def test_an_ask_after_an_approval_of_a_past_year_is_made_now():
     # the approval of then opens the sentence; 恳请 asks now, whatever it follows
     asks = request_asks(["2024年经县政府批准立项，恳请县财政安排建设资金80万元。"])
     assert [(a.kind, a.modality) for a in asks] == [("explicit", "ask")]
+
+
+@pytest.mark.parametrize(("line", "staff"), [
+    # a body's own people deployed for a task fill no post
+    ("请县住房和城乡建设局组织专业人员予以鉴定。", False),
+    ("请县应急管理局抽调专业人员开展评估。", False),
+    # people counted out, or a task that itself asks for posts, do
+    ("请县卫生健康局选派2名医生到镇卫生院工作。", True),
+    ("请县委编办为镇卫生院增加工作人员编制5名。", True),
+])
+def test_people_deployed_for_a_task_are_no_post(line, staff):
+    ask = next(a for a in request_asks(["今年7月强降雨中，我镇西沟村9户房屋已成危房。", line]) if a.kind == "explicit")
+    assert ("staff" in ask.resources) is staff
+
+
+@pytest.mark.parametrize(("vp", "service"), [
+    # people and the vehicles sent with them, to be on duty there
+    ("安排医护人员和救护车现场值守", True),
+    ("安排人员值班", True),
+    # a task of their own is no service
+    ("派技术人员维修设备", False),
+])
+def test_people_on_duty_serve_what_they_are_sent_to(vp, service):
+    assert A._is_service(vp) is service
+
+
+@pytest.mark.parametrize(("line", "same"), [
+    # what else happened, in the matter's words: a detail of it
+    ("我市今年以来还发现部分秸秆收储点运行不规范，请省厅派专家来我市开展秸秆收储技术指导。", True),
+    # what else happened, in words of its own: help for that case
+    ("我市今年以来还发现多处小麦条锈病发生情况，基层植保技术力量薄弱，请省厅派植保专家来我市开展病害防治技术指导。", False),
+])
+def test_help_after_what_else_happened_serves_that_case(line, same):
+    rep = several(["我市计划建设秸秆收储中心4个，项目总投资5200万元，恳请省厅下达秸秆综合利用补助资金2000万元。" + line],
+                  title="申请秸秆综合利用项目资金")
+    assert (len(rep.matters) == 1) is same

@@ -484,7 +484,15 @@ class Ask:
         rest = self.obj[body.end():] if body else self.obj
         if self.kind != "implicit" and rest != self.vp and rest and _is_service(rest):
             return frozenset()
-        return self.kinds & frozenset(vocab()["matters"]["resource_kinds"])
+        kinds = self.kinds & frozenset(vocab()["matters"]["resource_kinds"])
+        # (请县住建局组织专业人员予以鉴定: a body's own people deployed for a
+        # task fill no post — unless counted out, 选派2名技术人员到站工作, or
+        # the task itself asks for posts)
+        if "staff" in kinds and (people := rx("verbs", "service_people").match(vp)) \
+                and not re.search(r"[0-9一二两三四五六七八九十]+[名个位]", people.group(0)) \
+                and "staff" not in kinds_of(vp[people.end():]):
+            kinds -= {"staff"}
+        return kinds
 
     @property
     def prelude(self) -> str:
@@ -6635,6 +6643,18 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (compared there with the paragraphs the matter asks in, title's
         # words and all: 救护车 of the title, told where the matter asks,
         # ties a plan of 负压救护车 to it)
+        # (…并下达补助资金4000万元。我市今年以来还发现多起生猪异常死亡情况，…，
+        # 请省厅组织…专家来我市开展非洲猪瘟防控技术指导: a sentence of its own
+        # that tells what else happened, in words the matter never used — the
+        # help is for that case)
+        own_sentence = (b.before or "").lstrip("，,")
+        if own_sentence and b.sentence.lstrip("，,").startswith(own_sentence) \
+                and rx("matters", "also_happened").search(re.split(r"[，,]", own_sentence, maxsplit=1)[0]):
+            own = _own_case_words(own_sentence, "", bg())
+            # (the matter's words, not this sentence's in its paragraph)
+            told = (m.texts + "|" + m.preludes).replace(b.sentence.lstrip("，,"), "|")
+            if len(own) >= 2 and not any(w in told for w in own):
+                return False
         said = [(b.before or "", bg(), m.texts)]
         if b.para is not None and id(b.para) not in m.paras and not has_content(b.before or ""):
             last = ([x for x in re.split(r"(?<=[。；;！？!?])", b.context or "") if x.strip()] or [""])[-1]
