@@ -1359,3 +1359,14 @@ def test_help_after_what_else_happened_serves_that_case(line, same):
     rep = several(["我市计划建设秸秆收储中心4个，项目总投资5200万元，恳请省厅下达秸秆综合利用补助资金2000万元。" + line],
                   title="申请秸秆综合利用项目资金")
     assert (len(rep.matters) == 1) is same
+
+
+@pytest.mark.parametrize(("text", "same"), [
+    # the same edition, and a short name of the event's characters in order
+    ("恳请县政府同意举办第十届县运会", True),
+    # another edition, or a short name that is not the event's
+    ("恳请县政府同意举办第三届县运会", False),
+    ("恳请县政府同意举办第十届县农博会", False),
+])
+def test_an_event_named_by_its_edition_and_short_name(text, same):
+    assert A._names_its_occasion(text, "拟于2025年9月20日至26日举办泽州县第十届运动会") is same

@@ -1285,6 +1285,14 @@ def _names_its_occasion(text: str, told: str, alone: bool = False) -> bool:
         # the kind may be)
         if head and re.search("办" + re.escape(head[-1]) + "(?!议)", text):
             return True
+        # (同意举办第十届县运会 after 拟…举办泽州县第十届运动会: the same edition,
+        # and a short name of the event's characters in their order, closing
+        # on its head's last)
+        edition = _EDITION.search(o.group(0))
+        if edition and edition.group(0) in text and head and any(
+                len(w) >= 3 and w != head and w.endswith(head[-1]) and _in_order(w, o.group(0))
+                for _, w, _ in tokens(text[text.find(edition.group(0)) + len(edition.group(0)):][:8])):
+            return True
     return False
 
 
