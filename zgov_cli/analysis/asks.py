@@ -3544,6 +3544,11 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # whatever the topic names)
         labelled = bool(enum_start.match(t) or re.match(r"关于[\u4e00-\u9fff]{2,10}[。：:]", t) or _aspect_label(t)
                         or _topic_colon(t))
+        # (…拟启动4A级景区创建工作，…梳理需求如下：‖规划。…‖道路。…‖停车场。…‖
+        # 游客中心。…: in a list the writer labels by topic, a label that names
+        # a thing — 停车场, 游客中心 — labels a part as 道路 does)
+        labelled = labelled or bool(plan is not None and plan_plain is False
+                                    and re.match(r"[\u4e00-\u9fff]{2,6}。", t) and not _turns(t))
         # (为确保普查按期高质量完成，特请示如下：‖需临时聘用…‖普查所需…经费…:
         # after a lead that ends its paragraph, paragraphs with no labels at
         # all are the list's entries as labelled ones are)
