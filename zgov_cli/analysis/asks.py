@@ -9835,7 +9835,11 @@ def _fold_weak_splits(ms: list[Matter], asks: list[Ask]) -> list[Matter]:
     # an ask that asks for the needs of an occasion put up before it)
     big = max(ms, key=lambda m: len(m.asks))
     start = big.first.para.index if big.first.kind == "implicit" and big.first.para is not None else None
-    if start is not None and any(m is not big and all(a.para is not None and a.para.index < start for a in m.asks)
+    # (一、急救车辆。拟更新… ‖ 二、驾驶员岗位。… ‖ 三、车载设备。拟随车同步配置…:
+    # not when both are entries of one list — siblings, the plan no opening)
+    sibling = lambda a: big.first.item is not None and a.item is not None  # noqa: E731
+    if start is not None and any(m is not big and all(a.para is not None and a.para.index < start and not sibling(a)
+                                                      for a in m.asks)
                                  for m in ms):
         return ms
     weak = _row_whys("weak")
