@@ -6403,7 +6403,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             or bool(rx("matters", "lists_a_project").search(b.obj or ""))
         if (b.item is None and not headed) or (b.item is not None and b.item in m.items) \
                 or not (asked or rx("matters", "quantity").search(b.obj)) or not told \
-                or _needed_by_its_thing(b, m) or _builds_its_label(b, m):
+                or _needed_by_its_thing(b, m) or _builds_its_label(b, m) or _sets_up_its_part(b, m):
             return False
         text = rx("matters", "enumeration").sub("", told.lstrip("，,"), count=1)
         # (2026年公开招聘计划如下：（二）卫生健康系统。县级公立医院…现有…拟招聘…
@@ -6969,7 +6969,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (（三）监控中心。城管执法大队现有监控室…。拟利用大队办公楼…改建监控中心
         # after 拟建设…智慧停车系统: the part its label names is what its
         # paragraph builds for the plan — the body is where, not whose)
-        if _builds_its_label(b, m):
+        if _builds_its_label(b, m) or _sets_up_its_part(b, m):
             return False
         body = _case_body(opening)
         return bool(body) and opening.startswith(body) \
@@ -7863,6 +7863,22 @@ def _builds_its_label(b: Ask, m: Matter) -> bool:
     label = re.match(r"([\u4e00-\u9fff]{2,8})[。：:]", text)
     return bool(label) and bool(re.search(
         rx("matters", "sets_up").pattern + r"[^，,。；;]{0,6}?" + re.escape(label.group(1)), text[label.end():]))
+
+
+def _sets_up_its_part(b: Ask, m: Matter) -> bool:
+    """Is ``b`` an entry of the plan of a matter that builds, and does its
+    own plan set up a thing named by the matter's words (一、人员。镇应急管理
+    办公室现有…。拟组建专兼结合的应急救援队伍… after 拟建设镇应急救援站)? The
+    body it opens on is how things stand, not whose the part is."""
+    if b.item is None or b.plan is None or b.kind != "implicit" or not m.told_builds \
+            or not any(a.plan == b.plan for a in m.asks):
+        return False
+    for x in rx("matters", "sets_up").finditer(b.sentence):
+        what = re.split(r"[，,。；;]", b.sentence[x.end():], maxsplit=1)[0][:12]
+        if any(informative(w) and len(w) >= 2 and w not in _body_heads() and not _is_place(w) and w in m.told
+               for w in _key_words(what)):
+            return True
+    return False
 
 
 def _needed_by_its_thing(b: Ask, m: Matter) -> bool:
