@@ -3877,6 +3877,12 @@ def addressed_to_recipient(addressee: str, doc: Document) -> bool:
         return False
     if rx("markers", "superior").match(addressee):
         return True
+    return _names_a_recipient(addressee, doc)
+
+
+def _names_a_recipient(addressee: str, doc: Document) -> bool:
+    """Does ``addressee`` name one of the document's recipients, whole, in
+    part or short (省厅 for 山西省商务厅, 市局 for 晋城市自然资源局)?"""
     a = _norm_org(addressee)
     for r in doc.recipients:
         n = _norm_org(r)
@@ -4213,7 +4219,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 # subject of its own goes on with the report, whoever it names)
                 mod = "reported"
             via = re.search("向(" + vocab()["markers"]["addressee"] + ")$", parsed["lead"])
-            if mod == "ask" and via and doc is not None and not addressed_to_recipient(via.group(1), doc):
+            # (我局拟向市局申请… in a report to the county: a superior by its
+            # level and kind, but not the one the document is sent to)
+            if mod == "ask" and via and doc is not None and (
+                    not addressed_to_recipient(via.group(1), doc)
+                    or (doc.recipients and re.fullmatch(r"[省市][厅局委]", via.group(1))
+                        and not _names_a_recipient(via.group(1), doc))):
                 mod = "reported"  # 向市林业局申请…: asked of another body
             vp = parsed["vp"]
             addressee = parsed["addressee"]
@@ -4929,7 +4940,12 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             first = all(t[2][:1] == "d" for t in toks[:i])
             if (first and w in ("有", "还有", "另有", "也有", "共有")) or f[:1] in ("m", "q") or w.isdigit():
                 continue  # 有23家企业提出: the reporter is counted, not the verb
-            if f[:1] == "r" and (w in ("某", "该", "这", "此", "那", "其") or w in vocab()["modality"]["some_of"]):
+            # (有关乡镇反映, 相关企业提出, 有的村民希望: which of a kind, whatever
+            # the tagger calls the word — 有关 a verb, 有的 a verb and 的)
+            # (部分, a noun to the tagger, names the speaker in the branch below)
+            if (w in vocab()["modality"]["some_of"] and f[:1] not in ("n", "j")) or (i and toks[i - 1][1] == "有" and w == "的"):
+                continue
+            if f[:1] == "r" and w in ("某", "该", "这", "此", "那", "其"):
                 continue  # 某小区业主…反映: a speaker pointed at, not the writer
             # (村“两委”向镇里提出: a name the writer quotes, masked, is a name)
             if f[:1] in ("n", "j") or f == _PLACE_TAG or w == "“":
