@@ -1370,3 +1370,21 @@ def test_help_after_what_else_happened_serves_that_case(line, same):
 ])
 def test_an_event_named_by_its_edition_and_short_name(text, same):
     assert A._names_its_occasion(text, "拟于2025年9月20日至26日举办泽州县第十届运动会") is same
+
+
+def test_a_verbal_noun_before_a_verb_leads_a_second_act():
+    # 研究 (a verbal noun to the tagger) leads 研究确定 as 研究解决: a second act after 及
+    asks = request_asks(["请县政府拨付川底乡敬老院消防改造资金36万元及研究确定全县敬老院护理员岗位补贴标准。"])
+    assert [a.kind for a in asks] == ["explicit", "coordinated"]
+    assert asks[1].obj.startswith("研究确定")
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    # an adverb before the verb of saying is how it was said, not who
+    ("客运企业则表示，山区线路单车日均收入不足200元，", "content"),
+    ("企业却提出，", "content"),
+    # the writer, whatever adverb
+    ("我局则表示，", ""),
+])
+def test_an_adverb_before_the_verb_of_saying_is_no_part_of_who(line, said):
+    assert A._reported_before(line, ()) == said

@@ -4673,10 +4673,18 @@ def _class_verb(tok: tuple[int, str, str]) -> frozenset[str]:
     return frozenset()
 
 
+def _lead_verb(toks: tuple) -> "tuple[int, str, str] | None":
+    """The first word of ``toks`` as the verb it leads with: a verbal noun
+    before a verb is a verb in a series (研究|确定, 研究 as 研究解决 has it)."""
+    if len(toks) > 1 and toks[0][2] == "vn" and toks[1][2] == "v":
+        return (toks[0][0], toks[0][1], "v")
+    return toks[0] if toks else None
+
+
 def _opens_deciding(text: str) -> bool:
     """Does ``text`` open with a verb that asks for a decision (批准, 同意)?"""
-    toks = tokens(text[:8])
-    return bool(toks) and "decide" in _class_verb(toks[0])
+    first = _lead_verb(tokens(text[:8]))
+    return first is not None and "decide" in _class_verb(first)
 
 
 def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
@@ -4703,9 +4711,11 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     # of its own — not 审定和批准该方案, two verbs on one object)
     # (并 only before a verb that decides — …纳入…预算并同意我局机关搬迁…;
     # not 将其列入…计划并安排市级补助资金, the money the listing brings)
-    if toks and len(toks[0][1]) >= 2 \
-            and _class_verb(toks[0]) & ({"decide"} if m.group(0) == "并" else {"decide", "allocate"}):
-        return _names_something(after[len(toks[0][1]): end])
+    # (…资金36万元及研究确定全县敬老院护理员岗位补贴标准: 研究 leads a series)
+    first = _lead_verb(toks)
+    if first and len(first[1]) >= 2 \
+            and _class_verb(first) & ({"decide"} if m.group(0) == "并" else {"decide", "allocate"}):
+        return _names_something(after[len(first[1]): end])
     # (协调市规划和自然资源局对…: 自 of 自然, no preposition — the word cut
     # says whether one opens the phrase)
     # (…设立产后康复科及将…补助标准由…提高至…: a disposal of its own — 将 or
@@ -4958,6 +4968,10 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                     spoken = spoken[: tt[-1][0]]
                 speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|集体|联名|共同|先后|相继|陆续|分别|不能|无法|难以|未能|能够|不|向[^，,]{1,10}"
                                  r"|在[^，,]{1,12}?(?:中|上|时|期间|之际|过程中))+$", "", spoken)
+                # (客运企业则表示: an adverb of any kind before the verb — 则, 却,
+                # 亦 — is how it was said, no part of who)
+                while (tt := tokens(speaker)) and len(tt) > 1 and tt[-1][2] == "d":
+                    speaker = speaker[: tt[-1][0]]
                 # (逊克县、孙吴县反映: places speak through their governments)
                 # (部分客商在座谈中提出: some of a kind, counted — the writer
                 # never speaks of itself so)
@@ -8342,6 +8356,12 @@ def _needs_of_its_occasion(b: Ask, m: "Matter") -> bool:
     # (…开闭幕式和各项比赛经费合计约96万元，恳请县财政予以保障 after 拟…举办…
     # 运动会: the money for the parts the occasion is held in)
     if rx("matters", "occasion_parts").search(re.split(r"[。；;]", b.before or "")[-1] + (b.obj or "")):
+        return True
+    # (场馆设施升级…共需资金…，恳请市财政给予补助 after 申请承办…比赛 and 场馆条件
+    # 基本满足…: the venues it is held in, by the bare word the matter told
+    # them by — not a venue's own name, 县体育馆)
+    opening = tokens(re.split(r"[。；;]", b.before or "")[-1].lstrip("，,"))
+    if opening and opening[0][1] in vocab()["matters"]["venue_nouns"] and opening[0][1] in m.told:
         return True
     nouns = vocab()["matters"]["occasion_nouns"]
     funds = tuple(vocab()["kinds"]["funds"])
