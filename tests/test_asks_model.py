@@ -1388,3 +1388,15 @@ def test_a_verbal_noun_before_a_verb_leads_a_second_act():
 ])
 def test_an_adverb_before_the_verb_of_saying_is_no_part_of_who(line, said):
     assert A._reported_before(line, ()) == said
+
+
+@pytest.mark.parametrize(("lead", "past"), [
+    ("11月3日，", True),
+    ("2026年11月3日上午，", True),
+    # a deadline, and a day after the document's
+    ("11月20日前，", False),
+    ("11月12日，", False),
+])
+def test_a_day_before_the_documents_opens_what_happened(lead, past):
+    doc = docof(mk("报告", "有关情况", ["经查，该公司共拖欠工资168万元。", "特此报告。"]).replace("2025年5月20日", "2026年11月8日"))
+    assert A._a_past_day(lead, doc) is past

@@ -2643,6 +2643,18 @@ def _asked_then_after() -> re.Pattern[str]:
 _YEAR_LEAD = r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?"  # a date opening a sentence (2023年5月…)
 
 
+def _a_past_day(sentence_lead: str, doc: Document) -> bool:
+    """Does the sentence open on a day before the document's own, its year
+    said or not (12月1日，…50余名农民工到县政府门前聚集，…请求政府出面…, in
+    a report dated 12月5日): what happened that day, told — not a deadline
+    (12月10日前，请…)?"""
+    d = re.match(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚上?|凌晨|中午)?[，,]", sentence_lead)
+    if not d or not doc.date or rx("modality", "now").search(sentence_lead):
+        return False
+    year = int(d.group(1)) if d.group(1) else int(doc.date[:4])
+    return (year, int(d.group(2)), int(d.group(3))) < (int(doc.date[:4]), int(doc.date[5:7]), int(doc.date[8:10]))
+
+
 def _a_past_year(sentence_lead: str, doc: Document, approved: bool = False) -> bool:
     """Does the sentence open on a year before the document's own (2023年，…
     in a 请示 dated 2025), with no word of now after it — the narrated past,
@@ -4203,7 +4215,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             if mod == "ask" and not parsed["addressee"] and re.search(r"[，,]并$", sentence_lead) \
                     and _past(re.split(r"[，,。；;]", sentence_lead[:-2])[-1]):
                 mod = "past"  # 县财政已安排1.1亿元，并申请地方政府专项债券…: joined to what is done, done too
-            if mod == "ask" and doc is not None and _a_past_year(sentence_lead, doc):
+            if mod == "ask" and doc is not None and (_a_past_year(sentence_lead, doc) or _a_past_day(sentence_lead, doc)):
                 mod = "past"  # 2023年，我中心报请配置…，经县政府同意后已…: a year before the document's
             if mod == "ask" and body[m.end():].startswith("的"):
                 mod = "reported"  # 我局向市局申请的资金已到位: a modifier, not an ask
@@ -4939,7 +4951,21 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 if _body_pointer().match(head):
                     return "named"
         if not who and clauses.index(c) > 0:
-            continue  # (8个乡镇先后来文，反映…: its subject is the clause before's)
+            # (…50余名农民工到县政府门前聚集，反映被拖欠工资，请求…: its subject
+            # is the clause before's — the party that opens it, whatever it did
+            # there; 8个乡镇先后来文，反映…: or that clause's own verb of saying)
+            prev = clauses[clauses.index(c) - 1]
+            if _reports(prev):
+                continue
+            # (the longest opening that names a party and is followed by what
+            # it did: 晋通建材公司50余名农民工|到…聚集)
+            toks = tokens(prev)
+            ends = [toks[i + 1][0] for i in range(len(toks) - 1)
+                    if toks[i][2][:1] in ("n", "j") and toks[i + 1][2][:1] in ("v", "p", "d")
+                    and rx("markers", "agent").search(prev[: toks[i + 1][0]])]
+            if not ends:
+                continue
+            who = prev[: ends[-1]]
         if not who or re.match(vocab()["markers"]["writer"], who) or any(n and who.startswith(n) for n in issuer_names):
             return ""  # the writer reports (我局提出…)
         # the reporter is named (部分乡镇、东关社区、张建国等代表) — not an
