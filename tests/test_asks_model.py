@@ -1400,3 +1400,23 @@ def test_an_adverb_before_the_verb_of_saying_is_no_part_of_who(line, said):
 def test_a_day_before_the_documents_opens_what_happened(lead, past):
     doc = docof(mk("报告", "有关情况", ["经查，该公司共拖欠工资168万元。", "特此报告。"]).replace("2025年5月20日", "2026年11月8日"))
     assert A._a_past_day(lead, doc) is past
+
+
+@pytest.mark.parametrize(("obj", "org"), [
+    # a unit added inside a body, its name quoted or not, is a body set up
+    ("同意我局增设“帮办代办股”", True),
+    ("新设审批服务科", True),
+    # things placed are not
+    ("增设监测站点5个", False),
+    ("增设床位20张", False),
+])
+def test_a_unit_added_inside_a_body_is_set_up(obj, org):
+    ask = next(a for a in request_asks([f"恳请县政府{obj}。"]) if a.kind == "explicit")
+    assert ("org" in ask.kinds) is org
+
+
+def test_an_act_after_and_and_an_adverb_is_asked_again():
+    # 并一并追认: the adverb opens the act, which names no addressee
+    asks = request_asks(["请县政府同意设立上述工作站，并一并追认我局2024年12月更新的1辆执法执勤用车。"])
+    assert [a.kind for a in asks] == ["explicit", "coordinated"]
+    assert asks[1].obj.startswith("一并追认")

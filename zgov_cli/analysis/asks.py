@@ -439,7 +439,10 @@ class Ask:
     # ---- what a matter needs (ZG101)
     @property
     def kinds(self) -> frozenset[str]:
-        k = kinds_of(self.obj) or (kinds_of(self._needed_before()) if not has_content(self.obj) else frozenset())
+        # (同意我局增设“帮办代办股”: the name it quotes, read as written — its
+        # head says what is set up)
+        obj = (self._as_written(self.obj) or self.obj) if "“□" in (self.obj or "") else self.obj
+        k = kinds_of(obj) or (kinds_of(self._needed_before()) if not has_content(self.obj) else frozenset())
         if k <= {"procedure"} and self.kind == "explicit" and (self.context or self.before):
             # 拟将法治督察科更名为…，请省厅审核同意: approving a change of a
             # body its paragraph just planned asks for that change
@@ -4457,7 +4460,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 m = re.match("", body)  # 将A增加到…，将B下放至我市: the same construction again
             if m:
                 rest = body[m.end():]
-                rest = rest[len(_addressee(rest)):]
+                # (并一并追认我局…: an adverb opens an act, no addressee)
+                if not ((rt := tokens(rest[:4])) and rt[0][2] == "d" and len(rt[0][1]) >= 2):
+                    rest = rest[len(_addressee(rest)):]
                 # (the 将-construction asks what the ask before it asked)
                 again = parallel or granted or coff in vp_conj or coff in listed_vp
                 classes = _classes(rest) or (last_ask.classes if again else frozenset())
@@ -4694,8 +4699,12 @@ def _lead_verb(toks: tuple) -> "tuple[int, str, str] | None":
 
 
 def _opens_deciding(text: str) -> bool:
-    """Does ``text`` open with a verb that asks for a decision (批准, 同意)?"""
-    first = _lead_verb(tokens(text[:8]))
+    """Does ``text`` open with a verb that asks for a decision (批准, 同意),
+    past the adverbs before it (一并追认)?"""
+    toks = tokens(text[:10])
+    while len(toks) > 1 and toks[0][2] == "d" and len(toks[0][1]) >= 2 and not _class_verb(toks[0]):  # (一并, 尽快)
+        toks = toks[1:]
+    first = _lead_verb(toks)
     return first is not None and "decide" in _class_verb(first)
 
 
@@ -4724,10 +4733,15 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     # (并 only before a verb that decides — …纳入…预算并同意我局机关搬迁…;
     # not 将其列入…计划并安排市级补助资金, the money the listing brings)
     # (…资金36万元及研究确定全县敬老院护理员岗位补贴标准: 研究 leads a series)
-    first = _lead_verb(toks)
+    # (…并一并追认我局…更新的1辆执法执勤用车: past the adverbs before it)
+    lead_d = 0
+    while lead_d < len(toks) - 1 and toks[lead_d][2] == "d" and len(toks[lead_d][1]) >= 2 \
+            and not _class_verb(toks[lead_d]):  # (not 将, a 'd' too; nor 同意, read as one before 由)
+        lead_d += 1
+    first = _lead_verb(toks[lead_d:])
     if first and len(first[1]) >= 2 \
             and _class_verb(first) & ({"decide"} if m.group(0) == "并" else {"decide", "allocate"}):
-        return _names_something(after[len(first[1]): end])
+        return _names_something(after[first[0] + len(first[1]): end])
     # (协调市规划和自然资源局对…: 自 of 自然, no preposition — the word cut
     # says whether one opens the phrase)
     # (…设立产后康复科及将…补助标准由…提高至…: a disposal of its own — 将 or
