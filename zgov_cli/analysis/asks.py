@@ -6573,6 +6573,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return not ((counted or planned or stated or disposed or builds) and ob and not overlap(ob, m.spec | m.object_spec))
         if not m.detail_only or m_own_entry():
             return False
+        # (请县政府审批该规划，同时同意将大阳镇卫生院更名为…: not a later ask that
+        # changes a body, a decision of its own whatever it names)
+        if b.kinds & {"reorg", "appoint"}:
+            return False
         # an earlier procedural ask is a detail of a later one, unless both
         # name things of their own and not the same (批准地质灾害治理项目立项
         # …并同意增加公务用车编制)
@@ -7112,6 +7116,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (…拨付上述补助资金，并批准杜晓明同志任…卫生院院长: an appointment
         # beside a matter that appoints no one names its person and post)
         if "appoint" in b.kinds and "appoint" not in m.kinds:
+            return False
+        # (请县政府审批该规划，同时同意将大阳镇卫生院更名为…: a body changed —
+        # renamed, merged, raised — beside a matter that changes none, likewise)
+        # (恳请省厅核拨运行维护经费64万元。拟请省厅批准我局…承办全省环境执法业务
+        # 培训班: and an occasion held, by its name, beside asks that hold none)
+        if ("reorg" in b.kinds and "reorg" not in m.kinds) \
+                or (rx("matters", "occasion_name").search(b.obj or "")
+                    and not any(rx("matters", "occasion_name").search(a.obj or "") for a in m.asks)):
             return False
         # (恳请县政府解决补缴资金1120万元、批准…增设社保卡即时制卡窗口: a verb
         # coordinated with the matter's shares its case; its own words are
