@@ -1420,3 +1420,13 @@ def test_an_act_after_and_and_an_adverb_is_asked_again():
     asks = request_asks(["请县政府同意设立上述工作站，并一并追认我局2024年12月更新的1辆执法执勤用车。"])
     assert [a.kind for a in asks] == ["explicit", "coordinated"]
     assert asks[1].obj.startswith("一并追认")
+
+
+@pytest.mark.parametrize(("line", "kinds"), [
+    # 经费, a verbal noun to the tagger, ends the first act's object
+    ("恳请县政府予以安排该项经费和批准我馆4名业务骨干赴浙江学习考察。", ["explicit", "coordinated"]),
+    # two verbs on one object stay one act
+    ("恳请县政府审定和批准该方案。", ["explicit"]),
+])
+def test_a_resource_tagged_as_a_verbal_noun_ends_an_object(line, kinds):
+    assert [a.kind for a in request_asks([line])] == kinds

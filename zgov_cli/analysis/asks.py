@@ -4723,8 +4723,11 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     # (a title in book marks, masked or not, is an object: 审定《…》)
     titled = lead.endswith("》")
     before = tokens(re.sub(r"《[^》]*》$", "", lead) if titled else lead)
+    # (…予以安排该项经费和批准…: 经费, a verbal noun to the tagger, is the
+    # object a resource names)
     if not any(f.startswith("v") for _, _, f in before[1:]) or not before \
-            or not titled and before[-1][2][:1] not in ("n", "m", "q", "j"):
+            or not titled and before[-1][2][:1] not in ("n", "m", "q", "j") \
+            and not (before[-1][2] == "vn" and kinds_of(before[-1][1]) & frozenset(vocab()["matters"]["resource_kinds"])):
         return False
     end = min([k for k in (after.find(c) for c in "，,；;。") if k >= 0] or [len(after)])
     toks = tokens(after[:end])
