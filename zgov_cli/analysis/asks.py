@@ -2652,10 +2652,11 @@ def _a_past_day(sentence_lead: str, doc: Document) -> bool:
     a report dated 12月5日): what happened that day, told — not a deadline
     (12月10日前，请…)?"""
     d = re.match(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚上?|凌晨|中午)?[，,]", sentence_lead)
-    if not d or not doc.date or rx("modality", "now").search(sentence_lead):
+    own = re.match(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", doc.date or "")
+    if not d or not own or rx("modality", "now").search(sentence_lead):
         return False
-    year = int(d.group(1)) if d.group(1) else int(doc.date[:4])
-    return (year, int(d.group(2)), int(d.group(3))) < (int(doc.date[:4]), int(doc.date[5:7]), int(doc.date[8:10]))
+    year = int(d.group(1)) if d.group(1) else int(own.group(1))
+    return (year, int(d.group(2)), int(d.group(3))) < tuple(int(x) for x in own.groups())
 
 
 def _a_past_year(sentence_lead: str, doc: Document, approved: bool = False) -> bool:
