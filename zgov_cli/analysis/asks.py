@@ -1288,7 +1288,7 @@ def _names_its_occasion(text: str, told: str, alone: bool = False) -> bool:
         # the kind may be)
         if head and re.search("办" + re.escape(head[-1]) + "(?!议)", text):
             return True
-        # (同意举办第十届县运会 after 拟…举办泽州县第十届运动会: the same edition,
+        # (同意举办第十届县运会 after 拟…举办某县第十届运动会: the same edition,
         # and a short name of the event's characters in their order, closing
         # on its head's last)
         edition = _EDITION.search(o.group(0))
