@@ -492,7 +492,7 @@ class Ask:
         # task fill no post — unless counted out, 选派2名技术人员到站工作, or
         # the task itself asks for posts)
         if "staff" in kinds and (people := rx("verbs", "service_people").match(vp)) \
-                and not re.search(r"[0-9一二两三四五六七八九十]+[名个位]", people.group(0)) \
+                and not _COUNTED_PEOPLE.search(people.group(0)) \
                 and "staff" not in kinds_of(vp[people.end():]):
             kinds -= {"staff"}
         return kinds
@@ -1201,6 +1201,9 @@ def _relay_frame() -> re.Pattern[str]:
     return re.compile(r"^(?:协调|督促|责成|通知|要求)(?:[、和及与]?" + body + r")+(?:等部门|等单位)?")
 
 
+_COUNTED_PEOPLE = re.compile(r"[0-9一二两三四五六七八九十]+[名个位]")  # people counted out (选派2名…): posts they fill
+
+
 def _is_service(vp: str) -> bool:
     """Guidance, support or cooperation for what is asked, with no object of
     its own: 在环评审批方面给予指导, 协调水务局加强技术指导, 做好安保工作 —
@@ -1221,7 +1224,7 @@ def _is_service(vp: str) -> bool:
             vp = vp[people.end():]
             sent += 1
             # (选派一名专业人员到站工作: people counted out fill posts)
-            counted = counted or bool(re.search(r"[0-9一二两三四五六七八九十]+[名个位]", people.group(0)))
+            counted = counted or bool(_COUNTED_PEOPLE.search(people.group(0)))
     if rx("verbs", "attend").match(vp):
         return True
     # (每周安排人员驻站一天，指导开展业务; 派驻技术人员全程参与工程质量监督:
@@ -2548,11 +2551,14 @@ def _addressee(vp: str) -> str:
     return best
 
 
-def _skip_adverbs(vp: str) -> str:
+def _skip_adverbs(vp: str, shortest: int = 1) -> str:
+    """``vp`` past the adverbs it opens on (尽快, 一并); with ``shortest``
+    2, past the words of two characters or more only — not 将, which the
+    tagger calls an adverb too."""
     verbs = _all_verbs()
     for _, w, f in tokens(vp):
         # a request verb is never skipped, whatever its tag (同意 is tagged d)
-        if f.startswith("d") and w not in vocab()["markers"]["grant"] and w not in verbs and len(w) <= 3:
+        if f.startswith("d") and w not in vocab()["markers"]["grant"] and w not in verbs and shortest <= len(w) <= 3:
             vp = vp[len(w):]
             continue
         break
@@ -4462,7 +4468,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             if m:
                 rest = body[m.end():]
                 # (并一并追认我局…: an adverb opens an act, no addressee)
-                if not ((rt := tokens(rest[:4])) and rt[0][2] == "d" and len(rt[0][1]) >= 2):
+                if _skip_adverbs(rest, shortest=2) == rest:
                     rest = rest[len(_addressee(rest)):]
                 # (the 将-construction asks what the ask before it asked)
                 again = parallel or granted or coff in vp_conj or coff in listed_vp
@@ -4702,10 +4708,7 @@ def _lead_verb(toks: tuple) -> "tuple[int, str, str] | None":
 def _opens_deciding(text: str) -> bool:
     """Does ``text`` open with a verb that asks for a decision (批准, 同意),
     past the adverbs before it (一并追认)?"""
-    toks = tokens(text[:10])
-    while len(toks) > 1 and toks[0][2] == "d" and len(toks[0][1]) >= 2 and not _class_verb(toks[0]):  # (一并, 尽快)
-        toks = toks[1:]
-    first = _lead_verb(toks)
+    first = _lead_verb(tokens(_skip_adverbs(text[:10], shortest=2)))
     return first is not None and "decide" in _class_verb(first)
 
 
@@ -4738,14 +4741,11 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     # not 将其列入…计划并安排市级补助资金, the money the listing brings)
     # (…资金36万元及研究确定全县敬老院护理员岗位补贴标准: 研究 leads a series)
     # (…并一并追认我局…更新的1辆执法执勤用车: past the adverbs before it)
-    lead_d = 0
-    while lead_d < len(toks) - 1 and toks[lead_d][2] == "d" and len(toks[lead_d][1]) >= 2 \
-            and not _class_verb(toks[lead_d]):  # (not 将, a 'd' too; nor 同意, read as one before 由)
-        lead_d += 1
-    first = _lead_verb(toks[lead_d:])
+    verb_at = end - len(_skip_adverbs(after[:end], shortest=2))
+    first = _lead_verb(tokens(after[verb_at:end]))
     if first and len(first[1]) >= 2 \
             and _class_verb(first) & ({"decide"} if m.group(0) == "并" else {"decide", "allocate"}):
-        return _names_something(after[first[0] + len(first[1]): end])
+        return _names_something(after[verb_at + len(first[1]): end])
     # (协调市规划和自然资源局对…: 自 of 自然, no preposition — the word cut
     # says whether one opens the phrase)
     # (…设立产后康复科及将…补助标准由…提高至…: a disposal of its own — 将 or
@@ -7699,17 +7699,17 @@ def _put_to_its_use(b: Ask, m: "Matter") -> bool:
     its own, not a body's head (中心)?"""
     if b.para is None:
         return False
-    # (另外，县普查办现在办公用房不足，拟借用…会议室作为集中数据处理场所 after
-    # asks for 普查员 in 普查期间: the place is for the body its paragraph
-    # opens on, and that body is named for the thing the matter told — the
-    # thing's own office, not a body of its own)
-    user = _cut_body_name(_para_opening(b)[1])
-    for_the_thing = user is not None and len(user.group(1)) >= 2 and informative(user.group(1)) \
-        and user.group(1) in m.told
     for p in rx("matters", "place_for").finditer(_flat(b.para.text)):
         what = p.group("for")
-        if for_the_thing or what in m.texts \
-                or any(informative(w) and w not in _body_heads() and w in m.told for w in _key_words(what)):
+        if what in m.texts or any(informative(w) and w not in _body_heads() and w in m.told for w in _key_words(what)):
+            return True
+        # (另外，县普查办现在办公用房不足，拟借用…会议室作为集中数据处理场所 after
+        # asks for 普查员 in 普查期间: the place is for the body its paragraph
+        # opens on, and that body is named for the thing the matter told — the
+        # thing's own office, not a body of its own; read only once a place is
+        # put to use)
+        user = _cut_body_name(_para_opening(b)[1])
+        if user is not None and len(user.group(1)) >= 2 and informative(user.group(1)) and user.group(1) in m.told:
             return True
     return False
 
