@@ -1430,3 +1430,15 @@ def test_an_act_after_and_and_an_adverb_is_asked_again():
 ])
 def test_a_resource_tagged_as_a_verbal_noun_ends_an_object(line, kinds):
     assert [a.kind for a in request_asks([line])] == kinds
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    # a verb that only modifies the party named after it (涉事企业, 受灾群众)
+    ("涉事总包企业也提出，", "content"),
+    ("受灾群众反映，", "content"),
+    ("退休职工多次提出，", "named"),
+    # the writer's own verb first, before a preposition and a body
+    ("拟于近期向省商务厅提出，", ""),
+])
+def test_a_party_named_by_a_verb_and_its_noun_speaks(line, said):
+    assert A._reported_before(line, ()) == said

@@ -5002,7 +5002,12 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             if f[:1] == "r" and w in ("某", "该", "这", "此", "那", "其"):
                 continue  # 某小区业主…反映: a speaker pointed at, not the writer
             # (村“两委”向镇里提出: a name the writer quotes, masked, is a name)
-            if f[:1] in ("n", "j") or f == _PLACE_TAG or w == "“":
+            # (涉事企业也提出, 受灾群众反映, 退休教师提出: a verb that only
+            # modifies the party named after it, no preposition or adverb
+            # between — not 拟于近期向省商务厅提出, the writer's own verb)
+            # (退休职工多次提出: a set phrase, to the tagger, that names a party)
+            if f[:1] in ("n", "j") or f == _PLACE_TAG or w == "“" or (f[:1] == "v" and _modifies_a_party(toks[i:])) \
+                    or (f[:1] == "l" and rx("markers", "agent").search(w) is not None):
                 # someone who can speak (群众、企业、东关社区), not a thing that
                 # reflects (名称已不能反映其职能)
                 # (大箕镇在调研中提出, 村民在座谈会上反映: where they said it)
@@ -5032,6 +5037,20 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 return ""
         return ""
     return ""
+
+
+def _modifies_a_party(toks: tuple[tuple[int, str, str], ...]) -> bool:
+    """Do ``toks``, a verb first, name a party the verb only modifies (涉事|
+    总包|企业, 受灾|群众): nouns after it and a party's head word last, with
+    nothing between that governs (向, 在) or tells how (也, 已)?"""
+    toks = list(toks)
+    while len(toks) > 1 and (toks[-1][2][:1] in ("d", "t") or toks[-1][1] in ("多次", "一再", "反复")):
+        toks.pop()  # (…企业也|提出, 教师多次|提出: how it was said)
+    if len(toks) < 2 or toks[-1][2][:1] not in ("n", "j"):
+        return False
+    if any(t[2][:1] in ("p", "r", "u", "c", "d", "m", "q") for t in toks):
+        return False
+    return bool(rx("markers", "agent").search(toks[-1][1]))
 
 
 def _evidence(upto: str, clause: str, vp: str, context: str) -> str:
