@@ -7069,6 +7069,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if _builds_its_label(b, m) or _sets_up_its_part(b, m):
             return False
         body = _case_body(opening)
+        # (二、县职业中学新增专业。该校目前开设专业6个… after 一、县第一中学
+        # 学生宿舍维修: the entry's label names the body, and its paragraph
+        # goes on about it by a pointer — 该校, 该院 — whatever its length)
+        label = re.match(r"([\u4e00-\u9fff]{2,16})[。：:](?=" + _POINTS_TO_ITS_LABEL.pattern + ")", opening)
+        label_text = aspect if aspect and _POINTS_TO_ITS_LABEL.match(opening) else label.group(1) if label else ""
+        if not body and label_text and (cut := _cut_body_name(label_text)):
+            body, opening = cut.group(0), label_text
         return bool(body) and opening.startswith(body) \
             and not _is_the_writer(body, ctx.writer()) \
             and not _names_body_in(body, m.told + (m.first.prelude or "")) \
@@ -8088,6 +8095,11 @@ def _aspect_label(text: str) -> str:
     if any(last.endswith(h) and (len(last) >= 3 or len(h) >= 2 or len(toks) == 1 or leveled) for h in _body_heads()):
         return ""
     return word
+
+
+# A paragraph opening on a pointer to a body of one character's head (该校,
+# 该院, 该站), the body its label names.
+_POINTS_TO_ITS_LABEL = re.compile(r"该(?:校|院|所|站|馆|园|厂|场|中心|公司|单位)")
 
 
 def _case_body(text: str) -> str:
@@ -9858,7 +9870,7 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
         # (…三、县职业中学现有汽修、电工实训工位…: nor one whose paragraph
         # opens on a body never named and states what it has now)
         return not any(m.elsewhere or (m.first.connective and "opens_own_case" in rows.get(m.why, set()))
-                       or "case_of_a_new_body" in rows.get(m.why, set()) for m in ms)
+                       or "case_of_a_new_body" in rows.get(m.why, set()) or m.new_body for m in ms)
     plan = rx("matters", "names_one_plan")
     for p in body_paras(doc):
         t = squash(p.text)
