@@ -1697,7 +1697,12 @@ def _owned_phase(text: str, start: int) -> bool:
         # (丹河湿地公园一期工程已完工，二期…: the next phase of a thing its own
         # sentence named with its phase just before)
         earlier = list(re.finditer(r"首期|一期|二期|三期|第[一二三四]期", text[:start]))
-        return bool(earlier) and _owned_phase(text, earlier[-1].start())
+        if earlier:
+            return _owned_phase(text, earlier[-1].start())
+        # (珏山康养小镇项目已完成招商签约，首期需新增建设用地…: the phase of the
+        # thing its own sentence just named in full — not 该项目…，首期…)
+        clause = re.split(r"[。；;]", text[:start])[-1]
+        return _names_a_head(clause)
     # (集中供热|二期: a fixed phrase the tagger calls l names it as well)
     return f[:1] in ("n", "j", "l") and w not in _generic_set()
 
@@ -4929,9 +4934,12 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
     "named" when the report carries its own content (乡镇反映资金缺口大，…);
     "" when nobody else speaks."""
     clauses = [c for c in _CLAUSE_END.split(lead) if c]
+    plans_after = False  # a clause of the writer's own plan after the report
     for c in reversed(clauses):
         if re.match(r"(?:经(?:核算|测算|研究|审核|核实|调查|论证|认真研究)|我[\u4e00-\u9fff]{0,3}(?:认为|经研究|核算))", c):
             return ""  # (物业公司提出…，经核算需追加经费…: the writer speaks again)
+        if re.match(r"(?:为此|对此|据此)?[，,]?(?:我[\u4e00-\u9fff]{0,3})?拟(?!请)", c) and not _reports(c):
+            plans_after = True
         # (金村镇人民政府也致函我局，请求…: another party addressing the
         # writer — whatever the verb — and then its words)
         # (学校向我局报告，请求…: the writer named after 向 or 给, then the
@@ -5032,6 +5040,10 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 # (工人多次到园区管委会上访: the adverb before where they went,
                 # 到/向/在 and a place, then the verb — as often)
                 often = re.search(r"(?:多次|反复|一再|屡次|强烈|普遍|纷纷)(?:[到向在赴去找][^，,。；;]{1,14})?$", who)
+                if c[m.end():].strip("，,：: ") and plans_after:
+                    # (群众多次反映乘车不便，拟将线路延伸至冶底村，请予同意: what
+                    # they said told, then the writer's own plan, and its ask)
+                    return ""
                 return "content" if not c[m.end():].strip("，,：: ") and not often else "named"
             if f[:1] in ("v", "p", "r"):
                 return ""
