@@ -1442,3 +1442,15 @@ def test_a_resource_tagged_as_a_verbal_noun_ends_an_object(line, kinds):
 ])
 def test_a_party_named_by_a_verb_and_its_noun_speaks(line, said):
     assert A._reported_before(line, ()) == said
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    # a head of one character the tagger reads as a measure word (服务|点)
+    ("我镇拟在镇便民服务中心设立婚姻登记服务点，每周二开放", "服务点"),
+    ("拟在乡便民服务中心设立退役军人服务站，每周一受理业务", "服务站"),
+    # a head of two characters, as before
+    ("拟设立县青少年校外活动中心，", "中心"),
+])
+def test_a_thing_set_up_is_named_by_a_head_of_one_character(text, head):
+    names, heads = A._built_names(text)
+    assert head in heads and any(n.endswith(head) and len(n) > len(head) for n in names)

@@ -8301,15 +8301,35 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
         if re.match(r"(?:新|扩|改|兴|修)?建(?!立)", m.group(0)) and re.search(r"(?:局|委|办|厅|署)$", name):
             continue
         # (…消费街区: 街区 a place word, tagged s, names a thing made as a noun does)
-        if last and last[-1][2][:1] not in ("n", "j", "s") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])):
+        if last and last[-1][2][:1] not in ("n", "j", "s") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])) \
+                and not _one_character_head(last):
             continue  # (档案馆建设标准的要求: no thing built, the verb a noun's modifier)
         if last and last[-1][1].endswith(tuple(vocab()["kinds"]["funds"])):
             continue  # (…文化建设专项资金: money named for what it builds — no thing built)
         ends = {name[k:] for k in range(len(name) - 2)}
         out |= ends
         # (each end cut on its own: 综合服务平台 → 平台, its 服务平台 → 服务平台)
-        heads |= {w for w in (tokens(e)[-1][1] for e in ends) if len(w) >= 2}
+        heads |= {w for w in (_last_word(tokens(e)) for e in ends) if len(w) >= 2}
     return frozenset(out), frozenset(heads)
+
+
+# The heads of one character a place of service is named by (婚姻登记服务点,
+# 便民工作站, 调解室), which the tagger may read as a measure word (服务|点).
+_ONE_CHARACTER_HEADS = "点站所室处厅"
+
+
+def _one_character_head(toks: tuple[tuple[int, str, str], ...]) -> bool:
+    """Do ``toks`` end on a head of one character after a noun or a verbal
+    noun (服务|点, 工作|站) — a thing's name, however the last is tagged?"""
+    return len(toks) >= 2 and toks[-1][1] in _ONE_CHARACTER_HEADS and toks[-2][2] in ("n", "vn", "nz")
+
+
+def _last_word(toks: tuple[tuple[int, str, str], ...]) -> str:
+    """The last word of a name, a head of one character with the word
+    before it (服务|点 → 服务点)."""
+    if not toks:
+        return ""
+    return toks[-2][1] + toks[-1][1] if _one_character_head(toks) else toks[-1][1]
 
 
 def _opens_with_built_head(opening: str, m: "Matter") -> bool:
