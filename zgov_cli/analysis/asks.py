@@ -1464,8 +1464,15 @@ def _timed_by_its_act(b: "Ask", m: "Matter") -> bool:
     t = _TIMED_BY.match(b.vp or "") or _TIMED_BEFORE.search(b.before or "")
     if not t:
         return False
-    words = [w for _, w, f in tokens(t.group("act")) if len(w) >= 2 and f[:1] in ("v", "n")]
-    return bool(words) and any(w in (a.obj or "") for a in m.asks for w in words)
+    toks = [(w, f) for _, w, f in tokens(t.group("act")) if len(w) >= 2 and f[:1] in ("v", "n")]
+    words = [w for w, _ in toks]
+    if bool(words) and any(w in (a.obj or "") for a in m.asks for w in words):
+        return True
+    # (办法印发后，请县政府办公室在门户网站公开 after 起草了《…补贴办法》，拟将…:
+    # the time its own clause sets by what becomes of the thing the matter's
+    # paragraphs told — its document, its works — is a step of that thing)
+    return t.group("act").startswith(tuple(w for w, f in toks[:1] if f[:1] == "n")) \
+        and any(w in m.told for w, f in toks[:1] if f[:1] == "n")
 
 
 _PROJECT_NAME = re.compile(r"[\u4e00-\u9fff]{4,30}?(?:项目|工程)")
