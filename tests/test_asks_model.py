@@ -1454,3 +1454,16 @@ def test_a_party_named_by_a_verb_and_its_noun_speaks(line, said):
 def test_a_thing_set_up_is_named_by_a_head_of_one_character(text, head):
     names, heads = A._built_names(text)
     assert head in heads and any(n.endswith(head) and len(n) > len(head) for n in names)
+
+
+@pytest.mark.parametrize(("clause", "own"), [
+    # the day or span of the occasion, by a bare noun or none
+    ("当天拟开通免费班车", True),
+    ("活动期间拟安排志愿者", True),
+    ("届时拟邀请市级媒体", True),
+    # a time of its own
+    ("汛期期间拟组织巡查", False),
+    ("下月拟组织培训", False),
+])
+def test_the_day_or_span_of_an_occasion_opens_a_clause(clause, own):
+    assert bool(A._OCCASIONS_OWN_TIME.match(clause)) is own

@@ -7503,6 +7503,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "opens_on_what_it_makes": lambda: b.para is not None and id(b.para) not in m.paras and not m.moved
         and _opens_with_built_head(_flat(b.para.text), m),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
+        "on_its_occasions_time": lambda: _on_its_occasions_time(b, m),
         "in_its_phase": lambda: not _told_only_as_anothers(b, m) and (
             _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs, m.occasion_heads) or _after_its_act(b, m)),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
@@ -7655,7 +7656,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "adds_to_the_last", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "adds_to_the_last", "on_its_occasions_time", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail", "names_an_untold_project",
     "after_its_approval",
     "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "names_a_subject_apart", "opens_own_case", "prices_the_need",
@@ -7747,6 +7748,10 @@ def _put_to_its_use(b: Ask, m: "Matter") -> bool:
     for p in rx("matters", "place_for").finditer(_flat(b.para.text)):
         what = p.group("for")
         if what in m.texts or any(informative(w) and w not in _body_heads() and w in m.told for w in _key_words(what)):
+            return True
+        # (…拟作为活动场地 after 拟举办…招聘会: the bare noun of a kind of
+        # occasion, for the occasion the matter holds)
+        if m.occasion_heads and what in vocab()["matters"]["occasion_nouns"]:
             return True
         # (另外，县普查办现在办公用房不足，拟借用…会议室作为集中数据处理场所 after
         # asks for 普查员 in 普查期间: the place is for the body its paragraph
@@ -8643,6 +8648,24 @@ def _makes_untold_in(text: str, b: Ask, m: "Matter") -> bool:
     return not any(len(x) >= 4 and x in told for x in made)
 
 
+# The day or the span of an occasion, opening a clause (当天, 届时, 活动期间,
+# 开幕当天).
+# (not 春节期间, 汛期期间: a time of its own, not the occasion's)
+# (not 春节期间: a named occasion the matter never told)
+_OCCASIONS_OWN_TIME = re.compile(r"(?:(?:活动|会议|赛事|比赛|大会|开幕|闭幕|举办|(?P<name>[\u4e00-\u9fff]{1,6}?[节会赛展]))?(?:当天|当日)"
+                                 r"|(?:活动|会议|赛事|比赛|大会|举办|(?P<named>[\u4e00-\u9fff]{1,6}?[节会赛展]))期间|届时)")
+
+
+def _on_its_occasions_time(b: Ask, m: "Matter") -> bool:
+    """Does ``b``'s paragraph, not one of the matter's, open on the day or
+    the span of the occasion the matter holds (当天拟开通…免费班车, 活动期间…
+    after 拟于3月6日举办…招聘会) — by a bare noun, or by that occasion's name?"""
+    if not m.occasion_heads or b.para is None or id(b.para) in m.paras:
+        return False
+    t = _OCCASIONS_OWN_TIME.match(_opening_clause(_flat(b.para.text)) or "")
+    return t is not None and (t.group("name") or t.group("named") or "") in m.told
+
+
 def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     """A paragraph of its own that states a plan of the writer's (我县拟于10月
     举办首届…旅游节) other than the plan the matter's paragraphs state (拟将…
@@ -8665,6 +8688,10 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     # opens on the bare head of the one thing the document is about — its
     # venue, its land — is a part of that thing's plan)
     if b.plans_on_bare_head:
+        return False
+    # (当天拟开通…免费班车 after 拟于2月15日举办…招聘会: a plan timed by the
+    # day or the span of the occasion the matter holds is a part of it)
+    if _on_its_occasions_time(b, m):
         return False
     a = b.own_plan_words(bg)
     if not a:
