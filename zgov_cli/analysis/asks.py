@@ -6451,6 +6451,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # the thing told, not to a topic of its own)
         if opening_thing():
             return False
+        # (陵园东侧拟扩建的…广场需占用林地… in a 请示 on 县烈士陵园修缮: or on
+        # the one thing the title and the matter name, though its name ends as
+        # a body's does)
+        if (w := opening_word()) and w in m.told and w in (ctx.title or ""):
+            return False
         if not stated and not b.resources and b.kinds & detail:
             # 同时请协调解决用地: a detail, unless its own sentence — or the
             # turned paragraph before it (另外，乡民兵训练场地一直借用学校操场
