@@ -1456,14 +1456,14 @@ def test_a_thing_set_up_is_named_by_a_head_of_one_character(text, head):
     assert head in heads and any(n.endswith(head) and len(n) > len(head) for n in names)
 
 
-@pytest.mark.parametrize(("clause", "own"), [
-    # the day or span of the occasion, by a bare noun or none
-    ("当天拟开通免费班车", True),
-    ("活动期间拟安排志愿者", True),
-    ("届时拟邀请市级媒体", True),
-    # a time of its own
-    ("汛期期间拟组织巡查", False),
-    ("下月拟组织培训", False),
+@pytest.mark.parametrize(("text", "org"), [
+    # a body engaged to do the work is set up by no one
+    ("拟委托具有涉密资质的档案服务机构实施", False),
+    ("委托第三方机构开展评估", False),
+    ("通过公开招标确定运营机构", False),
+    # a body set up
+    ("拟设立县档案服务机构", True),
+    ("同意增设内设机构1个", True),
 ])
-def test_the_day_or_span_of_an_occasion_opens_a_clause(clause, own):
-    assert bool(A._OCCASIONS_OWN_TIME.match(clause)) is own
+def test_a_body_engaged_for_the_work_is_no_body_set_up(text, org):
+    assert ("org" in A.kinds_of(text)) is org

@@ -1767,8 +1767,16 @@ def kinds_of(text: str) -> frozenset[str]:
                 continue  # 发布招聘信息, 张贴招聘公告: a notice about it, no such thing asked
             if k == "staff" and w == "人员" and all(_SERVES_ON_SITE.match(text, i + 2) for i in _find_all(text, w)):
                 continue  # 安排医护人员现场保障, 医护人员6名全程驻场: people sent to serve, no posts
+            if k == "org" and w == "机构" and all(_ENGAGED.search(re.split(r"[，,。；;]", text[:i])[-1])
+                                                  for i in _find_all(text, w)):
+                continue  # 委托具有资质的档案服务机构实施: a body engaged to do the work, none set up
         out.add(k)
     return frozenset(out) | built
+
+
+# The words that engage an outside body for a work (委托, 聘请, 通过招标确定,
+# 第三方): the body named after them does the work and is set up by no one.
+_ENGAGED = re.compile(r"委托|聘请|选聘|招标|采购|购买|第三方|中介|社会化")
 
 
 def _done_together(text: str, end: int) -> bool:
@@ -6218,7 +6226,9 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # (为平稳过渡，拟在改革第一年…: a year of the act's own life, counted from it)
     # (创建工作中…短板项目尚需资金 after 启动…示范区创建工作: the course of
     # the matter's own work, said by 工作中 as by 过程中)
-    for x in re.finditer(r"([\u4e00-\u9fff]{2})(?:期间|过程中|工作中|(?:完成|结束)后|(?:后的?)?(?:第[一二三四五1-5]|首)(?:年|个月))",
+    # (运营初期入住率较低，请…给予运营补贴 after 拟将…委托…机构运营: the
+    # first span of the act's own life, as its first year)
+    for x in re.finditer(r"([\u4e00-\u9fff]{2})(?:期间|过程中|工作中|初期|之初|(?:完成|结束)后|(?:后的?)?(?:第[一二三四五1-5]|首)(?:年|个月))",
                          upto + (b.obj or "")):
         act = x.group(1)
         ctoks = tokens(act)
@@ -6239,7 +6249,9 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # whatever part of the event it names: 开幕式当天, 比赛期间, 活动当日)
     # (not a time of the calendar before it: 今年春节期间我乡组织了…社火
     # 展演 — a feast's days, not the event's)
-    inside = re.match(r"([\u4e00-\u9fff]{1,8}?)" + rx("matters", "within").pattern, _past_label_and_writer(whole))
+    # (当天拟开通…免费班车 after 拟于2月15日举办…招聘会: or the bare time word
+    # alone, the day of the one occasion told)
+    inside = re.match(r"([\u4e00-\u9fff]{0,8}?)" + rx("matters", "within").pattern, _past_label_and_writer(whole))
     # (另外，…我局拟于8月上旬在珏山景区周边举办…邀请赛，…并请县公安局在比赛期间…
     # after a matter that holds a festival: a sentence that turns to another
     # topic and schedules an occasion of its own names that occasion's period)
@@ -7508,7 +7520,6 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "opens_on_what_it_makes": lambda: b.para is not None and id(b.para) not in m.paras and not m.moved
         and _opens_with_built_head(_flat(b.para.text), m),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
-        "on_its_occasions_time": lambda: _on_its_occasions_time(b, m),
         "in_its_phase": lambda: not _told_only_as_anothers(b, m) and (
             _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs, m.occasion_heads) or _after_its_act(b, m)),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
@@ -7661,7 +7672,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "adds_to_the_last", "on_its_occasions_time", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "adds_to_the_last", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail", "names_an_untold_project",
     "after_its_approval",
     "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "names_a_subject_apart", "opens_own_case", "prices_the_need",
@@ -8653,24 +8664,6 @@ def _makes_untold_in(text: str, b: Ask, m: "Matter") -> bool:
     return not any(len(x) >= 4 and x in told for x in made)
 
 
-# The day or the span of an occasion, opening a clause (当天, 届时, 活动期间,
-# 开幕当天).
-# (not 春节期间, 汛期期间: a time of its own, not the occasion's)
-# (not 春节期间: a named occasion the matter never told)
-_OCCASIONS_OWN_TIME = re.compile(r"(?:(?:活动|会议|赛事|比赛|大会|开幕|闭幕|举办|(?P<name>[\u4e00-\u9fff]{1,6}?[节会赛展]))?(?:当天|当日)"
-                                 r"|(?:活动|会议|赛事|比赛|大会|举办|(?P<named>[\u4e00-\u9fff]{1,6}?[节会赛展]))期间|届时)")
-
-
-def _on_its_occasions_time(b: Ask, m: "Matter") -> bool:
-    """Does ``b``'s paragraph, not one of the matter's, open on the day or
-    the span of the occasion the matter holds (当天拟开通…免费班车, 活动期间…
-    after 拟于3月6日举办…招聘会) — by a bare noun, or by that occasion's name?"""
-    if not m.occasion_heads or b.para is None or id(b.para) in m.paras:
-        return False
-    t = _OCCASIONS_OWN_TIME.match(_opening_clause(_flat(b.para.text)) or "")
-    return t is not None and (t.group("name") or t.group("named") or "") in m.told
-
-
 def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     """A paragraph of its own that states a plan of the writer's (我县拟于10月
     举办首届…旅游节) other than the plan the matter's paragraphs state (拟将…
@@ -8693,10 +8686,6 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     # opens on the bare head of the one thing the document is about — its
     # venue, its land — is a part of that thing's plan)
     if b.plans_on_bare_head:
-        return False
-    # (当天拟开通…免费班车 after 拟于2月15日举办…招聘会: a plan timed by the
-    # day or the span of the occasion the matter holds is a part of it)
-    if _on_its_occasions_time(b, m):
         return False
     a = b.own_plan_words(bg)
     if not a:
