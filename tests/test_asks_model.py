@@ -1467,3 +1467,13 @@ def test_a_thing_set_up_is_named_by_a_head_of_one_character(text, head):
 ])
 def test_a_body_engaged_for_the_work_is_no_body_set_up(text, org):
     assert ("org" in A.kinds_of(text)) is org
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    # a party by any head a body's name ends on, before a word of time
+    ("今年初，高都、巴公等9所乡镇卫生院先后向县卫健局报告，提出补充人员的需求，", "named"),
+    # a word of reporting that modifies a count is no one's words
+    ("县便民服务中心来访人数增多，现有保安2人，", ""),
+])
+def test_who_reports_by_a_bodys_head_and_a_count_that_reports_nothing(line, said):
+    assert A._reported_before(line, ()) == said

@@ -2654,7 +2654,14 @@ def _reports(text: str) -> list[re.Match[str]]:
     def framed(m: re.Match[str]) -> bool:
         clause = re.split(r"[，,。；;：:]", text[m.end():], maxsplit=1)[0]
         return any(w in ("时", "之时", "期间", "之际") for _, w, _ in tokens(clause))
-    return [m for m in _word_matches("reported", text) if not framed(m)]
+    # (县信访接待中心来访人数增多, 投诉量上升: a word of reporting that
+    # modifies a count or a channel — no one's words)
+    def counted(m: re.Match[str]) -> bool:
+        return bool(_REPORTS_COUNTED.match(text, m.end()))
+    return [m for m in _word_matches("reported", text) if not framed(m) and not counted(m)]
+
+
+_REPORTS_COUNTED = re.compile(r"(?:人数|人次|批次|数量|件数|量|率|高峰|窗口|电话|热线|平台|渠道)")
 
 
 def _past(text: str) -> bool:
@@ -5002,8 +5009,9 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             # it did: 晋通建材公司50余名农民工|到…聚集)
             toks = tokens(prev)
             ends = [toks[i + 1][0] for i in range(len(toks) - 1)
-                    if toks[i][2][:1] in ("n", "j") and toks[i + 1][2][:1] in ("v", "p", "d")
-                    and rx("markers", "agent").search(prev[: toks[i + 1][0]])]
+                    if toks[i][2][:1] in ("n", "j") and toks[i + 1][2][:1] in ("v", "p", "d", "t")
+                    and (rx("markers", "agent").search(prev[: toks[i + 1][0]])
+                         or prev[: toks[i + 1][0]].endswith(_body_heads()))]
             if not ends:
                 continue
             who = prev[: ends[-1]]
@@ -5047,7 +5055,9 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 # (逊克县、孙吴县反映: places speak through their governments)
                 # (部分客商在座谈中提出: some of a kind, counted — the writer
                 # never speaks of itself so)
+                # (9个乡镇卫生院先后向…报告: any head a body's name ends on)
                 if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗”]$", speaker)
+                        or speaker.endswith(_body_heads())
                         or speaker.startswith(tuple(vocab()["modality"]["some_of"]))):
                     return ""
                 # (职工多次反映，请县里协调…: complained again and again — the
@@ -5409,6 +5419,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                     n = None
                 if n and re.match(r"[^，,。；;]{1,12}的[^，,。；;]{1,16}?有", s[n.end():]):
                     n = None  # (全县需日常监管的涉气、涉水企业有318家: 需 inside a modifier — a count, no need)
+                if n and _reported_before(s[: n.start()], names):
+                    # (9个乡镇卫生院先后向县卫健体局报告，提出补充…人员的需求，共计
+                    # 需要37人: the need of the parties whose words are told)
+                    n = None
                 if n and rx("modality", "outlay").match(s[n.end():]) \
                         and not rx("matters", "quantity").search(re.split(r"[，,。；;]", s[n.end():])[0]):
                     n = None  # (每年还需缴纳保险费用: the writer's outlay, told as a reason)
