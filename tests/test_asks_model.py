@@ -1477,3 +1477,11 @@ def test_a_body_engaged_for_the_work_is_no_body_set_up(text, org):
 ])
 def test_who_reports_by_a_bodys_head_and_a_count_that_reports_nothing(line, said):
     assert A._reported_before(line, ()) == said
+
+
+def test_an_ask_that_quotes_a_name_keeps_its_place_in_the_paragraph():
+    # the sentence is read with its quotes masked; its place is found in
+    # that text, so it does not sort before the asks written before it
+    asks = request_asks(["恳请县政府批准平台升级改造方案、拨付改造资金96万元；同意我局增设“帮办代办股”。"])
+    assert [a.obj[:2] for a in asks] == ["批准", "拨付", "同意"]
+    assert len(several(["恳请县政府批准平台升级改造方案、拨付改造资金96万元；同意我局增设“帮办代办股”。"]).matters) == 2

@@ -5680,7 +5680,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                                before="", context=t[:off], classes=_classes(second), connective=False,
                                item=para_items.get(id(p)), text=clip(second)))
         seen_paras.append(t)
-    out.sort(key=lambda a: (order.get(id(a.para), 0), a.para.text.find(a.sentence[:8]) if a.para else 0))
+    # (where its sentence stands in its paragraph as it was read — quotes
+    # masked: 同意我局增设“□□□□□” is found in that text, not in the one
+    # written, and would sort before the asks that stand before it)
+    read = {id(a.para): squash(mask_quotes(a.para.text)) for a in out if a.para is not None}
+    out.sort(key=lambda a: (order.get(id(a.para), 0), read[id(a.para)].find(a.sentence[:8]) if a.para else 0))
     return out
 
 
