@@ -1485,3 +1485,4 @@ def test_an_ask_that_quotes_a_name_keeps_its_place_in_the_paragraph():
     asks = request_asks(["恳请县政府批准平台升级改造方案、拨付改造资金96万元；同意我局增设“帮办代办股”。"])
     assert [a.obj[:2] for a in asks] == ["批准", "拨付", "同意"]
     assert len(several(["恳请县政府批准平台升级改造方案、拨付改造资金96万元；同意我局增设“帮办代办股”。"]).matters) == 2
+

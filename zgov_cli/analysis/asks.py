@@ -515,7 +515,9 @@ class Ask:
         is joined to, say its own words from its verb — the pointer of that
         ask (该项目, 上述) not its own?"""
         vp = self.vp
-        if self.marker == "和":
+        # (恳请县政府批准该清收方案，及核拨…经费35万元: 及 and 以及 join two as
+        # 和 does)
+        if self.marker in ("和", "及", "以及"):
             # (the second of two things one verb is asked for, sharing no
             # word with the first — _second_of_two: 同意调整该地块规划用途和
             # 追加…经费15万元; 该地块 is the first's)
