@@ -4352,7 +4352,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             if marker.endswith("申请") and mod == "ask":
                 if funding.search(s[:coff] + context[-40:]) or funding.search(s):
                     mod = "reported"
-                elif coff > 0 and marker == "申请" and not parsed["lead"] and not addressee and not (out or last_ask):
+                elif coff > 0 and marker == "申请" and not parsed["lead"] and not addressee and not any(x.modality == "ask" for x in (*out, *([last_ask] if last_ask else []))):
                     # 申请 opening a clause after ，: an ask only at a real
                     # sentence start, continuing a list of asks, or naming
                     # whom it asks (…，申请县政府拨付…) — or when the
@@ -4992,6 +4992,11 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
         # who spoke)
         who = rx("matters", "enumeration").sub("", c[: m.start()], count=1) \
             if rx("matters", "enumeration").match(c) else c[: m.start()]
+        rest = c[m.end():].strip("，,：: ")
+        if rx("modality", "contained").search(who):
+            # (县信访局转来…来信，信中反映…，请求政府出面解决: what a letter
+            # says, whoever wrote it and whomever it asks — its words run on)
+            return "content"
         if re.fullmatch(_HOW_SAID + "+", who):
             # (该公司以…为由，书面提出希望…，并请求…: the speaker is the
             # sentence's subject, said before the manner)
@@ -5019,6 +5024,11 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             who = prev[: ends[-1]]
         if not who or re.match(vocab()["markers"]["writer"], who) or any(n and who.startswith(n) for n in issuer_names):
             return ""  # the writer reports (我局提出…)
+        if re.match(r"(?:其|他们|她们|他|她)(?![他余中实次])", who):
+            # (该企业来信称，其于8月提交…申请，…，请求…: a party pointed back at
+            # by a pronoun acts in what another clause before reports — who
+            # speaks is named there)
+            continue
         # the reporter is named (部分乡镇、东关社区、张建国等代表) — not an
         # elided writer whose own verb comes first (拟于近期向省商务厅提出申请)
         toks = tokens(who)
@@ -5032,7 +5042,7 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             # (部分, a noun to the tagger, names the speaker in the branch below)
             if (w in vocab()["modality"]["some_of"] and f[:1] not in ("n", "j")) or (i and toks[i - 1][1] == "有" and w == "的"):
                 continue
-            if f[:1] == "r" and w in ("某", "该", "这", "此", "那", "其"):
+            if f[:1] == "r" and w in ("某", "某某", "该", "这", "此", "那", "其"):
                 continue  # 某小区业主…反映: a speaker pointed at, not the writer
             # (村“两委”向镇里提出: a name the writer quotes, masked, is a name)
             # (涉事企业也提出, 受灾群众反映, 退休教师提出: a verb that only
@@ -5071,11 +5081,20 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                     # (群众多次反映乘车不便，拟将线路延伸至冶底村，请予同意: what
                     # they said told, then the writer's own plan, and its ask)
                     return ""
+                # (张某某等5名代表提出《关于…的建议》（第36号），建议县政府…:
+                # a written thing named by its title, and then what it says)
+                if _NAMED_PAPER.fullmatch(rest):
+                    return "content"
                 return "content" if not c[m.end():].strip("，,：: ") and not often else "named"
             if f[:1] in ("v", "p", "r"):
                 return ""
         return ""
     return ""
+
+
+# A written thing named by its title alone, masked, and its number (了《□□》
+# （第36号）).
+_NAMED_PAPER = re.compile(r"[了过]?(?:的)?《□*》(?:[（(][^）)]{1,12}[）)])?")
 
 
 def _modifies_a_party(toks: tuple[tuple[int, str, str], ...]) -> bool:
