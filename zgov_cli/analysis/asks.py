@@ -597,6 +597,10 @@ class Ask:
         # asked before)
         if rx("matters", "joins_the_asked").search(own, start):
             return True
+        # (…安排专业技术编制5名，用于此次引进: what it is for, said after it by a
+        # pointer — the plan told before)
+        if k >= 0 and _USED_FOR_TOLD.match(own, k + len(self.vp)):
+            return True
         # (every pointer, not the first only: 为保障该园顺利开园，恳请批准上述
         # 人员、设备和经费安排 — 该园 a body, 上述人员 the matter's)
         m = None
@@ -5097,6 +5101,11 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
 _NAMED_PAPER = re.compile(r"[了过]?(?:的)?《□*》(?:[（(][^）)]{1,12}[）)])?")
 
 
+# A clause after an ask that says what it is for by a pointer to this time's act
+# (，用于此次引进) — not 上述, which may point at any thing told.
+_USED_FOR_TOLD = re.compile(r"[，,]?(?:专项|全部|主要)?用于(?:此次|本次|这次)")
+
+
 def _modifies_a_party(toks: tuple[tuple[int, str, str], ...]) -> bool:
     """Do ``toks``, a verb first, name a party the verb only modifies (涉事|
     总包|企业, 受灾|群众): nouns after it and a party's head word last, with
@@ -7559,6 +7568,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "opens_on_what_it_makes": lambda: b.para is not None and id(b.para) not in m.paras and not m.moved
         and _opens_with_built_head(_flat(b.para.text), m),
         "plans_anew": lambda: _plans_anew(b, m, bg(), ctx),
+        "pays_its_people": lambda: _pays_its_people(b, m),
         "in_its_phase": lambda: not _told_only_as_anothers(b, m) and (
             _in_its_phase(b, m.told, m.builds, m.told_builds, m.told_runs, m.occasion_heads) or _after_its_act(b, m)),
         "one_plan": lambda: b.plan is not None and any(a.plan == b.plan for a in m.asks),
@@ -7711,7 +7721,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "adds_to_the_last", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "adds_to_the_last", "pays_its_people", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail", "names_an_untold_project",
     "after_its_approval",
     "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "names_a_subject_apart", "opens_own_case", "prices_the_need",
@@ -8701,6 +8711,21 @@ def _makes_untold_in(text: str, b: Ask, m: "Matter") -> bool:
     # (told before it, not by its own sentence, which may share the matter's paragraph)
     told = _told_but_its_own(b, m)
     return not any(len(x) >= 4 and x in told for x in made)
+
+
+def _pays_its_people(b: Ask, m: "Matter") -> bool:
+    """Does ``b`` ask money counted by the head (每人给予安家补贴8万元…，共需
+    资金94万元) after a matter that counts the people it takes on (引进上述5名
+    人员, 招聘…15名): their pay, the matter's need — not money for anyone else."""
+    if "funds" not in b.resources or not _PER_HEAD.search((b.before or "") + (b.obj or "")):
+        return False
+    return any(a.kind in ("implicit", "explicit", "entry") and _PEOPLE_TAKEN_ON.search(a.obj or "") for a in m.asks)
+
+
+# Money counted by the head (每人, 每名, 人均), and people a matter takes on,
+# counted (引进上述5名人员, 招聘教师15名).
+_PER_HEAD = re.compile(r"每人|每名|人均")
+_PEOPLE_TAKEN_ON = re.compile(r"(?:引进|招聘|招录|聘用|录用|选调|接收)[^，,。；;]{0,16}?[0-9一二两三四五六七八九十]+(?:名|位|人)")
 
 
 def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
@@ -9999,6 +10024,11 @@ def _declares_one(doc: Document, ms: list["Matter"]) -> bool:
     return False
 
 
+# 以上/上述 summing bodies or places counted (上述6个村, 以上3所学校), not asks.
+_SUMS_BODIES = re.compile(r"(?:以上|上述)[0-9一二两三四五六七八九十]+(?:个|所|家|户|座|处|名)?"
+                          r"(?:村|镇|乡|社区|学校|企业|单位|户|家|人|乡镇|医院|卫生院)")
+
+
 def _says_its_purpose(doc: Document) -> str:
     """Does the writer name the one thing all its asks serve, after them
     (以上事项均为确保1号教学楼加固工程顺利实施: "after") or ahead of them
@@ -10011,7 +10041,12 @@ def _says_its_purpose(doc: Document) -> str:
     said = ""
     for p in body_paras(doc):
         t = squash(p.text)
-        if ((d := one.search(t) or listed.search(t) or summed.search(t)) and has_content(d.group("what"))):
+        d = one.search(t)
+        if d and _SUMS_BODIES.match(d.group(0)):
+            # (上述6个村均为偏远山区村: what the bodies or places told are,
+            # described — not the asks said to serve one thing)
+            d = None
+        if ((d := d or listed.search(t) or summed.search(t)) and has_content(d.group("what"))):
             return "after"
         if (a := ahead.search(t) or due.search(t)) and not _counts_or_joins(a.group("lead")) \
                 and not _a_kind_of_many(a.group("what") or ""):
