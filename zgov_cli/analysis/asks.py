@@ -560,7 +560,8 @@ class Ask:
         # (请…批准开通上述班线、拨付我局机关办公楼抗震加固资金35万元: its
         # verb, then a thing of the writer's own its sentence did not name
         # before)
-        if re.match(r"[\u4e00-\u9fff]{1,4}?" + vocab()["markers"]["writer"] + r"[\u4e00-\u9fff]{2,}", vp) \
+        # (并对我市2025年农村客运新能源车辆更新给予…补助: its year as well)
+        if re.match(r"[\u4e00-\u9fff]{1,4}?" + vocab()["markers"]["writer"] + r"(?:[0-9]{4}年度?)?[\u4e00-\u9fff]{2,}", vp) \
                 and _names_new(vp, before):
             return True
         # (恳请县政府拨付上述补助资金，并批准杜晓明同志任…卫生院院长: a joined
