@@ -9327,7 +9327,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 if mt.first.kind == "implicit" and len(mt.asks) == 1 and not b.connective and b.kind != "implicit" \
                         and not said_also \
                         and not restandard \
-                        and not announced and not makes_own and not _features(mt, b, ctx)["opens_own_case"]() \
+                        and not announced and not makes_own \
+                        and not ((f := _features(mt, b, ctx))["opens_own_case"]() or f["provides_for_another"]()) \
                         and not (b.kind == "explicit" and _makes_untold(b, mt)) \
                         and not _told_before_the_plan(b, mt) \
                         and not _cut_from_its_plan(b, mt) \
