@@ -1385,8 +1385,19 @@ def test_a_verbal_noun_before_a_verb_leads_a_second_act():
     ("企业却提出，", "content"),
     # the writer, whatever adverb
     ("我局则表示，", ""),
+    # a verb that only modifies the party named after it (涉事企业, 受灾群众),
+    # or a set phrase (退休职工)
+    ("涉事总包企业也提出，", "content"),
+    ("受灾群众反映，", "content"),
+    ("退休职工多次提出，", "named"),
+    # the writer's own verb first, before a preposition and a body
+    ("拟于近期向省商务厅提出，", ""),
+    # a party by any head a body's name ends on, before a word of time
+    ("今年初，高都、巴公等9所乡镇卫生院先后向县卫健局报告，提出补充人员的需求，", "named"),
+    # a word of reporting that modifies a count is no one's words
+    ("县便民服务中心来访人数增多，现有保安2人，", ""),
 ])
-def test_an_adverb_before_the_verb_of_saying_is_no_part_of_who(line, said):
+def test_who_speaks_before_a_request(line, said):
     assert A._reported_before(line, ()) == said
 
 
@@ -1432,17 +1443,6 @@ def test_a_resource_tagged_as_a_verbal_noun_ends_an_object(line, kinds):
     assert [a.kind for a in request_asks([line])] == kinds
 
 
-@pytest.mark.parametrize(("line", "said"), [
-    # a verb that only modifies the party named after it (涉事企业, 受灾群众)
-    ("涉事总包企业也提出，", "content"),
-    ("受灾群众反映，", "content"),
-    ("退休职工多次提出，", "named"),
-    # the writer's own verb first, before a preposition and a body
-    ("拟于近期向省商务厅提出，", ""),
-])
-def test_a_party_named_by_a_verb_and_its_noun_speaks(line, said):
-    assert A._reported_before(line, ()) == said
-
 
 @pytest.mark.parametrize(("text", "head"), [
     # a head of one character the tagger reads as a measure word (服务|点)
@@ -1469,15 +1469,6 @@ def test_a_body_engaged_for_the_work_is_no_body_set_up(text, org):
     assert ("org" in A.kinds_of(text)) is org
 
 
-@pytest.mark.parametrize(("line", "said"), [
-    # a party by any head a body's name ends on, before a word of time
-    ("今年初，高都、巴公等9所乡镇卫生院先后向县卫健局报告，提出补充人员的需求，", "named"),
-    # a word of reporting that modifies a count is no one's words
-    ("县便民服务中心来访人数增多，现有保安2人，", ""),
-])
-def test_who_reports_by_a_bodys_head_and_a_count_that_reports_nothing(line, said):
-    assert A._reported_before(line, ()) == said
-
 
 def test_an_ask_that_quotes_a_name_keeps_its_place_in_the_paragraph():
     # the sentence is read with its quotes masked; its place is found in
@@ -1485,4 +1476,3 @@ def test_an_ask_that_quotes_a_name_keeps_its_place_in_the_paragraph():
     asks = request_asks(["恳请县政府批准平台升级改造方案、拨付改造资金96万元；同意我局增设“帮办代办股”。"])
     assert [a.obj[:2] for a in asks] == ["批准", "拨付", "同意"]
     assert len(several(["恳请县政府批准平台升级改造方案、拨付改造资金96万元；同意我局增设“帮办代办股”。"]).matters) == 2
-
