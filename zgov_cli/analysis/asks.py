@@ -4357,7 +4357,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             if marker.endswith("申请") and mod == "ask":
                 if funding.search(s[:coff] + context[-40:]) or funding.search(s):
                     mod = "reported"
-                elif coff > 0 and marker == "申请" and not parsed["lead"] and not addressee and not any(x.modality == "ask" for x in (*out, *([last_ask] if last_ask else []))):
+                elif coff > 0 and marker == "申请" and not parsed["lead"] and not addressee \
+                        and not any(x.modality == "ask" for x in (*out, *([last_ask] if last_ask else []))):
                     # 申请 opening a clause after ，: an ask only at a real
                     # sentence start, continuing a list of asks, or naming
                     # whom it asks (…，申请县政府拨付…) — or when the
