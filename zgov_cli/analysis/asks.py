@@ -1478,8 +1478,8 @@ def _timed_by_its_act(b: "Ask", m: "Matter") -> bool:
     # (办法印发后，请县政府办公室在门户网站公开 after 起草了《…补贴办法》，拟将…:
     # the time its own clause sets by what becomes of the thing the matter's
     # paragraphs told — its document, its works — is a step of that thing)
-    return t.group("act").startswith(tuple(w for w, f in toks[:1] if f[:1] == "n")) \
-        and any(w in m.told for w, f in toks[:1] if f[:1] == "n")
+    first = next(iter(tokens(t.group("act"))), None)
+    return first is not None and first[2][:1] == "n" and len(first[1]) >= 2 and first[1] in m.told
 
 
 _PROJECT_NAME = re.compile(r"[\u4e00-\u9fff]{4,30}?(?:项目|工程)")
@@ -4358,7 +4358,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 if funding.search(s[:coff] + context[-40:]) or funding.search(s):
                     mod = "reported"
                 elif coff > 0 and marker == "申请" and not parsed["lead"] and not addressee \
-                        and not any(x.modality == "ask" for x in (*out, *([last_ask] if last_ask else []))):
+                        and not any(x.modality == "ask" for x in out) and not (last_ask and last_ask.modality == "ask"):
                     # 申请 opening a clause after ，: an ask only at a real
                     # sentence start, continuing a list of asks, or naming
                     # whom it asks (…，申请县政府拨付…) — or when the
@@ -7158,8 +7158,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (二、县职业中学新增专业。该校目前开设专业6个… after 一、县第一中学
         # 学生宿舍维修: the entry's label names the body, and its paragraph
         # goes on about it by a pointer — 该校, 该院 — whatever its length)
-        label = re.match(r"([\u4e00-\u9fff]{2,16})[。：:](?=" + _POINTS_TO_ITS_LABEL.pattern + ")", opening)
-        label_text = aspect if aspect and _POINTS_TO_ITS_LABEL.match(opening) else label.group(1) if label else ""
+        label = re.match(r"([\u4e00-\u9fff]{2,16})[。：:](?=" + _body_pointer().pattern + ")", opening)
+        label_text = aspect if aspect and _body_pointer().match(opening) else label.group(1) if label else ""
         if not body and label_text and (cut := _cut_body_name(label_text)):
             body, opening = cut.group(0), label_text
         return bool(body) and opening.startswith(body) \
@@ -8186,11 +8186,6 @@ def _aspect_label(text: str) -> str:
     if any(last.endswith(h) and (len(last) >= 3 or len(h) >= 2 or len(toks) == 1 or leveled) for h in _body_heads()):
         return ""
     return word
-
-
-# A paragraph opening on a pointer to a body of one character's head (该校,
-# 该院, 该站), the body its label names.
-_POINTS_TO_ITS_LABEL = re.compile(r"该(?:校|院|所|站|馆|园|厂|场|中心|公司|单位)")
 
 
 def _case_body(text: str) -> str:
