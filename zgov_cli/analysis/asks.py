@@ -9923,13 +9923,15 @@ def _counted_matters(doc: Document) -> tuple[Ask | None, int]:
     pat = rx("closings", "lead_count")
     for p in body_paras(doc):
         t = squash(p.text)
-        m = pat.search(t)
-        if m:
-            n = m.group("n") or m.group("p")
-            k = _count_of(n)
-            if k >= 2:
-                return Ask(para=p, sentence=t, kind="closing", marker=clip(t[max(0, m.start() - 10): m.end() + 4], 40),
-                           text=m.group(0)), k
+        for _, s in sentences(t):
+            m = pat.search(s)
+            # (not 今年年初，我镇曾就…两件事分别向县政府请示，均已批复: the
+            # matters of a request told as the past are not this one's)
+            if m and _modality(re.split(r"[，,]", s[:m.start()])[-1], s[:m.start()]) != "past":
+                k = _count_of(m.group("n") or m.group("p"))
+                if k >= 2:
+                    return Ask(para=p, sentence=t, kind="closing",
+                               marker=clip(s[max(0, m.start() - 10): m.end() + 4], 40), text=m.group(0)), k
     return None, 0
 
 
