@@ -1476,3 +1476,18 @@ def test_an_ask_that_quotes_a_name_keeps_its_place_in_the_paragraph():
     asks = request_asks(["恳请县政府批准平台升级改造方案、拨付改造资金96万元；同意我局增设“帮办代办股”。"])
     assert [a.obj[:2] for a in asks] == ["批准", "拨付", "同意"]
     assert len(several(["恳请县政府批准平台升级改造方案、拨付改造资金96万元；同意我局增设“帮办代办股”。"]).matters) == 2
+
+
+@pytest.mark.parametrize(("lead", "writer"), [
+    # another body, then the time it acted at: its own voice
+    ("县公安局赛前", False),
+    ("县教育局日前", False),
+    ("巴公镇今年3月", False),
+    # the writer, then a time: still the writer
+    ("我局近日", True),
+    ("晋城市公安局近日", True),
+    # a thing fronted before the marker is no one's voice
+    ("所需资金", True),
+])
+def test_a_subject_is_read_without_the_time_it_acted_at(lead, writer):
+    assert A._writer_lead(lead, ("晋城市公安局",), "请") is writer

@@ -2174,6 +2174,11 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     # (部分村民代表在座谈会上恳请…: the subject before a place or occasion)
     # (该公司因经营困难申请退出: the subject before the reason it acts for)
     subject = re.sub(r"(?:(?:在|于)[^，,]{1,12}(?:上|中|时|期间)|(?:因|由于|因为)[^，,]{1,12}?|以[^，,]{1,12}?为由)$", "", rest)
+    # (县公安局赛前请我局协调…, 该公司近日申请…: the subject before the
+    # time it acted at — unless the writer is that subject, 我局近日请…)
+    subject = _before_its_time(subject)
+    if re.fullmatch(words["writer"], subject) or subject in issuer_names:
+        return True
     # (该项目盼县政府早日批复: a topic pointing back to the writer's own
     # matter stands before any marker)
     topical = marker in words["topic_markers"] or bool(rx("matters", "demonstrative").match(rest))
@@ -2187,6 +2192,22 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
         k -= 1
     topical = topical or bool(k < len(toks) and kinds_of("".join(w for _, w, _ in toks[k:])) & GIVEN_KINDS)
     return bool(topical and rest and not rx("markers", "agent").search(subject))
+
+
+_TIME_TAIL = re.compile(r"(?:于)?(?:[0-9]{4}年|今年|去年|前年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:上旬|中旬|下旬|初|底|中)?$")
+
+
+def _before_its_time(subject: str) -> str:
+    """A subject with the time it acted at cut off its end (县教育局日前,
+    巴公镇今年3月): the words of time the tagger knows as such, and dates."""
+    while True:
+        cut = _TIME_TAIL.sub("", subject)
+        toks = tokens(cut)
+        if len(toks) > 1 and toks[-1][2] == "t":
+            cut = cut[: toks[-1][0]]
+        if cut == subject or not cut:
+            return subject
+        subject = cut
 
 
 @lru_cache(maxsize=1)
