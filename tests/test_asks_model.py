@@ -1491,3 +1491,18 @@ def test_an_ask_that_quotes_a_name_keeps_its_place_in_the_paragraph():
 ])
 def test_a_subject_is_read_without_the_time_it_acted_at(lead, writer):
     assert A._writer_lead(lead, ("晋城市公安局",), "请") is writer
+
+
+@pytest.mark.parametrize(("vp", "body"), [
+    ("协调县供电公司", "县供电公司"),
+    # words of manner before the verb that brings a body to act
+    ("统一协调住建部门和供电公司", "住建部门"),
+    ("牵头协调县交通运输局", "县交通运输局"),
+    ("积极督促县市场监管局", "县市场监管局"),
+    # no verb that brings a body, whatever opens the phrase
+    ("统一规划县城停车场", None),
+    ("加强指导", None),
+])
+def test_the_body_brought_to_act_is_found_past_words_of_manner(vp, body):
+    m = A._brings_body(vp)
+    assert (m.group(1) if m else None) == body

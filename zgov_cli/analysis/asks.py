@@ -346,8 +346,7 @@ class Ask:
         # (恳望县里协调民政部门予以办理: the recipient asked to bring a named body to act)
         # (望县政府统筹考虑，协调有关乡镇予以解决: in the clause after its own)
         nxt = self._next_clause()
-        brings = asked and bool(_coordinated_body().match(self.vp)
-                                or (nxt and _coordinated_body().match(_skip_adverbs(nxt))))
+        brings = asked and bool(_brings_body(self.vp) or (nxt and _brings_body(_skip_adverbs(nxt))))
         if self.grant or brings or bool((self.classes | self._relayed_classes() | self._continued_classes()) & wanted) \
                 or _in_name_of_superior(self.vp):
             return True
@@ -387,7 +386,7 @@ class Ask:
         # (…，并由县人力资源和社会保障局组织笔试和面试: a body named with 由,
         # its task after it — brought to act as one named after 协调 is)
         # (not a plan's 由…兼任…院长: who is appointed, not a body at work)
-        m = _coordinated_body().match(self.vp) or (_by_body().match(self.vp) if self.kind != "implicit" else None)
+        m = _brings_body(self.vp) or (_by_body().match(self.vp) if self.kind != "implicit" else None)
         if not m or rx("markers", "superior").match(m.group(1)):
             return ""
         # its task named (…按规范设置, …给予站址支持) — not a need stated before
@@ -429,7 +428,7 @@ class Ask:
         another body to act — what is asked is what that body is to do, in
         the clause that follows; likewise after a clause that only says how
         (参照周边县区做法，按…标准落实工作补贴)."""
-        m = _coordinated_body().fullmatch(self.vp)
+        m = _brings_body(self.vp, whole=True)
         nxt = self._next_clause()
         if not (m or rx("verbs", "manner_only").fullmatch(self.vp)) or nxt is None:
             return frozenset()
@@ -2903,6 +2902,21 @@ def _recipients_department(body: str, rest: str, doc: Document) -> bool:
 def _coordinated_body() -> re.Pattern[str]:
     """协调 (督促、责成…) and the body brought to act, as group 1."""
     return re.compile("(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(" + vocab()["markers"]["addressee"] + ")")
+
+
+def _brings_body(vp: str, whole: bool = False) -> "re.Match[str] | None":
+    """协调 (督促、责成…) and the body brought to act, at the start of
+    ``vp`` or after the words of manner that open it (统一协调住建部门,
+    牵头协调…, 积极督促…: verbs, adverbs, adjectives of two characters,
+    at most two); with ``whole``, to its end."""
+    match = _coordinated_body().fullmatch if whole else _coordinated_body().match
+    m = match(vp)
+    toks = tokens(vp[:8]) if not m else ()
+    for k, w, f in toks[:2]:
+        if m or len(w) != 2 or f[:1] not in ("v", "d", "a") or w in vocab()["verbs"]["coordinate"]:
+            break
+        m = match(vp, k + 2)
+    return m
 
 
 @lru_cache(maxsize=1)
