@@ -3552,6 +3552,13 @@ _TOP_LABEL = re.compile(r"[一二三四五六七八九十]{1,2}、")
 _SECOND_LABEL = re.compile(r"[（(]([一二三四五六七八九十]{1,2})[)）]")
 
 
+def _names_asks_part(t: str) -> bool:
+    """Is ``t`` a numbered heading of the part that puts up asks or
+    suggestions (二、请示事项, 三、意见建议)?"""
+    return bool(rx("matters", "asks_heading").search(t)) or bool(
+        (_TOP_LABEL.match(t) or _SECOND_LABEL.match(t)) and rx("matters", "suggestions_heading").search(_past_enumeration(t)))
+
+
 class _SectionHeads:
     """The writer's top-level headings ([matters] ``section_head``, or
     ``asks_heading``), at the document's own top level: 一、 where the draft
@@ -3572,6 +3579,11 @@ class _SectionHeads:
         return _SectionHeads([], key, self.promote)
 
     def top(self, t: str) -> str:
+        # (三、意见建议。, 二、请示事项。: a heading that names its part by
+        # what the part puts up, on a line of its own, closed by a full stop
+        # as a sentence is)
+        if t.endswith("。") and "。" not in t[:-1] and _names_asks_part(t[:-1]):
+            t = t[:-1]
         return _SECOND_LABEL.sub(r"\1、", t, count=1) if self.promote and _SECOND_LABEL.match(t) else t
 
     def match(self, t: str) -> "re.Match[str] | None":
