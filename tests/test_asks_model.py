@@ -1506,3 +1506,14 @@ def test_a_subject_is_read_without_the_time_it_acted_at(lead, writer):
 def test_the_body_brought_to_act_is_found_past_words_of_manner(vp, body):
     m = A._brings_body(vp)
     assert (m.group(1) if m else None) == body
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    # a name ending on an occasion's noun, a verb inside it (丰收)
+    ("我局拟于9月23日在大阳镇举办全县农民丰收节庆祝活动，内容包括", "活动"),
+    # a name cut where a clause of its own opens on a verb
+    ("拟设立省级公共实训基地依托县职业学院建设", "基地"),
+])
+def test_a_name_made_ends_on_its_head(text, head):
+    names, heads = A._built_names(text)
+    assert head in heads

@@ -8412,7 +8412,10 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
         # a clause of its own opens on a verb)
         # (the name before it all nouns, the clause a verb and more: not
         # 示范县|评选, a noun and the act done to it)
-        if last and last[-1][2][:1] not in ("n", "j", "s"):
+        # (not 举办全县农民丰收节庆祝活动: a name that ends on the noun of an
+        # occasion, whatever the tagger calls the words inside it)
+        occasion = name.endswith(tuple(vocab()["matters"]["occasion_heads"] + vocab()["matters"]["occasion_nouns"]))
+        if last and last[-1][2][:1] not in ("n", "j", "s") and not occasion:
             at = next((i for i, (_, _, f) in enumerate(last) if f == "v"), 0)
             if at and last[at][0] >= 3 and len(last) - at >= 3 and last[at - 1][2][:1] == "n" \
                     and all(f[:1] in ("n", "b", "j") or f == "vn" for _, _, f in last[:at]):
@@ -8422,8 +8425,7 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
         if re.match(r"(?:新|扩|改|兴|修)?建(?!立)", m.group(0)) and re.search(r"(?:局|委|办|厅|署)$", name):
             continue
         # (…消费街区: 街区 a place word, tagged s, names a thing made as a noun does)
-        if last and last[-1][2][:1] not in ("n", "j", "s") and not name.endswith(tuple(vocab()["matters"]["occasion_heads"])) \
-                and not _one_character_head(last):
+        if last and last[-1][2][:1] not in ("n", "j", "s") and not occasion and not _one_character_head(last):
             continue  # (档案馆建设标准的要求: no thing built, the verb a noun's modifier)
         if last and last[-1][1].endswith(tuple(vocab()["kinds"]["funds"])):
             continue  # (…文化建设专项资金: money named for what it builds — no thing built)
