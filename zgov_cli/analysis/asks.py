@@ -7562,9 +7562,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # case, or never told what the ask's own prelude tells)
         # (将该项目列入… after a prelude of its own that told the project, and
         # a matter that never did: its pointer names another's thing)
-        "points_elsewhere": lambda: _points_into_its_own_prelude(b, m),
+        "points_elsewhere": lambda: _points_into_its_own_prelude(b, m, ctx.topic()),
         "points_back": lambda: not _told_only_as_anothers(b, m) and not _names_the_title_apart(b, m, ctx.topic()) and (
-            b.backref or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
+            (b.backref and not _points_into_its_own_prelude(b, m, ctx.topic())) or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
             or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
             or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head)
             # (中心目前没有专用车辆，… in a 请示 on 保障县公共法律服务中心运行: a
@@ -9325,7 +9325,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             for mt in order_back:
                 if id(mt) in aside and b.para is not None and id(b.para) not in mt.paras:
                     continue  # (a pointer does not reach into a matter set aside by the way)
-                if _told_only_as_anothers(b, mt) or _names_the_title_apart(b, mt, ctx.topic()):
+                if _told_only_as_anothers(b, mt) or _names_the_title_apart(b, mt, ctx.topic()) \
+                        or (b.backref and _points_into_its_own_prelude(b, mt, ctx.topic())):
                     continue
                 # (以上资金合计157万元，恳请…: a total of all told before reaches
                 # across the headings, as a closing does)
@@ -9449,7 +9450,7 @@ def _names_the_title_apart(b: Ask, m: "Matter", topic: frozenset[str]) -> bool:
     return any(on_the_title(o) for o in openings) and not any(w in m.texts for w in titled)
 
 
-def _points_into_its_own_prelude(b: Ask, m: "Matter") -> bool:
+def _points_into_its_own_prelude(b: Ask, m: "Matter", topic: frozenset[str] = frozenset()) -> bool:
     """Does ``b``'s object point (该项目, 上述工程) at a thing its own prelude
     told and ``m`` never did (…关于我县生活垃圾焚烧发电项目，现将有关情况请示
     如下：…（一）恳请市政府同意将该项目列入… after an ask for insurance money
@@ -9468,6 +9469,15 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter") -> bool:
         k = para.find(b.sentence[:6]) if b.sentence else -1
         own = [x.group(0) for x in rx("matters", "occasion_name").finditer(para[: k] if k > 0 else para)]
         return any(_own_name_untold(x, m) for x in own)
+    # (一、白水河治理情况 ‖ …编制了治理方案…，估算投资1480万元 ‖ 二、资金需求 ‖
+    # 目前，该项目已列入…，其余1300万元请… after a first paragraph that asked
+    # for a school building: the pointer points at the nearest thing told of
+    # its kind — its own prelude's, which the title names and the matter
+    # never does — whatever the matter builds)
+    if b.prelude and topic and re.search("(?:该|上述|前述)(?:项目|工程)", (b.before or "") + (b.obj or "")) \
+            and overlap_informative(topic, _key_words(b.prelude)) \
+            and not overlap_informative(topic, _key_words(m.told.replace("|", "。"))):
+        return True
     if not b.prelude or m.told_builds or m.occasion_heads or m.built:
         return False
     return bool(noun) and noun in b.prelude and noun not in m.told
