@@ -7072,6 +7072,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
         if rx("matters", "conclusion").match(_flat(b.para.text)):
             return False  # 综上，…恳请: a conclusion sums up, it opens nothing
+        # (…拟增设临时发热门诊…。‖需增加抗病毒药品储备，约需资金45万元，恳请…:
+        # a paragraph that opens on a need with no subject of its own — its
+        # subject is the topic the text is on, the matter's; not after a turn,
+        # 另外，…)
+        if not b.connective and re.match("(?:" + "|".join(vocab()["markers"]["need"]) + ")",
+                                         _unlabelled(_flat(b.para.text))):
+            return False
         # (根据有关规定，…撤并须报市人民政府审批，特此请示，恳请市政府批准: a
         # bare approval after the rule that makes it needed — it approves
         # what was put up, and states no plan of its own)
