@@ -7076,8 +7076,15 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # a paragraph that opens on a need with no subject of its own — its
         # subject is the topic the text is on, the matter's; not after a turn,
         # 另外，…)
-        if not b.connective and re.match("(?:" + "|".join(vocab()["markers"]["need"]) + ")",
-                                         _unlabelled(_flat(b.para.text))):
+        # (为减轻困难群体负担，拟对…新增部分给予全额补贴: a plan with no
+        # subject, after its purpose, likewise — the topic of the paragraph
+        # just before, when that is the matter's; not an entry of a list,
+        # whose label may open another, 二、为学习…，拟由乡党委书记带队…)
+        opening = _flat(b.para.text)
+        if not b.connective and (
+                re.match("(?:" + "|".join(vocab()["markers"]["need"]) + ")", _unlabelled(opening))
+                or (re.match(r"(?:为[^，,。；;]{2,30}[，,])?拟", opening)
+                    and any(a.para is not None and a.para.index == b.para.index - 1 for a in m.asks))):
             return False
         # (根据有关规定，…撤并须报市人民政府审批，特此请示，恳请市政府批准: a
         # bare approval after the rule that makes it needed — it approves
