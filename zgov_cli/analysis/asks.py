@@ -7981,7 +7981,16 @@ def _opens_on_its_document(b: Ask, m: "Matter") -> bool:
     """《细则》实施后需…核查，拟请县财政安排… after 起草了《…管理细则（送审
     稿）》: ``b``'s paragraph opens on the document the matter put up."""
     named = _opened_on_document(b.para.text) if b.para is not None else set()
+    # (现将送审稿报上，提请县政府常务会议审议 after 我局起草了《…办法》（送审
+    # 稿）: the draft put up by the name of its stage, which only the document
+    # the text drafted can be)
+    if b.para is not None and _SUBMITS_A_DRAFT.match(_unlabelled(_flat(b.para.text))) and _drafted(m.told):
+        return True
     return bool(named) and _same_document(named, _documents_put_up(m))
+
+
+_SUBMITS_A_DRAFT = re.compile(r"(?:现|特|兹|现特)?将(?:该|上述|此|本)?(?:送审稿|草案|征求意见稿|初稿|代拟稿|修订稿)"
+                              r"(?:及[^，,。；;]{1,20})?(?:报上|呈上|随文报送|报送|附后|呈报)")
 
 
 def _documents_put_up(m: "Matter") -> frozenset[str]:
