@@ -1517,3 +1517,14 @@ def test_the_body_brought_to_act_is_found_past_words_of_manner(vp, body):
 def test_a_name_made_ends_on_its_head(text, head):
     names, heads = A._built_names(text)
     assert head in heads
+
+
+@pytest.mark.parametrize(("lead", "said"), [
+    # a party named by a noun phrase a verbal noun opens
+    ("经营主体某文旅公司也多次来函，", "named"),
+    ("建设单位多次来函，", "named"),
+    # the writer's own verb, no party before it
+    ("拟于近期向省商务厅提出，", ""),
+])
+def test_a_party_named_by_a_verbal_noun_is_a_party(lead, said):
+    assert A._reported_before(lead, ("某县文化和旅游局",)) == said

@@ -5102,7 +5102,10 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
             # modifies the party named after it, no preposition or adverb
             # between — not 拟于近期向省商务厅提出, the writer's own verb)
             # (退休职工多次提出: a set phrase, to the tagger, that names a party)
-            if f[:1] in ("n", "j") or f == _PLACE_TAG or w == "“" or (f[:1] == "v" and _modifies_a_party(toks[i:])) \
+            # (经营主体某公司来函: a verbal noun that modifies the noun after
+            # it opens a noun phrase, as a noun does)
+            nominal = f == "vn" and i + 1 < len(toks) and toks[i + 1][2][:1] in ("n", "j")
+            if f[:1] in ("n", "j") or nominal or f == _PLACE_TAG or w == "“" or (f[:1] == "v" and _modifies_a_party(toks[i:])) \
                     or (f[:1] == "l" and rx("markers", "agent").search(w) is not None):
                 # someone who can speak (群众、企业、东关社区), not a thing that
                 # reflects (名称已不能反映其职能)
