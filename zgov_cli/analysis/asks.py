@@ -229,6 +229,10 @@ def near_start(text: str, n: int) -> str:
 _POINTER_NOUN = r"(?:该项(?!目)|此项(?!目)|这笔|这一|上款|上述|前述|以上|该|此)([\u4e00-\u9fff]{2})"
 
 
+# What the result of an act serves as (，作为拨款依据): no part of what is asked.
+_SERVES_AS = re.compile(r"[，,]?(?:作为|以作|用作)[^，,。；;]{1,20}?(?:依据|凭据|参考|基础)[。；;]?$")
+
+
 @dataclass
 class Ask:
     """One ask of the recipient (or a candidate that modality rules out)."""
@@ -441,6 +445,9 @@ class Ask:
         # (同意我局增设“帮办代办股”: the name it quotes, read as written — its
         # head says what is set up)
         obj = (self._as_written(self.obj) or self.obj) if "“□" in (self.obj or "") else self.obj
+        # (请县生态环境分局组织出水水质检测，作为拨款依据: what the act's result
+        # serves as is not asked for)
+        obj = _SERVES_AS.sub("", obj or "")
         k = kinds_of(obj) or (kinds_of(self._needed_before()) if not has_content(self.obj) else frozenset())
         if k <= {"procedure"} and self.kind == "explicit" and (self.context or self.before):
             # 拟将法治督察科更名为…，请省厅审核同意: approving a change of a
