@@ -6299,6 +6299,12 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         # 请…: a sentence that opens on a time of its own is out of the phase
         # its paragraph set, as a turn to another topic is)
         upto = b.before or ""
+    # (请县市场监管局在施工期间帮助做好经营户安置 after 拟对市场实施提质改造:
+    # an act asked in the works of what the matter builds or repairs, by
+    # their common word)
+    timed = _TIMED_BY.match(b.vp or "")
+    if timed and told_builds and timed.group("act") in vocab()["matters"]["works_acts"]:
+        return True
     if not upto or not texts:
         return False
     # (what the matter told before the ask: in a run-on paragraph the
