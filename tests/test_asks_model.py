@@ -1528,3 +1528,14 @@ def test_a_name_made_ends_on_its_head(text, head):
 ])
 def test_a_party_named_by_a_verbal_noun_is_a_party(lead, said):
     assert A._reported_before(lead, ("某县文化和旅游局",)) == said
+
+
+@pytest.mark.parametrize(("word", "told", "short"), [
+    ("购车", "拟购置负压救护车2辆，恳请县政府予以批准。", True),
+    ("修路", "拟修缮村内道路3公里。", True),
+    # a word whose characters the text has, but not as an act and its object
+    ("购车", "拟新建车库一座。", False),
+    ("建房", "拟购置办公设备。", False),
+])
+def test_an_act_said_short_is_its_verb_and_its_objects_head(word, told, short):
+    assert A._abbreviates_its_act(word, told) is short

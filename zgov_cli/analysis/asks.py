@@ -6307,6 +6307,12 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         return True
     if not upto or not texts:
         return False
+    # (购车资金约130万元，请县财政…安排 after 拟购置负压救护车2辆: the cost of
+    # the matter's act, the act said short — its verb's first character and
+    # its object's head)
+    cost = re.match(r"([\u4e00-\u9fff]{2})(?:资金|经费|费用|款项)", _unlabelled(upto))
+    if cost and _abbreviates_its_act(cost.group(1), texts):
+        return True
     # (what the matter told before the ask: in a run-on paragraph the
     # matter's text runs on past it — …请县政府予以同意。…拟延聘…，延聘期间… —
     # and an act told after the ask, or by the ask itself, sets no phase of
@@ -7991,6 +7997,17 @@ def _drafts_another_document(b: Ask, m: "Matter") -> bool:
     own = _drafted(b.para.text) | _opened_on_document(b.para.text)
     theirs = _documents_put_up(m)
     return bool(own) and bool(theirs) and not _same_document(own, theirs)
+
+
+def _abbreviates_its_act(word: str, told: str) -> bool:
+    """Is ``word`` an act ``told`` names, said short as a verb and its object
+    are (购车 for 购置负压救护车, 修路 for 修缮…道路): a verb of two characters
+    ``told`` has that opens on its first, and its second close after it?"""
+    for x in re.finditer(re.escape(word[0]) + r"[\u4e00-\u9fff]", told):
+        toks = tokens(told[x.start(): x.start() + 14])
+        if toks and len(toks[0][1]) == 2 and toks[0][2] == "v" and word[1] in told[x.end(): x.start() + 14]:
+            return True
+    return False
 
 
 def _opens_on_its_document(b: Ask, m: "Matter") -> bool:
