@@ -8819,7 +8819,15 @@ def _pays_its_people(b: Ask, m: "Matter") -> bool:
     """Does ``b`` ask money counted by the head (每人给予安家补贴8万元…，共需
     资金94万元) after a matter that counts the people it takes on (引进上述5名
     人员, 招聘…15名): their pay, the matter's need — not money for anyone else."""
-    if "funds" not in b.resources or not _PER_HEAD.search((b.before or "") + (b.obj or "")):
+    if "funds" not in b.resources:
+        return False
+    # (新增人员工资及夜班补助每年约52万元 after 需新增话务员8名: the people named
+    # by the act that takes them on, as the matter's text counted them)
+    own = (b.before or "") + (b.obj or "")
+    if (named := _PEOPLE_PAID.search(own)) \
+            and re.search(named.group(1) + r"[^，,。；;]{0,12}?[0-9一二两三四五六七八九十]+(?:名|位|人)", m.told):
+        return True
+    if not _PER_HEAD.search(own):
         return False
     return any(a.kind in ("implicit", "explicit", "entry") and _PEOPLE_TAKEN_ON.search(a.obj or "") for a in m.asks)
 
@@ -8827,6 +8835,7 @@ def _pays_its_people(b: Ask, m: "Matter") -> bool:
 # Money counted by the head (每人, 每名, 人均), and people a matter takes on,
 # counted (引进上述5名人员, 招聘教师15名).
 _PER_HEAD = re.compile(r"每人|每名|人均")
+_PEOPLE_PAID = re.compile(r"(新增|招聘|招录|聘用|引进|选调)(?:的)?(?:人员|[\u4e00-\u9fff]{1,3}员)(?:的)?(?:工资|薪酬|补助|补贴|待遇|劳务费)")
 _PEOPLE_TAKEN_ON = re.compile(r"(?:引进|招聘|招录|聘用|录用|选调|接收)[^，,。；;]{0,16}?[0-9一二两三四五六七八九十]+(?:名|位|人)")
 
 
@@ -8947,6 +8956,12 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     own = _own_text(b)
     if m.built and not m.built.isdisjoint(_own_runs(b, shortest_only=True)) and _names_built_in(own, m.built):
         return True
+    # (恳请县人民政府同意县人民医院使用空编40名开展公开招聘 after 拟…公开招聘…
+    # 人员40名: the plan's own act and its count, put up for approval)
+    act = _first_verb(m.first.vp or "") if m.first.kind == "implicit" else ""
+    if len(act) >= 2 and act in (b.obj or "") and _COUNTED.findall(b.obj or "") \
+            and set(_COUNTED.findall(b.obj or "")) & set(_COUNTED.findall(m.first.obj or "")):
+        return True
     # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone;
     # 该中心拟作为…: pointed at, the thing the matter sets up)
     if _head_after_verb(own, m.built_heads) or any("该" + h in own for h in m.built_heads):
@@ -9004,6 +9019,7 @@ def _names_built_in(text: str, built: set[str] | frozenset[str]) -> bool:
     return False
 
 
+_COUNTED = re.compile(r"(?<![0-9.])[0-9]+(?:名|个|辆|台|套|所|处|座|间|张|人)")
 _COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)([0-9]+)(名|个|辆|台|套|间|所|处|座|亩|人)")
 _COUNTED_AFTER = re.compile(r"(?<![0-9.])([0-9]+)(名|个|辆|台|套|间|所|处|座)([\u4e00-\u9fff]{2})")
 
