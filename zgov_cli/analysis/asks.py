@@ -7046,8 +7046,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 30张改造为护理型床位，…请县民政局…给予支持: a paragraph that opens
         # by pointing at the matter's paragraph just before it is that
         # matter's, whatever it names)
-        if re.match(r"(?:为此|据此|对此)[，,]", _flat(b.para.text)) \
-                and any(a.para is not None and a.para.index == b.para.index - 1 for a in m.asks):
+        def after_its_paragraph() -> bool:
+            return any(a.para is not None and a.para.index == b.para.index - 1 for a in m.asks)
+        if re.match(r"(?:为此|据此|对此)[，,]", _flat(b.para.text)) and after_its_paragraph():
             return False
         # (原供销社仓库闲置多年，拟改作装备库房，请…同意我镇使用 after a team
         # whose 装备 the matter buys: a place put to use for a thing the
@@ -7092,7 +7093,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             return False
         if not says_before() and b.kinds == frozenset({"procedure"}):
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
-        if rx("matters", "conclusion").match(_flat(b.para.text)):
+        if rx("matters", "conclusion").match(opening):
             return False  # 综上，…恳请: a conclusion sums up, it opens nothing
         # (…拟增设临时发热门诊…。‖需增加抗病毒药品储备，约需资金45万元，恳请…:
         # a paragraph that opens on a need with no subject of its own — its
@@ -7102,11 +7103,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # subject, after its purpose, likewise — the topic of the paragraph
         # just before, when that is the matter's; not an entry of a list,
         # whose label may open another, 二、为学习…，拟由乡党委书记带队…)
-        opening = _flat(b.para.text)
         if not b.connective and (
                 re.match("(?:" + "|".join(vocab()["markers"]["need"]) + ")", _unlabelled(opening))
-                or (re.match(r"(?:为[^，,。；;]{2,30}[，,])?拟", opening)
-                    and any(a.para is not None and a.para.index == b.para.index - 1 for a in m.asks))):
+                or (re.match(r"(?:为[^，,。；;]{2,30}[，,])?拟", opening) and after_its_paragraph())):
             return False
         # (根据有关规定，…撤并须报市人民政府审批，特此请示，恳请市政府批准: a
         # bare approval after the rule that makes it needed — it approves
@@ -8959,7 +8958,7 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     # (恳请县人民政府同意县人民医院使用空编40名开展公开招聘 after 拟…公开招聘…
     # 人员40名: the plan's own act and its count, put up for approval)
     act = _first_verb(m.first.vp or "") if m.first.kind == "implicit" else ""
-    if len(act) >= 2 and act in (b.obj or "") and _COUNTED.findall(b.obj or "") \
+    if len(act) >= 2 and act in (b.obj or "") \
             and set(_COUNTED.findall(b.obj or "")) & set(_COUNTED.findall(m.first.obj or "")):
         return True
     # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone;
