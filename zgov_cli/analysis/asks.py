@@ -5118,9 +5118,7 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 # reflects (名称已不能反映其职能)
                 # (大箕镇在调研中提出, 村民在座谈会上反映: where they said it)
                 # (某县人民政府近期来文: when they said it, a word of time)
-                spoken = who
-                while (tt := tokens(spoken)) and len(tt) > 1 and tt[-1][2] == "t":
-                    spoken = spoken[: tt[-1][0]]
+                spoken = _before_its_time(who)
                 speaker = re.sub(r"(?:已|都|均|也|还|曾|多次|普遍|纷纷|一致|集体|联名|共同|先后|相继|陆续|分别|不能|无法|难以|未能|能够|不|向[^，,]{1,10}"
                                  r"|在[^，,]{1,12}?(?:中|上|时|期间|之际|过程中))+$", "", spoken)
                 # (客运企业则表示: an adverb of any kind before the verb — 则, 却,
@@ -6479,6 +6477,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
     detail = frozenset(vocab()["matters"]["detail_kinds"])
     # asked by several conditions, worked out once per decision
     names_its_thing = _once(lambda: _names_its_thing(b, m))
+    points_elsewhere = _once(lambda: _points_into_its_own_prelude(b, m, ctx.topic()))
     case_apart = _once(lambda: _case_apart(b, m, bg()))
     opening_word = _once(lambda: _opening_word(b, m))
     makes_untold = _once(lambda: _makes_untold(b, m))  # (three features ask it)
@@ -7597,9 +7596,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # case, or never told what the ask's own prelude tells)
         # (将该项目列入… after a prelude of its own that told the project, and
         # a matter that never did: its pointer names another's thing)
-        "points_elsewhere": lambda: _points_into_its_own_prelude(b, m, ctx.topic()),
+        "points_elsewhere": points_elsewhere,
         "points_back": lambda: not _told_only_as_anothers(b, m) and not _names_the_title_apart(b, m, ctx.topic()) and (
-            (b.backref and not _points_into_its_own_prelude(b, m, ctx.topic())) or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
+            (b.backref and not points_elsewhere()) or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
             or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
             or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head)
             # (中心目前没有专用车辆，… in a 请示 on 保障县公共法律服务中心运行: a
@@ -8817,7 +8816,9 @@ def _makes_untold_in(text: str, b: Ask, m: "Matter") -> bool:
 def _pays_its_people(b: Ask, m: "Matter") -> bool:
     """Does ``b`` ask money counted by the head (每人给予安家补贴8万元…，共需
     资金94万元) after a matter that counts the people it takes on (引进上述5名
-    人员, 招聘…15名): their pay, the matter's need — not money for anyone else."""
+    人员, 招聘…15名), or the pay of those people named by that act (新增人员
+    工资 after 需新增话务员8名): their pay, the matter's need — not money for
+    anyone else."""
     if "funds" not in b.resources:
         return False
     # (新增人员工资及夜班补助每年约52万元 after 需新增话务员8名: the people named
@@ -8834,8 +8835,11 @@ def _pays_its_people(b: Ask, m: "Matter") -> bool:
 # Money counted by the head (每人, 每名, 人均), and people a matter takes on,
 # counted (引进上述5名人员, 招聘教师15名).
 _PER_HEAD = re.compile(r"每人|每名|人均")
-_PEOPLE_PAID = re.compile(r"(新增|招聘|招录|聘用|引进|选调)(?:的)?(?:人员|[\u4e00-\u9fff]{1,3}员)(?:的)?(?:工资|薪酬|补助|补贴|待遇|劳务费)")
-_PEOPLE_TAKEN_ON = re.compile(r"(?:引进|招聘|招录|聘用|录用|选调|接收)[^，,。；;]{0,16}?[0-9一二两三四五六七八九十]+(?:名|位|人)")
+# (…and their pay, named by the act that takes them on or adds them: 新增人员
+# 工资, 招聘教师的薪酬)
+_TAKES_ON = "引进|招聘|招录|聘用|录用|选调|接收"
+_PEOPLE_TAKEN_ON = re.compile(f"(?:{_TAKES_ON})[^，,。；;]{{0,16}}?[0-9一二两三四五六七八九十]+(?:名|位|人)")
+_PEOPLE_PAID = re.compile(f"(新增|{_TAKES_ON})(?:的)?(?:人员|[\u4e00-\u9fff]{{1,3}}员)(?:的)?(?:工资|薪酬|补助|补贴|待遇|劳务费)")
 
 
 def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
@@ -8959,7 +8963,7 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     # 人员40名: the plan's own act and its count, put up for approval)
     act = _first_verb(m.first.vp or "") if m.first.kind == "implicit" else ""
     if len(act) >= 2 and act in (b.obj or "") \
-            and set(_COUNTED.findall(b.obj or "")) & set(_COUNTED.findall(m.first.obj or "")):
+            and {n for _, n in _counted_items(b.obj or "")} & {n for _, n in _counted_items(m.first.obj or "")}:
         return True
     # (将该校舍移交中心使用, 到中心开展辅导: the name's last word alone;
     # 该中心拟作为…: pointed at, the thing the matter sets up)
@@ -9018,7 +9022,6 @@ def _names_built_in(text: str, built: set[str] | frozenset[str]) -> bool:
     return False
 
 
-_COUNTED = re.compile(r"(?<![0-9.])[0-9]+(?:名|个|辆|台|套|所|处|座|间|张|人)")
 _COUNTED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)([0-9]+)(名|个|辆|台|套|间|所|处|座|亩|人)")
 _COUNTED_AFTER = re.compile(r"(?<![0-9.])([0-9]+)(名|个|辆|台|套|间|所|处|座)([\u4e00-\u9fff]{2})")
 
