@@ -1502,6 +1502,9 @@ def test_a_subject_is_read_without_the_time_it_acted_at(lead, writer):
     # no verb that brings a body, whatever opens the phrase
     ("统一规划县城停车场", None),
     ("加强指导", None),
+    # the writer is never the body brought to act: 协调解决 is one verb
+    ("协调解决我局机关办公用房不足问题", None),
+    ("协调解决本单位职工周转房问题", None),
 ])
 def test_the_body_brought_to_act_is_found_past_words_of_manner(vp, body):
     m = A._brings_body(vp)
@@ -1539,3 +1542,16 @@ def test_a_party_named_by_a_verbal_noun_is_a_party(lead, said):
 ])
 def test_an_act_said_short_is_its_verb_and_its_objects_head(word, told, short):
     assert A._abbreviates_its_act(word, told) is short
+
+
+@pytest.mark.parametrize(("clause", "recounted"), [
+    # a thing put first with 将, its amount changed by a count
+    ("将我县2026年度新增建设用地计划指标增加200亩", True),
+    ("将该镇事业编制核增至12名", True),
+    # the future, or a change with no count
+    ("将进一步提高群众满意度", False),
+    ("将有效增加群众收入", False),
+    ("将该项目纳入年度计划", False),
+])
+def test_a_count_changed_after_a_disposal_is_a_grant(clause, recounted):
+    assert bool(A._recounted(clause)) is recounted

@@ -2923,6 +2923,10 @@ def _brings_body(vp: str, whole: bool = False) -> "re.Match[str] | None":
         if m or len(w) != 2 or f[:1] not in ("v", "d", "a") or w in vocab()["verbs"]["coordinate"]:
             break
         m = match(vp, k + 2)
+    # (协调解决我局机关办公用房不足问题: the writer is never the body brought
+    # to act — 协调 goes on as a verb of two, its object the writer's need)
+    if m and re.search(vocab()["markers"]["writer"], m.group(1)):
+        return None
     return m
 
 
@@ -4551,7 +4555,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             # (not after a plea that itself asks for nothing in particular:
             # 恳请局里考虑我校的实际困难，同意新建学生食堂 — one request)
             granted = not m and not parallel and last_clause == ci - 1 and last_ask.kind in ("explicit", "coordinated") \
-                and not last_ask.soft and bool(last_ask.classes) and _grant_led(body)
+                and not last_ask.soft and (bool(last_ask.classes) or bool(_recounted(body))) and _grant_led(body)
             if parallel or granted or (not m and coff in listed_vp and last_clause == ci - 1):
                 m = re.match("", body)  # 将A增加到…，将B下放至我市: the same construction again
             if m:
@@ -4760,20 +4764,27 @@ def _grant_after_comma() -> re.Pattern[str]:
     return re.compile("、(?=" + _alt(vocab()["verbs"]["grant_verbs"]) + ")")
 
 
-@lru_cache(maxsize=1)
-def _strong_heads() -> tuple[frozenset[str], frozenset[str]]:
+@lru_cache(maxsize=4)
+def _strong_heads(classes: tuple[str, ...] = ("decide", "allocate")) -> tuple[frozenset[str], frozenset[str]]:
     """The first two characters of the words that decide or give (批准、
-    拨付…) and the second characters that make a two-character verb one
-    (增拨, 下拨: 拨)."""
+    拨付…) — or of any of ``classes`` — and the second characters that make
+    a two-character verb one (增拨, 下拨: 拨)."""
     vc, heads = verb_classes(), vocab()["verbs"]["head_morphemes"]
-    openings = frozenset(w[:2] for c in ("decide", "allocate") for w in vc[c] if len(w) >= 2)
-    return openings, frozenset(ch for c in ("decide", "allocate") for ch in heads.get(c, ""))
+    openings = frozenset(w[:2] for c in classes for w in vc[c] if len(w) >= 2)
+    return openings, frozenset(ch for c in classes for ch in heads.get(c, ""))
 
 
-def _may_open_strong_verb(two: str) -> bool:
-    """Could ``two`` (two characters) open a verb that decides or gives?"""
-    openings, seconds = _strong_heads()
+def _may_open_strong_verb(two: str, classes: tuple[str, ...] = ("decide", "allocate")) -> bool:
+    """Could ``two`` (two characters) open a verb that decides or gives
+    (or one of ``classes``)?"""
+    openings, seconds = _strong_heads(classes)
     return len(two) == 2 and (two in openings or two[1] in seconds)
+
+
+# (…更换运兵车1辆、协调解决我局机关办公用房不足问题: after a 顿号 between
+# two verb phrases, a verb that coordinates is an act of its own too — a
+# conjunction joins it to the act before as its means: …并协调…)
+_LISTED_CLASSES = ("decide", "allocate", "coordinate")
 
 
 def _class_verb(tok: tuple[int, str, str]) -> frozenset[str]:
@@ -4809,7 +4820,8 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     # (first, by its characters alone, whether a preposition — the pattern's
     # ``prep`` — or a verb that decides or gives follows: most 和 join nouns,
     # and cutting words for each would cost every document)
-    if not m.group("prep") and not _may_open_strong_verb(after[:2]):
+    listed = m.group(0).startswith("、")
+    if not m.group("prep") and not _may_open_strong_verb(after[:2], _LISTED_CLASSES if listed else ("decide", "allocate")):
         return False
     start = _clause_start(s, m.start())
     lead = s[start: m.start()]
@@ -4833,7 +4845,8 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     verb_at = end - len(_skip_adverbs(after[:end], shortest=2))
     first = _lead_verb(tokens(after[verb_at:end]))
     if first and len(first[1]) >= 2 \
-            and _class_verb(first) & ({"decide"} if m.group(0) == "并" else {"decide", "allocate"}):
+            and _class_verb(first) & ({"decide"} if m.group(0) == "并" else set(_LISTED_CLASSES) if listed
+                                      else {"decide", "allocate"}):
         return _names_something(after[verb_at + len(first[1]): end])
     # (协调市规划和自然资源局对…: 自 of 自然, no preposition — the word cut
     # says whether one opens the phrase)
@@ -4960,6 +4973,14 @@ def _ask_verb_led(clause: str) -> bool:
     return _verb_led(clause, frozenset().union(*(verb_classes()[k] for k in ("decide", "allocate", "coordinate"))))
 
 
+def _recounted(clause: str) -> re.Match[str] | None:
+    """Does ``clause`` change the amount of a thing by a count, the thing
+    put first with 将/把 (将我县…建设用地计划指标增加200亩)? Only the one
+    who allots it does that: a grant, whatever was asked before it."""
+    return re.match(r"(?:将|把)(?P<thing>[^，,；;。]{2,40}?)" + rx("matters", "count_change_verb").pattern
+                    + "(?=" + rx("matters", "quantity").pattern + ")", clause)
+
+
 def _grant_led(clause: str) -> bool:
     """Does ``clause`` open with a verb only a superior's grant takes, and
     name what is granted (核拨我镇春节慰问金12万元)?"""
@@ -4971,7 +4992,10 @@ def _grant_led(clause: str) -> bool:
     # the disposal construction, its thing then a verb that puts it into a
     # plan or list)
     # (not 将其纳入…, 将增加的资金列入…: what was asked, pointed back at)
-    disposal = re.match(r"(?:将|把)(?P<thing>[^，,；;。]{2,40}?)" + rx("matters", "container_verb").pattern, clause)
+    # (将我县2025年度新增建设用地计划指标增加200亩: or a verb that changes
+    # its amount by a count — only the one who allots it does that)
+    disposal = re.match(r"(?:将|把)(?P<thing>[^，,；;。]{2,40}?)" + rx("matters", "container_verb").pattern, clause) \
+        or _recounted(clause)
     if disposal and not rx("matters", "demonstrative").match(disposal["thing"]) and not disposal["thing"].startswith("其") \
             and not re.search(r"的(?:经费|资金|费用|款项)$", disposal["thing"]) \
             and not rx("matters", "its_cost").search(disposal["thing"]) and specifics(disposal["thing"]):
@@ -6742,12 +6766,18 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             # told of (批准…合作社在东板桥村建设农机库棚占用设施农用地 after a
             # ask for patrol money): that thing is asked for
             builds = makes_untold()
+            # — nor a problem it names of its own for the recipient to solve
+            # (…更换运兵车1辆、协调解决我局机关办公用房不足问题): that problem
+            # is a case of its own, not a step of the matter (协调解决用地问题
+            # names nothing of its own, and is)
+            solves = bool(rx("matters", "named_problem").search(b.obj or ""))
             # — nor the procedure of a project it names itself (批准晋城至
             # 长治城际铁路项目立项 after a plan for a rescue centre): that
             # project is what is asked for
             if _names_untold_project(b, m):
                 return False
-            return not ((counted or planned or stated or disposed or builds) and ob and not overlap(ob, m.spec | m.object_spec))
+            return not ((counted or planned or stated or disposed or builds or solves) and ob
+                        and not overlap(ob, m.spec | m.object_spec))
         if not m.detail_only or m_own_entry():
             return False
         # (请县政府审批该规划，同时同意将大阳镇卫生院更名为…: not a later ask that
