@@ -1555,3 +1555,27 @@ def test_an_act_said_short_is_its_verb_and_its_objects_head(word, told, short):
 ])
 def test_a_count_changed_after_a_disposal_is_a_grant(clause, recounted):
     assert bool(A._recounted(clause)) is recounted
+
+
+@pytest.mark.parametrize(("after", "shared"), [
+    # the superior and parties below it, to act together
+    ("政府引导和企业主体作用共同发挥", True),
+    ("政府引导和企业主动参与共同发力", True),
+    ("政府与社会资本共同参与", True),
+    # superiors only, or the superior alone
+    ("县政府和县财政局共同支持", False),
+    ("县政府与市交通局共同协调", False),
+    ("县政府协调解决", False),
+])
+def test_a_need_shared_with_parties_below_asks_no_superior(after, shared):
+    assert A._shared_with_others(after) is shared
+
+
+@pytest.mark.parametrize(("text", "reports"), [
+    # what was said opens on a time of its own: the frame is inside it
+    ("7户企业反映今年迎峰度夏期间曾被实施有序用电", True),
+    # the saying itself inside a frame of time: no one's words
+    ("群众来访高峰时无处等候", False),
+])
+def test_a_report_framed_by_time_is_no_report(text, reports):
+    assert bool(A._reports(text)) is reports

@@ -2687,7 +2687,12 @@ def _reports(text: str) -> list[re.Match[str]]:
     they said; not 及时, 临时, 时间, words of their own)."""
     def framed(m: re.Match[str]) -> bool:
         clause = re.split(r"[，,。；;：:]", text[m.end():], maxsplit=1)[0]
-        return any(w in ("时", "之时", "期间", "之际") for _, w, _ in tokens(clause))
+        toks = tokens(clause)
+        # (企业反映今年迎峰度夏期间曾被…: what was said opens on a time of its
+        # own — the frame is inside what they said, not around the saying)
+        if toks and toks[0][2] == "t" and len(toks[0][1]) >= 2:
+            return False
+        return any(w in ("时", "之时", "期间", "之际") for _, w, _ in toks)
     # (县信访接待中心来访人数增多, 投诉量上升: a word of reporting that
     # modifies a count or a channel — no one's words)
     def counted(m: re.Match[str]) -> bool:
@@ -2799,6 +2804,8 @@ def _parse_ask(clause: str, m: re.Match[str], issuer_names: tuple[str, ...]) -> 
         if not _lays_on_a_superior(clause[m.end():]):
             return None  # (需省厅与河南省生态环境厅协调: the first named is the superior)
         if _need_modifies_a_noun(clause[m.end():]):
+            return None
+        if _shared_with_others(clause[m.end():]):
             return None
         lead = ""
     elif not _writer_lead(lead, issuer_names, marker) \
@@ -3289,6 +3296,15 @@ def _need_modifies_a_noun(after: str) -> bool:
     if kinds_of(noun) or any(f.startswith("v") for _, _, f in toks[1:]):
         return False
     return True
+
+
+def _shared_with_others(after: str) -> bool:
+    """需要政府引导和企业主体作用共同发挥: the need is laid on the superior
+    and on parties that are not superiors, to act together — how a thing is
+    done in general, a division of roles, not an ask of the superior."""
+    joined = re.search(r"[和与及、](?P<other>[^，,。；;]{1,12}?)(?:共同|协同|一起|齐心|合力)", after)
+    return bool(joined) and not _addressee(joined["other"]) \
+        and not rx("markers", "superior").match(joined["other"])
 
 
 def _lays_on_a_superior(after: str) -> bool:
@@ -5077,6 +5093,10 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
         who = rx("matters", "enumeration").sub("", c[: m.start()], count=1) \
             if rx("matters", "enumeration").match(c) else c[: m.start()]
         rest = c[m.end():].strip("，,：: ")
+        if _DEGREE_ONLY.fullmatch(rest):
+            # (群众反映强烈，希望县里尽快拨付: how strongly they complain, no
+            # words of theirs — the writer's measure, and what follows is its own)
+            continue
         if rx("modality", "contained").search(who):
             # (县信访局转来…来信，信中反映…，请求政府出面解决: what a letter
             # says, whoever wrote it and whomever it asks — its words run on)
@@ -5175,6 +5195,11 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 return ""
         return ""
     return ""
+
+
+# How strongly or widely a party complains, with no words of its own
+# (反映强烈, 反映较为集中).
+_DEGREE_ONLY = re.compile(r"(?:较为|十分|非常|很|极为|比较|也很|尤为)?(?:强烈|较大|很大|集中|突出|较多|普遍)")
 
 
 # A written thing named by its title alone, masked, and its number (了《□□》
@@ -7829,6 +7854,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (拟于11月…举办某县招商推介会…。‖建议由县政府主要领导带队，…等部门
         # 负责同志参加: who leads or takes part in the occasion the matter holds)
         "takes_part_in_its_occasion": lambda: _takes_part_in_its_occasion(b, m),
+        # (…沿线群众反映强烈，希望市里能从根本上解决过境车辆穿城问题。‖…拟将
+        # 国道207线县城过境段向东外移…: the matter asks only that a problem be
+        # solved; a plan after it that shares its words is how)
+        "answers_its_problem": lambda: all(rx("matters", "named_problem").search(a.obj or "")
+                                           for a in m.asks if a.kind != "closing"),
     }
     return feats
 
@@ -7844,6 +7874,7 @@ FEATURES = (
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile", "for_its_period_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
     "drafts_another_document", "opens_on_its_document", "holds_another_occasion", "takes_part_in_its_occasion",
+    "answers_its_problem",
 )
 
 
