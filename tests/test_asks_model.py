@@ -1579,3 +1579,26 @@ def test_a_need_shared_with_parties_below_asks_no_superior(after, shared):
 ])
 def test_a_report_framed_by_time_is_no_report(text, reports):
     assert bool(A._reports(text)) is reports
+
+
+@pytest.mark.parametrize(("vp", "who"), [
+    # townships listed by name, their government said once or not at all
+    ("柳树口镇、山河镇政府配合选址", "柳树口镇、山河镇政府"),
+    ("川底乡、大箕镇配合做好征地工作", "川底乡、大箕镇"),
+    # townships that only qualify what follows them
+    ("巴公镇、高都镇两镇卫生院", ""),
+    ("柳树口镇、山河镇群众出行", ""),
+])
+def test_townships_listed_by_name_are_an_addressee(vp, who):
+    assert A._addressee(vp) == who
+
+
+@pytest.mark.parametrize(("s", "proposes"), [
+    ("费用约3万元，拟由县财政安排", True),
+    ("所需经费拟从县级教育发展资金中列支", True),
+    # the writer names itself: its own purse, nothing proposed to the recipient
+    ("费用约3万元，拟由我局部门预算解决", False),
+    ("所需资金拟由本单位自筹解决", False),
+])
+def test_a_proposal_names_the_recipient_not_the_writer(s, proposes):
+    assert bool(A.rx("modality", "proposal_by_recipient").search(s)) is proposes

@@ -2561,6 +2561,9 @@ def _addressee(vp: str) -> str:
     m = rx("markers", "related_bodies").match(vp)
     if m:
         return m.group(0)  # 相关乡镇、有关部门 (相关 is tagged a verb)
+    m = rx("markers", "township_list").match(vp)
+    if m and (after := tokens(vp[m.end(): m.end() + 6])) and after[0][2][:1] in ("v", "p", "d"):
+        return m.group(0)  # 柳树口镇、山河镇政府|配合选址: townships listed, then what they do
     m = rx("markers", "joined_name").match(vp)
     if m:
         return m.group(0)  # 县住房和城乡建设局 (和 joins two fields of one name)
@@ -9434,7 +9437,15 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             target = last
         elif b.kind == "coordinated" and last is not None \
                 and not _names_new(b.vp, "|".join(last.sentences - {b.sentence}) + "|" + (b.context or "") + "|"
-                                   + b.sentence[: max(b.sentence.find(b.vp), 0)]) \
+                                   + b.sentence[: max(b.sentence.find(b.vp), 0)]
+                                   # (…同意建设…检测中心，将设备购置、实验室改造费用和购买
+                                   # 服务费用一并纳入…预算: money for the acts its plan's
+                                   # own paragraphs told, gathered by 一并)
+                                   # (not 镇污水处理站…缺口48万元，一并予以解决: a case its
+                                   # own sentence states, the ask it joins in another)
+                                   + ("|" + last.told if b.resources == frozenset({"funds"})
+                                      and rx("matters", "gathered").search(b.vp)
+                                      and last.asks[-1].sentence == b.sentence else "")) \
                 and not ((last.resources - {"org"}) and b.resources and not (last.resources & b.resources)):
             # …批准成立X中心，并核定事业编制5名: what 并 adds without naming a
             # thing of its own is what the ask it joins needs (not so for posts
