@@ -1602,3 +1602,16 @@ def test_townships_listed_by_name_are_an_addressee(vp, who):
 ])
 def test_a_proposal_names_the_recipient_not_the_writer(s, proposes):
     assert bool(A.rx("modality", "proposal_by_recipient").search(s)) is proposes
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("批准实施该工程，并将其列入年度计划", True),
+    # its owner, after any word of its clause
+    ("批准设置县康复医院，核定其床位规模和诊疗科目", True),
+    # the subject of its clause, or inside another word
+    ("该企业来信称，其于8月提交申请", False),
+    ("农村公路尤其需要养护", False),
+    ("其中县级资金200万元", False),
+])
+def test_a_pronoun_that_stands_for_what_was_named(text, found):
+    assert (A._pronoun_at(text) >= 0) is found

@@ -958,10 +958,10 @@ class Ask:
     def _antecedent(self) -> frozenset[str]:
         """What 其 in the object stands for: the key words of the clause
         before the one it is in (…批准冶底村漫水桥改建工程，并将其列入计划)."""
-        m = rx("matters", "pronoun").search(self.sentence)
-        if not m or not rx("matters", "pronoun").search(self.obj):
+        at = _pronoun_at(self.sentence)
+        if at < 0 or _pronoun_at(self.obj) < 0:
             return frozenset()
-        clauses = [c for c in _CLAUSE_END.split(self.sentence[: m.start()]) if c]
+        clauses = [c for c in _CLAUSE_END.split(self.sentence[:at]) if c]
         for c in reversed(clauses[:-1]):
             if has_content(c):
                 return specifics(rx("matters", "funders").sub("|", c))
@@ -6200,6 +6200,21 @@ class _Ctx:
             own = own | _own(words - seen, self.background())
             self.owns[(id(m), which)] = (words, own)
         return own
+
+
+def _pronoun_at(text: str) -> int:
+    """Where 其 stands for what was named before: as the object (将其列入
+    计划, 对其给予补助) or, after any word of its clause, as its owner (核定
+    其床位规模和诊疗科目) — not opening its clause (其于8月提交申请: a party,
+    the subject), nor in 其中、其他、尤其; -1 when nowhere."""
+    m = rx("matters", "pronoun").search(text)
+    if m:
+        return m.start()
+    toks = tokens(text)
+    for i, (k, w, f) in enumerate(toks):
+        if w == "其" and i and toks[i - 1][1] not in "，,；;。：:、" and f == "r":
+            return k
+    return -1
 
 
 def _land_for_other_project(x_obj: str, x_spec: frozenset[str], x_conn: bool, x_backref: bool, x_kinds,
