@@ -7179,6 +7179,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
                 re.match("(?:" + "|".join(vocab()["markers"]["need"]) + ")", _unlabelled(opening))
                 or (re.match(r"(?:为[^，,。；;]{2,30}[，,])?拟", opening) and after_its_paragraph())):
             return False
+        # (我馆拟对…档案进行数字化加工…。‖数字化工作拟分两年实施：…恳请县财政
+        # 分两年安排: or on the plan's own act named as its topic, then 拟 —
+        # how that plan is carried out)
+        # (not 档案库房拟…维修: a thing as its topic, which may be another)
+        topic = re.match(r"([\u4e00-\u9fff]{2,8}?)工作拟", opening)
+        if not b.connective and topic and after_its_paragraph() and m.first.kind == "implicit" \
+                and overlap_informative(specifics(topic.group(1)), m.first.spec):
+            return False
         # (根据有关规定，…撤并须报市人民政府审批，特此请示，恳请市政府批准: a
         # bare approval after the rule that makes it needed — it approves
         # what was put up, and states no plan of its own)
