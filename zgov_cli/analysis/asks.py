@@ -7883,6 +7883,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (…沿线群众反映强烈，希望市里能从根本上解决过境车辆穿城问题。‖…拟将
         # 国道207线县城过境段向东外移…: the matter asks only that a problem be
         # solved; a plan after it that shares its words is how)
+        # (为保障新馆如期开放，请县政府核定…编制8名，安排年度运行经费60万元，
+        # 并协调…组织招聘: one purpose opening the sentence governs every ask
+        # in it — the matter so far being that sentence's)
+        "shares_its_purpose": lambda: not b.connective and b.para is not None
+        and all(a.sentence == b.sentence for a in m.asks)
+        and bool(pm := _SENTENCE_PURPOSE.match(b.sentence.lstrip("，,")))
+        and any(informative(w) for w in specifics(pm.group(1)))
+        # (not …，并为即将投入使用的县图书馆新馆安排开办经费: a thing the
+        # purpose and the asks before never named — smuggled in under it)
+        and not _names_new(b.vp or "", b.sentence[: max(b.sentence.find(b.vp or ""), 0)]),
         "answers_its_problem": lambda: all(rx("matters", "named_problem").search(a.obj or "")
                                            for a in m.asks if a.kind != "closing"),
     }
@@ -7900,8 +7910,11 @@ FEATURES = (
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile", "for_its_period_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
     "drafts_another_document", "opens_on_its_document", "holds_another_occasion", "takes_part_in_its_occasion",
-    "answers_its_problem",
+    "answers_its_problem", "shares_its_purpose",
 )
+
+# A purpose opening a sentence (为保障新馆如期开放，…): group 1 what it is for.
+_SENTENCE_PURPOSE = re.compile(r"为了?(?:保障|确保|保证|满足|促进|推动|加快|支持)?([^，,。；;]{2,30}?)[，,]")
 
 
 def _entry_occasion(p: Paragraph | None) -> str:
