@@ -1615,3 +1615,15 @@ def test_a_proposal_names_the_recipient_not_the_writer(s, proposes):
 ])
 def test_a_pronoun_that_stands_for_what_was_named(text, found):
     assert (A._pronoun_at(text) >= 0) is found
+
+
+@pytest.mark.parametrize(("text", "ahead"), [
+    # the one work whose difficulties follow
+    ("当前救灾工作面临以下困难，特请示如下：", True),
+    ("目前防汛工作存在以下问题，现请示如下：", True),
+    # a bare lead names no work
+    ("现将有关事项请示如下：", False),
+    ("我镇面临以下困难，特请示如下：", False),
+])
+def test_the_difficulties_of_one_work_put_up_ahead(text, ahead):
+    assert bool(A.rx("matters", "declares_one_ahead").search(text)) is ahead
