@@ -7377,6 +7377,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if (b.resources - {"org"}) and not m.resources and rx("matters", "quantity").search(b.obj or "") \
                 and re.match(r"(?:为|给)" + vocab()["markers"]["writer"], b.obj or ""):
             return False
+        # (恳请县政府批准该改造方案。核拨高都、犁川两个市场监管所…办公经费12万元:
+        # bodies it counts out by name, none of which the matter told — for
+        # whom it asks is its own)
+        counted = _COUNTED_BODIES.search(b.obj or "")
+        before_it = m.told.replace(b.sentence.lstrip("，,"), "") + (b.context or "")
+        if counted and not any(n[-2:] in before_it for n in counted.group("names").split("、")):
+            return False
         if b.elliptical or not b.spec:
             return True
         if not (m.all_elliptical or not m.spec):
@@ -7912,6 +7919,11 @@ FEATURES = (
     "drafts_another_document", "opens_on_its_document", "holds_another_occasion", "takes_part_in_its_occasion",
     "answers_its_problem", "shares_its_purpose",
 )
+
+# Bodies counted out by name (高都、犁川两个市场监管所; 巴公、高都等3所中学):
+# group "names" their names.
+_COUNTED_BODIES = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等?(?:[两二三四五六七八九十]|[0-9]+)"
+                             r"(?:个|所|家|座)[\u4e00-\u9fff]{0,8}?(?:所|站|院|校|队|中心|室|馆)")
 
 # A purpose opening a sentence (为保障新馆如期开放，…): group 1 what it is for.
 _SENTENCE_PURPOSE = re.compile(r"为了?(?:保障|确保|保证|满足|促进|推动|加快|支持)?([^，,。；;]{2,30}?)[，,]")
