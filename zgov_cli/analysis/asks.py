@@ -8992,6 +8992,13 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
         # title's thing is the plan's own, not background to it)
         c = c or _own(_key_words(plan or m.texts), ctx.field())
         ctx.plans[id(m)] = (len(m.paras), c)
+    # (我局拟…在两乡镇开通校车… ‖ 拟采购专用校车6辆，…请县财政安排: both
+    # plans name the thing the title names — the title's one thing, and the
+    # later plan provides it)
+    t = ctx.topic()
+    own_plan = _stated_plan((b.context or "") + (b.before or "")) or ""
+    if t and shares_a_thing(_key_words(own_plan) & t, _key_words(_stated_plan(m.texts.replace("|", "。")) or "") & t):
+        return False
     # (由分管副县长出席 and 组织各乡镇分管负责同志观摩: who attends or leads
     # two meetings names neither)
     return bool(c) and not overlap_informative(_not_roles(a), _not_roles(c))
