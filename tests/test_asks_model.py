@@ -1627,3 +1627,14 @@ def test_a_pronoun_that_stands_for_what_was_named(text, found):
 ])
 def test_the_difficulties_of_one_work_put_up_ahead(text, ahead):
     assert bool(A.rx("matters", "declares_one_ahead").search(text)) is ahead
+
+
+@pytest.mark.parametrize(("lead", "part", "instalment"), [
+    ("拟请县财政分两次拨付：2025年6月前拨付200万元", "2025年10月前拨付186万元", True),
+    ("恳请县财政分三年安排", "明年安排300万元", True),
+    # no payment counted in parts, or a part that opens on no time
+    ("恳请县财政拨付200万元", "2025年10月前拨付186万元", False),
+    ("拟请县财政分两次拨付", "另拨付办公经费5万元", False),
+])
+def test_an_instalment_opens_on_its_time_after_a_payment_counted_in_parts(lead, part, instalment):
+    assert (bool(A._INSTALMENTS.search(lead)) and bool(A._AT_A_TIME.match(part))) is instalment

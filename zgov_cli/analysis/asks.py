@@ -7900,6 +7900,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (not …，并为即将投入使用的县图书馆新馆安排开办经费: a thing the
         # purpose and the asks before never named — smuggled in under it)
         and not _names_new(b.vp or "", b.sentence[: max(b.sentence.find(b.vp or ""), 0)]),
+        # (拟请县财政分两次拨付：2025年6月前拨付200万元，…；2025年10月前拨付
+        # 186万元，…: one sum paid in parts by time — each part an instalment
+        # of the ask that counted them)
+        "pays_an_instalment": lambda: b.para is not None and id(b.para) in m.paras
+        and bool(_INSTALMENTS.search(m.asks[-1].sentence)) and bool(_AT_A_TIME.match(b.obj or ""))
+        and "allocate" in _classes(b.obj or ""),
         "answers_its_problem": lambda: all(rx("matters", "named_problem").search(a.obj or "")
                                            for a in m.asks if a.kind != "closing"),
     }
@@ -7917,8 +7923,13 @@ FEATURES = (
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile", "for_its_period_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
     "drafts_another_document", "opens_on_its_document", "holds_another_occasion", "takes_part_in_its_occasion",
-    "answers_its_problem", "shares_its_purpose",
+    "answers_its_problem", "shares_its_purpose", "pays_an_instalment",
 )
+
+# A payment counted out in parts by time (分两次拨付：, 分三年安排：).
+_INSTALMENTS = re.compile(r"分[两二三四五]?(?:次|年|期|批)(?:[\u4e00-\u9fff]{0,4}?)(?:拨付|安排|下达|支付|拨款|解决)")
+# A part of it, opening on its time (2025年10月前拨付…, 明年拨付…).
+_AT_A_TIME = re.compile(r"(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:底|前|以前|之前|内)?|今年|明年|后年|次年|第[一二三四]年|第[一二三四]次)")
 
 # Bodies counted out by name (高都、犁川两个市场监管所; 巴公、高都等3所中学):
 # group "names" their names.
