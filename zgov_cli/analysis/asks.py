@@ -7381,7 +7381,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # bodies it counts out by name, none of which the matter told — for
         # whom it asks is its own)
         counted = _COUNTED_BODIES.search(b.obj or "")
-        before_it = m.told.replace(b.sentence.lstrip("，,"), "") + (b.context or "")
+        before_it = _told_apart_from(m, b) + (b.context or "")
         if counted and not any(n[-2:] in before_it for n in counted.group("names").split("、")):
             return False
         if b.elliptical or not b.spec:
@@ -7906,6 +7906,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "pays_an_instalment": lambda: b.para is not None and id(b.para) in m.paras
         and bool(_INSTALMENTS.search(m.asks[-1].sentence)) and bool(_AT_A_TIME.match(b.obj or ""))
         and "allocate" in _classes(b.obj or ""),
+        # (同意将该工程列为…重点工程，并成立由县政府分管领导任组长的工程建设
+        # 指挥部: a body set up only to run the matter's own works — named by
+        # the matter's thing or its bare head, then 指挥部/领导小组/专班)
+        "runs_its_works": lambda: bool(rr := _RUNS_IT.search(b.obj or ""))
+        and (not (w := rr.group("what")) or w in (told := _told_apart_from(m, b))
+             or (w.endswith(tuple(vocab()["matters"]["bare_heads"])) and w[-2:] in told)),
         "answers_its_problem": lambda: all(rx("matters", "named_problem").search(a.obj or "")
                                            for a in m.asks if a.kind != "closing"),
     }
@@ -7923,8 +7929,19 @@ FEATURES = (
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile", "for_its_period_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
     "drafts_another_document", "opens_on_its_document", "holds_another_occasion", "takes_part_in_its_occasion",
-    "answers_its_problem", "shares_its_purpose", "pays_an_instalment",
+    "answers_its_problem", "shares_its_purpose", "pays_an_instalment", "runs_its_works",
 )
+
+def _told_apart_from(m: "Matter", b: Ask) -> str:
+    """What the matter's paragraphs told, without ``b``'s own sentence (which
+    its paragraph may share with the matter's asks)."""
+    return m.told.replace(b.sentence.lstrip("，,"), "")
+
+
+# A body set up to run one thing (成立…工程建设指挥部, 组建…项目工作专班):
+# group "what" the thing, as named before its head.
+_RUNS_IT = re.compile(r"(?:成立|组建|设立)[^，,。；;]{0,20}?的?(?P<what>[\u4e00-\u9fff]{0,10}?)(?:建设)?"
+                      r"(?:指挥部|领导小组|工作专班|专班|工作组)")
 
 # A payment counted out in parts by time (分两次拨付：, 分三年安排：).
 _INSTALMENTS = re.compile(r"分[两二三四五]?(?:次|年|期|批)(?:[\u4e00-\u9fff]{0,4}?)(?:拨付|安排|下达|支付|拨款|解决)")
