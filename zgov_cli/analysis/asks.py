@@ -604,6 +604,10 @@ class Ask:
         # asked before)
         if rx("matters", "joins_the_asked").search(own, start):
             return True
+        # (…批准二期工程实施方案；将其纳入市级重点生态项目库: its object is 其
+        # itself — what was asked just before)
+        if k >= 0 and self.kind == "coordinated" and rx("matters", "pronoun").match(own, k):
+            return True
         # (…安排专业技术编制5名，用于此次引进: what it is for, said after it by a
         # pointer — the plan told before)
         if k >= 0 and _USED_FOR_TOLD.match(own, k + len(self.vp)):
