@@ -1638,3 +1638,14 @@ def test_the_difficulties_of_one_work_put_up_ahead(text, ahead):
 ])
 def test_an_instalment_opens_on_its_time_after_a_payment_counted_in_parts(lead, part, instalment):
     assert (bool(A._INSTALMENTS.search(lead)) and bool(A._AT_A_TIME.match(part))) is instalment
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("为县中医院核增人员总量控制数240名", True),
+    ("为县图书馆增加事业编制5名", True),
+    # nobody added by count
+    ("核增县中医院床位100张", False),
+    ("同意县中医院新院区开诊", False),
+])
+def test_people_added_by_count(text, added):
+    assert bool(A._PEOPLE_ADDED.search(text)) is added
