@@ -1649,3 +1649,19 @@ def test_an_instalment_opens_on_its_time_after_a_payment_counted_in_parts(lead, 
 ])
 def test_people_added_by_count(text, added):
     assert bool(A._PEOPLE_ADDED.search(text)) is added
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # figures that are part of a name
+    ("拟设立某县120急救调度分中心，承接", "120急救调度分中心"),
+    ("拟建设12345热线分中心", "12345热线分中心"),
+    # a size or a count after the name is no part of it
+    ("拟新建烈士事迹陈列馆600平方米", "烈士事迹陈列馆"),
+    ("拟新建综合楼2栋", "综合楼"),
+])
+def test_figures_inside_a_name_are_part_of_it(text, name):
+    names, _heads = A._built_names(text)
+    assert name in names
+    # (and no name is cut inside its figures, nor runs on into a size)
+    assert not any(n[0].isdigit() and n not in (name, name[name.find(n[0]):]) for n in names)
+    assert not any(re.search(r"[0-9](?:平方|栋)", n) for n in names)

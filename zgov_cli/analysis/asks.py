@@ -8580,6 +8580,10 @@ def _head_noun(text: str) -> str:
 
 # A count of things built, after their name (1所, 两座): not the name's end.
 _COUNT_OF_BUILT = "[一二两三四五六七八九十0-9]+(?:座|所|个|处|家|栋|幢|间|条|套)"
+# Figures in a name, not its size or count: followed by a word that is no
+# unit (120急救, 12345热线, not 600平方米, 2栋).
+_MEASURES = "平方|立方|千瓦|兆瓦|户|块|眼|盏|部|岁|周岁|小时|分钟|次|倍|厘米|毫米|万|亿|千|百|个|座|所|处|家|栋|幢|间|条|套|张|名|辆|台|亩|公顷|公里|米|吨|元|层|床|班|人|年|月|日|期|%|．|\\."
+_FIGURES_IN_A_NAME = "(?<![0-9])[0-9]+(?![0-9]|" + _MEASURES + ")"
 
 
 @lru_cache(maxsize=4096)
@@ -8594,7 +8598,10 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     made = "(?:" + rx("matters", "sets_up").pattern + "|" + rx("matters", "becomes").pattern + ")"
     # (新建烈士事迹陈列馆600平方米: the name, then its size or count in figures)
     # (新建一所9个班的公办幼儿园: or its size before it, as what modifies it)
-    for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?(?:[0-9]+[\u4e00-\u9fff]{1,4}的)?([\u4e00-\u9fff“”]{3,24}?)(?=[，,。；;、（(|0-9]|$|并|和|及|作为)", texts):
+    # (设立某县120急救调度分中心: figures inside a name that are no size
+    # or count — 120急救, 12345热线 — are part of it)
+    for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?(?:[0-9]+[\u4e00-\u9fff]{1,4}的)?((?:[\u4e00-\u9fff“”]|"
+                         + _FIGURES_IN_A_NAME + r"){3,24}?)(?=[，,。；;、（(|]|[0-9]+(?:" + _MEASURES + r")|$|并|和|及|作为)", texts):
         name = m.group(1).strip("“”")  # (转型为“…中心”: the name, not its quotes)
         # (撤村并居后新组建的康馨社区: the verb a modifier of a body that is
         # there — made before, not what the text builds; not 拟新建的综合楼,
@@ -8627,7 +8634,8 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
             continue  # (档案馆建设标准的要求: no thing built, the verb a noun's modifier)
         if last and last[-1][1].endswith(tuple(vocab()["kinds"]["funds"])):
             continue  # (…文化建设专项资金: money named for what it builds — no thing built)
-        ends = {name[k:] for k in range(len(name) - 2)}
+        # (not an end cut inside figures: 20急救调度分中心 of 120急救…)
+        ends = {name[k:] for k in range(len(name) - 2) if not (k and name[k - 1].isdigit() and name[k].isdigit())}
         out |= ends
         # (each end cut on its own: 综合服务平台 → 平台, its 服务平台 → 服务平台)
         heads |= {w for w in (_last_word(tokens(e)) for e in ends) if len(w) >= 2}
