@@ -9029,7 +9029,7 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     if not a:
         return False
     # (the matter's plan, read once for each paragraph it gains)
-    seen, c = ctx.plans.get(id(m), (-1, frozenset()))
+    seen, c, planned = ctx.plans.get(id(m), (-1, frozenset(), frozenset()))
     if seen != len(m.paras):
         plan = _stated_plan(m.texts.replace("|", "。"))
         # (a matter that asks outright, with no plan of its own — 恳请县财政
@@ -9039,13 +9039,13 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
         # (拟于…举办某县第七届职工运动会 under a title that names it: the
         # title's thing is the plan's own, not background to it)
         c = c or _own(_key_words(plan or m.texts), ctx.field())
-        ctx.plans[id(m)] = (len(m.paras), c)
+        planned = _key_words(plan or "")
+        ctx.plans[id(m)] = (len(m.paras), c, planned)
     # (我局拟…在两乡镇开通校车… ‖ 拟采购专用校车6辆，…请县财政安排: both
     # plans name the thing the title names — the title's one thing, and the
     # later plan provides it)
     t = ctx.topic()
-    own_plan = _stated_plan((b.context or "") + (b.before or "")) or ""
-    if t and shares_a_thing(_key_words(own_plan) & t, _key_words(_stated_plan(m.texts.replace("|", "。")) or "") & t):
+    if t and shares_a_thing(_key_words(_stated_plan((b.context or "") + (b.before or "")) or "") & t, planned & t):
         return False
     # (由分管副县长出席 and 组织各乡镇分管负责同志观摩: who attends or leads
     # two meetings names neither)
