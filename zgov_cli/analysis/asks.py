@@ -4843,8 +4843,11 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     # (first, by its characters alone, whether a preposition — the pattern's
     # ``prep`` — or a verb that decides or gives follows: most 和 join nouns,
     # and cutting words for each would cost every document)
-    listed = m.group(0).startswith("、")
-    if not m.group("prep") and not _may_open_strong_verb(after[:2], _LISTED_CLASSES if listed else ("decide", "allocate")):
+    # (the verb classes that may open the second phrase: after 并 only one
+    # that decides; after a 顿号 one that coordinates as well)
+    classes = ("decide",) if m.group(0) == "并" else _LISTED_CLASSES if m.group(0).startswith("、") \
+        else ("decide", "allocate")
+    if not m.group("prep") and not _may_open_strong_verb(after[:2], classes):
         return False
     start = _clause_start(s, m.start())
     lead = s[start: m.start()]
@@ -4868,8 +4871,7 @@ def _joins_verb_phrases(s: str, m: re.Match[str]) -> bool:
     verb_at = end - len(_skip_adverbs(after[:end], shortest=2))
     first = _lead_verb(tokens(after[verb_at:end]))
     if first and len(first[1]) >= 2 \
-            and _class_verb(first) & ({"decide"} if m.group(0) == "并" else set(_LISTED_CLASSES) if listed
-                                      else {"decide", "allocate"}):
+            and _class_verb(first) & set(classes):
         return _names_something(after[verb_at + len(first[1]): end])
     # (协调市规划和自然资源局对…: 自 of 自然, no preposition — the word cut
     # says whether one opens the phrase)
@@ -5000,8 +5002,13 @@ def _recounted(clause: str) -> re.Match[str] | None:
     """Does ``clause`` change the amount of a thing by a count, the thing
     put first with 将/把 (将我县…建设用地计划指标增加200亩)? Only the one
     who allots it does that: a grant, whatever was asked before it."""
-    return re.match(r"(?:将|把)(?P<thing>[^，,；;。]{2,40}?)" + rx("matters", "count_change_verb").pattern
-                    + "(?=" + rx("matters", "quantity").pattern + ")", clause)
+    return _disposal(clause, rx("matters", "count_change_verb").pattern + "(?=" + rx("matters", "quantity").pattern + ")")
+
+
+def _disposal(clause: str, verb: str) -> re.Match[str] | None:
+    """将/把, the thing (group "thing"), then ``verb`` — what is done with
+    it (将县第二人民医院纳入…规划, 将…指标增加200亩)."""
+    return re.match(r"(?:将|把)(?P<thing>[^，,；;。]{2,40}?)" + verb, clause)
 
 
 def _grant_led(clause: str) -> bool:
@@ -5017,8 +5024,7 @@ def _grant_led(clause: str) -> bool:
     # (not 将其纳入…, 将增加的资金列入…: what was asked, pointed back at)
     # (将我县2025年度新增建设用地计划指标增加200亩: or a verb that changes
     # its amount by a count — only the one who allots it does that)
-    disposal = re.match(r"(?:将|把)(?P<thing>[^，,；;。]{2,40}?)" + rx("matters", "container_verb").pattern, clause) \
-        or _recounted(clause)
+    disposal = _disposal(clause, rx("matters", "container_verb").pattern) or _recounted(clause)
     if disposal and not rx("matters", "demonstrative").match(disposal["thing"]) and not disposal["thing"].startswith("其") \
             and not re.search(r"的(?:经费|资金|费用|款项)$", disposal["thing"]) \
             and not rx("matters", "its_cost").search(disposal["thing"]) and specifics(disposal["thing"]):
@@ -6807,7 +6813,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
                 and not overlap_informative(lead, ctx.own_of(m, "case_words")) and not _said_before(said, m, b)
             # — nor a thing of its own put into a plan or list (将县第二人民
             # 医院纳入全市区域医疗中心建设规划): the thing is what is asked for
-            put = re.match(r"(?:将|把)(?P<thing>[^，,；;。]{2,40}?)" + rx("matters", "container_verb").pattern, b.obj or "")
+            put = _disposal(b.obj or "", rx("matters", "container_verb").pattern)
             disposed = bool(put) and bool(_own(specifics(put["thing"]), bg()))
             # — nor land or procedure for building a thing the matter never
             # told of (批准…合作社在东板桥村建设农机库棚占用设施农用地 after a
