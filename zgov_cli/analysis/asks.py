@@ -4401,6 +4401,12 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             # (…请示如下。 — a lead closed with a full stop, as often as a colon,
             # when it ends its paragraph)
             leads = c.endswith(("：", ":")) or (ci == len(clauses) - 1 and bool(re.search("(?:如下|以下|下列)[。.]$", c)))
+            # (当前，有关工作需市政府研究支持，现请示如下：: an ask that names no
+            # thing, its verbs alone, then the lead that puts the list up in a
+            # clause of its own — it announces what the paragraphs below ask)
+            if not leads and ci == len(clauses) - 2 and _ANNOUNCES.fullmatch(clauses[-1][1]) and vp \
+                    and all(f[:1] == "v" for _, _, f in tokens(vp)):
+                return out
             if leads and (listed or (ci == len(clauses) - 1
                                                      and (vp or re.search("如下|以下|下列", after_marker)
                                                           or re.search("(?:如下|以下|下列|几点|几条)$", body[: m.start()])
@@ -6773,9 +6779,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (a thing rarer than the common words of a need — not 县级承担的…经费)
         owned_untold = bool(owned_by) and _names_a_rare_thing(subject) and not kinds_of(subject) \
             and subject not in m.told
+        # (三、演播室现有灯光设备20套… under a plan to 对演播室进行高清化改造: the
+        # body its case opens on is the one the matter's plan is on)
+        body = _case_body(text)
         if not stated or _opens_on_its_lead_body(stated[0], m) or _told_kind_of_body(stated[0], m.told) \
+                or (body and _names_body_in(body, m.told)) \
                 or not (apart or _opens_with_a_body(stated[0]) or _aged_thing(stated[0], m.told) or owned_untold
-                        or (body := _case_body(text)) and not _names_body_in(body, m.told)):
+                        or bool(body)):
             return False
         own = _own(_key_words("，".join(stated)), bg())
         # (学校开办尚面临以下困难：…二、…学校开办首年需配备教师: the body the
@@ -8239,9 +8249,13 @@ def _case_subject(told: str) -> tuple[str, str]:
     run, said, owner, counted, skipped = [], False, 0, -1, 0
     toks = tokens(opening[:32])
     for i, (at, w, f) in enumerate(toks):
-        if f == "vn" and i + 1 < len(toks) and _nominal(toks[i + 1][2]) and any(_nominal(g) for _, g in run):
+        if f == "vn" and i + 1 < len(toks) and (_nominal(toks[i + 1][2]) or toks[i + 1][2] == "vn"
+                                                or toks[i + 1][1] in ("现有", "原有")) \
+                and any(_nominal(g) for _, g in run):
             # (镇|综合|文化站: a verbal noun inside a name — not opening the
             # subject: 现有|供电|容量不足 tells the matter's own thing)
+            # (全县|应急|广播|现有…: verbal nouns in a row after a noun, up to
+            # what the subject has, are the subject — a system, as a name is)
             run.append((w, f))
             continue
         if w == "、":
@@ -8250,6 +8264,11 @@ def _case_subject(told: str) -> tuple[str, str]:
         # a noun phrase makes it the owner of the noun phrase that follows,
         # the subject — its words the owner's, not a thing of the clause)
         if w == "的" and run:
+            owner = at + len(w)
+            continue
+        # (全县应急广播现有村级终端1862个: what the noun phrase has now is said
+        # of it as of its owner — the subject is what it has)
+        if w in ("现有", "原有") and run and any(_nominal(g) or g == "vn" for _, g in run) and not owner:
             owner = at + len(w)
             continue
         if f[:1] == "v" and run and i + 1 < len(toks) and toks[i + 1][1] == "的":
@@ -9729,6 +9748,12 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter", topic: frozenset[str] = fr
     # for a school building: the pointer points at the nearest thing told of
     # its kind — its own prelude's, which the title names and the matter
     # never does — whatever the matter builds)
+    # (二、南村至冶底村道现路面宽4.5米，…。拟将该路段拓宽至6.5米，总投资约860
+    # 万元。请县政府批准该项目列入… after an entry that asked for a school's
+    # repair: its own paragraph planned works and put a total on them, on a
+    # thing the matter never told — the nearest project told is its own)
+    if noun in vocab()["matters"]["bare_heads"] and _plans_own_works(b, m):
+        return True
     if b.prelude and topic and re.search("(?:该|上述|前述)(?:项目|工程)", (b.before or "") + (b.obj or "")) \
             and overlap_informative(topic, _key_words(b.prelude)) \
             and not overlap_informative(topic, _key_words(m.told.replace("|", "。"))):
@@ -9736,6 +9761,29 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter", topic: frozenset[str] = fr
     if not b.prelude or m.told_builds or m.occasion_heads or m.built:
         return False
     return bool(noun) and noun in b.prelude and noun not in m.told
+
+
+_ANNOUNCES = re.compile(r"(?:现|特|今)(?:将|就)?[^。：:，,；;]{0,20}?请示如下[：:。]")
+
+
+def _plans_own_works(b: Ask, m: "Matter") -> bool:
+    """Does ``b``'s own paragraph, not ``m``'s, open on a thing ``m`` never
+    told and, before ``b``, plan works on it with their total (拟将该路段拓宽
+    至6.5米，总投资约860万元)? Not a paragraph that opens by pointing back or
+    on the bare head of the one project (项目总投资…)."""
+    if b.para is None or id(b.para) in m.paras or not b.context:
+        return False
+    if not any(re.search("拟", s) and rx("matters", "stated_sum").search(s)
+               for s in re.split("(?<=[。；;])", b.context)):
+        return False
+    opening = _flat(b.para.text)
+    label = rx("matters", "enumeration").match(opening)
+    base = label.end() if label else 0
+    first = re.split("[，,。；;：:]", opening[base:], maxsplit=1)[0]
+    if not first or rx("matters", "backref").search(first) or _bare_head_at(opening) == base:
+        return False
+    own = _not_places(_key_words(first))
+    return bool(own) and not overlap_informative(own, _key_words(m.told.replace("|", "。")))
 
 
 @lru_cache(maxsize=1)
