@@ -829,8 +829,10 @@ class Ask:
         k = whole.find(own[: m.start()]) if own[: m.start()] else -1
         told = (whole[:k] if k >= 0 else (self.context or "")) + own[: m.start()]
         # (the plan by the writer or by the thing it changes: 市场改造拟…)
+        # (另外，县城第二水厂扩建工程总投资8000万元，已落实5000万元，恳请…对其余
+        # 3000万元给予支持: or the project it names in full, whose sum it is)
         return bool(rx("matters", "stated_sum").search(told)) \
-            and (bool(_stated_plan(told)) or _plans_an_act(told))
+            and (bool(_stated_plan(told)) or _plans_an_act(told) or _names_a_head(told))
 
     def _work_its_sentence_needs(self, own: str, m: re.Match[str]) -> bool:
         """县城污水处理厂…需提标至…Ⅳ类标准，总投资约1.2亿元，恳请…将该项目列入…:
@@ -7154,6 +7156,16 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # meets is the matter's thing's, named as the subject of that need)
         if _needed_by_its_thing(b, m):
             return False
+        # (4．新增设备用电负荷约800千瓦，请县政府协调供电部门办理增容 after a plan
+        # that 新增深度处理单元…: a case that opens on what the matter's own act
+        # adds, by that act's word, tells a need of that act)
+        if _opens_on_its_addition(b, m):
+            return False
+        # (目前，已争取中央资金1.1亿元，我县自筹0.76亿元，资金缺口1亿元，恳请…予以
+        # 支持 after a plan whose total was 2.86亿元: the parts its case counts
+        # add up to that total — they are how the matter is paid for)
+        if _adds_up_to_its_total(b, m):
+            return False
         # (二、县人民医院…资金缺口6000万元…。请求市政府…给予补助: an entry of
         # its own that states its case before an ask naming nothing)
         own_entry_case = b.item is not None and b.item not in m.items and has_content(b.context)
@@ -9761,6 +9773,37 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter", topic: frozenset[str] = fr
     if not b.prelude or m.told_builds or m.occasion_heads or m.built:
         return False
     return bool(noun) and noun in b.prelude and noun not in m.told
+
+
+_ADDITION = re.compile(r"(新增|新建|扩建|改建|改造|建成|投用|投运)(?:后|的)?")
+
+
+def _opens_on_its_addition(b: Ask, m: "Matter") -> bool:
+    """Does the case ``b`` states open on what an act the matter told adds or
+    leaves (新增设备用电负荷… after 新增深度处理单元; 改造后… after 提标改造) —
+    by that act's own word, which the matter's text says?"""
+    case = _unlabelled((b.context or "") + (b.before or "")).lstrip("，,")
+    x = _ADDITION.match(case)
+    return bool(x) and x.group(1) in m.told
+
+
+_MONEY = re.compile(r"([0-9]+(?:\.[0-9]+)?)(亿|万)元")
+
+
+def _in_wan(x: re.Match[str]) -> float:
+    return float(x.group(1)) * (10000 if x.group(2) == "亿" else 1)
+
+
+def _adds_up_to_its_total(b: Ask, m: "Matter") -> bool:
+    """Do two or more sums the case of ``b`` states — its paragraph before it
+    — add up to a total the matter stated (总投资2.86亿元 = 1.1亿 + 0.76亿 +
+    缺口1亿)? Arithmetic, not wording, ties the parts to the whole."""
+    case = (b.context or "") + (b.before or "")
+    parts = [_in_wan(x) for x in _MONEY.finditer(case)]
+    if len(parts) < 2:
+        return False
+    totals = [_in_wan(y) for t in rx("matters", "stated_sum").finditer(m.told) for y in _MONEY.finditer(t.group(0))]
+    return any(t > 0 and abs(sum(parts) - t) <= t * 0.005 for t in totals)
 
 
 _ANNOUNCES = re.compile(r"(?:现|特|今)(?:将|就)?[^。：:，,；;]{0,20}?请示如下[：:。]")
