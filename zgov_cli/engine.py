@@ -140,9 +140,13 @@ SOURCES = {"txt": "text", "md": "text"}
 
 
 def read_and_build(path: str, config: Config, opts: CheckOptions) -> Document:
+    from .analysis.asks import add_places
     from .readers import read_document
     from .structure import build
 
+    # (the configured places before any text is cut: a verdict never depends
+    # on which analysis — or which document — cut words first)
+    add_places(config.orgs.townships)
     raw = read_document(path, config.read)
     doc = build(raw, opts.doc, config)
     doc.notes = list(raw.warnings)
