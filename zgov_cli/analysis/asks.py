@@ -5070,6 +5070,9 @@ def _cut_at_procedure(obj: str) -> str:
 _HOW_SAID = "(?:也|又|还|曾|多次|再次|已|先后|相继|陆续|分别|书面|口头|联名|集体|正式)"
 
 
+_GLOSS = re.compile(r"[（(][^（）()，,。；;]{1,12}[）)]")
+
+
 def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
     """An earlier clause of the sentence reports another party's words
     (社区向我局反映，…; 部分乡镇提出…，…): a request that follows it with
@@ -5078,6 +5081,9 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
     希望政府协调…): what follows is what they said, whoever it addresses;
     "named" when the report carries its own content (乡镇反映资金缺口大，…);
     "" when nobody else speaks."""
+    # (甲、乙等县（市、区）提出，希望…: a gloss in brackets is part of the
+    # name it follows — its 、 ends no clause)
+    lead = _GLOSS.sub("", lead)
     clauses = [c for c in _CLAUSE_END.split(lead) if c]
     plans_after = False  # a clause of the writer's own plan after the report
     for c in reversed(clauses):
