@@ -10527,8 +10527,11 @@ def _fold_weak_splits(ms: list[Matter], asks: list[Ask]) -> list[Matter]:
                                  for m in ms):
         return ms
     weak = _row_whys("weak")
+    # (…并协调…给予业务指导。我县…两镇农村饮水安全巩固提升工程资金缺口380万元，
+    # 请市级财政给予补助: nor one whose own sentence names a project of its
+    # own in full, which the matter asked at length never told)
     folds = [m for m in ms[1:] if m.why in weak and not m.elsewhere and not m.new_body
-             and not any(a.connective for a in m.asks)]
+             and not any(a.connective for a in m.asks) and not _tells_own_project(m.first, big)]
     if len(folds) == len(ms) - 1:
         return [_one_matter(ms, asks)]
     # (四、…请县编委为两所卫生院各增加编制 set apart by a use for another
@@ -10543,6 +10546,22 @@ def _fold_weak_splits(ms: list[Matter], asks: list[Ask]) -> list[Matter]:
         return ms
     one = _one_matter([big, *(m for m in ms if id(m) in folded)], asks)
     return [one if m is big else m for m in ms if id(m) not in folded]
+
+
+def _tells_own_project(b: Ask, m: Matter) -> bool:
+    """Does the sentence of ``b``, before its marker, name a project in full
+    (…两镇农村饮水安全巩固提升工程资金缺口…) by a thing ``m`` never told —
+    not a pointer (该项目), not the bare head?"""
+    # (the matter's text without this sentence: its paragraph may be the same)
+    told = m.told.replace(b.sentence, "|") if b.sentence else m.told
+    for x in re.finditer(r"(?<![该此本述])([\u4e00-\u9fff]{2,16}?)(?:项目|工程)", b.before or ""):
+        toks = [t for t in tokens(x.group(1)) if not _is_place(t[1])]
+        while toks and toks[-1][2][:1] == "v":
+            toks.pop()
+        nouns = [w for _, w, f in toks if f[:1] in ("n", "j") and len(w) >= 2 and informative(w)]
+        if nouns and not any(w in told for w in nouns):
+            return True
+    return False
 
 
 def _one_matter(ms: list[Matter], asks: list[Ask]) -> Matter:
