@@ -598,8 +598,11 @@ class Ask:
         # back only from where it begins — the pointer before is the ask it joins)
         # — when it names a body of its own the text before never named (not
         # …支持我市该项能力建设…，并同意选派人员跟班学习: the same work's)
-        start = k if self.kind == "coordinated" and k > 0 and (cut := _named_body_after_verb(self.obj or "")) \
-            and cut not in own[:k] else 0
+        # (…将该项目列入…，并协调解决县城第二水厂扩建工程建设用地: or works it
+        # names in full, which the text before never named)
+        works = self.kind == "coordinated" and k > 0 and _names_untold_works(self.obj or "", own[:k])
+        start = k if works or (self.kind == "coordinated" and k > 0 and (cut := _named_body_after_verb(self.obj or ""))
+                               and cut not in own[:k]) else 0
         # (…还需约1.2万元，一并列入上述资金: the need says it joins what was
         # asked before)
         if rx("matters", "joins_the_asked").search(own, start):
@@ -641,7 +644,10 @@ class Ask:
         # plan — unless a demonstrative points back: 拟…安排该项目资金)
         # (within its own verb phrase: …安排补助资金3000万元，支持项目尽早建成 —
         # a purpose clause after it; 给予政策和项目支持 — 项目 a modifier there)
-        at = _bare_head_at(own[: k + len(self.vp)] if k >= 0 else own)
+        # (from where an ask that names works of its own begins, as above)
+        base = start if works else 0
+        at = _bare_head_at(own[base: k + len(self.vp)] if k >= 0 else own[base:])
+        at = at + base if at >= 0 else at
         if at >= 0:
             plans = list(rx("matters", "own_plan_word").finditer(own[:at]))
             # (a plan in its own clause, then 该项目: that plan's — 我局拟实施
@@ -6363,6 +6369,11 @@ def _after_its_act(b: Ask, m: "Matter") -> bool:
         and len(toks[1][1]) == 1 and toks[2][1] == "后"
 
 
+@lru_cache(maxsize=1)
+def _AFTER_ITS_WORKS() -> re.Pattern[str]:  # noqa: N802
+    return re.compile("(" + vocab()["matters"]["builds"] + r")(?:完成|完工)?(?:后|以后)")
+
+
 def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, runs: set[str] | None = None,
                   occasion_heads: "set[str] | frozenset[str]" = frozenset()) -> bool:
     """Does ``b``'s paragraph set its need in a phase or the cost of the
@@ -6393,6 +6404,11 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
     # their common word)
     timed = _TIMED_BY.match(b.vp or "")
     if timed and told_builds and timed.group("act") in vocab()["matters"]["works_acts"]:
+        return True
+    # (同意该院扩建后面向社会公开招聘护理员6名 after 拟对该院实施改扩建: the
+    # time after the act the matter builds by — that act's own verb, then 后)
+    done = _AFTER_ITS_WORKS().search((b.context or "") + (b.before or "") + (b.vp or ""))
+    if done and told_builds and texts and done.group(1) in texts:
         return True
     if not upto or not texts:
         return False
@@ -10553,12 +10569,24 @@ def _tells_own_project(b: Ask, m: Matter) -> bool:
     (…两镇农村饮水安全巩固提升工程资金缺口…) by a thing ``m`` never told —
     not a pointer (该项目), not the bare head?"""
     # (the matter's text without this sentence: its paragraph may be the same)
-    told = m.told.replace(b.sentence, "|") if b.sentence else m.told
-    for x in re.finditer(r"(?<![该此本述])([\u4e00-\u9fff]{2,16}?)(?:项目|工程)", b.before or ""):
-        toks = [t for t in tokens(x.group(1)) if not _is_place(t[1])]
-        while toks and toks[-1][2][:1] == "v":
+    return _names_untold_works(b.before or "", m.told.replace(b.sentence, "|") if b.sentence else m.told)
+
+
+def _names_untold_works(text: str, told: str) -> bool:
+    """Does ``text`` name works in full (县城第二水厂扩建工程, …巩固提升工程) by
+    a thing — past its places and its verbs — that ``told`` never names?"""
+    asking = _all_verbs()
+    for x in re.finditer(r"(?<![该此本述])([\u4e00-\u9fff]{2,16}?)(?:项目|工程)", text):
+        # (the name is the run of nouns before the head, past the works done
+        # — 水厂|扩建, 饮水安全|巩固|提升 — and not a verb that asks: 保障|项目
+        # names no works)
+        toks = list(tokens(x.group(1)))
+        while toks and toks[-1][2][:1] == "v" and toks[-1][1] not in asking:
             toks.pop()
-        nouns = [w for _, w, f in toks if f[:1] in ("n", "j") and len(w) >= 2 and informative(w)]
+        name = []
+        while toks and (_nominal(toks[-1][2]) or toks[-1][2] in ("m", "vn")):
+            name.append(toks.pop())
+        nouns = [w for _, w, f in name if f[:1] in ("n", "j") and len(w) >= 2 and informative(w) and not _is_place(w)]
         if nouns and not any(w in told for w in nouns):
             return True
     return False
