@@ -5019,6 +5019,16 @@ def _recounted(clause: str) -> re.Match[str] | None:
     return _disposal(clause, rx("matters", "count_change_verb").pattern + "(?=" + rx("matters", "quantity").pattern + ")")
 
 
+def _plan_act(vp: str) -> str:
+    """The act a plan proposes, by its verb of two characters or more: past
+    the thing 将/把 disposes of (将“…”更名为… → 更名), else its first verb."""
+    if _disposal_led(vp):
+        toks = tokens(vp)
+        return next((w for _, w, f in toks[2:] if f.startswith("v") and len(w) >= 2), "")
+    act = _first_verb(vp)
+    return act if len(act) >= 2 else ""
+
+
 def _disposal(clause: str, verb: str) -> re.Match[str] | None:
     """将/把, the thing (group "thing"), then ``verb`` — what is done with
     it (将县第二人民医院纳入…规划, 将…指标增加200亩)."""
@@ -7157,6 +7167,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # named by its own act and 计划/方案 — the plan put up, not a case)
         if m.first.kind == "implicit" and b.kind == "explicit" and (act := _first_verb(m.first.vp)) and len(act) >= 2 \
                 and re.search(re.escape(act) + r"(?:工作)?(?:计划|方案)", b.vp or ""):
+            return False
+        # (拟将“…学校”更名为“…学校”。‖请县政府同意更名及启用新印章: or the
+        # plan's own act, past the thing 将 disposes of, as what is approved)
+        if m.first.kind == "implicit" and b.kind == "explicit" and (act := _plan_act(m.first.vp)) \
+                and re.match(r"(?:同意|批准|核准|准予)" + re.escape(act), b.vp or ""):
             return False
         # (…我镇拟将敬老院转型为区域性养老服务中心…。‖为此，拟将现有床位中的
         # 30张改造为护理型床位，…请县民政局…给予支持: a paragraph that opens
