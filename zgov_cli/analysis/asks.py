@@ -7196,12 +7196,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (4．新增设备用电负荷约800千瓦，请县政府协调供电部门办理增容 after a plan
         # that 新增深度处理单元…: a case that opens on what the matter's own act
         # adds, by that act's word, tells a need of that act)
-        if _opens_on_its_addition(b, m):
+        if _opens_on_its_addition(b, m) or _names_plans_result(b, m):
             return False
         # (目前，已争取中央资金1.1亿元，我县自筹0.76亿元，资金缺口1亿元，恳请…予以
         # 支持 after a plan whose total was 2.86亿元: the parts its case counts
         # add up to that total — they are how the matter is paid for)
-        if _adds_up_to_its_total(b, m):
+        if _adds_up_to_its_total(b, m) or _prices_its_count(b, m):
             return False
         # (二、县人民医院…资金缺口6000万元…。请求市政府…给予补助: an entry of
         # its own that states its case before an ask naming nothing)
@@ -9824,6 +9824,19 @@ def _opens_on_its_addition(b: Ask, m: "Matter") -> bool:
     return bool(x) and x.group(1) in m.told
 
 
+def _names_plans_result(b: Ask, m: "Matter") -> bool:
+    """Does ``b`` ask for what the matter's plan leaves once done, by its act
+    and 后 (请县政府审定调整后的标准 after 拟将…保障标准由…提高到…): a noun
+    after 后的 that heads what the plan's own clause changes?"""
+    plan = m.first.vp if m.first.kind == "implicit" else ""
+    for x in re.finditer(r"([\u4e00-\u9fff]{2})后的?([\u4e00-\u9fff]{1,8})", b.vp or ""):
+        verb = tokens(x.group(1))
+        nouns = [w for _, w, f in tokens(x.group(2)) if _nominal(f) and len(w) >= 2]
+        if len(verb) == 1 and verb[0][2].startswith("v") and nouns and nouns[0] in plan:
+            return True
+    return False
+
+
 _MONEY = re.compile(r"([0-9]+(?:\.[0-9]+)?)(亿|万)元")
 
 
@@ -9841,6 +9854,21 @@ def _adds_up_to_its_total(b: Ask, m: "Matter") -> bool:
         return False
     totals = [_in_wan(y) for t in rx("matters", "stated_sum").finditer(m.told) for y in _MONEY.finditer(t.group(0))]
     return any(t > 0 and abs(sum(parts) - t) <= t * 0.005 for t in totals)
+
+
+_COUNT = re.compile(r"([0-9]+)(?:个|名|户|所|家|处|座|人|村|支|辆|台|套)")
+
+
+def _prices_its_count(b: Ask, m: "Matter") -> bool:
+    """Does the case of ``b`` price the count the matter told (一是按每村每年2万
+    元标准给予运营补助，共需240万元 after 扩大到全县…120个村): a rate times that
+    count is the sum it states — arithmetic, not wording, ties the two?"""
+    case = (b.context or "") + (b.before or "")
+    parts = [_in_wan(x) for x in _MONEY.finditer(case)]
+    if len(parts) < 2:
+        return False
+    counts = {int(c.group(1)) for c in _COUNT.finditer(m.told.replace(b.sentence, "|") if b.sentence else m.told)}
+    return any(n >= 2 and y > x > 0 and abs(x * n - y) <= y * 0.005 for x in parts for y in parts for n in counts)
 
 
 _ANNOUNCES = re.compile(r"(?:现|特|今)(?:将|就)?[^。：:，,；;]{0,20}?请示如下[：:。]")
