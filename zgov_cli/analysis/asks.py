@@ -328,7 +328,10 @@ class Ask:
         wanted = set(vocab()["verbs"]["soft_request"])
         # (望解决一个公益性岗位指标: a wish to nobody named that a resource be
         # given — not 我局建议将补助标准提高到…, the writer's own proposal)
-        given = not self.addressee and self.marker != "建议" and bool(self.classes & wanted) and bool(self.resources)
+        # (…山区路远，安全隐患大，望解决校车1辆: or a thing counted out, of
+        # whatever kind, that it be given)
+        given = not self.addressee and self.marker != "建议" and bool(self.classes & wanted) \
+            and (bool(self.resources) or bool(rx("matters", "quantity").search(self.vp or "")))
         # (望尽快批复, 盼早日答复: a decision or a reply to the writer, which
         # only the recipient gives — addressed to it, though not by name)
         given = given or (not self.addressee and self.marker != "建议" and bool(self.classes & {"decide", "reply"})
