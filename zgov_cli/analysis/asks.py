@@ -9126,6 +9126,11 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
         return False
     # (由分管副县长出席 and 组织各乡镇分管负责同志观摩: who attends or leads
     # two meetings names neither)
+    # (同时，县体育馆…收费标准…拟将…票价由15元调整为20元 after a match held
+    # 在县体育馆: past a turn, where the matter's event is held is no thing of
+    # that matter — not 为满足联赛…要求，拟在赛前对县体育馆…灯光进行改造)
+    if b.connective:
+        c = c - _words_of_places(_venues(m.texts.replace("|", "。")))
     return bool(c) and not overlap_informative(_not_roles(a), _not_roles(c))
 
 
