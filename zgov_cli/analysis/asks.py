@@ -6401,6 +6401,11 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         prev = re.split(r"[。；;]", b.context.rstrip("。；;，, "))[-1]
         if any(len(w) >= 2 and f[:1] in ("n", "v") and informative(w) and w in texts for _, w, f in tokens(prev)):
             return True
+    # (会上拟表彰… after a plan to 召开…大会; 赛前… after a match: the one
+    # occasion's own head, then where or when within it)
+    if occasion_heads and re.match("(?:" + "|".join(map(re.escape, sorted(occasion_heads))) + ")(?:上|前|后|中)[，,]?",
+                                   _unlabelled((b.context or "") or b.sentence.lstrip("，,"))):
+        return True
     shifted = bool(rx("matters", "topic_shift").match(b.sentence.lstrip("，,")))
     if b.context and (shifted or _adds_a_told_case(b)):
         # (改造期间，我镇将设临时市场…。另，镇机关食堂…，一并请县政府同意: a
