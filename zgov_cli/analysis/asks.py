@@ -9857,12 +9857,22 @@ def _in_wan(x: re.Match[str]) -> float:
     return float(x.group(1)) * (10000 if x.group(2) == "亿" else 1)
 
 
+def _case_sums(b: Ask) -> list[float]:
+    """The sums, in 万元, the case of ``b`` states: its paragraph before it."""
+    return [_in_wan(x) for x in _MONEY.finditer((b.context or "") + (b.before or ""))]
+
+
+def _told_without(b: Ask, m: "Matter") -> str:
+    """What ``m`` told, without ``b``'s own sentence (its paragraph may be
+    the matter's)."""
+    return m.told.replace(b.sentence, "|") if b.sentence else m.told
+
+
 def _adds_up_to_its_total(b: Ask, m: "Matter") -> bool:
     """Do two or more sums the case of ``b`` states — its paragraph before it
     — add up to a total the matter stated (总投资2.86亿元 = 1.1亿 + 0.76亿 +
     缺口1亿)? Arithmetic, not wording, ties the parts to the whole."""
-    case = (b.context or "") + (b.before or "")
-    parts = [_in_wan(x) for x in _MONEY.finditer(case)]
+    parts = _case_sums(b)
     if len(parts) < 2:
         return False
     totals = [_in_wan(y) for t in rx("matters", "stated_sum").finditer(m.told) for y in _MONEY.finditer(t.group(0))]
@@ -9876,11 +9886,10 @@ def _prices_its_count(b: Ask, m: "Matter") -> bool:
     """Does the case of ``b`` price the count the matter told (一是按每村每年2万
     元标准给予运营补助，共需240万元 after 扩大到全县…120个村): a rate times that
     count is the sum it states — arithmetic, not wording, ties the two?"""
-    case = (b.context or "") + (b.before or "")
-    parts = [_in_wan(x) for x in _MONEY.finditer(case)]
+    parts = _case_sums(b)
     if len(parts) < 2:
         return False
-    counts = {int(c.group(1)) for c in _COUNT.finditer(m.told.replace(b.sentence, "|") if b.sentence else m.told)}
+    counts = {int(c.group(1)) for c in _COUNT.finditer(_told_without(b, m))}
     return any(n >= 2 and y > x > 0 and abs(x * n - y) <= y * 0.005 for x in parts for y in parts for n in counts)
 
 
@@ -10624,8 +10633,7 @@ def _tells_own_project(b: Ask, m: Matter) -> bool:
     """Does the sentence of ``b``, before its marker, name a project in full
     (…两镇农村饮水安全巩固提升工程资金缺口…) by a thing ``m`` never told —
     not a pointer (该项目), not the bare head?"""
-    # (the matter's text without this sentence: its paragraph may be the same)
-    return _names_untold_works(b.before or "", m.told.replace(b.sentence, "|") if b.sentence else m.told)
+    return _names_untold_works(b.before or "", _told_without(b, m))
 
 
 def _names_untold_works(text: str, told: str) -> bool:
