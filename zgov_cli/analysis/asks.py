@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any, Callable, Iterable, Iterator
@@ -138,11 +139,17 @@ def _seg():
     # 追加县图书馆购书经费和|县文化馆…, not the county 和县 — the joiner is
     # a word of its own, the level word opens the next body's name)
     glued = [j + lv for j in ("和", "及", "与", "并", "暨") for lv in "省市县区乡镇村"]
-    return seg.del_words([w for w in glued if seg.frequency(w)])
+    seg = seg.del_words([w for w in glued if seg.frequency(w)])
+    # (the places named before it was made, which nothing could have cut)
+    if _places_pending:
+        seg.add_words(_places_pending, tag=_PLACE_TAG)
+        _places_pending.clear()
+    return seg
 
 
 _PLACE_TAG = "place"
 _places_added: set[str] = set()
+_places_pending: list[str] = []  # named before the segmenter was made
 
 
 def add_places(names: Iterable[str]) -> None:
@@ -153,7 +160,12 @@ def add_places(names: Iterable[str]) -> None:
     names = [n for n in names if n]
     stems = [n[:-1] for n in names if len(n) >= 3 and n.endswith(("镇", "乡"))]
     new = [n for n in dict.fromkeys([*names, *stems]) if n not in _places_added]
-    if new:
+    if new and _seg.cache_info().currsize == 0:
+        # (no segmenter yet, so no word was cut: the places go in when it is
+        # made — a document that is never cut never loads the dictionary)
+        _places_pending.extend(new)
+        _places_added.update(new)
+    elif new:
         _seg().add_words(new, tag=_PLACE_TAG)
         _places_added.update(new)
         # words cut before the places were known would differ from words cut
@@ -6068,6 +6080,9 @@ class Matter:
     items: frozenset[int] = frozenset()
     context_spec: frozenset[str] = frozenset()
     all_elliptical: bool = True
+    # what is read off ``told`` — its totals, its counts — by the length it
+    # was read at: read again only when the matter has grown
+    read_off: dict[str, tuple[int, object]] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()
     detail_only: bool = True  # every ask so far is a land/procedure detail
     land_turns: list[Ask] = field(default_factory=list)
@@ -9868,6 +9883,17 @@ def _told_without(b: Ask, m: "Matter") -> str:
     return m.told.replace(b.sentence, "|") if b.sentence else m.told
 
 
+def _read_off(m: "Matter", what: str, read: Callable[[str], object]) -> object:
+    """``read(m.told)``, kept on ``m`` until ``m.told`` grows — a matter
+    compared with many asks is read once for each ask it gains, not for
+    each comparison."""
+    at, got = m.read_off.get(what, (-1, None))
+    if at != len(m.told):
+        got = read(m.told)
+        m.read_off[what] = (len(m.told), got)
+    return got
+
+
 def _adds_up_to_its_total(b: Ask, m: "Matter") -> bool:
     """Do two or more sums the case of ``b`` states — its paragraph before it
     — add up to a total the matter stated (总投资2.86亿元 = 1.1亿 + 0.76亿 +
@@ -9875,7 +9901,8 @@ def _adds_up_to_its_total(b: Ask, m: "Matter") -> bool:
     parts = _case_sums(b)
     if len(parts) < 2:
         return False
-    totals = [_in_wan(y) for t in rx("matters", "stated_sum").finditer(m.told) for y in _MONEY.finditer(t.group(0))]
+    totals = _read_off(m, "totals", lambda told: [_in_wan(y) for t in rx("matters", "stated_sum").finditer(told)
+                                                  for y in _MONEY.finditer(t.group(0))])
     return any(t > 0 and abs(sum(parts) - t) <= t * 0.005 for t in totals)
 
 
@@ -9889,7 +9916,10 @@ def _prices_its_count(b: Ask, m: "Matter") -> bool:
     parts = _case_sums(b)
     if len(parts) < 2:
         return False
-    counts = {int(c.group(1)) for c in _COUNT.finditer(_told_without(b, m))}
+    # (the counts the matter told, less those of the ask's own sentence)
+    told = _read_off(m, "counts", lambda told: Counter(int(c.group(1)) for c in _COUNT.finditer(told)))
+    own = Counter(int(c.group(1)) for c in _COUNT.finditer(b.sentence or ""))
+    counts = {n for n, k in told.items() if k > own.get(n, 0)}
     return any(n >= 2 and y > x > 0 and abs(x * n - y) <= y * 0.005 for x in parts for y in parts for n in counts)
 
 
@@ -10633,10 +10663,12 @@ def _tells_own_project(b: Ask, m: Matter) -> bool:
     """Does the sentence of ``b``, before its marker, name a project in full
     (…两镇农村饮水安全巩固提升工程资金缺口…) by a thing ``m`` never told —
     not a pointer (该项目), not the bare head?"""
-    return _names_untold_works(b.before or "", _told_without(b, m))
+    # (the matter's text read only for a name found: a matter asked at length
+    # is compared with every weak split)
+    return _names_untold_works(b.before or "", lambda: _told_without(b, m))
 
 
-def _names_untold_works(text: str, told: str) -> bool:
+def _names_untold_works(text: str, told: "str | Callable[[], str]") -> bool:
     """Does ``text`` name works in full (县城第二水厂扩建工程, …巩固提升工程) by
     a thing — past its places and its verbs — that ``told`` never names?"""
     asking = _all_verbs()
@@ -10651,8 +10683,10 @@ def _names_untold_works(text: str, told: str) -> bool:
         while toks and (_nominal(toks[-1][2]) or toks[-1][2] in ("m", "vn")):
             name.append(toks.pop())
         nouns = [w for _, w, f in name if f[:1] in ("n", "j") and len(w) >= 2 and informative(w) and not _is_place(w)]
-        if nouns and not any(w in told for w in nouns):
-            return True
+        if nouns:
+            told = told() if callable(told) else told
+            if not any(w in told for w in nouns):
+                return True
     return False
 
 
