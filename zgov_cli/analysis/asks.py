@@ -3232,6 +3232,12 @@ def _parallel(asked: str, clause: str) -> bool:
     strong = set(vocab()["verbs"]["decide"]) | set(vocab()["verbs"]["allocate"])
     # a verb as such (not 补贴标准为…), opening no time clause (批准后我校将…),
     # nor one that says what the ask is for (…接入问题，保障首批项目投产用电)
+    # (…将该项目列入…重点工程，给予市级补助资金8000万元: the grant word
+    # opening a clause that names a resource and counts it gives, as a
+    # giving verb does — not 给予支持, which names nothing given)
+    if first in vocab()["markers"]["grant"] and kinds_of(clause) - {"procedure"} \
+            and rx("matters", "quantity").search(clause):
+        return True
     return first in strong and len(first) >= 2 and toks[0][2] == "v" \
         and first not in vocab()["verbs"]["purpose"] \
         and not re.match(re.escape(first) + r"(?:后|以后|之后|时|前)", clause)
