@@ -6404,7 +6404,8 @@ def _after_its_act(b: Ask, m: "Matter") -> bool:
 
 
 @lru_cache(maxsize=1)
-def _AFTER_ITS_WORKS() -> re.Pattern[str]:  # noqa: N802
+def _after_its_works() -> re.Pattern[str]:
+    """An act that builds, then 后 (扩建后, 改造完成后): the time after it."""
     return re.compile("(" + vocab()["matters"]["builds"] + r")(?:完成|完工)?(?:后|以后)")
 
 
@@ -6446,7 +6447,7 @@ def _in_its_phase(b: Ask, texts: str, matter_builds: bool, told_builds: bool, ru
         return True
     # (同意该院扩建后面向社会公开招聘护理员6名 after 拟对该院实施改扩建: the
     # time after the act the matter builds by — that act's own verb, then 后)
-    done = _AFTER_ITS_WORKS().search((b.context or "") + (b.before or "") + (b.vp or ""))
+    done = _after_its_works().search((b.context or "") + (b.before or "") + (b.vp or ""))
     if done and told_builds and texts and done.group(1) in texts:
         return True
     if not upto or not texts:
@@ -9035,6 +9036,16 @@ def _after_its_approval(b: Ask, m: "Matter") -> bool:
         or any(w in m.told for w in _key_words(subject))
 
 
+def _past_its_works(name: str, keep: "frozenset[str] | set[str]" = frozenset()) -> list[tuple[int, str, str]]:
+    """The words of a works' name before its head (…项目, …工程), past the
+    verbs of the works done to it at its end (水厂|扩建 → 水厂) — but for a
+    verb in ``keep``, which ends the name where it stands."""
+    toks = list(tokens(name))
+    while toks and toks[-1][2][:1] == "v" and toks[-1][1] not in keep:
+        toks.pop()
+    return toks
+
+
 def _names_untold_project(b: Ask, m: "Matter") -> bool:
     """Does what ``b`` asks name a project (…项目, …工程), right before the
     procedure asked for it, that nothing the matter told names (批准晋城至长治
@@ -9049,9 +9060,7 @@ def _names_untold_project(b: Ask, m: "Matter") -> bool:
         # which land_for_other_project reads)
         if kinds_of(b.obj[project.end(): project.end() + 4]) != {"procedure"}:
             continue
-        toks = list(tokens(project.group(1)))
-        while toks and toks[-1][2][:1] == "v":
-            toks.pop()
+        toks = _past_its_works(project.group(1))
         if toks and len(toks[-1][1]) >= 2 and toks[-1][2][:1] in ("n", "j") and toks[-1][1] not in _all_verbs() \
                 and toks[-1][1] not in _told_but_its_own(b, m):
             return True
@@ -10677,14 +10686,11 @@ def _tells_own_project(b: Ask, m: Matter) -> bool:
 def _names_untold_works(text: str, told: "str | Callable[[], str]") -> bool:
     """Does ``text`` name works in full (县城第二水厂扩建工程, …巩固提升工程) by
     a thing — past its places and its verbs — that ``told`` never names?"""
-    asking = _all_verbs()
     for x in re.finditer(r"(?<![该此本述])([\u4e00-\u9fff]{2,16}?)(?:项目|工程)", text):
         # (the name is the run of nouns before the head, past the works done
         # — 水厂|扩建, 饮水安全|巩固|提升 — and not a verb that asks: 保障|项目
         # names no works)
-        toks = list(tokens(x.group(1)))
-        while toks and toks[-1][2][:1] == "v" and toks[-1][1] not in asking:
-            toks.pop()
+        toks = _past_its_works(x.group(1), keep=_all_verbs())
         name = []
         while toks and (_nominal(toks[-1][2]) or toks[-1][2] in ("m", "vn")):
             name.append(toks.pop())
