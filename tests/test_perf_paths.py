@@ -97,6 +97,33 @@ def test_check_does_not_import_pydantic_and_options_still_coerce():
     assert json.loads(r.stdout)["summary"]["files"] == 1
 
 
+@pytest.mark.parametrize("name,loads", [("read_joint_office_notice.txt", False), ("qingshi_two_matters.txt", True)])
+def test_only_a_request_or_a_report_loads_the_ask_model(name, loads):
+    """The ask model (its patterns and dictionary) costs a cold start a third
+    of its time: a 通知 never loads it, a 请示 does — and both get the same
+    findings as in one warm process."""
+    code = (
+        "import json, sys\n"
+        "sys.argv = ['zgov', 'check', '--format', 'json', '--fail-on', 'never', sys.argv[1]]\n"
+        "from zgov_cli.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as e:\n"
+        "    assert e.code == 0, e.code\n"
+        "print(json.dumps('zgov_cli.analysis.asks' in sys.modules))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code, str(DOCS / name)], capture_output=True, text=True,
+                       timeout=300, cwd=ROOT)
+    assert r.returncode == 0, r.stderr[-2000:]
+    report, loaded = r.stdout.rsplit("\n", 2)[-3:-1] if r.stdout.endswith("\n") else (None, None)
+    assert json.loads(loaded) is loads
+    from zgov_cli.engine import check_path
+    warm = check_path(str(DOCS / name), Config(), CheckOptions())
+    cold = json.loads(report)["files"][0]
+    assert [f["code"] for f in cold["findings"]] == [f["code"] for f in warm.findings]
+    assert cold["document"]["doc_type"] == ("通知" if not loads else "请示")
+
+
 def test_malformed_option_value_still_gets_typers_error():
     r = subprocess.run([sys.executable, "-m", "zgov_cli", "check", "--jobs", "two", str(DOCS / "qingshi_two_matters.txt")],
                        capture_output=True, text=True, timeout=300, cwd=ROOT)

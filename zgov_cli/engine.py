@@ -140,7 +140,7 @@ SOURCES = {"txt": "text", "md": "text"}
 
 
 def read_and_build(path: str, config: Config, opts: CheckOptions) -> Document:
-    from .analysis.asks import add_places
+    from .analysis.places import add_places
     from .readers import read_document
     from .structure import build
 

@@ -56,6 +56,8 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..data import load_toml
 from ..model import Document, Paragraph
+from . import places as _places
+from .places import add_places  # noqa: F401 (the engine's and tests' name for it)
 from .document import body_paras as own_body_paras
 from .numerals import cn_int
 from .text import clip, clip_left, mask_quotes, sentences, squash
@@ -141,36 +143,26 @@ def _seg():
     glued = [j + lv for j in ("和", "及", "与", "并", "暨") for lv in "省市县区乡镇村"]
     seg = seg.del_words([w for w in glued if seg.frequency(w)])
     # (the places named before it was made, which nothing could have cut)
-    if _places_pending:
-        seg.add_words(_places_pending, tag=_PLACE_TAG)
-        _places_pending.clear()
+    if _places.known():
+        seg.add_words(_places.known(), tag=_PLACE_TAG)
     return seg
 
 
 _PLACE_TAG = "place"
-_places_added: set[str] = set()
-_places_pending: list[str] = []  # named before the segmenter was made
 
 
-def add_places(names: Iterable[str]) -> None:
-    """Keep the configured place names (巴公镇, 北义城镇) whole: where a thing
-    is does not say which thing it is. A township is named by its short
-    name as often, before what is in it (高都派出所, 巴公、高都两所中心卫生院):
-    that stem is a place as well."""
-    names = [n for n in names if n]
-    stems = [n[:-1] for n in names if len(n) >= 3 and n.endswith(("镇", "乡"))]
-    new = [n for n in dict.fromkeys([*names, *stems]) if n not in _places_added]
-    if new and _seg.cache_info().currsize == 0:
-        # (no segmenter yet, so no word was cut: the places go in when it is
-        # made — a document that is never cut never loads the dictionary)
-        _places_pending.extend(new)
-        _places_added.update(new)
-    elif new:
+def _learn_places(new: list[str]) -> None:
+    """Places named after the segmenter was made: words cut before them would
+    differ from words cut after, so forget those — a verdict never depends on
+    what was read first. (Before it is made there is nothing to do: it takes
+    every place named so far when it is made, and a document that is never cut
+    never loads the dictionary.)"""
+    if _seg.cache_info().currsize:
         _seg().add_words(new, tag=_PLACE_TAG)
-        _places_added.update(new)
-        # words cut before the places were known would differ from words cut
-        # after: forget them, so a verdict never depends on what was read first
         forget_texts()
+
+
+_places.on_new_places(_learn_places)
 
 
 def forget_texts() -> None:
@@ -10716,7 +10708,7 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
     from .segment import expect
 
     places = list(places)
-    if any(p not in _places_added for p in places):
+    if _places.unknown(places):
         expect(places)
         add_places(places)  # before any cut: the same words whatever was read before
     found = find_asks(doc)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis import asks as _asks
 from ...model import Document, Finding
 from ..base import Context, Example, Rule
 
@@ -102,7 +101,11 @@ class OneMatterPerRequest(Rule):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         # the asks, their matters and the verdict: zgov_cli/analysis/asks.py
         # (the decision table that groups asks into matters: data/asks.toml)
-        v = _asks.zg101(doc, ctx.config.orgs.townships, ctx.profile.cite(self.code))
+        if doc.doc_type != "请示":
+            return
+        from ...analysis import asks  # (loaded only for a 请示 or a 报告: a 通知 never pays for it)
+
+        v = asks.zg101(doc, ctx.config.orgs.townships, ctx.profile.cite(self.code))
         if v:
             # (a split resting on zgov's reading of the content alone is a
             # hint for the clerk to judge: analysis/asks.py split_is_sure)

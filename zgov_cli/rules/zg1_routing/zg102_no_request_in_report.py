@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ...analysis import asks as _asks
 from ...model import Document, Finding
 from ..base import Context, Example, Rule
 
@@ -85,5 +84,7 @@ class NoRequestInReport(Rule):
         # coordinate or reply: zgov_cli/analysis/asks.py
         if doc.doc_type != "报告":
             return
-        for v in _asks.zg102(doc, ctx.profile.cite(self.code), ctx.config.orgs.townships):
+        from ...analysis import asks  # (loaded only for a 请示 or a 报告: a 通知 never pays for it)
+
+        for v in asks.zg102(doc, ctx.profile.cite(self.code), ctx.config.orgs.townships):
             yield self.finding(v.message, v.evidence, v.para)
