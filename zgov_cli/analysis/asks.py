@@ -1215,8 +1215,11 @@ def _item_labels() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _plans_to_make() -> re.Pattern[str]:
-    """拟新建, 拟设立: the writer's plan to make a thing."""
-    return re.compile("拟" + rx("matters", "sets_up").pattern)
+    """拟新建, 拟设立: the writer's plan to make a thing — with a phrase of
+    how, where, when or by whom before its verb or not (拟按二类标准新建一座,
+    拟在城东新建, 拟于明年设立, 拟由县城投公司建设)."""
+    return re.compile("拟(?:(?:按照|按|依照|依据|参照|在|于|由|从)[^，,。；;、]{1,12}?)?"
+                      + rx("matters", "sets_up").pattern)
 
 
 @lru_cache(maxsize=1)
