@@ -5763,6 +5763,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                          # after a turn that opens the sentence, as well)
                          or (plain and bool(re.match(vocab()["markers"]["writer"],
                                                      _leading_turn().sub("", s.lstrip("，,"), count=1))))
+                         # (另有已封存的报废公务车辆4辆，拟交由…统一处置: or a
+                         # sentence that tells one more thing there is, counted,
+                         # then plans for it — the plan's case its own)
+                         or (plain and bool(re.match(r"[，,]?(?:另外?|此外[，,]?|同时[，,]?)?(?:还|尚|另)有", s))
+                             and bool(rx("matters", "quantity").search(s[: m.start()])))
                          or (m.start() == 0 and off == 0 and len(subject) >= 4
                              and (_ends_on_a_body(subject) or _opens_with_a_body(s))))
             # (为展示…，拟于9月举办…; 经征求意见，拟自10月起…: the clause
