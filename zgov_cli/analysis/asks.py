@@ -4455,7 +4455,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                            grant=grant, verb=_first_verb(vp), vp=vp, obj=vp, before=sentence_lead,
                            context=context, classes=_classes(vp), soft=marker in vocab()["markers"]["soft"],
                            modality=mod, text=clip(body), asked_before=tuple(out))
-            if marker in vocab()["markers"]["needs_addressee"] and not addressee:
+            if marker in vocab()["markers"]["needs_addressee"] and not addressee \
+                    and not (re.fullmatch("(?:" + _connectives() + ")", parsed["lead"]) and _starts_with_verb(vp)):
+                # (not 按程序请示, 请示事项: 请示 with no one it is made to asks
+                # nothing — unless a word that adds it to the document's asks
+                # opens its clause and a verb follows: …，一并请示更新1辆)
                 continue
             if marker in vocab()["markers"]["need"] and doc is not None and addressee \
                     and not addressed_to_recipient(_first_asked(addressee), doc):
