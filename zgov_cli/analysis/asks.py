@@ -2177,6 +2177,7 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
     # and the list it announces; the marker is the noun it puts forward)
     rest = re.sub(r"(?:提出|提)(?:以下|如下|下列)?(?:(?:几|[一二三四五六七八九十两])(?:点|条|项|个方面))?$", "", rest) \
         if marker in ("建议", "请求", "申请") else rest
+    rest = _past_an_events_time(rest)
     for n in issuer_names:
         if n and rest.startswith(n):
             rest = rest[len(n):]
@@ -2223,6 +2224,27 @@ def _writer_lead(lead: str, issuer_names: tuple[str, ...], marker: str = "") -> 
 
 
 _TIME_TAIL = re.compile(r"(?:于)?(?:[0-9]{4}年|今年|去年|前年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:上旬|中旬|下旬|初|底|中)?$")
+
+
+_BEFORE_WORDS = frozenset(("前", "之前", "以前", "前夕"))
+
+
+def _past_an_events_time(lead: str) -> str:
+    """``lead`` past the time it opens on when that time is told by an event
+    and no one's name (明年高考前, 汛期到来之前, 春节前): the time an ask is
+    for says nothing of who asks — not 县公安局赛前, 企业投产前, where
+    someone is named before the time."""
+    if "前" not in lead:  # (every word of _BEFORE_WORDS has it)
+        return lead
+    for i, (k, w, f) in enumerate(toks := tokens(lead)):
+        if f == "f" and w in _BEFORE_WORDS:
+            told = toks[:i]
+            if told and all(g in ("t", "v", "vn", "d") for _, _, g in told) and any(g in ("t", "v") for _, _, g in told):
+                return lead[k + len(w):]
+            return lead
+        if f not in ("t", "v", "vn", "d"):
+            return lead
+    return lead
 
 
 def _before_its_time(subject: str) -> str:
