@@ -2747,6 +2747,7 @@ def _reports(text: str) -> list[re.Match[str]]:
     return [m for m in _word_matches("reported", text) if not framed(m) and not counted(m)]
 
 
+_PARTY_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千余多]+(?:户|名|位|家)[\u4e00-\u9fff]")
 _REPORTS_COUNTED = re.compile(r"(?:人数|人次|批次|数量|件数|量|率|高峰|窗口|电话|热线|平台|渠道)")
 
 
@@ -5258,8 +5259,11 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
                 # (部分客商在座谈中提出: some of a kind, counted — the writer
                 # never speaks of itself so)
                 # (9个乡镇卫生院先后向…报告: any head a body's name ends on)
+                # (…周边约70户流动商贩提出: people counted by households or
+                # heads — 户, 名, 位, 家 count those who can speak, whatever
+                # the noun they count)
                 if not (rx("markers", "agent").search(speaker) or re.search("[县市区州旗”]$", speaker)
-                        or speaker.endswith(_body_heads())
+                        or speaker.endswith(_body_heads()) or _PARTY_COUNTED.search(speaker)
                         or speaker.startswith(tuple(vocab()["modality"]["some_of"]))):
                     return ""
                 # (职工多次反映，请县里协调…: complained again and again — the
