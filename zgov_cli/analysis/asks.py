@@ -7026,7 +7026,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if (op := ctx.opening) is not None \
                 and (op.prelude_builds or op.first.section is None
                      and (op.first.kind == "implicit" or bool(rx("matters", "builds").search(op.first.sentence)))) \
-                and all(_aspect_label(squash(h)) for h in m.sections | {b.section}) \
+                and all(_heading_aspect(h) for h in m.sections | {b.section}) \
                 and not states_own_case():
             return False
         # (四、经费汇总 ‖ 以上改造和设备经费90万元，恳请…: an ask that sums up,
@@ -8533,6 +8533,18 @@ def _once(f: Callable[[], Any]) -> Callable[[], Any]:
             box.append(f())
         return box[0]
     return g
+
+
+def _heading_aspect(heading: str) -> str:
+    """The aspect a heading names (一、关于消防车辆。, and on a line of its
+    own, with no stop: 一、关于选址和用地, 三、关于人员编制), or "" — not an
+    act on a thing of its own (二、关于举办梨花节, 关于修订村规民约)."""
+    t = re.sub(r"^((?:[一二三四五六七八九十]{1,2}、)?)关于", r"\1", squash(heading)).rstrip("。：:")
+    aspect = _aspect_label(t + "。")
+    toks = tokens(aspect)
+    if toks and toks[0][2] == "v" and any(informative(w) and _names_a_rare_thing(w) for _, w, _ in toks[1:]):
+        return ""
+    return aspect
 
 
 def _aspect_label(text: str) -> str:
