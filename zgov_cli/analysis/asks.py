@@ -2809,7 +2809,10 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
     if _governs(rx("modality", "future"), sentence_lead, clause_lead) \
             or (rx("modality", "conditional").search(sentence_lead) and not _conditional_ask().search(sentence_lead)):
         return "future"
-    if rx("modality", "will").search(clause_lead):
+    # (not 以上计划请县政府审定: 计划 after a pointer is the plan pointed
+    # at, a noun fronted before the ask — no will of the writer's)
+    if rx("modality", "will").search(clause_lead) \
+            and not re.search(r"(?:以上|上述|前述|该|此|本|这一?)(?:项|个)?(?:计划|打算)$", clause_lead):
         return "future"  # 我局将报请县政府审定: what the writer will do
     if _reports(clause_lead) or rx("modality", "contained").search(clause_lead):
         return "reported"
