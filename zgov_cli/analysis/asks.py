@@ -1558,7 +1558,9 @@ def _told_in_a_paragraph_of_its_own(b: "Ask", m: "Matter", field: frozenset[str]
     # (what the matter's asks name, and the title's topic: 医院 in a 请示 on
     # 创建三级综合医院 ties a paragraph to it — whole or by its head: 医院
     # for 县人民医院)
-    asked = {x for w in {w for a in m.asks for w in a.spec if informative(w)} | _not_places(topic)
+    # (not a place the asks name — 晋城 of 晋城—焦作城际铁路, in 晋城高新区…
+    # as well: where a thing is does not say which thing it is)
+    asked = {x for w in _not_places(frozenset(w for a in m.asks for w in a.spec if informative(w))) | _not_places(topic)
              for x in (w, w[-2:])}
     return not any(w in paras[i] for i in where for w in asked)
 
