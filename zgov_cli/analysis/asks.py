@@ -1540,6 +1540,13 @@ def _told_in_a_section_of_its_own(b: "Ask", m: "Matter") -> bool:
     return False
 
 
+def _topic_past_its_field(ctx: "_Ctx") -> frozenset[str]:
+    """The title's topic without the issuer's own field (教育 of 教育局 in
+    its 请示 on 教育事业发展有关事项): every paragraph of the issuer's may
+    say its field, which ties none of them to another."""
+    return (ctx.topic() or frozenset()) - ctx.field()
+
+
 def _told_in_a_paragraph_of_its_own(b: "Ask", m: "Matter", field: frozenset[str], topic: frozenset[str]) -> bool:
     """（二）恳请省局批准将…执法证件换发截止时间延长至… after an account whose
     paragraphs told the new testing centre and then, in a paragraph of its
@@ -7621,7 +7628,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if any(w in m.others_told for w in own):
             return False
         if b.item is not None and (_told_in_a_section_of_its_own(b, m) or _names_a_subject_told_apart(b, m)
-                                   or _told_in_a_paragraph_of_its_own(b, m, bg(), ctx.topic() or frozenset())):
+                                   or _told_in_a_paragraph_of_its_own(b, m, bg(), _topic_past_its_field(ctx))):
             return False
         if b.item is not None:
             # (an entry: most of its own words, whole or by their last two
@@ -10311,8 +10318,10 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
             core = re.sub("的?$", "", core[: -len(x)])
             break
     detail = set(vocab()["matters"]["detail_kinds"])
-    # (not a joiner inside a name — 中华人民共和国 — or a quoted title)
-    quoted = [q.span() for q in re.finditer(r"“[^”]*”|《[^》]*》", core)]
+    # (not a joiner inside a name — 中华人民共和国, 省文化和旅游厅, 县住房和
+    # 城乡建设局 — or a quoted title)
+    quoted = [q.span() for q in re.finditer(r"“[^”]*”|《[^》]*》", core)] \
+        + [n.span() for n in rx("markers", "joined_name").finditer(core)]
     starts = {k for k, _, _ in tokens(core)} | {len(core)}
     heads = tuple(vocab()["matters"]["occasion_heads"])
     occasions = heads + ("会议",)  # (what 召开/举办 hold: …节, …赛, …会议)
