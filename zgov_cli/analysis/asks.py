@@ -9109,15 +9109,20 @@ def _names_untold_project(b: Ask, m: "Matter") -> bool:
     # …改善项目予以支持, a programme a thing is put into, nor 牵头负责项目…)
     # (by the last word of its name that is a thing, past the works done to
     # it: 业务技术用房建设项目 → 用房, 城际铁路项目 → 铁路)
+    def untold(name: str) -> bool:
+        toks = _past_its_works(name)
+        return bool(toks) and len(toks[-1][1]) >= 2 and toks[-1][2][:1] in ("n", "j") \
+            and toks[-1][1] not in _all_verbs() and toks[-1][1] not in _told_but_its_own(b, m)
+
     for project in re.finditer(r"(?<!该|此)([\u4e00-\u9fff]{2,12})(?:项目|工程)的?", b.obj or ""):
         # (the project's own procedure — 项目立项, 工程审批 — not its land,
         # which land_for_other_project reads)
-        if kinds_of(b.obj[project.end(): project.end() + 4]) != {"procedure"}:
-            continue
-        toks = _past_its_works(project.group(1))
-        if toks and len(toks[-1][1]) >= 2 and toks[-1][2][:1] in ("n", "j") and toks[-1][1] not in _all_verbs() \
-                and toks[-1][1] not in _told_but_its_own(b, m):
+        if kinds_of(b.obj[project.end(): project.end() + 4]) == {"procedure"} and untold(project.group(1)):
             return True
+    # (再者，晋城机场改扩建工程前期工作已经启动，恳请…同意将其纳入…规划: the
+    # pointer the ask opens on is the project its own sentence named before it)
+    if re.match(r"(?:同意|批准)?(?:将|把)?其", b.obj or ""):
+        return any(untold(p.group(1)) for p in re.finditer(r"(?<![该此其])([\u4e00-\u9fff]{2,12})(?:项目|工程)", b.before or ""))
     return False
 
 
