@@ -2306,6 +2306,17 @@ def _ends_on_a_body(phrase: str) -> bool:
     return any(w.endswith(h) and (named or len(w) > len(h) and (len(w) >= 3 or len(h) >= 2)) for h in _body_heads())
 
 
+_COMMON_WORD = 100  # (a word the dictionary has seen this often is a word of its own)
+
+
+def _modified_thing(word: str) -> bool:
+    """主会场, 分会场: three characters whose last two are a common word on
+    its own (会场) after a modifier — that thing, not a body's name, though
+    its last character is a body's head (场 of 林场); not 镇政府, 局机关,
+    whose last two are a body's head themselves."""
+    return len(word) == 3 and word[1:] not in _body_heads() and _seg().frequency(word[1:]) >= _COMMON_WORD
+
+
 def _opens_with_a_body(clause: str) -> bool:
     """Does ``clause`` open with a noun phrase naming a body (县农机技术推广站
     办公楼建于…): a subject of its own?"""
@@ -2329,7 +2340,10 @@ def _opens_with_a_body(clause: str) -> bool:
         # (a word of two characters on a head of one — 舞台, 市场, 干部,
         # 场所 — is a thing, not a body, unless a place or level names it:
         # 县|医院, 镇|卫生院)
-        if any(w.endswith(h) and len(w) > len(h) and (len(w) >= 3 or len(h) >= 2 or i > 0) for h in heads):
+        # (nor one of three whose last two are such a word, common on their
+        # own, after a modifier — 主|会场, 分|会场: the thing still)
+        if any(w.endswith(h) and len(w) > len(h) and (len(w) >= 3 or len(h) >= 2 or i > 0) for h in heads) \
+                and not (i == 0 and _modified_thing(w)):
             return True
         # (a head of two characters or more, whole, after the place that
         # names it: 柳树口镇|中学, as 县|医院 — not the place's own seat, 镇|政府)
@@ -2341,7 +2355,9 @@ def _opens_with_a_body(clause: str) -> bool:
     # particle 所需/所要 of 改造所需资金)
     # (not a collective — 县直各部门, 有关单位: every body of a kind, no one
     # body of its own)
-    return bool(_place_led_body(clause)) or _cut_body_name(clause) is not None and _opens_with_named(clause)
+    cut = _cut_body_name(clause)
+    return bool(_place_led_body(clause)) or cut is not None and _opens_with_named(clause) \
+        and not (cut.start() == 0 and _modified_thing(cut.group(0)))
 
 
 # Heads of a body that is also a place (a village, a township): named as the
