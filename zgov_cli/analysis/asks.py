@@ -9921,6 +9921,12 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter", topic: frozenset[str] = fr
     # thing the matter never told — the nearest project told is its own)
     if noun in vocab()["matters"]["bare_heads"] and _plans_own_works(b, m):
         return True
+    # (县城供热管网二期工程已完成可行性研究，…。请县政府研究确定该工程的建设
+    # 主体 after a matter of 老旧小区改造 money: the nearest works of its kind
+    # is the one its own paragraph names in full, which the matter never told)
+    if noun in vocab()["matters"]["bare_heads"] \
+            and _names_untold_works((b.context or "") + (b.before or ""), lambda: _told_without(b, m)):
+        return True
     if b.prelude and topic and re.search("(?:该|上述|前述)(?:项目|工程)", (b.before or "") + (b.obj or "")) \
             and overlap_informative(topic, _key_words(b.prelude)) \
             and not overlap_informative(topic, _key_words(m.told.replace("|", "。"))):
@@ -10769,7 +10775,9 @@ def _names_untold_works(text: str, told: "str | Callable[[], str]") -> bool:
         # names no works)
         toks = _past_its_works(x.group(1), keep=_all_verbs())
         name = []
-        while toks and (_nominal(toks[-1][2]) or toks[-1][2] in ("m", "vn")):
+        # (…管网|二期: a phase, tagged as a word that tells kinds apart, is
+        # part of the name as a number is)
+        while toks and (_nominal(toks[-1][2]) or toks[-1][2] in ("m", "vn", "b")):
             name.append(toks.pop())
         nouns = [w for _, w, f in name if f[:1] in ("n", "j") and len(w) >= 2 and informative(w) and not _is_place(w)]
         if nouns:
