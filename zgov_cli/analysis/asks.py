@@ -143,8 +143,8 @@ def _seg():
     glued = [j + lv for j in ("和", "及", "与", "并", "暨") for lv in "省市县区乡镇村"]
     seg = seg.del_words([w for w in glued if seg.frequency(w)])
     # (the places named before it was made, which nothing could have cut)
-    if _places.known():
-        seg.add_words(_places.known(), tag=_PLACE_TAG)
+    if known := _places.known():
+        seg.add_words(known, tag=_PLACE_TAG)
     return seg
 
 
@@ -2248,7 +2248,8 @@ def _past_an_events_time(lead: str) -> str:
     for i, (k, w, f) in enumerate(toks := tokens(lead)):
         if f == "f" and w in _BEFORE_WORDS:
             told = toks[:i]
-            if told and all(g in ("t", "v", "vn", "d") for _, _, g in told) and any(g in ("t", "v") for _, _, g in told):
+            # (every word before it is of those the loop lets through)
+            if told and any(g in ("t", "v") for _, _, g in told):
                 return lead[k + len(w):]
             return lead
         if f not in ("t", "v", "vn", "d"):
@@ -2837,7 +2838,7 @@ def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
     # (not 以上计划请县政府审定: 计划 after a pointer is the plan pointed
     # at, a noun fronted before the ask — no will of the writer's)
     if rx("modality", "will").search(clause_lead) \
-            and not re.search(r"(?:以上|上述|前述|该|此|本|这一?)(?:项|个)?(?:计划|打算)$", clause_lead):
+            and not re.search(vocab()["matters"]["demonstratives"] + r"(?:项|个)?(?:计划|打算)$", clause_lead):
         return "future"  # 我局将报请县政府审定: what the writer will do
     if _reports(clause_lead) or rx("modality", "contained").search(clause_lead):
         return "reported"
@@ -5824,7 +5825,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                          # (另有已封存的报废公务车辆4辆，拟交由…统一处置: or a
                          # sentence that tells one more thing there is, counted,
                          # then plans for it — the plan's case its own)
-                         or (plain and bool(re.match(r"[，,]?(?:另外?|此外[，,]?|同时[，,]?)?(?:还|尚|另)有", s))
+                         or (plain and bool(re.match("(?:" + _connectives() + ")?[，,]?(?:还|尚|另)有", s.lstrip("，,")))
                              and bool(rx("matters", "quantity").search(s[: m.start()])))
                          or (m.start() == 0 and off == 0 and len(subject) >= 4
                              and (_ends_on_a_body(subject) or _opens_with_a_body(s))))
@@ -8567,7 +8568,9 @@ def _heading_aspect(heading: str) -> str:
     """The aspect a heading names (一、关于消防车辆。, and on a line of its
     own, with no stop: 一、关于选址和用地, 三、关于人员编制), or "" — not an
     act on a thing of its own (二、关于举办梨花节, 关于修订村规民约)."""
-    t = re.sub(r"^((?:[一二三四五六七八九十]{1,2}、)?)关于", r"\1", squash(heading)).rstrip("。：:")
+    t = squash(heading)
+    label = rx("matters", "enumeration").match(t)
+    t = (t[label.end():] if label else t).removeprefix("关于").rstrip("。：:")
     aspect = _aspect_label(t + "。")
     toks = tokens(aspect)
     if toks and toks[0][2] == "v" and any(informative(w) and _names_a_rare_thing(w) for _, w, _ in toks[1:]):
@@ -9125,21 +9128,19 @@ def _names_untold_project(b: Ask, m: "Matter") -> bool:
     # …改善项目予以支持, a programme a thing is put into, nor 牵头负责项目…)
     # (by the last word of its name that is a thing, past the works done to
     # it: 业务技术用房建设项目 → 用房, 城际铁路项目 → 铁路)
-    def untold(name: str) -> bool:
-        toks = _past_its_works(name)
-        return bool(toks) and len(toks[-1][1]) >= 2 and toks[-1][2][:1] in ("n", "j") \
-            and toks[-1][1] not in _all_verbs() and toks[-1][1] not in _told_but_its_own(b, m)
-
     for project in re.finditer(r"(?<!该|此)([\u4e00-\u9fff]{2,12})(?:项目|工程)的?", b.obj or ""):
         # (the project's own procedure — 项目立项, 工程审批 — not its land,
         # which land_for_other_project reads)
-        if kinds_of(b.obj[project.end(): project.end() + 4]) == {"procedure"} and untold(project.group(1)):
+        if kinds_of(b.obj[project.end(): project.end() + 4]) != {"procedure"}:
+            continue
+        toks = _past_its_works(project.group(1))
+        if toks and len(toks[-1][1]) >= 2 and toks[-1][2][:1] in ("n", "j") and toks[-1][1] not in _all_verbs() \
+                and toks[-1][1] not in _told_but_its_own(b, m):
             return True
     # (再者，晋城机场改扩建工程前期工作已经启动，恳请…同意将其纳入…规划: the
     # pointer the ask opens on is the project its own sentence named before it)
-    if re.match(r"(?:同意|批准)?(?:将|把)?其", b.obj or ""):
-        return any(untold(p.group(1)) for p in re.finditer(r"(?<![该此其])([\u4e00-\u9fff]{2,12})(?:项目|工程)", b.before or ""))
-    return False
+    return bool(re.match(r"(?:同意|批准)?(?:将|把)?其", b.obj or "")) \
+        and _names_untold_works(b.before or "", lambda: _told_but_its_own(b, m))
 
 
 def _makes_untold_in(text: str, b: Ask, m: "Matter") -> bool:
@@ -9925,7 +9926,7 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter", topic: frozenset[str] = fr
     # 主体 after a matter of 老旧小区改造 money: the nearest works of its kind
     # is the one its own paragraph names in full, which the matter never told)
     if noun in vocab()["matters"]["bare_heads"] \
-            and _names_untold_works((b.context or "") + (b.before or ""), lambda: _told_without(b, m)):
+            and _names_untold_works((b.context or "") + (b.before or ""), lambda: _told_but_its_own(b, m)):
         return True
     if b.prelude and topic and re.search("(?:该|上述|前述)(?:项目|工程)", (b.before or "") + (b.obj or "")) \
             and overlap_informative(topic, _key_words(b.prelude)) \
@@ -9971,12 +9972,6 @@ def _in_wan(x: re.Match[str]) -> float:
 def _case_sums(b: Ask) -> list[float]:
     """The sums, in 万元, the case of ``b`` states: its paragraph before it."""
     return [_in_wan(x) for x in _MONEY.finditer((b.context or "") + (b.before or ""))]
-
-
-def _told_without(b: Ask, m: "Matter") -> str:
-    """What ``m`` told, without ``b``'s own sentence (its paragraph may be
-    the matter's)."""
-    return m.told.replace(b.sentence, "|") if b.sentence else m.told
 
 
 def _read_off(m: "Matter", what: str, read: Callable[[str], object]) -> object:
@@ -10347,7 +10342,7 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
     detail = set(vocab()["matters"]["detail_kinds"])
     # (not a joiner inside a name — 中华人民共和国, 省文化和旅游厅, 县住房和
     # 城乡建设局 — or a quoted title)
-    quoted = [q.span() for q in re.finditer(r"“[^”]*”|《[^》]*》", core)] \
+    whole = [q.span() for q in re.finditer(r"“[^”]*”|《[^》]*》", core)] \
         + [n.span() for n in rx("markers", "joined_name").finditer(core)]
     starts = {k for k, _, _ in tokens(core)} | {len(core)}
     heads = tuple(vocab()["matters"]["occasion_heads"])
@@ -10356,7 +10351,7 @@ def title_matters(title: str | None, background: frozenset[str] = frozenset()) -
         a, b = core[: m.start()], core[m.end():]
         if len(a) < 2 or len(b) < 2:
             continue
-        if any(x < m.start() < y for x, y in quoted) or m.start() not in starts or m.end() not in starts:
+        if any(x < m.start() < y for x, y in whole) or m.start() not in starts or m.end() not in starts:
             continue
         if m.group(0) == "、" and not _opens_on_a_verb_word(b):
             continue  # 撤销新河村、石垭村设立新石村: 、 joins the objects of one verb
@@ -10763,7 +10758,7 @@ def _tells_own_project(b: Ask, m: Matter) -> bool:
     not a pointer (该项目), not the bare head?"""
     # (the matter's text read only for a name found: a matter asked at length
     # is compared with every weak split)
-    return _names_untold_works(b.before or "", lambda: _told_without(b, m))
+    return _names_untold_works(b.before or "", lambda: _told_but_its_own(b, m))
 
 
 def _names_untold_works(text: str, told: "str | Callable[[], str]") -> bool:
