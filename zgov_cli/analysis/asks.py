@@ -8344,8 +8344,14 @@ _OWN_OFFICES = re.compile(r"[\u4e00-\u9fff]?机关")  # 局机关, 院机关: a 
 
 
 def _states_a_need(text: str) -> bool:
-    """A need or a shortage stated (…尚缺约70名; …需升级改造)."""
-    return bool(rx("modality", "need").search(text) or rx("modality", "shortage").search(text))
+    """A need or a shortage stated (…尚缺约70名; …需升级改造; …现有工作人员
+    不足 — a shortage as the predicate of what is lacking)."""
+    return bool(rx("modality", "need").search(text) or rx("modality", "shortage").search(text)
+                or _SHORT_OF.search(text))
+
+
+# A shortage as the predicate of what is short (工作人员不足，…; 经费严重短缺。).
+_SHORT_OF = re.compile(r"[\u4e00-\u9fff]{2}(?:严重|明显|普遍)?(?:不足|不够|短缺|紧缺|匮乏|紧张)(?=[，,。；;])")
 
 
 def _opens_on_its_lead_body(clause: str, m: "Matter") -> bool:
@@ -10191,6 +10197,11 @@ def _entries_own_case(a: Ask) -> tuple[str, str]:
         if len(entries) < 2:
             return a.prelude, ""
     own = [w for w in a.spec if informative(w)]
+    # (请县政府批准上述土地征收方案 after 需征收…土地126亩 ‖ …窗口…工作人员不足:
+    # an ask that names nothing but what it points back at names the
+    # entries that tell that)
+    if not own and a.elliptical and (back := re.search(r"(?:上述|前述)([\u4e00-\u9fff]{2,12})", a.obj or "")):
+        own = [w for _, w, f in tokens(back.group(1)) if len(w) >= 2 and f[:1] in ("n", "v")]
     named = [p for p in entries if any(w in p for w in own)]
     if not named and in_entry:
         # (…naming none of them: the entries before that state a need of
