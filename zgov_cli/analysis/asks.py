@@ -10028,14 +10028,21 @@ def _plans_own_works(b: Ask, m: "Matter") -> bool:
     told and, before ``b``, plan works on it with their total (拟将该路段拓宽
     至6.5米，总投资约860万元)? Not a paragraph that opens by pointing back or
     on the bare head of the one project (项目总投资…)."""
-    if b.para is None or id(b.para) in m.paras or not b.context:
+    # (the plan may open the ask's own sentence: 为此，我市拟新建…监控点38个，
+    # 总投资约1520万元，恳请省局将该项目列入…)
+    told = (b.context or "") + (b.before or "")
+    if b.para is None or id(b.para) in m.paras or not told:
         return False
     if not any(re.search("拟", s) and rx("matters", "stated_sum").search(s)
-               for s in re.split("(?<=[。；;])", b.context)):
+               for s in re.split("(?<=[。；;])", told)):
         return False
     opening = _flat(b.para.text)
     label = rx("matters", "enumeration").match(opening)
     base = label.end() if label else 0
+    # (此外，我市现有森林防火视频监控点54个，…: past a turn that opens it —
+    # the thing it opens on is what follows the turn)
+    if turn := _leading_turn().match(opening, base):
+        base = turn.end()
     first = re.split("[，,。；;：:]", opening[base:], maxsplit=1)[0]
     if not first or rx("matters", "backref").search(first) or _bare_head_at(opening) == base:
         return False
