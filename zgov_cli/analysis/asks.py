@@ -3439,6 +3439,21 @@ def _past_turn(text: str) -> str:
     return text[turn.end():] if turn else text
 
 
+def _past_aspect_labels(told: str) -> str:
+    """``told`` (paragraphs joined by |) with the aspect each paragraph opens
+    under cut off (一、设备。县人民医院… → 县人民医院…): what its paragraphs
+    say, not the headings they are filed under."""
+    label = rx("matters", "enumeration")
+
+    def cut(p: str) -> str:
+        lab = label.match(p)
+        at = lab.end() if lab else 0
+        aspect = re.match(r"[\u4e00-\u9fff]{2,8}[。：:]", p[at:])
+        return p[:at] + p[at + aspect.end():] if aspect else p
+
+    return "|".join(cut(p) for p in told.split("|"))
+
+
 def _para_opening(b: "Ask") -> tuple[str, str]:
     """The aspect the ask's paragraph opens under, past its turn and label
     (（二）窗口服务系统。… → 窗口服务系统; "" for none), and where the subject
@@ -7457,7 +7472,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 窗口服务系统)
         # (二、培训地点和师资。我县县委党校现有教室3间… after 开展…培训: or an
         # aspect its own words make the matter's — the training's venue)
-        if aspect and (aspect in m.told or overlap_informative(_key_words(aspect), _key_words(m.told))):
+        # (not by a label alike on an entry before — 一、设备。县人民医院… ‖
+        # 四、设备。县中医院现有CT…: a heading repeated names no part of the
+        # matter; the entries' own text does)
+        said = _past_aspect_labels(m.told)
+        if aspect and (aspect in said or overlap_informative(_key_words(aspect), _key_words(said))):
             return False
         # (环卫所现有作业人员186名，…，试点需新增督导员24名，拟通过…解决 after a
         # plan to 开展试点: the case is another body's, but the need its ask
