@@ -6842,14 +6842,17 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         told = b.before or (b.obj[: need.start()] if need else "")
         # (the label may be read off the context already: its paragraph opens
         # on it)
-        if not told and b.item is not None and b.context and (
+        if b.item is not None and b.context and (not told or rx("modality", "need").search(told)) and (
                 rx("matters", "enumeration").match(b.context)
                 or (b.para is not None and rx("matters", "enumeration").match(_flat(b.para.text))
                     and _flat(b.para.text).find(b.context[:12]) >= 0)):
             # (三、镇卫生院现有救护车1台，已使用11年…。请县卫生健康局为镇卫生院
             # 调配救护车1台: the case in a sentence of its own before the ask,
             # in the entry's own paragraph)
-            told = b.context.rstrip("。；;") + "，"
+            # (4.干部宿舍。镇政府现有干部周转宿舍12间，建于1993年，…。宿舍维修
+            # 改造需资金约65万元，请…予以安排: before an ask whose own sentence
+            # opens on nothing but the need — the case is the sentences before)
+            told = b.context.rstrip("。；;") + "，" + told
         # (四、园区道路用地 ‖ 县经济技术开发区纬三路东延段长2.1公里，…。请县政府
         # 协调…安排该路段用地指标: an entry whose heading stands on a line of
         # its own, the case in its paragraph under it)
