@@ -5721,16 +5721,19 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # (镇敬老院现有床位80张，…被责令限期整改。需安装自动喷淋系统…，约需
                 # 资金26万元。: or a need with no subject of its own, in a later
                 # sentence of a paragraph that opens on that body)
+                # (大阳镇卫生院现有救护车1辆，…。该院承担…转运任务，急需更新负压
+                # 救护车1辆: or with that body, pointed at, as its subject)
                 if off == 0:
                     opens_on = s
-                elif re.match(r"(?:还|另|尚|约|共)?需", s):
+                elif re.match(r"(?:还|另|尚|约|共)?需", s) or _body_pointer().match(s.lstrip("，,")):
                     opens_on = re.split(r"[。；;！？]", t, maxsplit=1)[0]
                 else:
                     opens_on = ""
                 after_plan = any(order.get(q, 1 << 30) < order[id(p)] for q in implicit_paras) \
                     and bool(opens_on) and id(p) not in para_items \
                     and _opens_on_a_new_body(rx("matters", "announces_another").sub("", opens_on, count=1), seen_text()) \
-                    and not met
+                    and not (met and not rx("markers", "superior").match(met["who"])
+                             and not rx("matters", "funders").match(met["who"]))
                 after_ask = (first_para is not None and order[id(p)] > order[id(first_para)]) or after_plan or only_needs
                 counted = bool(n) and after_ask and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
                 # (站里…两台电脑是2012年配的，…，需更换。‖请中心研究解决: where
