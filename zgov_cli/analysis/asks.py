@@ -2375,6 +2375,9 @@ def _place_led_body(clause: str) -> str:
     # (东山|派出所: a place the tagger knows, ns, leads a body's name as a
     # township the profile names does)
     k = next((i for i, t in enumerate(toks) if t[2] not in (_PLACE_TAG, "ns")), len(toks))
+    # (东川|县|人民医院: a place's level the tagger cut from its name)
+    if 0 < k < len(toks) - 1 and toks[k][1] in ("省", "市", "县", "区") and toks[k - 1][2] == "ns":
+        k += 1
     if not 0 < k < len(toks):
         return ""
     rest = clause[toks[k][0]:]
@@ -2575,9 +2578,40 @@ def _opens_on_a_new_body(clause: str, earlier: "set[str] | str", mostly_own: boo
         # (with mostly_own, not 乡镇|农业|技术|推广站 after a 农业系列…评审委员会:
         # half its name or more, two words at least, is its own)
         body = _place_led_body(clause)
-        return bool(body) and (not _names_body_in(body, earlier) if isinstance(earlier, str)
-                               else body[:6] not in earlier)
+        # (东川县|人民医院 after 市人民医院: the same kind of body, told only
+        # of another place, is another body)
+        return bool(body) and ((not _names_body_in(body, earlier) or _of_another_place(clause, body, earlier))
+                               if isinstance(earlier, str) else body[:6] not in earlier)
     return True
+
+
+def _of_another_place(clause: str, body: str, earlier: str) -> bool:
+    """Is ``body``, led in ``clause`` by a place of a level (东川县|人民医院),
+    told in ``earlier`` only under other names — another place's (西河县人民
+    医院), another level's (市人民医院), another name's (市第三人民医院) —
+    and never by that place, bare or at its own level (设在县人民医院, 我县
+    人民医院), which may be the same body?"""
+    k = clause.find(body)
+    place = clause[:k] if k > 0 else ""
+    if not re.search(r"[省市县区]$", place):
+        return False
+    told = [x.start() for x in re.finditer(re.escape(body), earlier)]
+    for i in told:
+        if earlier[max(0, i - len(place)): i] == place:
+            return False
+        pre = tokens(earlier[max(0, i - 8): i])
+        if not pre:
+            return False
+        _, w, f = pre[-1]
+        if f == "ns" or (w in ("省", "市", "县", "区") and len(pre) >= 2 and pre[-2][2] == "ns"):
+            continue  # (西河县|人民医院: a place of its own name)
+        if w in ("省", "市", "县", "区"):
+            if w == place[-1]:
+                return False  # (在|县|人民医院: the writer's own level)
+            continue  # (市|人民医院 after a 县's: another level)
+        if not (f[:1] in ("m", "n") and re.fullmatch(r"[\u4e00-\u9fff]+", w)):
+            return False  # (设在|人民医院: bare)
+    return bool(told)
 
 
 def _opens_with_named(clause: str) -> bool:
@@ -9847,7 +9881,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                         and not said_also \
                         and not restandard \
                         and not announced and not makes_own \
-                        and not ((f := _features(mt, b, ctx))["opens_own_case"]() or f["provides_for_another"]()) \
+                        and not ((f := _features(mt, b, ctx))["opens_own_case"]() or f["provides_for_another"]()
+                                 or (f["case_of_a_new_body"]() and not _para_opening(b)[0])) \
                         and not (b.kind == "explicit" and _makes_untold(b, mt)) \
                         and not _told_before_the_plan(b, mt) \
                         and not _cut_from_its_plan(b, mt) \
@@ -9856,6 +9891,10 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                                  and (mt.resources - {"org"}) and not (b.resources & mt.resources)
                                  and has_content(b.context)):
                     # the plan put up for decision and the asks made for it
+                    # (not a paragraph opening on a body the plan never named,
+                    # stating its own case — 东川县人民医院现有床位680张，…该院拟
+                    # 于…申报…，恳请…予以指导 — unless filed under an aspect of
+                    # the plan's list: 技术力量：镇农业综合服务中心现有…)
                     target = mt
                     break
                 verdict, why = decide(mt, b, ctx)
