@@ -8070,6 +8070,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # exists beside a need that creates or changes no body
         # (not 审核同意后报省审批 after 撤乡设镇: a procedure for it, no need)
         "reorg_apart": reorg_apart,
+        # (五、镇文化站现为镇政府内设机构，…请县政府同意将其调整为镇综合文化
+        # 服务中心，明确为镇属事业单位 in a list for a new 敬老院: the entry
+        # changes a body its own case opens on — not 拟撤并…7路, no body)
+        "changes_its_own_body": lambda: "reorg" in b.kinds and "reorg" not in m.kinds
+        and _opens_with_a_body(_unlabelled(((b.context or "") + (b.before or "")).lstrip("，, "))),
         # 拟建设…就业创业服务基地, 同意设立公共法律服务中心: the matter builds
         # or sets up a thing anew (not a body that exists, moved: 搬迁新建
         # 卫生院) — what is named for it is part of making it, even after 同时
@@ -8142,7 +8147,7 @@ FEATURES = (
     "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "names_a_subject_apart", "opens_own_case", "prices_the_need",
     "asks_no_thing", "separate_sections", "announces_another", "asked_by_the_way", "submits_its_plan", "reorg_apart", "states_own_case", "plans_anew",
     "repeats_its_act", "spends_what_it_asked", "pays_for_its_act", "counts_its_thing", "prices_its_plan", "builds_anew", "approves_its_plan", "under_its_topic", "heads_another_occasion",
-    "provides_for_another", "funds_its_change", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
+    "provides_for_another", "funds_its_change", "changes_its_own_body", "opens_on_what_it_asks", "opens_on_what_it_makes", "changes_a_standard",
     "staffs_what_it_builds", "quotes_its_name", "needs_of_its_plan", "sums_the_parts", "for_its_event_meanwhile", "for_its_period_meanwhile",
     "retells_its_case", "serves_the_title_apart", "serves_its_occasion", "case_of_a_new_body", "opens_on_a_turn",
     "drafts_another_document", "opens_on_its_document", "holds_another_occasion", "takes_part_in_its_occasion",
