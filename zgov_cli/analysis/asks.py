@@ -7376,6 +7376,12 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         label = rx("matters", "enumeration").match(opening)
         if not b.connective and (_bare_head_at(opening) == (label.end() if label else 0) or b.plans_on_bare_head):
             return False
+        # (上述工程预算共计185万元，拟分两期拨付…。恳请县政府从…予以安排: or on
+        # 上述/前述 pointing back at the works or the plan told — it goes on
+        # with them; not 以上方案妥否，请批示，并请…, a closing and an ask after
+        # it, nor 这次抢险暴露出…, an occasion that opens a case)
+        if not b.connective and _POINTS_BACK_AT_ITS_WORKS.match(opening, label.end() if label else 0):
+            return False
         if not says_before() and b.kinds == frozenset({"procedure"}):
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
         if rx("matters", "conclusion").match(opening):
@@ -7905,6 +7911,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "points_back": lambda: not _told_only_as_anothers(b, m) and not _names_the_title_apart(b, m, ctx.topic()) and (
             (b.backref and not points_elsewhere()) or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
             or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
+            # (上述工程预算共计96万元，…。恳请县政府…予以安排: a paragraph of its
+            # own opening on 上述 and the works told)
+            or (not b.connective and b.para is not None and id(b.para) not in m.paras
+                and bool(_POINTS_BACK_AT_ITS_WORKS.match(_unlabelled(_flat(b.para.text)))))
             or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head)
             # (中心目前没有专用车辆，… in a 请示 on 保障县公共法律服务中心运行: a
             # paragraph that opens on the bare head of the one body the title
@@ -8153,6 +8163,11 @@ FEATURES = (
     "drafts_another_document", "opens_on_its_document", "holds_another_occasion", "takes_part_in_its_occasion",
     "answers_its_problem", "shares_its_purpose", "pays_an_instalment", "runs_its_works",
 )
+
+# A paragraph opening on 上述/前述 and the works, the money or the plan told
+# (上述工程预算共计…, 前述改造资金…).
+_POINTS_BACK_AT_ITS_WORKS = re.compile(r"(?:上述|前述)[\u4e00-\u9fff]{0,6}?(?:项目|工程|经费|资金|费用|建设|设施|方案|计划|措施)")
+
 
 def _told_apart_from(m: "Matter", b: Ask) -> str:
     """What the matter's paragraphs told, without ``b``'s own sentence (which
