@@ -8627,7 +8627,10 @@ def _case_apart(b: Ask, m: Matter, background: frozenset[str]) -> bool:
     # (各乡镇需确定固定停靠点… after a plan that serves 16个乡镇: the bodies
     # the matter named, taken one by one)
     kind = re.sub("^(?:各|每个?|所有|相关|有关)", "", subject)
-    if not subject or subject in texts or (len(kind) >= 2 and kind in texts):
+    # (全县在职教师年度健康体检经费…尚未落实: a subject read as only how far
+    # it reaches — 全县 — ties nothing; the case's own words judge alone)
+    if not subject or (not rx("matters", "scope").fullmatch(subject)
+                       and (subject in texts or (len(kind) >= 2 and kind in texts))):
         return False
     # (a place both name — 山河 of 山河小学 and of 山河村 — ties nothing)
     # (the owner's words a matter named — 村卫生室 of its doctors — tie nothing)
@@ -10036,7 +10039,13 @@ def _opens_on_its_addition(b: Ask, m: "Matter") -> bool:
     by that act's own word, which the matter's text says?"""
     case = _unlabelled((b.context or "") + (b.before or "")).lstrip("，,")
     x = _ADDITION.match(case)
-    return bool(x) and x.group(1) in m.told
+    if x:
+        return x.group(1) in m.told
+    # (全县中小学暑假提前后需增加的…经费 after 拟将…暑假…提前一周放假: or, in
+    # its first clause, what follows an act the matter told — a verb and 后)
+    toks = tokens(re.split(r"[，,。；;]", case, maxsplit=1)[0])
+    return any(f == "v" and len(w) >= 2 and toks[i + 1][1] == "后" and w in m.told
+               for i, (_, w, f) in enumerate(toks[:-1]))
 
 
 def _names_plans_result(b: Ask, m: "Matter") -> bool:
