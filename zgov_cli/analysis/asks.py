@@ -7376,7 +7376,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         label = rx("matters", "enumeration").match(opening)
         if not b.connective and (_bare_head_at(opening) == (label.end() if label else 0) or b.plans_on_bare_head):
             return False
-        # (上述工程预算共计185万元，拟分两期拨付…。恳请县政府从…予以安排: or on
+        # (上述工程预算共计96万元，拟分两期拨付…。恳请县政府从…予以安排: or on
         # 上述/前述 pointing back at the works or the plan told — it goes on
         # with them; not 以上方案妥否，请批示，并请…, a closing and an ask after
         # it, nor 这次抢险暴露出…, an occasion that opens a case)
