@@ -9389,6 +9389,11 @@ def _own_runs(b: Ask, shortest_only: bool = False) -> frozenset[str]:
     return b._runs
 
 
+# A cost named by a stage of a thing's life — opening, setting up, running,
+# upkeep (开办费, 首年运行经费, 日常运转经费), not by what it buys.
+_STAGE_COSTS = re.compile(r"(?:首年|年度|每年|日常|前期)?(?:开办|筹建|启动|运行|运营|运转|维护)[\u4e00-\u9fff]{0,2}?(?:费|经费|资金|费用)")
+
+
 def _names_its_thing(b: Ask, m: Matter) -> bool:
     """Does ``b`` name, whole or by its short name, the thing the matter
     builds or sets up (活动中心开放后需辅导员… after 建设…青少年校外活动中心),
@@ -9421,6 +9426,11 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     # 图书馆: 新 and the head's last character, the thing being made —
     # not 新区, a place of its own)
     if m.built and not m.moved and any("新" + h[-1] in own for h in m.built_heads if h[-1] != "区"):
+        return True
+    # (开办费和首年运行经费共计66万元，恳请…保障 after 拟设立…中心: what the
+    # thing made costs to open and to run, named by that stage of its life,
+    # is its money)
+    if m.built and not m.moved and _STAGE_COSTS.match(_unlabelled(own.lstrip("，, "))):
         return True
     # (希望市里在运动会筹办经费中给予一定补助 after 申请承办…第七届运动会: the
     # event the matter holds, by its head word standing alone)
