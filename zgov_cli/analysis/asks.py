@@ -7723,8 +7723,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # of its own words must be told)
         if b.connective or re.match(r"(?:一并|同时|另)", _flat(b.para.text)):
             return not own or 2 * sum(any(x in m.texts or x in m.preludes for x in (w[:2], w[-2:])) for w in own) > len(own)
+        # (请团县委招募志愿者80名 after a plan that holds an occasion: a body
+        # other than the recipient asked, in a list, to serve it; 请县财政安排
+        # 评委劳务、舞台搭建等费用共计18万元: or its costs, item by item, summed)
         return not own or any(x in m.texts or x in m.preludes for w in named for x in (w[:2], w[-2:])) \
-            or (m.builds and _bare_works_cost(b.obj))
+            or (m.builds and _bare_works_cost(b.obj)) \
+            or (bool(m.occasion_heads) and ((bool(b.addressee) and not b.to_recipient)
+                                            or (b.resources == {"funds"} and bool(_ITEMISED_COSTS.search(b.obj or "")))))
 
     def listed_in_its_paragraph(prev: Ask) -> bool:
         # …我局拟对这14所学校食堂实施标准化改造，总投资约980万元。现请示如下：
@@ -8167,6 +8172,10 @@ FEATURES = (
 # A paragraph opening on 上述/前述 and the works, the money or the plan told
 # (上述工程预算共计…, 前述改造资金…).
 _POINTS_BACK_AT_ITS_WORKS = re.compile(r"(?:上述|前述)[\u4e00-\u9fff]{0,6}?(?:项目|工程|经费|资金|费用|建设|设施|方案|计划|措施)")
+
+
+# Costs counted item by item and summed (评委劳务、舞台搭建等费用共计18万元).
+_ITEMISED_COSTS = re.compile(r"[\u4e00-\u9fff]{2,}、[\u4e00-\u9fff、]{2,}等(?:费用|经费|支出)")
 
 
 def _told_apart_from(m: "Matter", b: Ask) -> str:
