@@ -2376,7 +2376,7 @@ def _place_led_body(clause: str) -> str:
     # township the profile names does)
     k = next((i for i, t in enumerate(toks) if t[2] not in (_PLACE_TAG, "ns")), len(toks))
     # (东川|县|人民医院: a place's level the tagger cut from its name)
-    if 0 < k < len(toks) - 1 and toks[k][1] in ("省", "市", "县", "区") and toks[k - 1][2] == "ns":
+    if 0 < k < len(toks) - 1 and toks[k][1] in _LEVELS and toks[k - 1][2] == "ns":
         k += 1
     if not 0 < k < len(toks):
         return ""
@@ -2593,7 +2593,7 @@ def _of_another_place(clause: str, body: str, earlier: str) -> bool:
     人民医院), which may be the same body?"""
     k = clause.find(body)
     place = clause[:k] if k > 0 else ""
-    if not re.search(r"[省市县区]$", place):
+    if not place.endswith(_LEVELS):
         return False
     told = [x.start() for x in re.finditer(re.escape(body), earlier)]
     for i in told:
@@ -2603,9 +2603,9 @@ def _of_another_place(clause: str, body: str, earlier: str) -> bool:
         if not pre:
             return False
         _, w, f = pre[-1]
-        if f == "ns" or (w in ("省", "市", "县", "区") and len(pre) >= 2 and pre[-2][2] == "ns"):
+        if f == "ns" or (w in _LEVELS and len(pre) >= 2 and pre[-2][2] == "ns"):
             continue  # (西河县|人民医院: a place of its own name)
-        if w in ("省", "市", "县", "区"):
+        if w in _LEVELS:
             if w == place[-1]:
                 return False  # (在|县|人民医院: the writer's own level)
             continue  # (市|人民医院 after a 县's: another level)
@@ -5750,6 +5750,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # the plan's own cost, or one whose source is named — a need
                 # after a plan must open on a body or thing of its own)
                 met = rx("matters", "need_met_by").search(s[n.end():]) if n else None
+                # (…进修费用由我院承担: met by the writer, or a body not above
+                # it — not 由县财政予以安排, the recipient's funds)
+                met_below = bool(met) and not rx("markers", "superior").match(met["who"]) \
+                    and not rx("matters", "funders").match(met["who"])
                 # (附带一事，县信访接待中心…需增配保安2名: past the words that
                 # announce it, the body it opens on)
                 # (镇敬老院现有床位80张，…被责令限期整改。需安装自动喷淋系统…，约需
@@ -5766,8 +5770,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 after_plan = any(order.get(q, 1 << 30) < order[id(p)] for q in implicit_paras) \
                     and bool(opens_on) and id(p) not in para_items \
                     and _opens_on_a_new_body(rx("matters", "announces_another").sub("", opens_on, count=1), seen_text()) \
-                    and not (met and not rx("markers", "superior").match(met["who"])
-                             and not rx("matters", "funders").match(met["who"]))
+                    and not met_below
                 after_ask = (first_para is not None and order[id(p)] > order[id(first_para)]) or after_plan or only_needs
                 counted = bool(n) and after_ask and id(p) not in asked_paras and bool(rx("matters", "quantity").search(obj))
                 # (站里…两台电脑是2012年配的，…，需更换。‖请中心研究解决: where
@@ -5781,7 +5784,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 # 缺执法车2辆)
                 # (…我院需选派2名影像技师进修，进修费用由我院承担: a need its
                 # own sentence says the writer, or a body not above it, meets)
-                if met and not rx("markers", "superior").match(met["who"]) and not rx("matters", "funders").match(met["who"]):
+                if met_below:
                     n = None
                 # (…工程竣工时间需顺延至11月30日。‖此外，…请县人民政府同意设立…:
                 # the first explicit ask turns from something, and nothing was
@@ -7380,7 +7383,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 上述/前述 pointing back at the works or the plan told — it goes on
         # with them; not 以上方案妥否，请批示，并请…, a closing and an ask after
         # it, nor 这次抢险暴露出…, an occasion that opens a case)
-        if not b.connective and _POINTS_BACK_AT_ITS_WORKS.match(opening, label.end() if label else 0):
+        if not b.connective and _opens_on_the_works_told(b):
             return False
         if not says_before() and b.kinds == frozenset({"procedure"}):
             return False  # 恳请市政府审核后按程序报省政府审批: no case stated, only procedure
@@ -7521,8 +7524,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (not by a label alike on an entry before — 一、设备。县人民医院… ‖
         # 四、设备。县中医院现有CT…: a heading repeated names no part of the
         # matter; the entries' own text does)
-        said = _past_aspect_labels(m.told)
-        if aspect and (aspect in said or overlap_informative(_key_words(aspect), _key_words(said))):
+        if aspect and (aspect in (said := _read_off(m, "past_labels", _past_aspect_labels))
+                       or overlap_informative(_key_words(aspect), _key_words(said))):
             return False
         # (环卫所现有作业人员186名，…，试点需新增督导员24名，拟通过…解决 after a
         # plan to 开展试点: the case is another body's, but the need its ask
@@ -7918,8 +7921,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
             or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
             # (上述工程预算共计96万元，…。恳请县政府…予以安排: a paragraph of its
             # own opening on 上述 and the works told)
-            or (not b.connective and b.para is not None and id(b.para) not in m.paras
-                and bool(_POINTS_BACK_AT_ITS_WORKS.match(_unlabelled(_flat(b.para.text)))))
+            or (not b.connective and b.para is not None and id(b.para) not in m.paras and _opens_on_the_works_told(b))
             or (not b.connective and b.para is not None and id(b.para) not in m.paras and b.para_on_bare_head)
             # (中心目前没有专用车辆，… in a 请示 on 保障县公共法律服务中心运行: a
             # paragraph that opens on the bare head of the one body the title
@@ -8169,9 +8171,10 @@ FEATURES = (
     "answers_its_problem", "shares_its_purpose", "pays_an_instalment", "runs_its_works",
 )
 
-# A paragraph opening on 上述/前述 and the works, the money or the plan told
-# (上述工程预算共计…, 前述改造资金…).
-_POINTS_BACK_AT_ITS_WORKS = re.compile(r"(?:上述|前述)[\u4e00-\u9fff]{0,6}?(?:项目|工程|经费|资金|费用|建设|设施|方案|计划|措施)")
+def _opens_on_the_works_told(b: Ask) -> bool:
+    """Does ``b``'s paragraph open, past its label, on 上述/前述 and the works,
+    the money or the plan told (上述工程预算共计…, 前述改造资金…)?"""
+    return b.para is not None and bool(rx("matters", "backref_opening").match(_unlabelled(_flat(b.para.text))))
 
 
 # Costs counted item by item and summed (评委劳务、舞台搭建等费用共计18万元).
