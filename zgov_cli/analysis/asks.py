@@ -10376,7 +10376,8 @@ def _after_subject(text: str) -> str:
     """``text`` after a body named as the subject of its verb (县第一中学|新建
     学生公寓 → 新建学生公寓); ``text`` itself when no verb follows nouns."""
     for k, w, f in tokens(text):
-        if f[:1] in ("n", "m", "j") or f == "zg":
+        # (山河乡|撤乡设镇: a configured place, read as the noun it is)
+        if f[:1] in ("n", "m", "j") or f in ("zg", _PLACE_TAG):
             continue
         if k and (f.startswith("v") or w in _all_verbs()):
             return text[k:]
