@@ -3793,6 +3793,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     # the paragraph before, when it stated a plan of the writer's: (paragraph, its text, the plan)
     prev_stated: tuple[Paragraph, str, str] | None = None
     backref_rx = rx("matters", "backref")
+    section_of: dict[int, str | None] = {}  # paragraph → the heading it stands under
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
         if not t:
@@ -3934,6 +3935,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             for a in asks[start:]:
                 a.section = section
             section, start = (section_head.top(t) if section_head.match(t) else None), len(asks)
+        section_of[id(p)] = section
         # (not 一、同意设立…中心, an entry; 一、活动安排 opens on a noun — a
         # heading, whatever verb its last word might be)
         heading = section_head.top(t).split("、", 1)[1] if section_head.match(t) else ""
@@ -4076,6 +4078,16 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 and a.section and funding.search(re.split(r"[。：:]", a.section, maxsplit=1)[0]):
             a.modality = "reported"
     asks = _implicit_asks(doc, asks, names, para_items)
+    # (一、关于撤乡设镇 ‖ …拟撤销山河乡，设立山河镇 ‖ 二、关于购置公务用车 ‖ …拟
+    # 购置…: a plan found after the headings were read stands under its
+    # paragraph's heading as well, when the headings name matters — not when
+    # any names an aspect of one, 一、关于选址和用地 ‖ 二、关于建设规模和投资)
+    heads = {h for h in section_of.values() if h}
+    if any(a.kind == "implicit" for a in asks) and len(heads) >= 2 \
+            and all(h.split("、", 1)[-1].startswith("关于") and not _heading_aspect(h) for h in heads):
+        for a in asks:
+            if a.kind == "implicit" and a.section is None and a.para is not None:
+                a.section = section_of.get(id(a.para))
     _set_preludes(doc, asks)
     for a in asks:
         a.plan = plan_of.get(id(a.para)) if a.para is not None else None
