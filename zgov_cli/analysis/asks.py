@@ -3507,6 +3507,12 @@ def _para_opening(b: "Ask") -> tuple[str, str]:
 _OWNING = re.compile(r"([\u4e00-\u9fff]{0,10}?)(?:下属|所属|直属)的?")
 
 
+def _opens_on_a_bare_stock(b: "Ask") -> bool:
+    """Does ``b``'s paragraph open, past its label and the writer, on what
+    is had now with no body named (现有在编工作人员7名…, 目前仅有…)?"""
+    return bool(re.match(r"(?:目前|当前)?[，,]?(?:现有|现仅有|仅有|尚无|目前仅有)", _para_opening(b)[1]))
+
+
 def _past_writer_to_its_own(clause: str) -> str:
     """``clause`` past its label, the writer's name and the word that makes
     what follows the writer's own (我局下属的南岭水利工作站… → 南岭水利工作站…;
@@ -9833,7 +9839,9 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
     last: Matter | None = None
     apart: set[int] = set()  # matters the writer opened by saying it is another (还有一件事：)
     aside: set[int] = set()  # …and those it asked by the way (顺带请…), within a paragraph
-    for b in asks:
+    # (…以上资金共计319万元，恳请…: a later ask that sums all told before it)
+    summed_at = [i for i, a in enumerate(asks) if rx("matters", "sums_all").match(a.before or "")]
+    for bi, b in enumerate(asks):
         target = None
         why = ""  # why b is not of the matter it was last compared with
         # 附带请示一事：…该建筑…: the writer's word that it is another matter
@@ -9846,6 +9854,15 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
         table = False  # judged against every matter by the decision table
         if announced:
             table = True
+        elif b.kind == "implicit" and matters and matters[0].first.kind == "implicit" and not matters[0].resources \
+                and not b.connective \
+                and not by_the_way and any(i > bi for i in summed_at) and _opens_on_a_bare_stock(b):
+            # (我馆拟实施馆藏档案数字化工程。‖现有在编工作人员7名，…拟通过公开招标
+            # 委托…实施加工… ‖ 以上资金共计319万元，恳请…: a paragraph on what the
+            # writer has now, naming no body of its own, plans one more step of
+            # the plan that opened the draft, a plan that asks no resource itself
+            # — the sum after it gathers them)
+            target = matters[0]
         elif b.kind == "coordinated" and last is not None and (rx("matters", "consequence").match(b.vp)
                                                                 or rx("matters", "its_cost").match(b.vp)
                                                                 or _cost_of_its_act(b.vp, last.asks[-1].vp)
