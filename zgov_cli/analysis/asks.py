@@ -4081,7 +4081,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     funding = rx("modality", "funding_sources")
     for a in asks:
         if a.kind == "explicit" and a.marker.endswith("申请") and not a.addressee and a.modality == "ask" \
-                and a.section and funding.search(re.split(r"[。：:]", a.section, maxsplit=1)[0]):
+                and ((a.section and funding.search(re.split(r"[。：:]", a.section, maxsplit=1)[0]))
+                     # (…总投资约160万元，其中申请农村公路危桥改造资金100万元，镇里
+                     # 自筹60万元: or a total's parts by where each comes from)
+                     or _TOTAL_PARTS.search(a.before or "")):
             a.modality = "reported"
     asks = _implicit_asks(doc, asks, names, para_items)
     # (一、关于撤乡设镇 ‖ …拟撤销山河乡，设立山河镇 ‖ 二、关于购置公务用车 ‖ …拟
@@ -4103,6 +4106,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     if include_ruled_out:
         return asks
     return [a for a in asks if a.modality == "ask"]
+
+
+# A total told, then 其中 opening its parts (总投资约160万元，其中…).
+_TOTAL_PARTS = re.compile(r"(?:总投资|总造价|总预算|共需|共计|合计|总计|约需)[^。；;！？]{0,20}?[0-9一二两三四五六七八九十百千万亿]+[^。；;！？]{0,8}?[，,]其中$")
 
 
 def _set_preludes(doc: Document, asks: list[Ask]) -> None:
