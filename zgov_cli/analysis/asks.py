@@ -4087,6 +4087,16 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                      or _TOTAL_PARTS.search(a.before or "")):
             a.modality = "reported"
     asks = _implicit_asks(doc, asks, names, para_items)
+    for a in asks:
+        # (新车购置后，拟将…旧车一辆按规定报废 ‖ …特申请将一辆…消防车购置列入…: a
+        # plan for the time after an act another ask asks is that act's next
+        # step, not a plan put up of its own)
+        if a.kind == "implicit" and a.marker == "拟" and a.modality == "ask" \
+                and (after := re.fullmatch(r"([\u4e00-\u9fff]{2,12}?)(?:后|以后)[，,]?", (a.before or "").strip("，, "))):
+            acts = [w for _, w, f in tokens(after.group(1)) if f[:1] == "v" and len(w) >= 2]
+            if acts and any(w in o.sentence for o in asks if o is not a and o.modality == "ask" and o.kind != "closing"
+                            and o.para is not a.para for w in acts):
+                a.modality = "future"
     # (一、关于撤乡设镇 ‖ …拟撤销山河乡，设立山河镇 ‖ 二、关于购置公务用车 ‖ …拟
     # 购置…: a plan found after the headings were read stands under its
     # paragraph's heading as well, when the headings name matters — not when
