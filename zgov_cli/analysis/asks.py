@@ -4091,12 +4091,12 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # (新车购置后，拟将…旧车一辆按规定报废 ‖ …特申请将一辆…消防车购置列入…: a
         # plan for the time after an act another ask asks is that act's next
         # step, not a plan put up of its own)
-        if a.kind == "implicit" and a.marker == "拟" and a.modality == "ask" \
-                and (after := re.fullmatch(r"([\u4e00-\u9fff]{2,12}?)(?:后|以后)[，,]?", (a.before or "").strip("，, "))):
-            acts = [w for _, w, f in tokens(after.group(1)) if f[:1] == "v" and len(w) >= 2]
-            if acts and any(w in o.sentence for o in asks if o is not a and o.modality == "ask" and o.kind != "closing"
-                            and o.para is not a.para for w in acts):
-                a.modality = "future"
+        lead = (a.before or "").strip("，, ")
+        if a.kind == "implicit" and a.marker == "拟" and a.modality == "ask" and len(lead) <= 14 \
+                and lead.endswith("后") and (acts := _acts_before_hou(lead)) \
+                and any(w in o.sentence for o in asks if o is not a and o.modality == "ask" and o.kind != "closing"
+                        and o.para is not a.para for w in acts):
+            a.modality = "future"
     # (一、关于撤乡设镇 ‖ …拟撤销山河乡，设立山河镇 ‖ 二、关于购置公务用车 ‖ …拟
     # 购置…: a plan found after the headings were read stands under its
     # paragraph's heading as well, when the headings name matters — not when
@@ -7415,9 +7415,9 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if not b.connective and (_bare_head_at(opening) == (label.end() if label else 0) or b.plans_on_bare_head):
             return False
         # (上述工程预算共计96万元，拟分两期拨付…。恳请县政府从…予以安排: or on
-        # 上述/前述 pointing back at the works or the plan told — it goes on
-        # with them; not 以上方案妥否，请批示，并请…, a closing and an ask after
-        # it, nor 这次抢险暴露出…, an occasion that opens a case)
+        # 以上/上述/前述 pointing back at the works or the plan told — it goes
+        # on with them; not 以上方案妥否，请批示，并请…, a closing and an ask
+        # after it, nor 这次抢险暴露出…, an occasion that opens a case)
         if not b.connective and _opens_on_the_works_told(b):
             return False
         if not says_before() and b.kinds == frozenset({"procedure"}):
@@ -8207,8 +8207,8 @@ FEATURES = (
 )
 
 def _opens_on_the_works_told(b: Ask) -> bool:
-    """Does ``b``'s paragraph open, past its label, on 上述/前述 and the works,
-    the money or the plan told (上述工程预算共计…, 前述改造资金…)?"""
+    """Does ``b``'s paragraph open, past its label, on 以上/上述/前述 and the
+    works, the money or the plan told (上述工程预算共计…, 以上调整方案已经…)?"""
     return b.para is not None and bool(rx("matters", "backref_opening").match(_unlabelled(_flat(b.para.text))))
 
 
@@ -10111,9 +10111,14 @@ def _opens_on_its_addition(b: Ask, m: "Matter") -> bool:
         return x.group(1) in m.told
     # (全县中小学暑假提前后需增加的…经费 after 拟将…暑假…提前一周放假: or, in
     # its first clause, what follows an act the matter told — a verb and 后)
-    toks = tokens(re.split(r"[，,。；;]", case, maxsplit=1)[0])
-    return any(f == "v" and len(w) >= 2 and toks[i + 1][1] == "后" and w in m.told
-               for i, (_, w, f) in enumerate(toks[:-1]))
+    return any(w in m.told for w in _acts_before_hou(re.split(r"[，,。；;]", case, maxsplit=1)[0]))
+
+
+def _acts_before_hou(clause: str) -> list[str]:
+    """The verbs of ``clause`` that 后 follows — the acts it times what
+    comes next by (新车购置后 → 购置; 暑假提前后 → 提前)."""
+    toks = tokens(clause)
+    return [w for i, (_, w, f) in enumerate(toks[:-1]) if f == "v" and len(w) >= 2 and toks[i + 1][1] == "后"]
 
 
 def _names_plans_result(b: Ask, m: "Matter") -> bool:
