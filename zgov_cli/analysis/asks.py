@@ -2853,6 +2853,10 @@ def _a_past_year(sentence_lead: str, doc: Document, approved: bool = False) -> b
     return int(y.group(1)) < int(doc.date[:4]) and not rx("modality", "now").search(sentence_lead)
 
 
+# a verb marked complete by 了 (进行了论证, 作了说明) — not 了解, 了结, 为了, 除了
+_DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除])了(?![解结却断])")
+
+
 def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
     """Whether an ask at this place is made of the recipient now."""
     if "□" in clause_lead and re.search(r"[“《「‘]□", clause_lead):
@@ -4502,6 +4506,11 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 mod = "past"  # 县财政已安排1.1亿元，并申请地方政府专项债券…: joined to what is done, done too
             if mod == "ask" and doc is not None and (_a_past_year(sentence_lead, doc) or _a_past_day(sentence_lead, doc)):
                 mod = "past"  # 2023年，我中心报请配置…，经县政府同意后已…: a year before the document's
+            # (…现场查看，并请县住建局、县供电公司技术人员进行了论证: an act the
+            # body asked has done, 了 marking it complete — what was asked
+            # then; an ask made now asks for what is yet to be done)
+            if mod == "ask" and _DONE.search(re.split(r"[，,。；;]", body[m.end():], maxsplit=1)[0]):
+                mod = "past"
             if mod == "ask" and body[m.end():].startswith("的"):
                 mod = "reported"  # 我局向市局申请的资金已到位: a modifier, not an ask
             # (an entry's label is no lead of its own: 村民提出了三方面要求：一是请…)
