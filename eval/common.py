@@ -50,7 +50,7 @@ def judge(src: Path, fmt: str, tmp: Path, config) -> dict:
     forbid, allow = as_list(meta.get("forbid")), as_list(meta.get("allow"))
     today = dt.date.fromisoformat(meta["today"]) if meta.get("today") else DEFAULT_TODAY
     res = check_path(str(build_one(src, fmt, tmp)), config, CheckOptions(today=today)).as_dict()
-    r = {"name": src.stem, "format": fmt, "expect": expect, "clean": not expect, "status": res["status"],
+    r = {"name": src.stem, "format": fmt, "expect": expect, "allow": allow, "clean": not expect, "status": res["status"],
          "found": [], "missed": [], "false": [], "unexpected": [], "severity_wrong": [],
          "findings": res.get("findings", []), "internal": res.get("internal_errors", []),
          "document": res.get("document"), "error": res.get("error")}

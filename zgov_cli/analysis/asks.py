@@ -10198,11 +10198,6 @@ def _prices_its_count(b: Ask, m: "Matter") -> bool:
 _ANNOUNCES = re.compile(r"(?:现|特|今)(?:将|就)?[^。：:，,；;]{0,20}?请示如下[：:。]")
 
 
-# a sum put on works planned, by a word of costing (预算约95万元, 估算投资…)
-# (not 中央预算内投资1.5亿元: where money comes from, not what works cost)
-_COSTED = re.compile(r"(?:预算|估算|(?<!内)投资)(?:约|为|总额)?[0-9.]+(?:万元|亿元)")
-
-
 def _plans_own_works(b: Ask, m: "Matter") -> bool:
     """Does ``b``'s own paragraph, not ``m``'s, open on a thing ``m`` never
     told and, before ``b``, plan works on it with their total (拟将该路段拓宽
@@ -10216,7 +10211,7 @@ def _plans_own_works(b: Ask, m: "Matter") -> bool:
     # (县看守所现有监控点位112个，…需整体改造为高清数字监控系统，…预算约95万元:
     # a need to do works is a plan of works as 拟 is, and a budget or an
     # estimate is their total as 总投资 is)
-    if not any(re.search("拟|需要?|计划", s) and (rx("matters", "stated_sum").search(s) or _COSTED.search(s))
+    if not any(re.search("拟|需|计划", s) and (rx("matters", "stated_sum").search(s) or rx("matters", "costed").search(s))
                for s in re.split("(?<=[。；;])", told)):
         return False
     opening = _flat(b.para.text)
