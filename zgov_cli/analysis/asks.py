@@ -2854,7 +2854,8 @@ def _a_past_year(sentence_lead: str, doc: Document, approved: bool = False) -> b
 
 
 # a verb marked complete by 了 (进行了论证, 作了说明) — not 了解, 了结, 为了, 除了
-_DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除])了(?![解结却断])")
+# (not 拖欠了的资金: a done act that only says which thing the ask is for)
+_DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除])了(?![解结却断的])")
 
 
 def _modality(clause_lead: str, sentence_lead: str, clause: str = "") -> str:
