@@ -664,7 +664,7 @@ class Ask:
             demonstrative = rx("matters", "pointer_before_head").search(own[max(at - 3, 0): at]) if at else None
             # (太行一号旅游公路二期工程…，项目资金缺口…: the project its own
             # sentence named just before)
-            named = not demonstrative and _names_a_head(own[:at])
+            named = not demonstrative and (_names_a_head(own[:at]) or _built_just_before(own[:at]))
             # (2026年7月，拟在…举办全县青少年围棋公开赛，…。赛事所需…经费6.8万元，
             # 请县财政安排: the occasion or project its own paragraph plans and
             # names just before — a head that points within the paragraph)
@@ -1719,6 +1719,14 @@ def _names_a_head(text: str) -> bool:
                 or any(w.endswith(h) and len(w) > len(h) for h in heads)
                 for i, (_, w, _f) in enumerate(toks[1:]))
             or bool(rx("matters", "occasion_name").search(text))) and bool(specifics(text))
+
+
+def _built_just_before(text: str) -> bool:
+    """Does ``text`` end on a clause that builds a named thing (…投资建设
+    5000吨冷链仓储中心，), so that a bare head opening the next clause
+    (项目选址于…) is that thing's — named by what is built, not by 项目?"""
+    x = re.search(rx("matters", "builds").pattern + r"([^，,。；;：:]{2,20})[，,]$", text)
+    return bool(x) and bool(specifics(x.group(1)))
 
 
 def _clause_start(text: str, at: int) -> int:
