@@ -8860,13 +8860,33 @@ def _opening_word(b: Ask, m: Matter) -> str:
     # 县政府机关食堂…: the compound's lift, not the canteen; 镇政府办公楼… after
     # 活动由镇政府主办: a town's government, as a county's)
     if f[:1] == "n" and len(w) >= 2 and w in named and f != "ns" and not re.search("[村镇乡]$", w) \
-            and not rx("matters", "scope").fullmatch(w) and not re.fullmatch(r"[省市县区镇乡]?(?:人民)?政府", w):
+            and not rx("matters", "scope").fullmatch(w) and not re.fullmatch(r"[省市县区镇乡]?(?:人民)?政府", w) \
+            and not _short_for_its_own_name(b, w, named):
         return w
     # (会议通知请以…名义印发 after …召开全县旅游发展大会: the occasion by the
     # common word for its kind, on the head its name ends on — 会 of 大会)
     if f == "n" and len(w) == 2 and not turn and {w[0], w[-1]} & m.occasion_heads:
         return w
     return ""
+
+
+def _short_for_its_own_name(b: Ask, w: str, named: str) -> bool:
+    """Is ``w`` opening ``b``'s sentence the short name of what its own
+    paragraph named in full just before (青莲寺景区停车位长期不足。景区东侧
+    有…荒坡地… after a matter of 珏山景区) — a name the matter never told, so
+    the bare head is that thing's, not the matter's?"""
+    if b.para is None or not b.sentence:
+        return False
+    para = _flat(b.para.text)
+    k = para.find(b.sentence.lstrip("，,")[:8])
+    at = para.rfind(w, 0, k) if k > 0 else -1
+    if at <= 0:
+        return False
+    toks = _seg().pos_cut(para[max(at - 8, 0): at])
+    if not toks:
+        return False
+    t, f = toks[-1]
+    return len(t) >= 2 and f[:1] == "n" and (t + w) not in named
 
 
 def _turns_or_asks(w: str) -> bool:
