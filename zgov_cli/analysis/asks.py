@@ -778,7 +778,11 @@ class Ask:
             # 将该项目采购方式变更为…: under a heading of its own that names a
             # thing — not an aspect, 资金需求 — the paragraph tells that thing's
             # case, and the pointer takes it)
-            return noun.group(1) in text or self._occasion_named_before(noun.group(1), own[m.start(): m.end()]) \
+            # (not 为加快项目落地，拟请…批准该项目立项: the head its paragraph
+            # says only bare is the same pointer, and names nothing there)
+            bare = noun.group(1) in vocab()["matters"]["bare_heads"] and _only_bare(text, noun.group(1))
+            return (noun.group(1) in text and not bare) \
+                or self._occasion_named_before(noun.group(1), own[m.start(): m.end()]) \
                 or bool(counted and has_content(own[: counted.start()])) or _names_a_head(text) \
                 or self._under_its_own_heading() or self._turned_to_its_own_plan()
         # (not 同时，请县人社局将上述岗位纳入…: the turn states nothing of its
@@ -1727,6 +1731,21 @@ def _built_just_before(text: str) -> bool:
     (项目选址于…) is that thing's — named by what is built, not by 项目?"""
     x = re.search(rx("matters", "builds").pattern + r"([^，,。；;：:]{2,20})[，,]$", text)
     return bool(x) and bool(specifics(x.group(1)))
+
+
+def _only_bare(text: str, head: str) -> bool:
+    """Is every ``head`` in ``text`` bare (为加快|项目|落地) — after no word
+    of a name (not 停车场|项目), so that it points and names nothing?"""
+    for x in re.finditer(re.escape(head), text):
+        toks = _seg().pos_cut(text[max(x.start() - 10, 0): x.start()])
+        # (集贸市场|迁建|项目: the works done, between the name and its head,
+        # are part of the name — not 为|加快|项目, a verb after no noun)
+        i = len(toks) - 1
+        while i > 0 and toks[i][1] in ("v", "vn") and len(toks) - i <= 2:
+            i -= 1
+        if toks and toks[i][1][:1] in ("n", "j", "l", "b", "m", "q") and toks[i][0] not in _body_heads():
+            return False
+    return True
 
 
 def _clause_start(text: str, at: int) -> int:
