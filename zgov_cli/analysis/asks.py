@@ -3046,6 +3046,12 @@ def _wishes() -> frozenset[str]:
     return frozenset(vocab()["markers"]["wish"]) | {"望", "盼"}
 
 
+def _for_the_writer(vp: str) -> bool:
+    """Does ``vp`` open on the writer as the one it gives to (为我镇增拨…,
+    给我局调剂…) — advice no more, the writer asking for itself?"""
+    return re.match(r"(?:为|给|向)" + vocab()["markers"]["writer"], vp or "") is not None
+
+
 def _recipients_department(body: str, rest: str, doc: Document) -> bool:
     """Is ``body`` a department of the recipient's own level (县防汛办,
     县人社局 under 县人民政府) asked in ``rest`` to give or decide something
@@ -4570,7 +4576,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 # department of the recipient to give — the recipient to have it done
                 by = _by_department(vp, doc)
                 department = by is not None
-            elif addressee and doc is not None and marker in _wishes() \
+            elif addressee and doc is not None and (marker in _wishes() or (marker == "建议" and _for_the_writer(vp))) \
                     and not addressed_to_recipient(addressee, doc):
                 # (…救生衣只有30件，…，盼县防汛办早日调拨冲锋舟2艘、救生衣100件:
                 # a wish, not advice, that a department of the recipient's
