@@ -3052,13 +3052,21 @@ def _for_the_writer(vp: str) -> bool:
     return re.match(r"(?:为|给|向)" + vocab()["markers"]["writer"], vp or "") is not None
 
 
-def _recipients_department(body: str, rest: str, doc: Document) -> bool:
+def _recipients_department(body: str, rest: str, doc: Document, coordinates: bool = False) -> bool:
     """Is ``body`` a department of the recipient's own level (县防汛办,
     县人社局 under 县人民政府) asked in ``rest`` to give or decide something
-    counted (调拨冲锋舟2艘) — the recipient asked to have it done?"""
-    m = re.fullmatch(r"([省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心)", body)
+    counted (调拨冲锋舟2艘), or to coordinate — the recipient asked to have
+    it done?"""
+    # (县市场监管局、县住建局: each of the bodies listed, of one level)
+    parts = [re.fullmatch(r"([省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心)", x) for x in re.split(r"[、和及与]", body)]
+    m = parts[0] if all(parts) and len({x.group(1) for x in parts}) == 1 else None
+    # (盼县住建局帮助协调解决新市场用地问题: or, wished of it, to bring others
+    # to solve the writer's problem — a coordination only the recipient's
+    # side can do; not 建议由县教育局…统筹解决, advice on who pays)
+    classes = _classes(rest)
     return bool(m and doc.recipients and _recipient_level(doc) == m.group(1)
-                and _classes(rest) & {"allocate", "decide"} and rx("matters", "quantity").search(rest))
+                and ((classes & {"allocate", "decide"} and rx("matters", "quantity").search(rest))
+                     or (coordinates and "coordinate" in classes)))
 
 
 @lru_cache(maxsize=1)
@@ -4581,7 +4589,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
                 # (…救生衣只有30件，…，盼县防汛办早日调拨冲锋舟2艘、救生衣100件:
                 # a wish, not advice, that a department of the recipient's
                 # level give things counted out — the recipient asked, through it)
-                department = _recipients_department(addressee, vp, doc)
+                department = _recipients_department(addressee, vp, doc, coordinates=marker in _wishes())
             if by:
                 # 建议由市财政从…资金中给予补助: the recipient's purse, named with 由
                 addressee, vp, gives = by
