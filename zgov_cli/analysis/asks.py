@@ -7110,6 +7110,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
                         and not overlap(ob, m.spec | m.object_spec))
         if not m.detail_only or m_own_entry():
             return False
+        # (…计划实施…等工程，…估算总投资1.2亿元。‖目前，项目已获得…资金… after
+        # an ask to change the use of another area's land: the project its
+        # own prelude plans is not what that earlier land ask serves)
+        if _bare_head_on_its_preludes_works(b, m):
+            return False
         # (请县政府审批该规划，同时同意将大阳镇卫生院更名为…: not a later ask that
         # changes a body, a decision of its own whatever it names)
         if b.kinds & {"reorg", "appoint"}:
@@ -8002,7 +8007,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (将该项目列入… after a prelude of its own that told the project, and
         # a matter that never did: its pointer names another's thing)
         "points_elsewhere": points_elsewhere,
-        "points_back": lambda: not _told_only_as_anothers(b, m) and not _names_the_title_apart(b, m, ctx.topic()) and (
+        "points_back": lambda: not _told_only_as_anothers(b, m) and not _names_the_title_apart(b, m, ctx.topic())
+        and not _bare_head_on_its_preludes_works(b, m) and (
             (b.backref and not points_elsewhere()) or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
             or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
             # (上述工程预算共计96万元，…。恳请县政府…予以安排: a paragraph of its
@@ -9995,7 +10001,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
                 if id(mt) in aside and b.para is not None and id(b.para) not in mt.paras:
                     continue  # (a pointer does not reach into a matter set aside by the way)
                 if _told_only_as_anothers(b, mt) or _names_the_title_apart(b, mt, ctx.topic()) \
-                        or (b.backref and _points_into_its_own_prelude(b, mt, ctx.topic())):
+                        or (b.backref and _points_into_its_own_prelude(b, mt, ctx.topic())) \
+                        or _bare_head_on_its_preludes_works(b, mt):
                     continue
                 # (以上资金合计157万元，恳请…: a total of all told before reaches
                 # across the headings, as a closing does)
@@ -10258,6 +10265,25 @@ def _prices_its_count(b: Ask, m: "Matter") -> bool:
 
 
 _ANNOUNCES = re.compile(r"(?:现|特|今)(?:将|就)?[^。：:，,；;]{0,20}?请示如下[：:。]")
+
+
+def _bare_head_on_its_preludes_works(b: Ask, m: "Matter") -> bool:
+    """Does ``b``'s sentence open, past a time (目前，), on a bare head (项目已
+    获得…资金4000万元…) after a prelude of its own that plans works with
+    their total (…编制了《…实施方案》，计划实施…等工程，…估算总投资1.2亿元)
+    on things ``m`` never told? The head is that plan's, the nearest told —
+    not a pointer back at ``m``, and ``m`` no step of it."""
+    if not b.prelude or b.para is None or id(b.para) in m.paras:
+        return False
+    opening = re.sub(r"^(?:目前|当前|现在|截至目前|截至[^，,]{2,12})[，,]", "", b.sentence.lstrip("，,"))
+    if _bare_head_at(opening) != 0:
+        return False
+    for sent in re.split("(?<=[。；;])", b.prelude):
+        if re.search("拟|计划|需", sent) and (rx("matters", "stated_sum").search(sent) or rx("matters", "costed").search(sent)):
+            own = [w for w in specifics(sent) if informative(w) and not _is_place(w)]
+            if own and not any(w in m.told for w in own):
+                return True
+    return False
 
 
 def _plans_own_works(b: Ask, m: "Matter") -> bool:
