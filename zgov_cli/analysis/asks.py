@@ -4130,7 +4130,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                 and ((a.section and funding.search(re.split(r"[。：:]", a.section, maxsplit=1)[0]))
                      # (…总投资约160万元，其中申请农村公路危桥改造资金100万元，镇里
                      # 自筹60万元: or a total's parts by where each comes from)
-                     or _TOTAL_PARTS.search(a.before or "")):
+                     or _TOTAL_PARTS.search((a.context or "") + (a.before or ""))):
             a.modality = "reported"
     asks = _implicit_asks(doc, asks, names, para_items)
     for a in asks:
@@ -4165,7 +4165,9 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
 
 
 # A total told, then 其中 opening its parts (总投资约160万元，其中…).
-_TOTAL_PARTS = re.compile(r"(?:总投资|总造价|总预算|共需|共计|合计|总计|约需)[^。；;！？]{0,20}?[0-9一二两三四五六七八九十百千万亿]+[^。；;！？]{0,8}?[，,]其中$")
+# (…采购预算520万元。其中申请…资金300万元，医院自筹…: a budget, and its
+# parts opening the next sentence)
+_TOTAL_PARTS = re.compile(r"(?:总投资|总造价|预算|共需|共计|合计|总计|约需)[^。；;！？]{0,20}?[0-9一二两三四五六七八九十百千万亿]+[^。；;！？]{0,8}?[，,。]其中$")
 
 
 def _set_preludes(doc: Document, asks: list[Ask]) -> None:
