@@ -8913,8 +8913,8 @@ def _opening_word(b: Ask, m: Matter) -> str:
 
 def _short_for_its_own_name(b: Ask, w: str, named: str) -> bool:
     """Is ``w`` opening ``b``'s sentence the short name of what its own
-    paragraph named in full just before (青莲寺景区停车位长期不足。景区东侧
-    有…荒坡地… after a matter of 珏山景区) — a name the matter never told, so
+    paragraph named in full just before (南湖公园停车位长期不足。公园东侧
+    有…荒坡地… after a matter of 东山公园) — a name the matter never told, so
     the bare head is that thing's, not the matter's?"""
     if b.para is None or not b.sentence:
         return False
