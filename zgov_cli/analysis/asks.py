@@ -10416,12 +10416,6 @@ def _its_own_case(a: Ask) -> tuple[str, str]:
     case, others = _entries_own_case(a)
     if not case:
         return case, others
-    # (…研究提出，在…组建3支专职消防队…。‖此外，去年…扑救中…费用42万元至今尚未
-    # 解决，请…予以补助: an ask whose own paragraph opens on a turn leaves all
-    # told before the turn behind — that is what it turns from — unless it
-    # points back at it)
-    if a.para is not None and _leading_turn().match(_flat(a.para.text)) and not a.backref:
-        return "", "|".join(x for x in (others, case) if x)
     own = [w for w in a.spec if informative(w)]
     kept, apart = [], []
     for p in case.split("。"):
