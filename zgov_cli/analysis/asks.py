@@ -1061,6 +1061,17 @@ class Ask:
         return self._plan_words
 
     @cached_property
+    def preludes_plans(self) -> tuple[tuple[str, ...], ...]:
+        """The own words of each costed plan its prelude states, when its
+        sentence opens, past a time, on a bare head (目前，项目已获得…) —
+        else none. Read once, whichever matter it is compared with."""
+        opening = re.sub(r"^(?:目前|当前|现在|截至目前|截至[^，,]{2,12})[，,]", "", self.sentence.lstrip("，,"))
+        if not self.prelude or _bare_head_at(opening) != 0:
+            return ()
+        return tuple(tuple(w for w in specifics(s) if informative(w) and not _is_place(w))
+                     for s in _costed_plans(self.prelude))
+
+    @cached_property
     def points_past_its_turn(self) -> bool:
         """同时，请县人社局将上述岗位纳入…: a pointer in what it asks, after a
         turn that states nothing of its own — it points past the turn, back
@@ -10277,15 +10288,14 @@ def _bare_head_on_its_preludes_works(b: Ask, m: "Matter") -> bool:
     not a pointer back at ``m``, and ``m`` no step of it."""
     if not b.prelude or b.para is None or id(b.para) in m.paras:
         return False
-    opening = re.sub(r"^(?:目前|当前|现在|截至目前|截至[^，,]{2,12})[，,]", "", b.sentence.lstrip("，,"))
-    if _bare_head_at(opening) != 0:
-        return False
-    for sent in re.split("(?<=[。；;])", b.prelude):
-        if re.search("拟|计划|需", sent) and (rx("matters", "stated_sum").search(sent) or rx("matters", "costed").search(sent)):
-            own = [w for w in specifics(sent) if informative(w) and not _is_place(w)]
-            if own and not any(w in m.told for w in own):
-                return True
-    return False
+    return any(own and not any(w in m.told for w in own) for own in b.preludes_plans)
+
+
+def _costed_plans(text: str) -> list[str]:
+    """The sentences of ``text`` that plan or need works and put a total on
+    them (拟…，总投资约860万元; 需整体改造…，预算约95万元)."""
+    return [s for s in re.split("(?<=[。；;])", text)
+            if re.search("拟|需|计划", s) and (rx("matters", "stated_sum").search(s) or rx("matters", "costed").search(s))]
 
 
 def _plans_own_works(b: Ask, m: "Matter") -> bool:
@@ -10301,8 +10311,7 @@ def _plans_own_works(b: Ask, m: "Matter") -> bool:
     # (县看守所现有监控点位112个，…需整体改造为高清数字监控系统，…预算约95万元:
     # a need to do works is a plan of works as 拟 is, and a budget or an
     # estimate is their total as 总投资 is)
-    if not any(re.search("拟|需|计划", s) and (rx("matters", "stated_sum").search(s) or rx("matters", "costed").search(s))
-               for s in re.split("(?<=[。；;])", told)):
+    if not _costed_plans(told):
         return False
     opening = _flat(b.para.text)
     label = rx("matters", "enumeration").match(opening)
