@@ -5678,6 +5678,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     # (管委会拟将…: the writer by its own short name)
     shorts = _issuer_short_names(doc)
     named_plan = re.compile("(?:^|[，,])(?:" + _alt(shorts) + ")" + _plan_verb()) if shorts else None
+    # (镇机关食堂拟自明年1月起实行对外承包经营 in a town's 请示: a body named
+    # under the writer's own level — 镇, 县 — plans as the writer does)
+    levels = _issuer_levels(doc)
+    level_plan = re.compile("(?:^|[，,])(?P<who>[" + levels + "][\u4e00-\u9fff]{1,8}?)" + _plan_verb()) \
+        if levels else None
     titled = title_core(doc.title or "") if doc.doc_type == "请示" else ""
     title_words = _key_words(titled) if titled else frozenset()
     order = {id(p): i for i, p in enumerate(body_paras(doc))}
@@ -5803,6 +5808,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # proposals on things, 农村低保标准拟由…提高到…, are what the
             # closing puts up)
             m = _first_own_plan(s) or (_first_plan(named_plan, s) if named_plan else None) \
+                or (_level_body_plan(level_plan, s) if level_plan else None) \
                 or (_topic_plan(s) if only_needs else None) or _titles_thing_plan(s, titled)
             if m and _a_past_year(s[: m.start()], doc, approved=True):
                 m = None  # (2023年经县政府批准，该地块…调整为教育用地，拟用于…: the plan of then, told)
@@ -6118,6 +6124,25 @@ def _word_at(s: str, k: int) -> str | None:
                 w = toks[i - 1][1] + w
             return w[:6] if len(w) >= 2 else None
     return None
+
+
+def _issuer_levels(doc: Document) -> str:
+    """The level words (镇, 县) that open the writer's own names (柳树口镇人民
+    政府 → 镇): a body named under one of them is the writer's."""
+    out = set()
+    for n in issuer_names(doc):
+        for full in vocab()["modality"]["short_forms"]:
+            if n.endswith(full) and len(n) > len(full) and n[-len(full) - 1] in "省市县区镇乡":
+                out.add(n[-len(full) - 1])
+    return "".join(sorted(out))
+
+
+def _level_body_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
+    """The first plan of ``plan`` whose subject, under the writer's level
+    word, names a body (镇机关食堂, 镇卫生院) — not a place or a thing (镇区
+    道路)."""
+    m = _first_plan(plan, s)
+    return m if m and _opens_with_a_body(m.group("who")) else None
 
 
 def _first_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
