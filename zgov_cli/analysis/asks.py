@@ -5338,7 +5338,11 @@ def _reported_before(lead: str, issuer_names: tuple[str, ...]) -> str:
         if not writer and (writer := re.search("(?<=[向给])(?:" + vocab()["markers"]["writer"] + ")(?=[\u4e00-\u9fff]{1,2}$)", c)):
             who = re.sub(_HOW_SAID + r"*[向给]$", "", c[: writer.start()])
         # (the party by any head a body's name ends on: 敬老院, 卫生院, 派出所)
+        # (not 县减灾委员会办公室设在我局, 该中心挂靠我局: the writer after a
+        # preposition of place or belonging — where the body sits, no one
+        # addressing the writer)
         if writer and writer.start() >= 2 and not re.match(vocab()["markers"]["writer"], c) \
+                and not re.search(r"(?:在|于|归|入|靠|属)$", c[: writer.start()]) \
                 and not any(n and c.startswith(n) for n in issuer_names) \
                 and (rx("markers", "agent").search(who) or who.endswith(_body_heads())):
             # (2座石料厂…能否复产，企业多次向我镇询问，烦请县政府…予以答复: their
