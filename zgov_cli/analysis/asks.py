@@ -5591,7 +5591,10 @@ def _says_why_or_how(clause: str) -> bool:
     # (the prepositions of basis, the whole closed class: 根据、依据、按照、依照、
     # 遵照、参照、比照、对照 — 参照省民政厅指导意见，拟将…)
     return bool(re.match(r"(?:为了?|经|根据|按照|依据|依照|遵照|参照|比照|对照|结合|鉴于|为此|对此|值此|恰逢|适逢|时值|正值)", parts[-1])
-                or re.search(r"(?:之年|之际|周年)$", parts[-1]) or _only_when(parts[-1]))
+                or re.search(r"(?:之年|之际|周年)$", parts[-1]) or _only_when(parts[-1])
+                # (2025年是我县恢复评选…的第一年: a year said to be what it is —
+                # the occasion, as 之年 is)
+                or bool(re.match(r"(?:今年|明年|本年度?|[0-9]{4}年)(?:是|为|恰逢|正值)[^，,]*年$", parts[-1])))
 
 
 def _only_when(clause: str) -> bool:
