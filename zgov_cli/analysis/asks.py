@@ -4394,7 +4394,10 @@ def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
             return []
         if rx("matters", "account_label").search(label.group(0)):
             return []  # （一）项目建设内容。建设冷库…，总投资…: the account's own heading
-    elif not (_starts_with_verb(body) or kinds_of(item) - {"procedure", "org"} or _disposes(body)):
+    # (二、西沟小学现有学生仅9名，…，拟于8月撤销该教学点，…: an entry that
+    # plans an act — what its lead-in puts up, whatever it costs)
+    elif not (_starts_with_verb(body) or kinds_of(item) - {"procedure", "org"} or _disposes(body)
+              or _plans_an_act(body)):
         return []
     else:
         payer = rx("matters", "own_payer").search(item)
@@ -8543,7 +8546,13 @@ def _opens_on_its_document(b: Ask, m: "Matter") -> bool:
     # the text drafted can be)
     if b.para is not None and _SUBMITS_A_DRAFT.match(_unlabelled(_flat(b.para.text))) and _drafted(m.told):
         return True
-    return bool(named) and _same_document(named, _documents_put_up(m))
+    if named and _same_document(named, _documents_put_up(m)):
+        return True
+    # (1.《…自建房安全专项整治工作方案》已起草完成，拟以县政府办公室名义印发
+    # after 我局拟…开展农村经营性自建房安全专项整治: or on a document whose
+    # name is the undertaking the matter plans — that undertaking's own plan)
+    plans = " ".join(a.vp or "" for a in m.asks if a.kind == "implicit")
+    return bool(plans) and any(overlap_informative(_key_words(n), _key_words(plans)) for n in named)
 
 
 _SUBMITS_A_DRAFT = re.compile(r"(?:现|特|兹|现特)?将(?:该|上述|此|本)?(?:送审稿|草案|征求意见稿|初稿|代拟稿|修订稿)"
