@@ -3930,7 +3930,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # names — not 我镇存在以下困难：, the writer's several)
         # (县动物疫病预防控制中心现有条件和缺口如下：: the same, said after)
         trouble = re.search(r"(?:面临|存在|遇到)(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:困难|问题|差距|短板)[：:]$"
-                            r"|(?:困难|问题|差距|短板|缺口)(?:如下|主要有)[：:]$", lead)
+                            # (…须于6月前通过资质认定，目前差距较大，主要是：: how
+                            # large, then what they are)
+                            r"|(?:困难|问题|差距|短板|缺口)(?:[\u4e00-\u9fff]{0,3}[，,])?(?:如下|主要有|主要是|主要在|主要包括)[：:]$",
+                            lead)
         tied = tied or bool(trouble and _own(_key_words(lead[: trouble.start()]), frozenset()))
         # (对照标准，我中心存在以下差距：: the gaps measured against one
         # standard are the parts of meeting it, whoever has them)
@@ -10887,6 +10890,21 @@ def _counted_matters(doc: Document) -> tuple[Ask | None, int]:
     return None, 0
 
 
+def _parts_of_one_plan(m: Matter, doc: Document) -> bool:
+    """Are the plans ``m`` puts up, two or more, the parts of one plan its
+    lead laid out (拟按以下步骤实施：一、服务器扩容…拟新增… 二、…拟委托…)? Then
+    the items a later sentence counts (上述四项合计需资金…) are those parts —
+    not when the lead itself counts them (提出以下两项调整意见：) or asks
+    beside its plan (拟对…改造，同时恳请…配备…。具体情况如下：): the writer's
+    own word that there are several."""
+    planned = [a for a in m.asks if a.kind in ("implicit", "entry")]
+    if len(planned) < 2 or planned[0].plan is None or any(a.plan != planned[0].plan for a in planned):
+        return False
+    lead = next((squash(p.text) for p in body_paras(doc) if id(p) == planned[0].plan), "")
+    return bool(lead) and not re.search(r"[两二三四五六七八九十0-9]+(?:项|件|个方面)", lead) \
+        and not any(a.para is not None and id(a.para) == planned[0].plan and a.kind == "explicit" for a in m.asks)
+
+
 def _summed_items(doc: Document) -> tuple[Ask | None, int]:
     """A sentence that sums up what the 请示 put up as items it counts
     (以上两项费用，请县财政分别予以安排), when the writer does not say they
@@ -11180,7 +11198,8 @@ def matters(doc: Document, places: Iterable[str] = ()) -> MatterReport:
         closing, count = _counted_matters(doc)
     summed, scount = (None, 0)
     added: Ask | None = None
-    if len(ms) < 2 and not parts and count < 2 and not cparts and not _declares_one(doc, []):
+    if len(ms) < 2 and not parts and count < 2 and not cparts and not _declares_one(doc, []) \
+            and not (ms and _parts_of_one_plan(ms[0], doc)):
         summed, scount = _summed_items(doc)
         if summed is None and len(ms) == 1:
             added = _added_apart(ms[0], doc)
