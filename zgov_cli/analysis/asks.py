@@ -3857,10 +3857,18 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
     prev_stated: tuple[Paragraph, str, str] | None = None
     backref_rx = rx("matters", "backref")
     section_of: dict[int, str | None] = {}  # paragraph → the heading it stands under
+    last_t, last_index = "", -1  # the paragraph before, and its index
     for p in body_paras(doc):
         t = squash(mask_quotes(p.text))
         if not t:
             continue
+        # (…‖需调配公交车3辆，…；‖沿线新设候车站点4处，…；‖…: a paragraph after
+        # one that closed on a semicolon goes on with the same sentence — an
+        # entry of the same list, labelled or not)
+        # (not a unit cut from the same paragraph where a case of its own
+        # opens — …请批示；‖局机关1辆公务用车…: the cut is what sets it apart)
+        semi_run = bool(re.search("[；;]$", last_t)) and p.index != last_index
+        last_t, last_index = t, p.index
         # (the parts may be labelled 一、… or by a heading of their own:
         # 关于用地保障。首期所需建设用地…)
         # (or by a topic of two to six characters: 比赛场地。…; 工艺方面，…)
@@ -3878,6 +3886,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # (为确保普查按期高质量完成，特请示如下：‖需临时聘用…‖普查所需…经费…:
         # after a lead that ends its paragraph, paragraphs with no labels at
         # all are the list's entries as labelled ones are)
+        labelled = labelled or (plan is not None and semi_run)
         if plan_plain is None and plan is not None:
             plan_plain = not labelled
         # (…‖另，南河村光伏电站…: a turn ends a list that has no labels)
@@ -3899,6 +3908,12 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             # (我局拟建设县级救灾物资储备库。‖库房。拟利用…‖物资。…: parts
             # labelled by topic straight after the plan — its parts, numbered
             # or not: 一、泊位建设。…)
+            plan = plan_of[id(prev_stated[0])] = plan_of[id(p)] = id(prev_stated[0])
+        if plan is None and prev_stated is not None and re.search("[；;]$", t) and not enum_start.match(prev_stated[1]) \
+                and not _turns(t) and prev_stated[0].index != p.index:
+            # (我局…拟开通…夜间公交专线，…。‖需调配新能源公交车3辆，…；‖…: the
+            # paragraphs straight after the plan that run on by semicolons
+            # tell its parts)
             plan = plan_of[id(prev_stated[0])] = plan_of[id(p)] = id(prev_stated[0])
         if plan is None and prev_stated is not None and enum_start.match(t) and not enum_start.match(prev_stated[1]):
             # (我局拟…开展为期三个月的专项整治行动。‖一、整治方案已经…研究通过，
@@ -6163,6 +6178,10 @@ def _first_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
     own — not part of a longer one (计划生育, 计划单列, 年度计划, 模拟法庭)."""
     for m in plan.finditer(s):
         verb = re.search(r"(?:拟|计划|准备|打算|建议)$", m.group(0))
+        # (…经县政府2023年批复立项，计划总投资1200万元: 计划 before a total
+        # — the planned figure, a noun phrase, no plan)
+        if verb and verb.group(0) == "计划" and re.match(r"总[\u4e00-\u9fff]{1,3}(?:约|为|达)?[0-9０-９一二三四五六七八九十]", s[m.end():]):
+            continue
         if not verb or not _inside_a_word(s, m.start() + verb.start(), len(verb.group(0))):
             return m
     return None
