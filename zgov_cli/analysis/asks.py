@@ -4196,7 +4196,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
 # A total told, then 其中 opening its parts (总投资约160万元，其中…).
 # (…采购预算520万元。其中申请…资金300万元，医院自筹…: a budget, and its
 # parts opening the next sentence)
-_TOTAL_PARTS = re.compile(r"(?:总投资|总造价|预算|共需|共计|合计|总计|约需)[^。；;！？]{0,20}?[0-9一二两三四五六七八九十百千万亿]+[^。；;！？]{0,8}?[，,。]其中$")
+# (…总投资约160万元，其中申请…; 估算投资65万元，其中申请…: a sum of money,
+# then 其中 — its parts, whatever word stated the sum)
+_TOTAL_PARTS = re.compile(r"(?:(?:总投资|总造价|预算|共需|共计|合计|总计|约需)[^。；;！？]{0,20}?[0-9一二两三四五六七八九十百千万亿]+[^。；;！？]{0,8}?"
+                          r"|[0-9０-９.一二两三四五六七八九十百千]+(?:万|亿)?元)[，,。]其中$")
 
 
 def _set_preludes(doc: Document, asks: list[Ask]) -> None:
