@@ -5843,6 +5843,8 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 or (_topic_plan(s) if only_needs else None) or _titles_thing_plan(s, titled)
             if m and _a_past_year(s[: m.start()], doc, approved=True):
                 m = None  # (2023年经县政府批准，该地块…调整为教育用地，拟用于…: the plan of then, told)
+            if m and _MANNER_ONLY.match(s[m.end():]):
+                m = None  # (…主要建设冷库…，拟采取政府引导、企业运营方式建设: how, not what)
             if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m) \
                     and not _changes_the_titles_standard(s[m.end():], titled):
                 m = None  # (县自然资源局监测发现…，建议尽快组织避让: another body's advice)
@@ -6155,6 +6157,13 @@ def _word_at(s: str, k: int) -> str | None:
                 w = toks[i - 1][1] + w
             return w[:6] if len(w) >= 2 else None
     return None
+
+
+# A plan that says only the manner of an act its sentence already told
+# (拟采取政府引导、企业运营方式建设; 拟按“先建后补”办法实施): how the thing is
+# done, no plan of a thing.
+_MANNER_ONLY = re.compile(r"(?:采取|采用|按照?|通过|以|实行)[^，,。；;]{1,24}?(?:方式|模式|形式|办法|机制)"
+                          r"(?:进行|组织)?(?:建设|实施|运营|推进|开展|管理|运行|筹建)?[。；;]?$")
 
 
 def _issuer_levels(doc: Document) -> str:
