@@ -10326,13 +10326,22 @@ def _read_off(m: "Matter", what: str, read: Callable[[str], object]) -> object:
 def _adds_up_to_its_total(b: Ask, m: "Matter") -> bool:
     """Do two or more sums the case of ``b`` states — its paragraph before it
     — add up to a total the matter stated (总投资2.86亿元 = 1.1亿 + 0.76亿 +
-    缺口1亿)? Arithmetic, not wording, ties the parts to the whole."""
+    缺口1亿)? Arithmetic, not wording, ties the parts to the whole.
+    (我镇拟自筹260万元，申请…补助600万元 after 估算总投资860万元: the sum it
+    asks for is one of the parts.)"""
+    # — against a total the matter's own paragraphs state, not its prelude:
+    # 以上合计56万元 before an ask for street lamps is no total of that ask's)
+    # (not one its case already stated — 尚有缺口120万元 ‖ 恳请…安排…120万元)
     parts = _case_sums(b)
-    if len(parts) < 2:
-        return False
+    asked = [y for y in (_in_wan(x) for x in _MONEY.finditer(b.obj or "")) if y not in parts]
     totals = _read_off(m, "totals", lambda told: [_in_wan(y) for t in rx("matters", "stated_sum").finditer(told)
                                                   for y in _MONEY.finditer(t.group(0))])
-    return any(t > 0 and abs(sum(parts) - t) <= t * 0.005 for t in totals)
+    if len(parts) >= 2 and any(t > 0 and abs(sum(parts) - t) <= t * 0.005 for t in totals):
+        return True
+    if not asked or len(parts) + len(asked) < 2:
+        return False
+    own = [_in_wan(y) for t in rx("matters", "stated_sum").finditer(m.texts) for y in _MONEY.finditer(t.group(0))]
+    return any(t > 0 and abs(sum(parts) + sum(asked) - t) <= t * 0.005 for t in own)
 
 
 _COUNT = re.compile(r"([0-9]+)(?:个|名|户|所|家|处|座|人|村|支|辆|台|套)")
