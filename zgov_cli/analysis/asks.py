@@ -4046,7 +4046,8 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             n_items += 1
             para_item = n_items
             para_items[id(p)] = para_item
-        pconn = _turns(t) or bool(re.match(vocab()["matters"]["enumeration"] + "?" + _turn_rx().pattern, t))
+        pconn = _turns(t) or bool(re.match(vocab()["matters"]["enumeration"] + "?" + _turn_rx().pattern, t)) \
+            or _writer_also_has(t)
         semi = False  # 恳请县政府：A；B。 — the asks after the colon, one a clause
         entry_asked = False  # 一是恳请…；二是… — a labelled entry that asked, its sentence ending in ；
         granting: Ask | None = None  # an ask whose sentence ends in ；(A；同意B。)
@@ -4978,6 +4979,14 @@ def _adds_its_own_case(before: str, clause: str) -> bool:
     asked, which its clauses point back to (所需资金8万元，一并请县财政安排)."""
     return clause.startswith("一并") and has_content(before) \
         and not (re.search(r"所需|其", before) or rx("matters", "demonstratives").search(before))
+
+
+def _writer_also_has(text: str) -> bool:
+    """Does ``text`` open, past a time, on the writer saying it also has
+    something (今冬我镇还有312户群众…; 我局另有…): "also", a turn as 此外 is,
+    though it stands after the subject?"""
+    x = re.match(r"([\u4e00-\u9fff]{0,6}?)[，,]?(?:我|本)[\u4e00-\u9fff]{0,3}?(?:还|另)有", text)
+    return bool(x) and (not x.group(1) or _only_when(x.group(1)))
 
 
 def _turns(text: str) -> bool:
