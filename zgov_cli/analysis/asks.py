@@ -10268,7 +10268,11 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter", topic: frozenset[str] = fr
             and overlap_informative(topic, _key_words(b.prelude)) \
             and not overlap_informative(topic, _key_words(m.told.replace("|", "。"))):
         return True
-    if not b.prelude or m.told_builds or m.occasion_heads or m.built:
+    # (what the matter builds or holds may be named by a bare head it never
+    # says — 该项目 — but not a thing of another kind: 该宗土地 after a
+    # matter that holds a sports meet points at the land its prelude told)
+    if not b.prelude or ((m.told_builds or m.occasion_heads or m.built)
+                         and (not noun or noun in vocab()["matters"]["bare_heads"])):
         return False
     return bool(noun) and noun in b.prelude and noun not in m.told
 
@@ -10442,7 +10446,17 @@ def _pointed_noun(obj: str, pointers: str) -> str:
     not follow it."""
     x = re.search(f"(?:{pointers})([\u4e00-\u9fff]{{2,8}})", obj)
     toks = tokens(x.group(1)) if x else ()
-    return toks[0][1] if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2 else ""
+    if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2:
+        return toks[0][1]
+    # (该宗土地, 该处房产: past the measure word between the pointer and its noun)
+    # (the tagger may join the noun to the verb after it — 土地划拨|v: the
+    # first two characters, a noun of their own)
+    x = re.search(f"(?:{pointers})[宗块处座栋幢笔批片间](?P<noun>[\u4e00-\u9fff]{{2,8}})", obj)
+    for word in ((x.group("noun"), x.group("noun")[:2]) if x else ()):
+        toks = tokens(word)
+        if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2:
+            return toks[0][1]
+    return ""
 
 
 def _told_only_as_anothers(b: Ask, m: "Matter") -> bool:
