@@ -3398,19 +3398,24 @@ def issuer_names(doc: Document) -> tuple[str, ...]:
     return tuple(sorted((n for n in out if n), key=len, reverse=True))
 
 
+def _issuer_forms(doc: Document) -> list[tuple[str, str]]:
+    """Each of the writer's names that ends on a form with a usual short
+    form (金村镇人民政府: 人民政府 → 政府), as (its stem before that form, the
+    short form): 金村镇, 政府."""
+    return [(n[: -len(full)], short) for n in issuer_names(doc)
+            for full, short in vocab()["modality"]["short_forms"].items() if n.endswith(full)]
+
+
 def _issuer_short_names(doc: Document) -> tuple[str, ...]:
     """How the writer calls itself in its own text: its names, and their
     usual short forms (管理委员会 → 管委会, 人民政府 → 政府)."""
     out = set(issuer_names(doc))
-    for n in list(out):
-        for full, short in vocab()["modality"]["short_forms"].items():
-            if n.endswith(full):
-                out.add(short)
-                # (金村镇人民政府 → 金村镇政府, 镇政府: the name, or its level
-                # alone, before the short form)
-                stem = n[: -len(full)]
-                if stem and stem[-1] in "省市县区镇乡":
-                    out.update({stem + short, stem[-1] + short})
+    for stem, short in _issuer_forms(doc):
+        out.add(short)
+        # (金村镇人民政府 → 金村镇政府, 镇政府: the name, or its level
+        # alone, before the short form)
+        if stem and stem[-1] in "省市县区镇乡":
+            out.update({stem + short, stem[-1] + short})
     return tuple(sorted(out, key=len, reverse=True))
 
 
@@ -6178,12 +6183,7 @@ _MANNER_ONLY = re.compile(r"(?:采取|采用|按照?|通过|以|实行)[^，,。
 def _issuer_levels(doc: Document) -> str:
     """The level words (镇, 县) that open the writer's own names (柳树口镇人民
     政府 → 镇): a body named under one of them is the writer's."""
-    out = set()
-    for n in issuer_names(doc):
-        for full in vocab()["modality"]["short_forms"]:
-            if n.endswith(full) and len(n) > len(full) and n[-len(full) - 1] in "省市县区镇乡":
-                out.add(n[-len(full) - 1])
-    return "".join(sorted(out))
+    return "".join(sorted({stem[-1] for stem, _ in _issuer_forms(doc) if stem and stem[-1] in "省市县区镇乡"}))
 
 
 def _level_body_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
