@@ -1368,8 +1368,9 @@ def _stated_plan(context: str) -> str:
     # (nor how its money is raised: 拟通过…等渠道解决)
     raised = re.compile(rx("modality", "funding_plan").pattern.lstrip("^"))
     # (nor when or in how many steps: 拟分两年实施 — the schedule of a plan)
+    # (nor a planned figure or only the manner: 计划总投资…, 拟采取…方式建设)
     usable = lambda x: not share.match(norm, x.end()) and not raised.match(norm, x.end()) \
-        and not _schedule_only(norm[x.end():])  # noqa: E731
+        and not _schedule_only(norm[x.end():]) and not _no_thing_planned(x.group(0), norm[x.end():])  # noqa: E731
     for x in _own_plan().finditer(norm):
         if usable(x):
             m = x
@@ -5857,7 +5858,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 or (_topic_plan(s) if only_needs else None) or _titles_thing_plan(s, titled)
             if m and _a_past_year(s[: m.start()], doc, approved=True):
                 m = None  # (2023年经县政府批准，该地块…调整为教育用地，拟用于…: the plan of then, told)
-            if m and _MANNER_ONLY.match(s[m.end():]):
+            if m and _no_thing_planned(m.group(0), s[m.end():]):
                 m = None  # (…主要建设冷库…，拟采取政府引导、企业运营方式建设: how, not what)
             if m and m.group(0).endswith("建议") and not _writers_suggestion(s, m) \
                     and not _changes_the_titles_standard(s[m.end():], titled):
@@ -6180,6 +6181,15 @@ _MANNER_ONLY = re.compile(r"(?:采取|采用|按照?|通过|以|实行)[^，,。
                           r"(?:进行|组织)?(?:建设|实施|运营|推进|开展|管理|运行|筹建)?[。；;]?$")
 
 
+def _no_thing_planned(plan_word: str, rest: str) -> bool:
+    """Does the plan word (its match ending on it) state no plan of a thing,
+    by what follows: 计划 before a total (计划总投资1200万元 — the planned
+    figure, a noun phrase), or a plan that says only how (拟采取政府引导、企业
+    运营方式建设)?"""
+    return (plan_word.endswith("计划") and re.match(r"总[\u4e00-\u9fff]{1,3}(?:约|为|达)?[0-9０-９一二三四五六七八九十]", rest)
+            is not None) or _MANNER_ONLY.match(rest) is not None
+
+
 def _issuer_levels(doc: Document) -> str:
     """The level words (镇, 县) that open the writer's own names (柳树口镇人民
     政府 → 镇): a body named under one of them is the writer's."""
@@ -6199,9 +6209,7 @@ def _first_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
     own — not part of a longer one (计划生育, 计划单列, 年度计划, 模拟法庭)."""
     for m in plan.finditer(s):
         verb = re.search(r"(?:拟|计划|准备|打算|建议)$", m.group(0))
-        # (…经县政府2023年批复立项，计划总投资1200万元: 计划 before a total
-        # — the planned figure, a noun phrase, no plan)
-        if verb and verb.group(0) == "计划" and re.match(r"总[\u4e00-\u9fff]{1,3}(?:约|为|达)?[0-9０-９一二三四五六七八九十]", s[m.end():]):
+        if verb and _no_thing_planned(m.group(0), s[m.end():]):
             continue
         if not verb or not _inside_a_word(s, m.start() + verb.start(), len(verb.group(0))):
             return m
@@ -10342,19 +10350,22 @@ def _adds_up_to_its_total(b: Ask, m: "Matter") -> bool:
     缺口1亿)? Arithmetic, not wording, ties the parts to the whole.
     (我镇拟自筹260万元，申请…补助600万元 after 估算总投资860万元: the sum it
     asks for is one of the parts.)"""
-    # — against a total the matter's own paragraphs state, not its prelude:
-    # 以上合计56万元 before an ask for street lamps is no total of that ask's)
-    # (not one its case already stated — 尚有缺口120万元 ‖ 恳请…安排…120万元)
+    # (the sum asked counts only against a total the matter's own paragraphs
+    # state, not its prelude: 以上合计56万元 before an ask for street lamps is
+    # no total of that ask's; and not twice — 尚有缺口120万元 ‖ 恳请…安排…120万元)
     parts = _case_sums(b)
     asked = [y for y in (_in_wan(x) for x in _MONEY.finditer(b.obj or "")) if y not in parts]
-    totals = _read_off(m, "totals", lambda told: [_in_wan(y) for t in rx("matters", "stated_sum").finditer(told)
-                                                  for y in _MONEY.finditer(t.group(0))])
+    totals = _read_off(m, "totals", _stated_totals)
     if len(parts) >= 2 and any(t > 0 and abs(sum(parts) - t) <= t * 0.005 for t in totals):
         return True
     if not asked or len(parts) + len(asked) < 2:
         return False
-    own = [_in_wan(y) for t in rx("matters", "stated_sum").finditer(m.texts) for y in _MONEY.finditer(t.group(0))]
-    return any(t > 0 and abs(sum(parts) + sum(asked) - t) <= t * 0.005 for t in own)
+    return any(t > 0 and abs(sum(parts) + sum(asked) - t) <= t * 0.005 for t in _stated_totals(m.texts))
+
+
+def _stated_totals(text: str) -> list[float]:
+    """The totals ``text`` states (总投资…万元, 共需…), in 万元."""
+    return [_in_wan(y) for t in rx("matters", "stated_sum").finditer(text) for y in _MONEY.finditer(t.group(0))]
 
 
 _COUNT = re.compile(r"([0-9]+)(?:个|名|户|所|家|处|座|人|村|支|辆|台|套)")
@@ -10445,14 +10456,11 @@ def _pointed_noun(obj: str, pointers: str) -> str:
     缺口, 该项目 → 项目), or "" when a noun of two characters or more does
     not follow it."""
     x = re.search(f"(?:{pointers})([\u4e00-\u9fff]{{2,8}})", obj)
-    toks = tokens(x.group(1)) if x else ()
-    if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2:
-        return toks[0][1]
     # (该宗土地, 该处房产: past the measure word between the pointer and its noun)
     # (the tagger may join the noun to the verb after it — 土地划拨|v: the
     # first two characters, a noun of their own)
-    x = re.search(f"(?:{pointers})[宗块处座栋幢笔批片间](?P<noun>[\u4e00-\u9fff]{{2,8}})", obj)
-    for word in ((x.group("noun"), x.group("noun")[:2]) if x else ()):
+    y = re.search(f"(?:{pointers})[宗块处座栋幢笔批片间]([\u4e00-\u9fff]{{2,8}})", obj)
+    for word in ((x.group(1),) if x else ()) + ((y.group(1), y.group(1)[:2]) if y else ()):
         toks = tokens(word)
         if toks and toks[0][2][:1] == "n" and len(toks[0][1]) >= 2:
             return toks[0][1]
