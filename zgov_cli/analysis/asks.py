@@ -2868,13 +2868,20 @@ _YEAR_LEAD = r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?"  # a date open
 def _a_past_day(sentence_lead: str, doc: Document) -> bool:
     """Does the sentence open on a day before the document's own, its year
     said or not (12月1日，…50余名农民工到县政府门前聚集，…请求政府出面…, in
-    a report dated 12月5日): what happened that day, told — not a deadline
-    (12月10日前，请…)?"""
-    d = re.match(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日(?:上午|下午|晚上?|凌晨|中午)?[，,]", sentence_lead)
+    a report dated 12月5日), or on a month before the document's month, the
+    ask in the clause it opens (今年1月，我中心报请县政府同意… in a report
+    dated 7月): what happened then, told — not a deadline (12月10日前，请…)?"""
+    d = re.match(r"(?:([0-9]{4})年|今年|本年)?([0-9]{1,2})月(?:([0-9]{1,2})日|份|初|上旬|中旬|下旬)?"
+                 r"(?:上午|下午|晚上?|凌晨|中午)?[，,]", sentence_lead)
     own = re.match(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", doc.date or "")
-    if not d or not own or rx("modality", "now").search(sentence_lead):
+    if not d or not own or rx("modality", "now").search(sentence_lead[d.end():]):
         return False
     year = int(d.group(1)) if d.group(1) else int(own.group(1))
+    if d.group(3) is None:
+        # (a month governs only the clause it opens: 今年3月，我局已将…报送省厅，
+        # 盼省厅尽快批复 — the wish, a clause later, is made now)
+        return (year, int(d.group(2))) < (int(own.group(1)), int(own.group(2))) \
+            and not re.search(r"[，,；;：:]", sentence_lead[d.end():])
     return (year, int(d.group(2)), int(d.group(3))) < tuple(int(x) for x in own.groups())
 
 
@@ -3754,7 +3761,10 @@ def _units(p: Paragraph) -> list[Paragraph]:
             said = _leading_turn().sub("", case, count=1)
             # (it states a case before asking: a clause of its own, not
             # 请县自然资源局办理用地手续 nor 同时，请…)
+            # (…我县拟申请承办…大会…。顺带提请市政府同意…: the writer says
+            # by the way that another matter follows, as 附带请示一事： does)
             if rx("matters", "announces_another").match(s) \
+                    or asked and not announced and rx("matters", "by_the_way").search(case) \
                     or asked and not announced and re.search(r"[，,：:]", said) \
                     and (_opens_another_case(s, said, case, squash(t[start:a]), shift_alone=True)
                          or _plans_apart(said, squash(t[start:a]), turned=_turns(s))) \
@@ -4418,7 +4428,7 @@ def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
         # 一、活动内容。包括开幕式…: a part of the account under its label —
         # an ask only when what follows asks for something (资金支持。安排…)
         rest = body[label.end():]
-        if not (_classes(rest) or kinds_of(rest) - {"procedure", "org"}):
+        if not (_classes(rest) or kinds_of(rest) - {"procedure", "org"}) or _tells_it_done(rest):
             return []
         if rx("matters", "account_label").search(label.group(0)):
             return []  # （一）项目建设内容。建设冷库…，总投资…: the account's own heading
@@ -4439,6 +4449,14 @@ def _bare_entry_ask(p: Paragraph, item: str, no: int) -> list[Ask]:
         return []
     return [Ask(para=p, sentence=item, kind="entry", vp=body, obj=body, classes=_classes(body),
                 item=no, text=clip(item))]
+
+
+def _tells_it_done(text: str) -> bool:
+    """Does ``text`` tell, in its first clause, an act already done (我县已成
+    立…领导小组，由…任组长 under 一、组织机构。) and plan nothing after it? The
+    part of an account under its label, not an ask its lead-in puts up."""
+    first = re.split(r"[，,；;。]", text, maxsplit=1)[0]
+    return bool(re.search(r"(?:已经?|业已)(?=[\u4e00-\u9fff])", first)) and not _plans_an_act(text)
 
 
 def _marker_colon(s: str, end: int) -> bool:
@@ -6180,12 +6198,22 @@ def _word_at(s: str, k: int) -> str | None:
 _MANNER_ONLY = re.compile(r"(?:采取|采用|按照?|通过|以|实行)[^，,。；;]{1,24}?(?:方式|模式|形式|办法|机制)"
                           r"(?:进行|组织)?(?:建设|实施|运营|推进|开展|管理|运行|筹建)?[。；;]?$")
 
+# The proposed thing named as a noun: 拟, a verb of one character and its
+# object, which is then the subject of what follows (拟设区域位于…, 拟建项目
+# 在…, 拟征地块已…) — not 拟建厂房3栋, the plan and its count.
+_PROPOSED_THING = re.compile(r"[设建选征用租购迁]([\u4e00-\u9fff]{2,4}?)(?:位于|地处|在|涉及|已|均|总|共|占地)")
+
 
 def _no_thing_planned(plan_word: str, rest: str) -> bool:
     """Does the plan word (its match ending on it) state no plan of a thing,
     by what follows: 计划 before a total (计划总投资1200万元 — the planned
-    figure, a noun phrase), or a plan that says only how (拟采取政府引导、企业
-    运营方式建设)?"""
+    figure, a noun phrase), a plan that says only how (拟采取政府引导、企业
+    运营方式建设), or the proposed thing named as the subject of a statement
+    (拟设区域在规划用地…方面均已达到认定条件)?"""
+    if plan_word.endswith("拟") and (thing := _PROPOSED_THING.match(rest)):
+        toks = tokens(rest[: thing.end(1)])
+        if len(toks) == 2 and toks[0][2] == "v" and toks[1][2][:1] == "n":
+            return True
     return (plan_word.endswith("计划") and re.match(r"总[\u4e00-\u9fff]{1,3}(?:约|为|达)?[0-9０-９一二三四五六七八九十]", rest)
             is not None) or _MANNER_ONLY.match(rest) is not None
 
@@ -6201,7 +6229,15 @@ def _level_body_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
     word, names a body (镇机关食堂, 镇卫生院) — not a place or a thing (镇区
     道路)."""
     m = _first_plan(plan, s)
-    return m if m and _opens_with_a_body(m.group("who")) else None
+    # (县劳动保障监察大队: or a name that ends on a body's head, whatever the
+    # tagger reads its words inside as — 劳动|vn 保障|v)
+    return m if m and (_opens_with_a_body(m.group("who")) or _ends_on_a_body_head(m.group("who"))) else None
+
+
+def _ends_on_a_body_head(name: str) -> bool:
+    """Does ``name`` (a level word, then more) end on the head a body's name
+    ends on (局, 中心, 大队), after words of its own?"""
+    return len(name) >= 4 and name.endswith(tuple(_body_heads()))
 
 
 def _first_plan(plan: re.Pattern[str], s: str) -> re.Match[str] | None:
@@ -9097,6 +9133,11 @@ def _built_names(texts: str) -> tuple[frozenset[str], frozenset[str]]:
     for m in re.finditer(made + r"(?:一(?:座|所|个|处|家|级))?(?:[0-9]+[\u4e00-\u9fff]{1,4}的)?((?:[\u4e00-\u9fff“”]|"
                          + _FIGURES_IN_A_NAME + r"){3,24}?)(?=[，,。；;、（(|]|[0-9]+(?:" + _MEASURES + r")|$|并|和|及|作为)", texts):
         name = m.group(1).strip("“”")  # (转型为“…中心”: the name, not its quotes)
+        # (近年来新建了县体育中心, 已建成, 先后建设: the act done — 了 after
+        # the verb, 已/先后/相继 before it — a thing built before, the case
+        # told, not what the text builds)
+        if name.startswith("了") or re.search(r"(?:已经?|先后|相继|曾)$", texts[: m.start()]):
+            continue
         # (撤村并居后新组建的康馨社区: the verb a modifier of a body that is
         # there — made before, not what the text builds; not 拟新建的综合楼,
         # a plan's, nor 定于2026年8月举办的…运动会, one to come)
@@ -10279,10 +10320,15 @@ def _points_into_its_own_prelude(b: Ask, m: "Matter", topic: frozenset[str] = fr
     # (what the matter builds or holds may be named by a bare head it never
     # says — 该项目 — but not a thing of another kind: 该宗土地 after a
     # matter that holds a sports meet points at the land its prelude told)
-    if not b.prelude or ((m.told_builds or m.occasion_heads or m.built)
-                         and (not noun or noun in vocab()["matters"]["bare_heads"])):
+    # (另，…有5处隐患点威胁群众136户，请市政府将上述群众纳入… : or its own
+    # sentence's case, told before the ask)
+    own = (b.prelude or "") + (b.before or "")
+    if not own or ((m.told_builds or m.occasion_heads or m.built)
+                   and (not noun or noun in vocab()["matters"]["bare_heads"])):
         return False
-    return bool(noun) and noun in b.prelude and noun not in m.told
+    # (not 该路段路面破损严重，…拟对该路段…: named there only by a pointer
+    # itself, it points back as the ask does)
+    return bool(noun) and noun in re.sub("(?:该|上述|前述|此|本)" + re.escape(noun), "", own) and noun not in m.told
 
 
 _ADDITION = re.compile(r"(新增|新建|扩建|改建|改造|建成|投用|投运)(?:后|的)?")
