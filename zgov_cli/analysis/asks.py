@@ -8254,7 +8254,8 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (not 现将我县城区第二水源地保护区划定方案一并报上 after a plan to
         # extend an industrial park: a document on a thing the matter never
         # named is that thing's, sent up with it)
-        "submits_its_plan": lambda: not b.connective and all(a.kind == "implicit" for a in m.asks)
+        "submits_its_plan": lambda: not b.connective
+        and (all(a.kind == "implicit" for a in m.asks) or _all_support(m))
         and bool(sub := rx("matters", "submits").search(b.before))
         and sum(w not in m.told for w in _things(sub.group(0)) if informative(w)) < 2,
         "opens_own_case": opens_own_case,
@@ -9664,6 +9665,15 @@ def _own_runs(b: Ask, shortest_only: bool = False) -> frozenset[str]:
 _STAGE_COSTS = re.compile(r"(?:首年|年度|每年|日常|前期)?(?:开办|筹建|启动|运行|运营|运转|维护)[\u4e00-\u9fff]{0,2}?(?:费|经费|资金|费用)")
 
 
+def _listed_costs(subject: str) -> str:
+    """The last item of a list of costs that opens ``subject`` (坐席设备、
+    录音系统和首年运行费用共需… → 首年运行费用), or nothing when it opens on
+    no list."""
+    head = re.split(r"[，,。；;]|共需|合计|共计|约需|总计", subject, maxsplit=1)[0]
+    items = re.split(r"[、和及]", head)
+    return items[-1] if len(items) >= 2 else ""
+
+
 def _names_its_thing(b: Ask, m: Matter) -> bool:
     """Does ``b`` name, whole or by its short name, the thing the matter
     builds or sets up (活动中心开放后需辅导员… after 建设…青少年校外活动中心),
@@ -9700,7 +9710,10 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     # (开办费和首年运行经费共计66万元，恳请…保障 after 拟设立…中心: what the
     # thing made costs to open and to run, named by that stage of its life,
     # is its money)
-    if m.built and not m.moved and _STAGE_COSTS.match(_unlabelled(own.lstrip("，, "))):
+    # (坐席设备、录音系统和首年运行费用共需86万元: or the last of the costs
+    # its subject lists)
+    if m.built and not m.moved and (_STAGE_COSTS.match(subject := _unlabelled(own.lstrip("，, ")))
+                                    or _STAGE_COSTS.search(_listed_costs(subject))):
         return True
     # (希望市里在运动会筹办经费中给予一定补助 after 申请承办…第七届运动会: the
     # event the matter holds, by its head word standing alone)
@@ -9712,6 +9725,15 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     # matter's money named again)
     return bool(_sums(own) & m.sums) and not _opens_on_a_new_body(_para_opening(b)[1], m.told)
 
+
+
+def _all_support(m: "Matter") -> bool:
+    """Are all ``m``'s asks asks of cooperation only (请县卫生健康局督促…完成;
+    请县融媒体中心配合做好…宣传): no money, posts, land or decision of their
+    own — the needs of a thing, not a thing asked for?"""
+    # (督促各医疗机构: the bodies acted on, named by 机构, are no body asked for)
+    return all(a.kind == "explicit" and not (a.resources - {"org"}) and "land" not in a.kinds
+               and a.classes <= {"coordinate"} for a in m.asks)
 
 
 def _sums_the_parts(b: Ask) -> bool:
