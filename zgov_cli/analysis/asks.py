@@ -1952,11 +1952,17 @@ def _names_new(text: str, seen: str) -> bool:
     # (the kind of money itself, every word of it: 费用, 款项 — not the
     # words of other kinds, which name a change or a role: 更名, 教师)
     kinds = set(vocab()["kinds"]["funds"])
-    for word, _f in _join_unknown(_seg().pos_cut(text)):
+    words = [w for w, _f in _join_unknown(_seg().pos_cut(text))]
+    for k, word in enumerate(words):
         if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", word) and not whole.fullmatch(word) \
                 and word not in kinds \
                 and word not in seen and not all(w in seen for w, _ in _seg().pos_cut(word)):
             # (市级|文|旅 read back as 市级文旅: seen when each of its pieces was)
+            # (航线|培育|资金 after …航线: what the money is for, said of a
+            # thing named before — the money of that thing)
+            if k and k + 1 < len(words) and words[k + 1] in kinds and len(words[k - 1]) >= 2 \
+                    and words[k - 1] in seen and not whole.fullmatch(words[k - 1]):
+                continue
             return True
     return False
 
