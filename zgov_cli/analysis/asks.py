@@ -3714,6 +3714,20 @@ def _cut_from_its_plan(b: Ask, m: "Matter") -> bool:
         and b.para.index == first.index and not (b.before or "").strip("，, ") and _names_apart(b.vp or "", m.told)
 
 
+_COUNTED_NEED = re.compile(r"^(?:[^，,。；;]{0,24}[，,])?(?:亟需|急需|还需|需要|需)(?:新购|购置|新增|增加|配备|新建|建设|更新|招聘|补充)"
+                           r"[^，,。；;]{1,20}?[0-9一二两三四五六七八九十]+(?:辆|台|套|名|个|座|所|处|间|张|人)")
+
+
+_SUMS_ALL_ABOVE = re.compile(r"(?:以上|上述|前述)(?:各项)?[\u4e00-\u9fff]{0,6}?(?:所需|合计|共计|共需|总计)")
+
+
+def _needs_counted(s: str) -> bool:
+    """Does sentence ``s`` state, in its first clauses, a need of a counted
+    thing to be bought, added or made (需新购执法车2辆; 为确保…，需新增负压救护车
+    2辆) — not a shortage told (缺口6名), nor a need of what is there?"""
+    return bool(_COUNTED_NEED.match(s))
+
+
 def _units(p: Paragraph) -> list[Paragraph]:
     """A paragraph as the units of what it says. Where a writer asks (or
     states a plan of its own) and then, in the same paragraph, states
@@ -3741,6 +3755,10 @@ def _units(p: Paragraph) -> list[Paragraph]:
         # (not another party's plan the sentence reports: 市教育局近日来函，拟将
         # …联赛放在我县举办 — the case the writer's ask after it takes up)
         plan = bool(stated := _stated_plan(s)) and not _reported_before(s[: max(s.find(stated), 0)].rstrip("，,"), ())
+        # (…拟将服务中心整体迁至…。县社区矫正中心现有执法车辆1辆，…。需新购社区
+        # 矫正执法车2辆，约需资金36万元。: a need of a counted thing, stated
+        # as a paragraph of its own would state it, opens its unit as a plan does)
+        plan = plan or _needs_counted(s)
         if asked and not announced and start < told < a and (m is not None or plan):
             # (…拟招聘全科医生2名。镇中心学校现有教师47名，…开不齐。拟招聘教师
             # 5名…: a case told over sentences that ask nothing, then asked
@@ -3763,7 +3781,13 @@ def _units(p: Paragraph) -> list[Paragraph]:
                     start, asked = x, False
                     break
         case = s[: m.start()] if m is not None else ""
-        if a > start and m is not None and not rx("matters", "backref").search(case):
+        if a > start and m is not None and asked and not announced and _SUMS_ALL_ABOVE.match(s):
+            # (…需新购执法车2辆，约需资金34万元。以上所需资金恳请县财政予以安排:
+            # the sum of all told above, as a paragraph of its own says it for
+            # them all)
+            cuts.append(a)
+            start, asked, marked = a, False, False
+        elif a > start and m is not None and not rx("matters", "backref").search(case):
             said = _leading_turn().sub("", case, count=1)
             # (it states a case before asking: a clause of its own, not
             # 请县自然资源局办理用地手续 nor 同时，请…)
