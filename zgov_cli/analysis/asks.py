@@ -7566,6 +7566,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # unless its paragraph turns to another topic (还有，…换届工作经费缺口…).
         if b.backref or b.para is None or id(b.para) in m.paras or names_its_thing():
             return False
+        # (线路客运许可请县交通运输局予以办理 after a plan to 开通…巴士: a bare
+        # noun phrase opening the sentence before its marker is the object
+        # the ask fronts, no case of its own)
+        if _fronts_its_object(b):
+            return False
         # (拟公开招聘中小学教师120名…。‖请县政府同意并核定招聘计划: the plan
         # named by its own act and 计划/方案 — the plan put up, not a case)
         if m.first.kind == "implicit" and b.kind == "explicit" and (act := _first_verb(m.first.vp)) and len(act) >= 2 \
@@ -9755,6 +9760,22 @@ def _names_its_thing(b: Ask, m: Matter) -> bool:
     # matter's money named again)
     return bool(_sums(own) & m.sums) and not _opens_on_a_new_body(_para_opening(b)[1], m.told)
 
+
+
+def _fronts_its_object(b: Ask) -> bool:
+    """Does ``b``'s sentence open on a bare noun phrase, right before its
+    marker (线路客运许可请县交通运输局予以办理): the object put first, as a
+    topic, not a case told?"""
+    before = _unlabelled((b.before or "").strip("，, "))
+    if not before or len(before) > 12 or re.search(r"[，,：:；;]", before) or has_content(b.context or "") \
+            or rx("matters", "by_the_way").search(before) or _turns(before):
+        return False
+    # (the ask itself only says how it is granted — 予以办理, 给予安排 — and
+    # names nothing: not 请县政府批准划拨给镇敬老院使用, a use of its own)
+    if not re.fullmatch(r"(?:予以|给予|帮助|尽快)?(?:办理|安排|解决|审批|批准|支持|落实)[。；;]?", b.vp or ""):
+        return False
+    toks = tokens(before)
+    return bool(toks) and all(_nominal(f) or f in ("m", "q", "nr") for _, _, f in toks)
 
 
 def _all_support(m: "Matter") -> bool:
