@@ -2891,6 +2891,49 @@ def _a_past_day(sentence_lead: str, doc: Document) -> bool:
     return (year, int(d.group(2)), int(d.group(3))) < tuple(int(x) for x in own.groups())
 
 
+# A time the writer dates an act by: a year (2025年, 今年, 去年), then a month
+# and day, or a part of the year (年初, 上半年, 年底); or a time said only as
+# lately (前不久, 日前).
+_WHEN = (r"(?:(?P<year>[0-9]{4})年|(?P<rel>今年|本年|去年|上年|前年))?"
+         r"(?:(?P<month>[0-9]{1,2})月(?:(?P<day>[0-9]{1,2})日|份|初|上旬|中旬|下旬|底|末)?"
+         r"|(?P<part>年?初|年?底|年?末|上半年|下半年))?")
+_LATELY = "(?:前不久|不久前|日前|前段时间|前些时候)"
+# The last month each part of a year reaches to.
+_PART_ENDS = {"初": 2, "年初": 2, "上半年": 6, "底": 12, "年底": 12, "末": 12, "年末": 12, "下半年": 12}
+
+
+def _ends_before(x: "re.Match[str]", doc: Document) -> bool:
+    """Does the time ``x`` (of _WHEN) end before the document's own date?"""
+    own = re.match(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", doc.date or "")
+    if not own or not (x.group("year") or x.group("rel") or x.group("month") or x.group("part")):
+        return False
+    oy, om, od = (int(v) for v in own.groups())
+    year = int(x.group("year")) if x.group("year") else \
+        oy - {"去年": 1, "上年": 1, "前年": 2}.get(x.group("rel") or "", 0)
+    if x.group("day"):
+        return (year, int(x.group("month")), int(x.group("day"))) < (oy, om, od)
+    if x.group("month"):
+        return (year, int(x.group("month"))) < (oy, om)
+    if x.group("part"):
+        return (year, _PART_ENDS[x.group("part")]) < (oy, om)
+    return year < oy
+
+
+def _a_past_time(sentence_lead: str, clause_lead: str, doc: Document) -> bool:
+    """Is the ask dated before the document — by a time that opens its
+    sentence as a clause of its own, the ask in the clause it opens (年初，
+    我中心报请县政府同意…; 2025年底，…; 前不久，…), or by 于 and a time right
+    before its marker (我中心于今年3月报请…)? What was asked then, told."""
+    x = re.match(r"(?:" + _LATELY + "|" + _WHEN + r")[，,]", sentence_lead)
+    if x and x.end() > 1 and not re.search(r"[，,；;：:]", sentence_lead[x.end():]) \
+            and not rx("modality", "now").search(sentence_lead[x.end():]) \
+            and (x.group(0).rstrip("，,") in re.findall(_LATELY, x.group(0)) or _ends_before(x, doc)):
+        return True
+    # (…于3月12日报|请…: the verb's first character before the marker 请)
+    y = re.search(r"于(?:" + _WHEN + r")(?:报|提|申|呈)?$", clause_lead)
+    return bool(y) and y.end() - y.start() > 1 and _ends_before(y, doc)
+
+
 def _a_past_year(sentence_lead: str, doc: Document, approved: bool = False) -> bool:
     """Does the sentence open on a year before the document's own (2023年，…
     in a 请示 dated 2025), with no word of now after it — the narrated past,
@@ -4638,7 +4681,8 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             if mod == "ask" and not parsed["addressee"] and re.search(r"[，,]并$", sentence_lead) \
                     and _past(re.split(r"[，,。；;]", sentence_lead[:-2])[-1]):
                 mod = "past"  # 县财政已安排1.1亿元，并申请地方政府专项债券…: joined to what is done, done too
-            if mod == "ask" and doc is not None and (_a_past_year(sentence_lead, doc) or _a_past_day(sentence_lead, doc)):
+            if mod == "ask" and doc is not None and (_a_past_year(sentence_lead, doc) or _a_past_day(sentence_lead, doc)
+                                                     or _a_past_time(sentence_lead, parsed["lead"], doc)):
                 mod = "past"  # 2023年，我中心报请配置…，经县政府同意后已…: a year before the document's
             # (…现场查看，并请县住建局、县供电公司技术人员进行了论证: an act the
             # body asked has done, 了 marking it complete — what was asked
