@@ -1410,7 +1410,7 @@ def test_who_speaks_before_a_request(line, said):
 ])
 def test_a_day_before_the_documents_opens_what_happened(lead, past):
     doc = docof(mk("报告", "有关情况", ["经查，该公司共拖欠工资168万元。", "特此报告。"]).replace("2025年5月20日", "2026年11月8日"))
-    assert A._a_past_day(lead, doc) is past
+    assert A._a_past_time(lead, "", doc) is past
 
 
 @pytest.mark.parametrize(("obj", "org"), [

@@ -2871,43 +2871,28 @@ def _asked_then_after() -> re.Pattern[str]:
 _YEAR_LEAD = r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?"  # a date opening a sentence (2023年5月…)
 
 
-def _a_past_day(sentence_lead: str, doc: Document) -> bool:
-    """Does the sentence open on a day before the document's own, its year
-    said or not (12月1日，…50余名农民工到县政府门前聚集，…请求政府出面…, in
-    a report dated 12月5日), or on a month before the document's month, the
-    ask in the clause it opens (今年1月，我中心报请县政府同意… in a report
-    dated 7月): what happened then, told — not a deadline (12月10日前，请…)?"""
-    d = re.match(r"(?:([0-9]{4})年|今年|本年)?([0-9]{1,2})月(?:([0-9]{1,2})日|份|初|上旬|中旬|下旬)?"
-                 r"(?:上午|下午|晚上?|凌晨|中午)?[，,]", sentence_lead)
-    own = re.match(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", doc.date or "")
-    if not d or not own or rx("modality", "now").search(sentence_lead[d.end():]):
-        return False
-    year = int(d.group(1)) if d.group(1) else int(own.group(1))
-    if d.group(3) is None:
-        # (a month governs only the clause it opens: 今年3月，我局已将…报送省厅，
-        # 盼省厅尽快批复 — the wish, a clause later, is made now)
-        return (year, int(d.group(2))) < (int(own.group(1)), int(own.group(2))) \
-            and not re.search(r"[，,；;：:]", sentence_lead[d.end():])
-    return (year, int(d.group(2)), int(d.group(3))) < tuple(int(x) for x in own.groups())
-
-
 # A time the writer dates an act by: a year (2025年, 今年, 去年), then a month
 # and day, or a part of the year (年初, 上半年, 年底); or a time said only as
 # lately (前不久, 日前).
 _WHEN = (r"(?:(?P<year>[0-9]{4})年|(?P<rel>今年|本年|去年|上年|前年))?"
          r"(?:(?P<month>[0-9]{1,2})月(?:(?P<day>[0-9]{1,2})日|份|初|上旬|中旬|下旬|底|末)?"
          r"|(?P<part>年?初|年?底|年?末|上半年|下半年))?")
-_LATELY = "(?:前不久|不久前|日前|前段时间|前些时候)"
+_LATELY = "(?P<lately>前不久|不久前|日前|前段时间|前些时候)"
 # The last month each part of a year reaches to.
 _PART_ENDS = {"初": 2, "年初": 2, "上半年": 6, "底": 12, "年底": 12, "末": 12, "年末": 12, "下半年": 12}
 
 
+def _own_date(doc: Document) -> tuple[int, int, int] | None:
+    own = re.match(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", doc.date or "")
+    return tuple(int(v) for v in own.groups()) if own else None  # type: ignore[return-value]
+
+
 def _ends_before(x: "re.Match[str]", doc: Document) -> bool:
     """Does the time ``x`` (of _WHEN) end before the document's own date?"""
-    own = re.match(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", doc.date or "")
+    own = _own_date(doc)
     if not own or not (x.group("year") or x.group("rel") or x.group("month") or x.group("part")):
         return False
-    oy, om, od = (int(v) for v in own.groups())
+    oy, om, od = own
     year = int(x.group("year")) if x.group("year") else \
         oy - {"去年": 1, "上年": 1, "前年": 2}.get(x.group("rel") or "", 0)
     if x.group("day"):
@@ -2920,29 +2905,34 @@ def _ends_before(x: "re.Match[str]", doc: Document) -> bool:
 
 
 def _a_past_time(sentence_lead: str, clause_lead: str, doc: Document) -> bool:
-    """Is the ask dated before the document — by a time that opens its
-    sentence as a clause of its own, the ask in the clause it opens (年初，
-    我中心报请县政府同意…; 2025年底，…; 前不久，…), or by 于 and a time right
-    before its marker (我中心于今年3月报请…)? What was asked then, told."""
-    x = re.match(r"(?:" + _LATELY + "|" + _WHEN + r")[，,]", sentence_lead)
-    if x and x.end() > 1 and not re.search(r"[，,；;：:]", sentence_lead[x.end():]) \
-            and not rx("modality", "now").search(sentence_lead[x.end():]) \
-            and (x.group(0).rstrip("，,") in re.findall(_LATELY, x.group(0)) or _ends_before(x, doc)):
-        return True
+    """Is the ask dated before the document's own date — by a time that
+    opens its sentence as a clause of its own, or by 于 and a time right
+    before its marker (我中心于今年3月报请…)? What was asked then, told.
+    A day (12月1日，…50余名农民工…请求政府出面…, in a report of 12月5日) or a
+    year before the document's (2023年，…) governs its whole sentence, until
+    a word of now; a month, a part of a year or a time said as lately (今年
+    1月，年初，前不久，…) only the clause it opens — 今年3月，我局已将…报送
+    省厅，盼省厅尽快批复 makes its wish now. Not a deadline (12月10日前，请…)."""
+    x = re.match(r"(?:" + _LATELY + "|" + _WHEN + r")(?:上午|下午|晚上?|凌晨|中午)?[，,]", sentence_lead)
+    if x and x.end() > 1 and not rx("modality", "now").search(sentence_lead[x.end():]) \
+            and (x.group("lately") or _ends_before(x, doc)):
+        own = _own_date(doc)
+        whole = x.group("day") or (x.group("year") and own and int(x.group("year")) < own[0])
+        if whole or not re.search(r"[，,；;：:]", sentence_lead[x.end():]):
+            return True
     # (…于3月12日报|请…: the verb's first character before the marker 请)
     y = re.search(r"于(?:" + _WHEN + r")(?:报|提|申|呈)?$", clause_lead)
     return bool(y) and y.end() - y.start() > 1 and _ends_before(y, doc)
 
 
-def _a_past_year(sentence_lead: str, doc: Document, approved: bool = False) -> bool:
-    """Does the sentence open on a year before the document's own (2023年，…
-    in a 请示 dated 2025), with no word of now after it — the narrated past,
-    as 去年，… is? With ``approved``, a year that opens on the approval given
-    then counts too (2023年经县政府批准，该地块…拟用于…: what was approved,
-    a plan's words of then) — not for an ask, which 恳请 makes now
-    (2024年经县政府批准立项，恳请…安排资金)."""
+def _a_past_plan(sentence_lead: str, doc: Document) -> bool:
+    """Does the sentence of a plan open on a year before the document's own,
+    as a clause of its own or on the approval given then (2023年经县政府批准，
+    该地块…拟用于…: what was approved, a plan's words of then), with no word
+    of now after it? (An ask is dated by _a_past_time: 2024年经县政府批准立项，
+    恳请…安排资金 asks now.)"""
     # (not 2023年以来，…: a time from then up to now)
-    y = re.match(_YEAR_LEAD + (r"(?:[，,]|(?=经))" if approved else r"[，,]"), sentence_lead)
+    y = re.match(_YEAR_LEAD + r"(?:[，,]|(?=经))", sentence_lead)
     if not y or not doc.date:
         return False
     return int(y.group(1)) < int(doc.date[:4]) and not rx("modality", "now").search(sentence_lead)
@@ -3757,10 +3747,13 @@ def _cut_from_its_plan(b: Ask, m: "Matter") -> bool:
         and b.para.index == first.index and not (b.before or "").strip("，, ") and _names_apart(b.vp or "", m.told)
 
 
+# A need of a counted thing to be bought, added or made (需新购执法车2辆).
 _COUNTED_NEED = re.compile(r"^(?:[^，,。；;]{0,24}[，,])?(?:亟需|急需|还需|需要|需)(?:新购|购置|新增|增加|配备|新建|建设|更新|招聘|补充)"
                            r"[^，,。；;]{1,20}?[0-9一二两三四五六七八九十]+(?:辆|台|套|名|个|座|所|处|间|张|人)")
-
-
+# A sentence that sums all told above (以上所需资金…, 上述各项合计…), where a
+# run-on paragraph is cut. It reads 所需 as a sum, which matters.sums_all
+# does not: adding it there moves an ask across the writer's headings in
+# the grouping, so the two stay apart until that is measured.
 _SUMS_ALL_ABOVE = re.compile(r"(?:以上|上述|前述)(?:各项)?[\u4e00-\u9fff]{0,6}?(?:所需|合计|共计|共需|总计)")
 
 
@@ -4681,8 +4674,7 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
             if mod == "ask" and not parsed["addressee"] and re.search(r"[，,]并$", sentence_lead) \
                     and _past(re.split(r"[，,。；;]", sentence_lead[:-2])[-1]):
                 mod = "past"  # 县财政已安排1.1亿元，并申请地方政府专项债券…: joined to what is done, done too
-            if mod == "ask" and doc is not None and (_a_past_year(sentence_lead, doc) or _a_past_day(sentence_lead, doc)
-                                                     or _a_past_time(sentence_lead, parsed["lead"], doc)):
+            if mod == "ask" and doc is not None and _a_past_time(sentence_lead, parsed["lead"], doc):
                 mod = "past"  # 2023年，我中心报请配置…，经县政府同意后已…: a year before the document's
             # (…现场查看，并请县住建局、县供电公司技术人员进行了论证: an act the
             # body asked has done, 了 marking it complete — what was asked
@@ -5948,7 +5940,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             m = _first_own_plan(s) or (_first_plan(named_plan, s) if named_plan else None) \
                 or (_level_body_plan(level_plan, s) if level_plan else None) \
                 or (_topic_plan(s) if only_needs else None) or _titles_thing_plan(s, titled)
-            if m and _a_past_year(s[: m.start()], doc, approved=True):
+            if m and _a_past_plan(s[: m.start()], doc):
                 m = None  # (2023年经县政府批准，该地块…调整为教育用地，拟用于…: the plan of then, told)
             if m and _no_thing_planned(m.group(0), s[m.end():]):
                 m = None  # (…主要建设冷库…，拟采取政府引导、企业运营方式建设: how, not what)
