@@ -3115,22 +3115,29 @@ def _recipients_department(body: str, rest: str, doc: Document, coordinates: boo
     县人社局 under 县人民政府) asked in ``rest`` to give or decide something
     counted (调拨冲锋舟2艘), or to coordinate — the recipient asked to have
     it done?"""
-    # (县市场监管局、县住建局: each of the bodies listed, of one level)
-    parts = [re.fullmatch(r"([省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心)", x) for x in re.split(r"[、和及与]", body)]
-    m = parts[0] if all(parts) and len({x.group(1) for x in parts}) == 1 else None
     # (盼县住建局帮助协调解决新市场用地问题: or, wished of it, to bring others
     # to solve the writer's problem — a coordination only the recipient's
     # side can do; not 建议由县教育局…统筹解决, advice on who pays)
     classes = _classes(rest)
-    return bool(m and doc.recipients and _recipient_level(doc) == m.group(1)
-                and ((classes & {"allocate", "decide"} and rx("matters", "quantity").search(rest))
-                     or (coordinates and "coordinate" in classes)))
+    return _of_recipients_level(body, doc) \
+        and bool((classes & {"allocate", "decide"} and rx("matters", "quantity").search(rest))
+                 or (coordinates and "coordinate" in classes))
+
+
+def _of_recipients_level(body: str, doc: Document) -> bool:
+    """Is ``body`` a department of the recipient's own level (县住建局 under
+    县人民政府) — or each of the bodies listed (县市场监管局、县住建局)?"""
+    parts = [re.fullmatch(r"([省市县区])[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心)", x) for x in re.split(r"[、和及与]", body)]
+    m = parts[0] if all(parts) and len({x.group(1) for x in parts}) == 1 else None
+    return bool(m and doc.recipients and _recipient_level(doc) == m.group(1))
 
 
 @lru_cache(maxsize=1)
 def _coordinated_body() -> re.Pattern[str]:
-    """协调 (督促、责成…) and the body brought to act, as group 1."""
-    return re.compile("(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(" + vocab()["markers"]["addressee"] + ")")
+    """协调 (督促、责成…) and the body brought to act, as group 1 — named, or
+    counted as the sides of the matter (协调两县尽快确定衔接方案)."""
+    v = vocab()["markers"]
+    return re.compile("(?:" + _alt(vocab()["verbs"]["coordinate"]) + ")(" + v["addressee"] + "|" + v["counted_parties"] + ")")
 
 
 def _brings_body(vp: str, whole: bool = False) -> "re.Match[str] | None":
@@ -4109,6 +4116,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
             # own, asking nothing): the lead-in announced an account in parts
             lead_in = None
         if lead_in and enum_start.match(t):
+            led_from = len(asks)
             for item in _enum_items(t):
                 n_items += 1
                 entries = _entry_asks(p, item, n_items, names, doc)
@@ -4117,9 +4125,15 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                     # 落实…: advice asks the recipient only in the entries that
                     # name it, or a superior, as the one to act)
                     entries = [e for e in entries if e.kind != "entry" or not _names_lower_actor(e.vp, doc)]
+                elif doc.doc_type == "请示":
+                    entries = _wished_of_a_body(p, item, n_items, entries, names, doc)
                 asks.extend(entries)
                 if any(e.is_request for e in entries):
                     lead_in.kind = "entries_led"
+            # (…特提出以下事项：‖一、恳请…‖该车可满足…‖二、将…纳入…: a list the
+            # lead-in puts up may run on past a paragraph with no label, as one
+            # whose entries ask each)
+            entry_put_up = any(a.modality == "ask" and a.kind in ("explicit", "entry") for a in asks[led_from:])
             continue
         unlisted(lead_in)
         lead_in = None
@@ -4463,6 +4477,26 @@ def _entry_asks(p: Paragraph, item: str, no: int, names, doc: Document | None = 
     return own + entry if entry and own else entry or own
 
 
+def _wished_of_a_body(p: Paragraph, item: str, no: int, entries: list[Ask], names, doc: Document) -> list[Ask]:
+    """An entry a 请示's lead-in puts up (现就有关事项请示如下：) that asks
+    nothing of the recipient but wishes a department of its level would act
+    (二、…路面破损严重，希望县住建局将该路段纳入今年城市道路维修计划): put up
+    to the recipient, the entry asks it to have that department act — the
+    entry is the ask, as one opening on its verb is."""
+    if entries:
+        return entries
+    for _, sent in sentences(item):
+        for clause in re.split(r"[，,；;]", sent.rstrip("。；;")):
+            for m in _find_markers(clause):
+                parsed = _parse_ask(clause, m, names)
+                if parsed and parsed["voice"] and parsed["marker"] in _wishes() and parsed["addressee"] \
+                        and _of_recipients_level(parsed["addressee"], doc) and _classes(parsed["vp"]) \
+                        and _modality(parsed["lead"], clause[: m.start()], clause) == "ask":
+                    return [Ask(para=p, sentence=item, kind="entry", vp=item, obj=item, classes=_classes(item),
+                                item=no, text=clip(item))]
+    return entries
+
+
 def _names_lower_actor(body: str, doc: Document | None) -> bool:
     """Does an entry open on someone other than the recipient or a superior
     as the one to act (各村进一步落实…; 县交通、公安等部门加强…) — not 由县政府
@@ -4586,6 +4620,9 @@ def _sentence_asks(p, s: str, context: str, names, item, pconn: bool, doc) -> li
         return [closing_ask(closing)] + (rest if isinstance(rest, list) else [])
     if closing:
         return [closing_ask(closing)]
+    if doc is not None and doc.doc_type == "请示" and rx("markers", "puts_up_matters").search(s_strip):
+        # (现就供热工作提出以下事项：: the lead-in, its entries the asks)
+        return Ask(para=p, sentence=s, kind="lead_in", context=context, text=clip(s_strip))
     for k in [m.start() for m in re.finditer(r"[，,]", s_strip)][1:]:
         # 以上请示，请予审核，其中撤乡设镇事项请转报…: a closing, then more
         if _bare_decision(s_strip[:k]):
@@ -8784,8 +8821,9 @@ def _case_subject(told: str) -> tuple[str, str]:
     opening = re.sub(r"^经[^，,。；;]{2,24}[，,]", "", opening)
     # (8月12日，巴公镇一生猪养殖场确诊…: when it happened opens the case,
     # whose subject follows)
-    opening = re.sub(r"^(?:今年|去年|近日|近期|日前|前不久|[0-9]{4}年|[0-9]{1,2}月)[0-9月日年初底中旬上下以来前后]{0,8}[，,]",
-                     "", opening)
+    # (今年汛期，犁川镇西沟村后山出现裂缝…; 入冬以来，…: a season or a
+    # stretch of time as well)
+    opening = rx("matters", "time_opening").sub("", re.sub(r"^[0-9]{1,2}月[0-9月日初底中旬上下以来前后]{0,8}[，,]", "", opening), count=1)
     run, said, owner, counted, skipped = [], False, 0, -1, 0
     toks = tokens(opening[:32])
     for i, (at, w, f) in enumerate(toks):
@@ -9468,7 +9506,9 @@ def _serves_the_title_apart(b: Ask, m: "Matter", title: str) -> bool:
     if not told:
         return False
     titled = frozenset(w for w in _key_words(title) if informative(w))
-    said = frozenset(w for w in _key_words(told) if w in titled)
+    # (接种 of 预防接种: a word of the title's, or one the title's holds, as
+    # the matter's words are read)
+    said = frozenset(_shared_informative(_key_words(told), titled))
     own = _key_words(m.texts + "|" + m.vps)
     return bool(said) and not overlap_informative(own, titled)
 
