@@ -8253,6 +8253,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         "points_back": lambda: not _told_only_as_anothers(b, m) and not _names_the_title_apart(b, m, ctx.topic())
         and not _bare_head_on_its_preludes_works(b, m) and (
             (b.backref and not points_elsewhere()) or _points_at_its_building(b, m) or _timed_by_its_act(b, m)
+            or _opens_on_its_documents_kind(b, m)
             or (b.para is not None and id(b.para) in m.paras and b.points_past_its_turn)
             # (上述工程预算共计96万元，…。恳请县政府…予以安排: a paragraph of its
             # own opening on 上述 and the works told)
@@ -8749,6 +8750,21 @@ def _opens_on_its_document(b: Ask, m: "Matter") -> bool:
     # name is the undertaking the matter plans — that undertaking's own plan)
     plans = " ".join(a.vp or "" for a in m.asks if a.kind == "implicit")
     return bool(plans) and any(overlap_informative(_key_words(n), _key_words(plans)) for n in named)
+
+
+_DOCUMENT_KIND = re.compile(r"(办法|细则|方案|规划|条例|规定|规程|制度|标准|公约|章程)$")
+
+
+def _opens_on_its_documents_kind(b: Ask, m: "Matter") -> bool:
+    """办法宣传和犬只芯片植入所需经费约35万元，拟请县财政…予以保障 after
+    起草了《…养犬管理办法（送审稿）》: ``b``'s sentence opens on the kind of
+    document the matter drafted (办法, 细则, 方案), bare or after 该/此 —
+    that document, by its head, as a bare 项目 names the project."""
+    kinds = {k.group(1) for d in _drafted(m.told) if (k := _DOCUMENT_KIND.search(re.sub(r"（[^）]*）$", "", d)))}
+    if not kinds:
+        return False
+    opening = re.sub(r"^(?:该|此|本|上述)", "", _unlabelled(b.sentence.lstrip("，, ")))
+    return opening.startswith(tuple(kinds))
 
 
 _SUBMITS_A_DRAFT = re.compile(r"(?:现|特|兹|现特)?将(?:该|上述|此|本)?(?:送审稿|草案|征求意见稿|初稿|代拟稿|修订稿)"
@@ -10423,7 +10439,20 @@ def _names_the_title_apart(b: Ask, m: "Matter", topic: frozenset[str]) -> bool:
             and any(toks[0][1] in w or w in toks[0][1] for w in titled)
     # (the matter's own text searched for the title's words, not cut into
     # words again as it grows: a long matter stays linear)
-    return any(on_the_title(o) for o in openings) and not any(w in m.texts for w in titled)
+    if any(w in m.texts for w in titled):
+        return False
+    # (…学校拟新建学生宿舍楼一栋… ‖ 项目已列入…计划。…尚缺760万元, under
+    # 关于解决…学生宿舍楼建设资金的请示, after an ask for a kindergarten: a
+    # paragraph on the bare 项目 right after one that tells the title's thing
+    # points at that thing, the nearest named)
+    # (not a heading on a line of its own: 二、关于…公路建设资金 ‖ 项目总投资…
+    # after 一、关于…公路立项 ‖ 该公路…恳请…批准立项 — the heading labels a part)
+    told = b.prelude_paras[-1] if b.para_on_bare_head and b.prelude_paras and b.para is not None \
+        and id(b.para) not in m.paras else ""
+    if re.search("[，,。]", told) and not rx("matters", "enumeration").match(told) \
+            and any(w in told for w in titled if _names_a_rare_thing(w)):
+        return True
+    return any(on_the_title(o) for o in openings)
 
 
 def _points_into_its_own_prelude(b: Ask, m: "Matter", topic: frozenset[str] = frozenset()) -> bool:
