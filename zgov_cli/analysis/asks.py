@@ -6474,7 +6474,8 @@ def _no_plan_at(s: str, start: int, end: int) -> bool:
     if cond and cond.start() <= start < cond.end():
         return True
     # (项目原计划6月底完工: the plan that was, told — not one put up)
-    if rx("modality", "plan_was").search(re.sub("(?:" + _plan_verb() + ")$", "", s[:end])):
+    if rx("modality", "plan_was").search(re.sub("(?:" + _plan_verb() + ")$", "", s[:end])) \
+            or (s[start:end].lstrip("，,") == "计划" and rx("modality", "underway").search(s[:start])):
         return True
     # (若县级加发标准由每人每月10元提高到20元，每年需增加财政支出约1183万元:
     # what a supposition would cost — the plan's price worked out, no need put up)
@@ -7639,6 +7640,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # unless its paragraph turns to another topic (还有，…换届工作经费缺口…).
         if b.backref or b.para is None or id(b.para) in m.paras or names_its_thing():
             return False
+        # (如获同意，请市政府按程序报省人民政府审批: an ask on the condition that
+        # what was put up is approved — its next step, no case of its own)
+        if _ASSENT_GIVEN.match(b.sentence.lstrip("，, ")):
+            return False
         # (线路客运许可请县交通运输局予以办理 after a plan to 开通…巴士: a bare
         # noun phrase opening the sentence before its marker is the object
         # the ask fronts, no case of its own)
@@ -8752,6 +8757,7 @@ def _opens_on_its_document(b: Ask, m: "Matter") -> bool:
     return bool(plans) and any(overlap_informative(_key_words(n), _key_words(plans)) for n in named)
 
 
+_ASSENT_GIVEN = re.compile(r"(?:如|若|倘若|如果)(?:获|蒙|经|能)?(?:上级|县政府|市政府|省政府)?(?:同意|批准|批复同意|核准|认可)[，,]")
 _DOCUMENT_KIND = re.compile(r"(办法|细则|方案|规划|条例|规定|规程|制度|标准|公约|章程)$")
 
 
