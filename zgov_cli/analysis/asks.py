@@ -848,8 +848,14 @@ class Ask:
         # (the plan by the writer or by the thing it changes: 市场改造拟…)
         # (另外，县城第二水厂扩建工程总投资8000万元，已落实5000万元，恳请…对其余
         # 3000万元给予支持: or the project it names in full, whose sum it is)
+        # (经测算，需新打抗旱应急水井4眼，购置抽水泵20台…，共需资金96万元。镇
+        # 财政已挤出资金20万元，其余76万元恳请…: or the things its need counts
+        # out — not only the sum, 改造工程共需资金86万元, which any cost states)
+        need = rx("modality", "need").search(told)
+        counted = need is not None and any(not q.group(0).endswith("元")
+                                           for q in rx("matters", "quantity").finditer(told, need.end()))
         return bool(rx("matters", "stated_sum").search(told)) \
-            and (bool(_stated_plan(told)) or _plans_an_act(told) or _names_a_head(told))
+            and (bool(_stated_plan(told)) or _plans_an_act(told) or _names_a_head(told) or counted)
 
     def _work_its_sentence_needs(self, own: str, m: re.Match[str]) -> bool:
         """县城污水处理厂…需提标至…Ⅳ类标准，总投资约1.2亿元，恳请…将该项目列入…:
