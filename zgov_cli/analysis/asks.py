@@ -10281,7 +10281,8 @@ def group(asks: list[Ask], topic: Callable[[], frozenset[str]], background: Call
             # — the sum after it gathers them)
             target = matters[0]
         elif b.kind == "coordinated" and last is not None and (rx("matters", "consequence").match(b.vp)
-                                                                or rx("matters", "its_cost").match(b.vp)
+                                                                # (并将所需资金列入…: the 将 that fronts it)
+                                                                or rx("matters", "its_cost").match(re.sub(r"^[将把]", "", b.vp))
                                                                 or _cost_of_its_act(b.vp, last.asks[-1].vp)
                                                                 or _bare_works_cost(b.vp, last.asks[-1].vp, only_acts=True)):
             # …调增至15万亩，并相应增加补助资金; 同意实施古戏台修缮，补助修缮
