@@ -5122,6 +5122,16 @@ def _writer_also_has(text: str) -> bool:
     return bool(x) and (not x.group(1) or _only_when(x.group(1)))
 
 
+def _turn_taken_by(m: "Matter", b: Ask) -> bool:
+    """Is the turn ``b`` goes on from, in its paragraph, one an earlier ask
+    of ``m`` took (…。同时，中心需服务场地…，请…给予支持。中心装修改造…费用约
+    45万元，恳请县财政予以保障, where the 场地 ask joined the 中心 matter)? Then
+    ``b`` turns away from nothing of ``m``'s — unless its own sentence turns."""
+    if b.para is None or _turns(b.sentence.lstrip("，, ")):
+        return False
+    return any(a.para is b.para and a.connective and a.sentence != b.sentence for a in m.asks)
+
+
 def _turns(text: str) -> bool:
     """Does ``text`` open with a connective that turns (此外、同时、另…) —
     not a word that only begins like one (另一方面, the second of a pair of
@@ -8345,7 +8355,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         and not all(re.search(r"[：:]$", a.text.strip()) and not has_content(a.obj.strip("：:")) for a in m.asks),
         "different_resources": different_resources,
         "names_same_thing": names_same_thing,
-        "turns_topic": lambda: b.connective,
+        "turns_topic": lambda: b.connective and not _turn_taken_by(m, b),
         "says_nothing_own": says_nothing_own,
         "turns_to_another_topic": turns_to_another_topic,
         "shares_words": shares_words,
