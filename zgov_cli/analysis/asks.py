@@ -8740,8 +8740,10 @@ def _drafts_another_document(b: Ask, m: "Matter") -> bool:
     # 拟请…印发: or a paragraph opening on the name of the document it puts
     # up — each entry its own document)
     own = _drafted(b.para.text) | _opened_on_document(b.para.text)
+    if not own:
+        return False
     theirs = _documents_put_up(m)
-    return bool(own) and bool(theirs) and not _same_document(own, theirs)
+    return bool(theirs) and not _same_document(own, theirs)
 
 
 def _abbreviates_its_act(word: str, told: str) -> bool:
@@ -8782,10 +8784,11 @@ def _opens_on_its_documents_kind(b: Ask, m: "Matter") -> bool:
     起草了《…养犬管理办法（送审稿）》: ``b``'s sentence opens on the kind of
     document the matter drafted (办法, 细则, 方案), bare or after 该/此 —
     that document, by its head, as a bare 项目 names the project."""
-    kinds = {k.group(1) for d in _drafted(m.told) if (k := _DOCUMENT_KIND.search(re.sub(r"（[^）]*）$", "", d)))}
-    if not kinds:
-        return False
     opening = re.sub(r"^(?:该|此|本|上述)", "", _unlabelled(b.sentence.lstrip("，, ")))
+    if not _DOCUMENT_KIND.match(opening[:2]):
+        return False
+    drafted = _read_off(m, "drafted", _drafted)
+    kinds = {k.group(1) for d in drafted if (k := _DOCUMENT_KIND.search(re.sub(r"（[^）]*）$", "", d)))}
     return opening.startswith(tuple(kinds))
 
 
@@ -8794,8 +8797,14 @@ _SUBMITS_A_DRAFT = re.compile(r"(?:现|特|兹|现特)?将(?:该|上述|此|本)
 
 
 def _documents_put_up(m: "Matter") -> frozenset[str]:
-    """The documents the matter's paragraphs drafted or open on."""
-    return _drafted(m.texts).union(*(_opened_on_document(a.para.text) for a in m.asks if a.para is not None))
+    """The documents the matter's paragraphs drafted or open on (read again
+    only when the matter has grown)."""
+    key = (len(m.asks), len(m.texts))
+    at, got = m.read_off.get("documents_put_up", (None, frozenset()))
+    if at != key:
+        got = _drafted(m.texts).union(*(_opened_on_document(a.para.text) for a in m.asks if a.para is not None))
+        m.read_off["documents_put_up"] = (key, got)
+    return got
 
 
 def _same_document(own: set[str], theirs: set[str]) -> bool:
@@ -10094,7 +10103,11 @@ def _under_its_topic(b: Ask, m: Matter) -> bool:
     the writer."""
     if b.kind != "explicit" or b.connective:
         return False
-    lead = rx("matters", "declares_topic_ahead").search((m.preludes or "") + "|" + m.told)
+    key = (len(m.preludes or ""), len(m.told))
+    at, lead = m.read_off.get("topic_ahead", (None, None))
+    if at != key:
+        lead = rx("matters", "declares_topic_ahead").search((m.preludes or "") + "|" + m.told)
+        m.read_off["topic_ahead"] = (key, lead)
     if not lead or re.match(vocab()["markers"]["writer"], lead.group("what")):
         return False
     words = [w for w in _key_words(lead.group("what")) if informative(w) and not _is_place(w)]
