@@ -10615,12 +10615,17 @@ def _adds_up_to_its_total(b: Ask, m: "Matter") -> bool:
     # no total of that ask's; and not twice — 尚有缺口120万元 ‖ 恳请…安排…120万元)
     parts = _case_sums(b)
     asked = [y for y in (_in_wan(x) for x in _MONEY.finditer(b.obj or "")) if y not in parts]
-    totals = _read_off(m, "totals", _stated_totals)
-    if len(parts) >= 2 and any(t > 0 and abs(sum(parts) - t) <= t * 0.005 for t in totals):
+    if len(parts) >= 2 and any(t > 0 and abs(sum(parts) - t) <= t * 0.005
+                               for t in _read_off(m, "totals", _stated_totals)):
         return True
     if not asked or len(parts) + len(asked) < 2:
         return False
-    return any(t > 0 and abs(sum(parts) + sum(asked) - t) <= t * 0.005 for t in _stated_totals(m.texts))
+    # (the totals of the matter's own paragraphs, read again only when they grow)
+    at, own = m.read_off.get("own_totals", (None, []))
+    if at != len(m.texts):
+        own = _stated_totals(m.texts)
+        m.read_off["own_totals"] = (len(m.texts), own)
+    return any(t > 0 and abs(sum(parts) + sum(asked) - t) <= t * 0.005 for t in own)
 
 
 def _stated_totals(text: str) -> list[float]:
