@@ -6491,7 +6491,7 @@ def _no_plan_at(s: str, start: int, end: int) -> bool:
         return True
     # (项目原计划6月底完工: the plan that was, told — not one put up)
     if rx("modality", "plan_was").search(re.sub("(?:" + _plan_verb() + ")$", "", s[:end])) \
-            or (s[start:end].lstrip("，,") == "计划" and rx("modality", "underway").search(s[:start])):
+            or (rx("modality", "underway").search(s[:start]) and rx("modality", "timetable").match(s[end:])):
         return True
     # (若县级加发标准由每人每月10元提高到20元，每年需增加财政支出约1183万元:
     # what a supposition would cost — the plan's price worked out, no need put up)
@@ -7656,10 +7656,6 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # unless its paragraph turns to another topic (还有，…换届工作经费缺口…).
         if b.backref or b.para is None or id(b.para) in m.paras or names_its_thing():
             return False
-        # (如获同意，请市政府按程序报省人民政府审批: an ask on the condition that
-        # what was put up is approved — its next step, no case of its own)
-        if _ASSENT_GIVEN.match(b.sentence.lstrip("，, ")):
-            return False
         # (线路客运许可请县交通运输局予以办理 after a plan to 开通…巴士: a bare
         # noun phrase opening the sentence before its marker is the object
         # the ask fronts, no case of its own)
@@ -8775,8 +8771,6 @@ def _opens_on_its_document(b: Ask, m: "Matter") -> bool:
     return bool(plans) and any(overlap_informative(_key_words(n), _key_words(plans)) for n in named)
 
 
-_ASSENT_GIVEN = re.compile(r"(?:如|若|倘若|如果)(?:获|蒙|经|能)?(?:上级|县政府|市政府|省政府)?(?:同意|批准|批复同意|核准|认可)[，,]")
-_DOCUMENT_KIND = re.compile(r"(办法|细则|方案|规划|条例|规定|规程|制度|标准|公约|章程)$")
 
 
 def _opens_on_its_documents_kind(b: Ask, m: "Matter") -> bool:
@@ -8785,11 +8779,12 @@ def _opens_on_its_documents_kind(b: Ask, m: "Matter") -> bool:
     document the matter drafted (办法, 细则, 方案), bare or after 该/此 —
     that document, by its head, as a bare 项目 names the project."""
     opening = re.sub(r"^(?:该|此|本|上述)", "", _unlabelled(b.sentence.lstrip("，, ")))
-    if not _DOCUMENT_KIND.match(opening[:2]):
+    kind = rx("matters", "document_kind").pattern
+    if not re.match(kind, opening):
         return False
-    drafted = _read_off(m, "drafted", _drafted)
-    kinds = {k.group(1) for d in drafted if (k := _DOCUMENT_KIND.search(re.sub(r"（[^）]*）$", "", d)))}
-    return opening.startswith(tuple(kinds))
+    # (the kind its name ends on, past its stage: 《…管理办法（送审稿）》 → 办法)
+    ends = [re.search("(?:" + kind + ")$", re.sub(r"（[^）]*）$", "", d)) for d in _read_off(m, "drafted", _drafted)]
+    return opening.startswith(tuple(k.group(0) for k in ends if k))
 
 
 _SUBMITS_A_DRAFT = re.compile(r"(?:现|特|兹|现特)?将(?:该|上述|此|本)?(?:送审稿|草案|征求意见稿|初稿|代拟稿|修订稿)"
@@ -8799,12 +8794,8 @@ _SUBMITS_A_DRAFT = re.compile(r"(?:现|特|兹|现特)?将(?:该|上述|此|本)
 def _documents_put_up(m: "Matter") -> frozenset[str]:
     """The documents the matter's paragraphs drafted or open on (read again
     only when the matter has grown)."""
-    key = (len(m.asks), len(m.texts))
-    at, got = m.read_off.get("documents_put_up", (None, frozenset()))
-    if at != key:
-        got = _drafted(m.texts).union(*(_opened_on_document(a.para.text) for a in m.asks if a.para is not None))
-        m.read_off["documents_put_up"] = (key, got)
-    return got
+    return _kept(m, "documents_put_up", (len(m.asks), len(m.texts)), lambda: _drafted(m.texts).union(
+        *(_opened_on_document(a.para.text) for a in m.asks if a.para is not None)))
 
 
 def _same_document(own: set[str], theirs: set[str]) -> bool:
@@ -8870,7 +8861,7 @@ def _case_subject(told: str) -> tuple[str, str]:
     # whose subject follows)
     # (今年汛期，犁川镇西沟村后山出现裂缝…; 入冬以来，…: a season or a
     # stretch of time as well)
-    opening = rx("matters", "time_opening").sub("", re.sub(r"^[0-9]{1,2}月[0-9月日初底中旬上下以来前后]{0,8}[，,]", "", opening), count=1)
+    opening = rx("matters", "time_opening").sub("", opening, count=1)
     run, said, owner, counted, skipped = [], False, 0, -1, 0
     toks = tokens(opening[:32])
     for i, (at, w, f) in enumerate(toks):
@@ -10103,11 +10094,8 @@ def _under_its_topic(b: Ask, m: Matter) -> bool:
     the writer."""
     if b.kind != "explicit" or b.connective:
         return False
-    key = (len(m.preludes or ""), len(m.told))
-    at, lead = m.read_off.get("topic_ahead", (None, None))
-    if at != key:
-        lead = rx("matters", "declares_topic_ahead").search((m.preludes or "") + "|" + m.told)
-        m.read_off["topic_ahead"] = (key, lead)
+    lead = _kept(m, "topic_ahead", (len(m.preludes or ""), len(m.told)),
+                 lambda: rx("matters", "declares_topic_ahead").search((m.preludes or "") + "|" + m.told))
     if not lead or re.match(vocab()["markers"]["writer"], lead.group("what")):
         return False
     words = [w for w in _key_words(lead.group("what")) if informative(w) and not _is_place(w)]
@@ -10597,10 +10585,16 @@ def _read_off(m: "Matter", what: str, read: Callable[[str], object]) -> object:
     """``read(m.told)``, kept on ``m`` until ``m.told`` grows — a matter
     compared with many asks is read once for each ask it gains, not for
     each comparison."""
-    at, got = m.read_off.get(what, (-1, None))
-    if at != len(m.told):
-        got = read(m.told)
-        m.read_off[what] = (len(m.told), got)
+    return _kept(m, what, len(m.told), lambda: read(m.told))
+
+
+def _kept(m: "Matter", what: str, key: object, read: Callable[[], Any]) -> Any:
+    """``read()``, kept on ``m`` under ``what`` while ``key`` (how far the
+    matter has grown) stays the same."""
+    at, got = m.read_off.get(what, (None, None))
+    if at != key:
+        got = read()
+        m.read_off[what] = (key, got)
     return got
 
 
@@ -10621,10 +10615,7 @@ def _adds_up_to_its_total(b: Ask, m: "Matter") -> bool:
     if not asked or len(parts) + len(asked) < 2:
         return False
     # (the totals of the matter's own paragraphs, read again only when they grow)
-    at, own = m.read_off.get("own_totals", (None, []))
-    if at != len(m.texts):
-        own = _stated_totals(m.texts)
-        m.read_off["own_totals"] = (len(m.texts), own)
+    own = _kept(m, "own_totals", len(m.texts), lambda: _stated_totals(m.texts))
     return any(t > 0 and abs(sum(parts) + sum(asked) - t) <= t * 0.005 for t in own)
 
 
