@@ -1854,6 +1854,9 @@ def kinds_of(text: str) -> frozenset[str]:
                 continue  # 规划编制, 编制方案: drawing up a document; 公务用车编制: vehicles — not posts
             if all(rx("matters", "notices").match(text, i + len(w)) for i in _find_all(text, w)):
                 continue  # 发布招聘信息, 张贴招聘公告: a notice about it, no such thing asked
+            if k in vocab()["matters"]["resource_kinds"] \
+                    and all(rx("matters", "checked").match(text, i + len(w)) for i in _find_all(text, w)):
+                continue  # 参与补缴资金的核实和监督: a check on it, no such thing asked
             if k == "staff" and w == "人员" and all(_SERVES_ON_SITE.match(text, i + 2) for i in _find_all(text, w)):
                 continue  # 安排医护人员现场保障, 医护人员6名全程驻场: people sent to serve, no posts
             if k == "org" and w == "机构" and all(_ENGAGED.search(re.split(r"[，,。；;]", text[:i])[-1])
@@ -3068,6 +3071,10 @@ def _by_recipient(vp: str, doc: Document) -> tuple[str, str, bool] | None:
     # another body further on)
     whole = _body_name_rx().match(vp, m.start(1))
     rest = vp[whole.end():] if whole and 0 < whole.end() - m.end() <= 2 else vp[m.end():]
+    # (建议由县财政局、县审计局参与…核实和监督: bodies listed together are
+    # bodies of their own, asked to take part — not the recipient's purse)
+    if rest.startswith("、"):
+        return None
     return m.group(1), rest, _gives(rest)
 
 
@@ -4101,6 +4108,10 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         # a lead that says its list is for what was laid out — 为此 — after
         # the writer's plan laid out by a lead of its own)
         tied = tied or bool(plan_laid_out and re.search("如下[：:。]$", t) and re.match(r"(?:为此|据此)[，,]", lead))
+        # (我会拟于今年举办…运动会，并召开…表彰大会，现分别请示如下：: the
+        # writer says its entries are put up each on its own — no one plan's parts)
+        if _SEPARATELY.search(lead):
+            tied, prev_stated = False, None
         plan_laid_out = plan_laid_out or bool(plan_lead.search(t))
         if plan_lead.search(t) or tied:
             plan = plan_of[id(p)] = id(p)
@@ -5837,6 +5848,10 @@ def _said_ahead(text: str) -> bool:
     return False
 
 
+# A lead that says its entries are put up each on its own (现分别请示如下：).
+_SEPARATELY = re.compile(r"分别(?:[\u4e00-\u9fff]{0,4}?)(?:请示|报告|提出|请求)如下[：:。]?$")
+
+
 def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, int]) -> list[Ask]:
     """Add the implicit asks: a plan of the writer's that a closing approval
     formula puts up for decision (只有“妥否，请批示”的请示, 报告以“请批示”
@@ -6284,6 +6299,10 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                                before="", context=t[:off], classes=_classes(second), connective=False,
                                item=para_items.get(id(p)), text=clip(second)))
         seen_paras.append(t)
+    # (我局拟举办…篮球赛，并举办…展览，现分别请示如下：: a lead that says its
+    # entries are put up each on its own announces them — the entries ask,
+    # the plans it sums up are not one more ask that would hold them together)
+    out = [a for a in out if not (a.kind == "implicit" and a.modality == "ask" and _SEPARATELY.search(a.sentence))]
     # (where its sentence stands in its paragraph as it was read — quotes
     # masked: 同意我局增设“□□□□□” is found in that text, not in the one
     # written, and would sort before the asks that stand before it)
