@@ -6002,6 +6002,11 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
                 continue
             if off == 0 and rx("matters", "enumeration").match(s):
                 s = rx("matters", "enumeration").sub("", s, count=1)
+            # (另将高龄津贴标准调整一事一并请示：拟将…提高到…: past the words
+            # that announce another matter, its plan opens the sentence)
+            announced = ""
+            if off == 0 and pconn and (ann := rx("matters", "announces_another").match(s)) and ann.group(0)[-1] in "：:":
+                announced, s = ann.group(0), s[ann.end():]
             # (a 请示 that neither asks nor plans in the writer's name: its
             # proposals on things, 农村低保标准拟由…提高到…, are what the
             # closing puts up)
@@ -6267,7 +6272,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
             # for it — put up, whatever it asks for)
             # (同时，村级专干补贴目前为每人每月300元，…，建议一并提高至…: the
             # case in the plan's own sentence, before it, as well)
-            cased = turned and has_content(t[:off] + _leading_turn().sub("", s[: m.start()], count=1)) and restated
+            cased = turned and has_content(t[:off] + announced + _leading_turn().sub("", s[: m.start()], count=1)) and restated
             if not before_first and not (later_own and not turned) and not cased and not added_to \
                     and not (kinds_of(re.split(r"[，,；;]", s[m.end():])[0]) - {"procedure"}):
                 continue  # 同时，我局拟安排专人监管: the writer's own follow-up
