@@ -4095,6 +4095,12 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
                         r"(?:有关事项|有关情况)?请示如下[：:。]$", lead)
         act_words = tokens(act.group("y") or act.group("w")) if act else ()
         tied = tied or (len(act_words) == 1 and act_words[0][2] in ("v", "vn") and bool(re.search("[。；;]", t)))
+        # (现就公开招聘教师有关事项请示如下：: an act and what it acts on —
+        # one undertaking named — not 现就建设有关事项, the bare act of any works)
+        vo = re.search(r"就(?P<vo>[\u4e00-\u9fff]{3,16}?)(?:的)?有关(?:事项|问题)请示如下[：:。]$", lead)
+        vo_words = tokens(vo.group("vo")) if vo else ()
+        tied = tied or (len(vo_words) >= 2 and vo_words[-1][2][:1] == "n"
+                        and any(f == "v" for _, _, f in vo_words[:-1]))
         # (实施该工程需解决以下问题：一是…；二是…; 现将方案主要内容及需县政府
         # 解决的事项请示如下：: a lead, ending its paragraph or opening entries
         # of its own, that points at the one thing put up — by a pointer or as
@@ -9739,6 +9745,11 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     # opens on reckoning names no thing of its own first — it prices the
     # matter's plan)
     if rx("matters", "reckoned").match(_flat(b.para.text)):
+        return False
+    # (我局拟对平台进行升级改造。‖升级改造总费用约310万元，拟分两年支付…: a
+    # paragraph that opens on what the matter's own act costs prices that plan)
+    costed = rx("matters", "costed_act").match(_flat(b.para.text))
+    if costed and len(costed["act"]) >= 2 and costed["act"] in m.texts:
         return False
     # (今年拟将活动场地放在乡村 after 拟…举办…丰收节: a plan whose object
     # opens on the bare head of the one thing the document is about — its
