@@ -8338,6 +8338,14 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 建设: an entry whose sentence opens on the matter's thing — not on a
         # body both name (县医院: its building, its staff)
         "opens_on_its_thing": lambda: b.item is not None and not b.connective and bool(opening_thing()),
+        # (平台需部署在县政务云上，请… ‖ 平台运行需调用…，请… under 关于…智慧养老
+        # 服务平台上线运行的请示: a paragraph of its own opening, with no turn, on
+        # the one thing the title and the matter name — however common its
+        # word — is that thing's need)
+        "opens_on_the_titles_thing": lambda: b.para is not None
+        and all(a.para is None or a.para.index != b.para.index for a in m.asks)
+        and not b.connective and bool(w := opening_word())
+        and not w.endswith(_body_heads()) and w in m.texts and w in (ctx.title or ""),
         # (因车辆属特种专业技术用车，需占用公务用车编制，建议…核增…编制4个
         # after 拟购置应急救援车辆4辆: its sentence opens on what the matter
         # asks for — that thing's need, whatever resource it asks)
@@ -8542,7 +8550,7 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
 
 
 FEATURES = (
-    "adds_to_the_last", "pays_its_people", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
+    "adds_to_the_last", "pays_its_people", "serves_another", "aspect_of_its_plan", "listed_for_plan", "points_back", "points_elsewhere", "names_its_thing", "names_it_in_full", "opens_on_its_thing", "opens_on_the_titles_thing", "in_its_phase", "one_plan", "different_resources", "names_same_thing", "turns_topic", "says_nothing_own",
     "turns_to_another_topic", "shares_words", "separate_entries", "land_for_other_project", "is_detail", "names_an_untold_project",
     "after_its_approval",
     "own_entry", "third_body_support", "has_others_help", "asks_a_detail", "names_a_subject_apart", "opens_own_case", "prices_the_need",
