@@ -7971,7 +7971,13 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         if b.para is None or id(b.para) in m.paras or b.connective or m.first.kind != "implicit":
             return False
         last = m.asks[-1].para
-        if last is None or b.para.index != last.index + 1:
+        # (拟将…卫生院调整为中心卫生院… ‖ 调整后需增加编制15名，由我县…调剂解决。‖
+        # 设备购置需资金约420万元，…恳请…: the plan's needs run on through a
+        # paragraph that states one and asks nothing, or tells the change's effect)
+        between = b.prelude_paras if last is not None and b.para.index == last.index + 1 + len(b.prelude_paras) else None
+        if last is None or between is None or not all(
+                (rx("matters", "opens_on_need").match(q) or rx("matters", "backref").match(q)) and not _opens_with_a_body(q)
+                for q in map(_flat, between)):
             return False
         flat = _flat(b.para.text)
         if not rx("matters", "opens_on_need").match(flat) or _opens_with_a_body(flat):
