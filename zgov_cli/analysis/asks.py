@@ -8836,9 +8836,10 @@ _SUBMITS_A_DRAFT = re.compile(r"(?:现|特|兹|现特)?将(?:该|上述|此|本)
 
 
 def _documents_put_up(m: "Matter") -> frozenset[str]:
-    """The documents the matter's paragraphs drafted or open on (read again
-    only when the matter has grown)."""
-    return _kept(m, "documents_put_up", (len(m.asks), len(m.texts)), lambda: _drafted(m.texts).union(
+    """The documents the matter's paragraphs, or the case told before them,
+    drafted, or its paragraphs open on (read again only when the matter has
+    grown)."""
+    return _kept(m, "documents_put_up", (len(m.asks), len(m.told)), lambda: _drafted(m.told).union(
         *(_opened_on_document(a.para.text) for a in m.asks if a.para is not None)))
 
 
@@ -8850,8 +8851,9 @@ def _same_document(own: set[str], theirs: set[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _opened_on_document(text: str) -> frozenset[str]:
-    """The document a paragraph opens on, past its label (一、《…办法》…)."""
-    d = re.match(r"《(?P<name>[^》]{2,60})》", _past_enumeration(squash(text or "")))
+    """The document a paragraph opens on, past its label (一、《…办法》…) —
+    or submits, past the words that submit it (现将《办法（送审稿）》…报上)."""
+    d = re.match(r"(?:(?:现|特|兹|现特)?将)?《(?P<name>[^》]{2,60})》", _past_enumeration(squash(text or "")))
     return frozenset({d.group("name")}) if d else frozenset()
 
 
