@@ -9724,7 +9724,7 @@ def _pays_its_people(b: Ask, m: "Matter") -> bool:
     # (新增人员经费…请县财政纳入预算保障 after asks that add or take on people
     # by count — 核增人员总量控制数240名, 招聘专业技术人员120名: those are the
     # people added)
-    if named and named.group(1) == "新增" and any(_PEOPLE_TAKEN_ON.search(a.obj or "") or _PEOPLE_ADDED.search(a.obj or "")
+    if named and named.group(1) in ("新增", "新进") and any(_PEOPLE_TAKEN_ON.search(a.obj or "") or _PEOPLE_ADDED.search(a.obj or "")
                                                  for a in m.asks):
         return True
     if not _PER_HEAD.search(own):
@@ -9739,7 +9739,9 @@ _PER_HEAD = re.compile(r"每人|每名|人均")
 # 工资, 招聘教师的薪酬)
 _TAKES_ON = "引进|招聘|招录|聘用|录用|选调|接收"
 _PEOPLE_TAKEN_ON = re.compile(f"(?:{_TAKES_ON})[^，,。；;]{{0,16}}?[0-9一二两三四五六七八九十]+(?:名|位|人)")
-_PEOPLE_PAID = re.compile(f"(新增|{_TAKES_ON})(?:的)?(?:人员|[\u4e00-\u9fff]{{1,3}}员)(?:的)?(?:工资|薪酬|补助|补贴|待遇|劳务费|经费)")
+# (新进人员首年工资: the people newly come in, paid for their first year)
+_PEOPLE_PAID = re.compile(f"(新增|新进|{_TAKES_ON})(?:的)?(?:人员|[\u4e00-\u9fff]{{1,3}}员)(?:的)?(?:首年|当年|每年|年度)?"
+                          f"(?:工资|薪酬|补助|补贴|待遇|劳务费|经费)")
 # (…or people added by count: 核增人员总量控制数240名, 增加事业编制5名)
 _PEOPLE_ADDED = re.compile(r"(?:核增|增加|增核|新增)[^，,。；;]{0,12}?[0-9一二两三四五六七八九十]+(?:名|人)")
 
