@@ -4116,7 +4116,7 @@ def find_asks(doc: Document, *, include_ruled_out: bool = False) -> list[Ask]:
         tied = tied or bool(plan_laid_out and re.search("如下[：:。]$", t) and re.match(r"(?:为此|据此)[，,]", lead))
         # (我会拟于今年举办…运动会，并召开…表彰大会，现分别请示如下：: the
         # writer says its entries are put up each on its own — no one plan's parts)
-        if _SEPARATELY.search(lead):
+        if rx("matters", "separately").search(lead):
             tied, prev_stated = False, None
         plan_laid_out = plan_laid_out or bool(plan_lead.search(t))
         if plan_lead.search(t) or tied:
@@ -5854,10 +5854,6 @@ def _said_ahead(text: str) -> bool:
     return False
 
 
-# A lead that says its entries are put up each on its own (现分别请示如下：).
-_SEPARATELY = re.compile(r"分别(?:[\u4e00-\u9fff]{0,4}?)(?:请示|报告|提出|请求)如下[：:。]?$")
-
-
 def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, int]) -> list[Ask]:
     """Add the implicit asks: a plan of the writer's that a closing approval
     formula puts up for decision (只有“妥否，请批示”的请示, 报告以“请批示”
@@ -6313,7 +6309,7 @@ def _implicit_asks(doc: Document, asks: list[Ask], names, para_items: dict[int, 
     # (我局拟举办…篮球赛，并举办…展览，现分别请示如下：: a lead that says its
     # entries are put up each on its own announces them — the entries ask,
     # the plans it sums up are not one more ask that would hold them together)
-    out = [a for a in out if not (a.kind == "implicit" and a.modality == "ask" and _SEPARATELY.search(a.sentence))]
+    out = [a for a in out if not (a.kind == "implicit" and a.modality == "ask" and rx("matters", "separately").search(a.sentence))]
     # (where its sentence stands in its paragraph as it was read — quotes
     # masked: 同意我局增设“□□□□□” is found in that text, not in the one
     # written, and would sort before the asks that stand before it)
@@ -8344,10 +8340,11 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # 建设: an entry whose sentence opens on the matter's thing — not on a
         # body both name (县医院: its building, its staff)
         "opens_on_its_thing": lambda: b.item is not None and not b.connective and bool(opening_thing()),
-        # (平台需部署在县政务云上，请… ‖ 平台运行需调用…，请… under 关于…智慧养老
-        # 服务平台上线运行的请示: a paragraph of its own opening, with no turn, on
-        # the one thing the title and the matter name — however common its
-        # word — is that thing's need)
+        # (系统需部署在县政务云上，请… ‖ 系统运行需调用…，请… under 关于…零工服务
+        # 系统上线运行的请示: a paragraph of its own opening, with no turn, on
+        # the one thing the title and the matter's own paragraphs name — however
+        # common its word — is that thing's need; not a body the title names,
+        # 医院拟引进… ‖ 医院拟购置…, whose two needs may be two matters)
         "opens_on_the_titles_thing": lambda: b.para is not None
         and all(a.para is None or a.para.index != b.para.index for a in m.asks)
         and not b.connective and bool(w := opening_word())
