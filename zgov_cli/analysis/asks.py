@@ -7970,10 +7970,10 @@ def _features(m: Matter, b: Ask, ctx: _Ctx) -> dict[str, Callable[[], bool]]:
         # (拟将…卫生院调整为中心卫生院… ‖ 调整后需增加编制15名，由我县…调剂解决。‖
         # 设备购置需资金约420万元，…恳请…: the plan's needs run on through a
         # paragraph that states one and asks nothing, or tells the change's effect)
-        between = b.prelude_paras if last is not None and b.para.index == last.index + 1 + len(b.prelude_paras) else None
-        if last is None or between is None or not all(
-                (rx("matters", "opens_on_need").match(q) or rx("matters", "backref").match(q)) and not _opens_with_a_body(q)
-                for q in map(_flat, between)):
+        if last is None or b.para.index != last.index + 1 + len(b.prelude_paras):
+            return False
+        if not all((rx("matters", "opens_on_need").match(q) or rx("matters", "backref").match(q))
+                   and not _opens_with_a_body(q) for q in map(_flat, b.prelude_paras)):
             return False
         flat = _flat(b.para.text)
         if not rx("matters", "opens_on_need").match(flat) or _opens_with_a_body(flat):
@@ -8828,7 +8828,9 @@ def _opens_on_its_documents_kind(b: Ask, m: "Matter") -> bool:
     return opening.startswith(tuple(k.group(0) for k in ends if k))
 
 
-_SUBMITS_A_DRAFT = re.compile(r"(?:现|特|兹|现特)?将(?:该|上述|此|本)?(?:送审稿|草案|征求意见稿|初稿|代拟稿|修订稿)"
+# The words that submit a document (现将…, 特将…): before a draft's stage or its quoted name.
+_SUBMITTING = r"(?:现|特|兹|现特)?将"
+_SUBMITS_A_DRAFT = re.compile(_SUBMITTING + r"(?:该|上述|此|本)?(?:送审稿|草案|征求意见稿|初稿|代拟稿|修订稿)"
                               r"(?:及[^，,。；;]{1,20})?(?:报上|呈上|随文报送|报送|附后|呈报)")
 
 
@@ -8850,7 +8852,7 @@ def _same_document(own: set[str], theirs: set[str]) -> bool:
 def _opened_on_document(text: str) -> frozenset[str]:
     """The document a paragraph opens on, past its label (一、《…办法》…) —
     or submits, past the words that submit it (现将《办法（送审稿）》…报上)."""
-    d = re.match(r"(?:(?:现|特|兹|现特)?将)?《(?P<name>[^》]{2,60})》", _past_enumeration(squash(text or "")))
+    d = re.match(r"(?:" + _SUBMITTING + r")?《(?P<name>[^》]{2,60})》", _past_enumeration(squash(text or "")))
     return frozenset({d.group("name")}) if d else frozenset()
 
 
@@ -9764,7 +9766,7 @@ def _plans_anew(b: Ask, m: "Matter", bg: frozenset[str], ctx: "_Ctx") -> bool:
     # (我局拟对平台进行升级改造。‖升级改造总费用约310万元，拟分两年支付…: a
     # paragraph that opens on what the matter's own act costs prices that plan)
     costed = rx("matters", "costed_act").match(_flat(b.para.text))
-    if costed and len(costed["act"]) >= 2 and costed["act"] in m.texts:
+    if costed and costed["act"] in m.texts:
         return False
     # (今年拟将活动场地放在乡村 after 拟…举办…丰收节: a plan whose object
     # opens on the bare head of the one thing the document is about — its
